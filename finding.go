@@ -1,0 +1,215 @@
+package fiscal
+
+import (
+	"bytes"
+	"cmp"
+	"encoding/json"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/shopspring/decimal"
+)
+
+// Severity says how much a finding matters. The zero Severity is unset: a
+// [Rule] with no severity and a finding built from it default to
+// SeverityError.
+type Severity uint8
+
+// Severities, from most to least serious.
+const (
+	SeverityError   Severity = iota + 1 // a figure that is wrong
+	SeverityWarning                     // suspicious, or wrong by a reader's standard but not a rule's
+	SeverityInfo                        // worth knowing: a difference within rounding, a note
+)
+
+// String returns "error", "warning" or "info".
+func (s Severity) String() string {
+	switch s {
+	case SeverityError:
+		return "error"
+	case SeverityWarning:
+		return "warning"
+	case SeverityInfo:
+		return "info"
+	}
+	return fmt.Sprintf("Severity(%d)", uint8(s))
+}
+
+// ParseSeverity reads "error", "warning" or "info".
+func ParseSeverity(s string) (Severity, error) {
+	switch s {
+	case "error":
+		return SeverityError, nil
+	case "warning":
+		return SeverityWarning, nil
+	case "info":
+		return SeverityInfo, nil
+	}
+	return 0, fmt.Errorf("fiscal: unknown severity %q (want error, warning or info)", s)
+}
+
+// MarshalText implements [encoding.TextMarshaler].
+func (s Severity) MarshalText() ([]byte, error) {
+	if s < SeverityError || s > SeverityInfo {
+		return nil, fmt.Errorf("fiscal: cannot marshal %v", s)
+	}
+	return []byte(s.String()), nil
+}
+
+// UnmarshalText implements [encoding.TextUnmarshaler].
+func (s *Severity) UnmarshalText(b []byte) error {
+	v, err := ParseSeverity(string(b))
+	if err != nil {
+		return err
+	}
+	*s = v
+	return nil
+}
+
+// Where locates a finding in a document. Fields that do not apply are
+// empty.
+type Where struct {
+	Part   string `json:"part,omitempty"`   // document part: "表", "情况说明", "绩效自评表", …
+	Table  string `json:"table,omitempty"`  // table title or number: "收入支出决算总表", "公开01表"
+	Row    string `json:"row,omitempty"`    // row key: a code ("2010301") or the row's name ("本年收入合计")
+	Column string `json:"column,omitempty"` // column name: "决算数", "基本支出"
+	Text   string `json:"text,omitempty"`   // the text the finding is about, verbatim
+	Line   int    `json:"line,omitempty"`   // 1-based line in the source file, when read from one
+}
+
+// String joins the non-empty parts: "收入支出决算总表 / 本年收入合计 / 决算数".
+func (w Where) String() string {
+	var parts []string
+	for _, p := range []string{w.Part, w.Table, w.Row, w.Column} {
+		if p != "" {
+			parts = append(parts, p)
+		}
+	}
+	s := strings.Join(parts, " / ")
+	if w.Line > 0 {
+		s += fmt.Sprintf(" (line %d)", w.Line)
+	}
+	if w.Text != "" {
+		s += fmt.Sprintf(" %q", w.Text)
+	}
+	return s
+}
+
+// Figure is a number in a finding (expected, actual, difference, tolerance),
+// or nothing. It marshals to JSON as a decimal string, never a JSON number;
+// the zero Figure is "nothing" and is left out of JSON.
+type Figure struct {
+	d  decimal.Decimal
+	ok bool
+}
+
+// FigureOf returns the figure d.
+func FigureOf(d decimal.Decimal) Figure { return Figure{d: d, ok: true} }
+
+// AmountFigure returns a in unit u, exact: Wan("6577.03") in WanYuan is
+// 6577.03.
+func AmountFigure(a Amount, u Unit) Figure { return FigureOf(a.DecimalIn(u).Truncate(8)) }
+
+// Decimal returns the figure and whether there is one.
+func (f Figure) Decimal() (decimal.Decimal, bool) { return f.d, f.ok }
+
+// IsZero reports whether there is no figure (for `json:",omitzero"`).
+func (f Figure) IsZero() bool { return !f.ok }
+
+// String returns the decimal, or "" when there is none.
+func (f Figure) String() string {
+	if !f.ok {
+		return ""
+	}
+	return f.d.String()
+}
+
+// MarshalJSON writes the decimal as a JSON string, or null.
+func (f Figure) MarshalJSON() ([]byte, error) {
+	if !f.ok {
+		return []byte("null"), nil
+	}
+	return json.Marshal(f.d.String())
+}
+
+// UnmarshalJSON reads a decimal string (or number), or null.
+func (f *Figure) UnmarshalJSON(b []byte) error {
+	if bytes.Equal(bytes.TrimSpace(b), []byte("null")) {
+		*f = Figure{}
+		return nil
+	}
+	var d decimal.Decimal
+	if err := d.UnmarshalJSON(b); err != nil {
+		return err
+	}
+	*f = FigureOf(d)
+	return nil
+}
+
+// Finding is the result of a check: which rule, how serious, where, what was
+// expected and what was printed, and whether the difference is within
+// rounding. It is modelled on [time.ParseError]: everything a reader needs
+// to find and judge the problem, as data.
+//
+// Its JSON form is the interface other programs rely on:
+//
+//	{"rule": "…", "severity": "error", "within_rounding": false,
+//	 "where": {"part": …, "table": …, "row": …, "column": …, "text": …},
+//	 "expected": "6577.04", "actual": "6577.03", "difference": "-0.01",
+//	 "tolerance": "0.02", "unit": "万元", "message": "…"}
+//
+// Figures that do not apply are left out. Difference is actual − expected.
+type Finding struct {
+	Rule           string   `json:"rule"`
+	Severity       Severity `json:"severity"`
+	WithinRounding bool     `json:"within_rounding"`
+	Where          Where    `json:"where"`
+	Expected       Figure   `json:"expected,omitzero"`
+	Actual         Figure   `json:"actual,omitzero"`
+	Difference     Figure   `json:"difference,omitzero"`
+	Tolerance      Figure   `json:"tolerance,omitzero"`
+	Unit           string   `json:"unit,omitempty"`
+	Message        string   `json:"message"`
+}
+
+// String is a one-line summary: "error R01 where: message".
+func (f Finding) String() string {
+	s := f.Severity.String() + " " + f.Rule
+	if w := f.Where.String(); w != "" {
+		s += " " + w
+	}
+	return s + ": " + f.Message
+}
+
+// SortFindings orders findings by severity (errors first), then rule, then
+// location, so that output is deterministic.
+func SortFindings(fs []Finding) {
+	slices.SortStableFunc(fs, func(a, b Finding) int {
+		return cmp.Or(
+			cmp.Compare(sevRank(a.Severity), sevRank(b.Severity)),
+			cmp.Compare(a.Rule, b.Rule),
+			cmp.Compare(a.Where.Table, b.Where.Table),
+			cmp.Compare(a.Where.Row, b.Where.Row),
+			cmp.Compare(a.Where.Column, b.Where.Column),
+			cmp.Compare(a.Where.Line, b.Where.Line),
+		)
+	})
+}
+
+func sevRank(s Severity) int {
+	if s == 0 {
+		return int(SeverityError)
+	}
+	return int(s)
+}
+
+// HasErrors reports whether any finding has severity error.
+func HasErrors(fs []Finding) bool {
+	for _, f := range fs {
+		if f.Severity == SeverityError {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,213 @@
+package fiscal
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// blankCells are the texts that print an empty cell. They parse as an absent
+// [Cell], never as zero.
+var blankCells = []string{"", "-", "—", "--", "——", "－", "―", "‐", "–"}
+
+// IsBlank reports whether s, after trimming spaces (the full-width space
+// included), is a blank cell: "", "-", "—", "——" or another dash.
+func IsBlank(s string) bool {
+	t := trimSpace(s)
+	for _, b := range blankCells {
+		if t == b {
+			return true
+		}
+	}
+	return false
+}
+
+// ParseAmount reads an amount as printed in a document. unit is the unit the
+// figure is in when the text does not say (the table's 金额单位); a unit
+// written in the text ("16.244万元", "14.23824万", "1.5亿元", "12元") takes
+// precedence.
+//
+// Accepted: optional sign ("-3.86", "+1", "−3.86" with U+2212), digits with or
+// without thousands separators ("6,577.03", "6，577.03"), full-width digits and
+// punctuation ("６５７７．０３"), surrounding spaces including the full-width
+// space ("2000.00　"). A fraction finer than one fen is an error
+// ([ErrPrecision]), so "1.234" 元 is rejected while "1.234万元" is 12,340.00
+// 元. A blank cell is an error wrapping [ErrBlank]; use [ParseCell] to read
+// blanks as absent.
+func ParseAmount(s string, unit Unit) (Amount, error) {
+	c, err := ParseCell(s, unit)
+	if err != nil {
+		return Amount{}, err
+	}
+	a, ok := c.Amount()
+	if !ok {
+		return Amount{}, &ParseError{Text: s, Err: ErrBlank}
+	}
+	return a, nil
+}
+
+// ParseCell reads a table cell: a blank cell ("", "　", "—", "-") gives the
+// absent Cell, anything else is read as by [ParseAmount].
+func ParseCell(s string, unit Unit) (Cell, error) {
+	t := foldNumber(s)
+	for _, b := range blankCells {
+		if t == b {
+			return Cell{}, nil
+		}
+	}
+	// Unit suffix, which overrides the given unit.
+	switch {
+	case strings.HasSuffix(t, "万元"):
+		t, unit = t[:len(t)-len("万元")], WanYuan
+	case strings.HasSuffix(t, "亿元"):
+		t, unit = t[:len(t)-len("亿元")], YiYuan
+	case strings.HasSuffix(t, "万"):
+		t, unit = t[:len(t)-len("万")], WanYuan
+	case strings.HasSuffix(t, "亿"):
+		t, unit = t[:len(t)-len("亿")], YiYuan
+	case strings.HasSuffix(t, "元"):
+		t, unit = t[:len(t)-len("元")], Yuan
+	case strings.HasSuffix(t, "%"):
+		return Cell{}, &ParseError{Text: s, Err: ErrPercent}
+	}
+	if !unit.Valid() {
+		return Cell{}, &ParseError{Text: s, Err: ErrUnit}
+	}
+	t = strings.TrimRight(t, " ")
+	fen, err := parseFixed(t, unit.MaxDecimals())
+	if err != nil {
+		return Cell{}, &ParseError{Text: s, Err: err}
+	}
+	// fen currently counts units of 10^-maxDecimals of unit, which is one fen
+	// for every unit by construction of maxDecimals.
+	return Present(Amount{fen}), nil
+}
+
+// parseFixed reads an optionally signed decimal with optional thousands
+// separators and returns it scaled by 10^scale as an int64. Digits beyond
+// scale must be zero.
+func parseFixed(t string, scale int) (int64, error) {
+	neg := false
+	switch {
+	case strings.HasPrefix(t, "-"):
+		neg, t = true, t[1:]
+	case strings.HasPrefix(t, "+"):
+		t = t[1:]
+	}
+	intPart, frac, hasDot := strings.Cut(t, ".")
+	if intPart == "" && (!hasDot || frac == "") {
+		return 0, ErrSyntax
+	}
+	if hasDot && frac == "" {
+		return 0, ErrSyntax
+	}
+	if strings.Contains(intPart, ",") {
+		groups := strings.Split(intPart, ",")
+		if len(groups[0]) == 0 || len(groups[0]) > 3 {
+			return 0, ErrSyntax
+		}
+		for _, g := range groups[1:] {
+			if len(g) != 3 {
+				return 0, ErrSyntax
+			}
+		}
+		intPart = strings.Join(groups, "")
+	}
+	var v int64
+	overflow := false
+	acc := func(d byte) {
+		if overflow {
+			return
+		}
+		var ok bool
+		if v, ok = mulInt64(v, 10); !ok {
+			overflow = true
+			return
+		}
+		if v, ok = addInt64(v, int64(d-'0')); !ok {
+			overflow = true
+		}
+	}
+	for i := 0; i < len(intPart); i++ {
+		c := intPart[i]
+		if c < '0' || c > '9' {
+			return 0, ErrSyntax
+		}
+		acc(c)
+	}
+	for i := 0; i < len(frac); i++ {
+		c := frac[i]
+		if c < '0' || c > '9' {
+			return 0, ErrSyntax
+		}
+		if i >= scale {
+			if c != '0' {
+				return 0, ErrPrecision
+			}
+			continue
+		}
+		acc(c)
+	}
+	for i := len(frac); i < scale; i++ {
+		acc('0')
+	}
+	if overflow {
+		return 0, ErrOverflow
+	}
+	if neg {
+		v = -v
+	}
+	return v, nil
+}
+
+// foldNumber trims spaces and maps full-width digits and punctuation, the
+// Chinese comma and the minus sign to ASCII.
+func foldNumber(s string) string {
+	s = trimSpace(s)
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		switch {
+		case r >= '０' && r <= '９':
+			b.WriteByte(byte('0' + r - '０'))
+		case r == '．':
+			b.WriteByte('.')
+		case r == '，':
+			b.WriteByte(',')
+		case r == '－' && b.Len() == 0, r == '−' && b.Len() == 0:
+			b.WriteByte('-')
+		case r == '＋':
+			b.WriteByte('+')
+		case r == '％':
+			b.WriteByte('%')
+		case r == '\u3000' || r == '\u00a0':
+			b.WriteByte(' ')
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return trimSpace(b.String())
+}
+
+// trimSpace trims ASCII white space, the full-width space U+3000 and the
+// no-break space U+00A0.
+func trimSpace(s string) string {
+	return strings.TrimFunc(s, isSpace)
+}
+
+func isSpace(r rune) bool {
+	switch r {
+	case ' ', '\t', '\n', '\r', '\v', '\f', '\u3000', '\u00a0', '\ufeff':
+		return true
+	}
+	return false
+}

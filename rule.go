@@ -1,0 +1,135 @@
+package fiscal
+
+import (
+	"fmt"
+
+	"github.com/shopspring/decimal"
+)
+
+// Scope says what a rule looks at.
+type Scope string
+
+// Scopes of rules.
+const (
+	ScopeStructure  Scope = "structure"   // codes, rows and cells are well-formed
+	ScopeInTable    Scope = "in-table"    // sums and balances inside one table
+	ScopeCrossTable Scope = "cross-table" // a figure printed in two tables
+	ScopeNarrative  Scope = "narrative"   // 情况说明 against the tables
+	ScopeCrossPart  Scope = "cross-part"  // tables against 三公, procurement, performance forms
+	ScopeCrossYear  Scope = "cross-year"  // this year's report against last year's
+	ScopeForm       Scope = "form"        // a performance self-evaluation form
+	ScopeText       Scope = "text"        // what only the text carries: placeholders, years, names
+	ScopeParse      Scope = "parse"       // what a parser could not read
+)
+
+// Rule is a check's metadata: a stable ID that findings carry, a title, the
+// scope and the default severity. Packages list their rules (for example
+// accounts.Rules), and the command prints them all.
+type Rule struct {
+	ID       string   `json:"id"`
+	Title    string   `json:"title"`
+	Scope    Scope    `json:"scope"`
+	Severity Severity `json:"severity"`
+}
+
+func (r Rule) severity() Severity {
+	if r.Severity == 0 {
+		return SeverityError
+	}
+	return r.Severity
+}
+
+// Finding returns a finding of r at w with the rule's default severity and
+// no figures.
+func (r Rule) Finding(w Where, format string, args ...any) Finding {
+	return Finding{Rule: r.ID, Severity: r.severity(), Where: w, Message: fmt.Sprintf(format, args...)}
+}
+
+// CompareAmounts checks that actual equals expected. It returns no finding
+// (false) when they are equal. Otherwise the finding carries expected,
+// actual, the difference (actual − expected) and tol, all in unit u; when
+// |difference| ≤ tol it is marked within rounding and has severity info,
+// else it has the rule's severity. what names the quantity in the message.
+func (r Rule) CompareAmounts(w Where, what string, expected, actual, tol Amount, u Unit) (Finding, bool) {
+	return r.CompareDecimals(w, what, expected.DecimalIn(u), actual.DecimalIn(u), tol.DecimalIn(u), u.String())
+}
+
+// CompareDecimals is [Rule.CompareAmounts] for numbers that are not money
+// (percentages, counts); unit is printed as given ("%", "次").
+func (r Rule) CompareDecimals(w Where, what string, expected, actual, tol decimal.Decimal, unit string) (Finding, bool) {
+	diff := actual.Sub(expected)
+	if diff.IsZero() {
+		return Finding{}, false
+	}
+	f := Finding{
+		Rule:       r.ID,
+		Severity:   r.severity(),
+		Where:      w,
+		Expected:   FigureOf(expected),
+		Actual:     FigureOf(actual),
+		Difference: FigureOf(diff),
+		Tolerance:  FigureOf(tol),
+		Unit:       unit,
+	}
+	if diff.Abs().LessThanOrEqual(tol) {
+		f.WithinRounding = true
+		f.Severity = SeverityInfo
+		f.Message = fmt.Sprintf("%s: expected %s, printed %s (difference %s %s, within rounding tolerance %s)",
+			what, expected, actual, diff, unit, tol)
+	} else {
+		f.Message = fmt.Sprintf("%s: expected %s, printed %s (difference %s %s)",
+			what, expected, actual, diff, unit)
+	}
+	return f, true
+}
+
+// Policy overrides the severity of rules by ID. A nil Policy changes
+// nothing.
+type Policy map[string]Severity
+
+// Apply returns the findings with severities overridden. Findings within
+// rounding keep severity info unless the policy names their rule.
+func (p Policy) Apply(fs []Finding) []Finding {
+	if len(p) == 0 {
+		return fs
+	}
+	out := make([]Finding, len(fs))
+	for i, f := range fs {
+		if s, ok := p[f.Rule]; ok {
+			f.Severity = s
+		}
+		out[i] = f
+	}
+	return out
+}
+
+// RoundingTolerance is the largest difference that rounding alone can
+// explain when a printed total is compared with the sum of n printed parts,
+// each printed at the given number of decimals: (n + 1) × half a unit of the
+// last digit. For 3 parts at 2 decimals it is 0.02; for one figure printed
+// in two places (n = 1) it is 0.01.
+func RoundingTolerance(n, decimals int) decimal.Decimal {
+	if n < 0 {
+		n = 0
+	}
+	return decimal.New(int64(n+1)*5, int32(-max(decimals, 0)-1))
+}
+
+// AmountTolerance is [RoundingTolerance] as an Amount, for figures printed in
+// unit u at the given decimals: AmountTolerance(3, WanYuan, 2) is 0.02 万元
+// (200 元). Decimals at or beyond fen precision give 0: exact data gets exact
+// checks.
+func AmountTolerance(n int, u Unit, decimals int) Amount {
+	if !u.Valid() || decimals >= u.MaxDecimals() {
+		return Amount{}
+	}
+	if n < 0 {
+		n = 0
+	}
+	half := u.Fen() / pow10[max(decimals, 0)] / 2
+	t, ok := mulInt64(int64(n+1), half)
+	if !ok {
+		return Amount{}
+	}
+	return Amount{t}
+}
