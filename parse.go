@@ -100,17 +100,8 @@ func parseFixed(t string, scale int) (int64, error) {
 	if hasDot && frac == "" {
 		return 0, ErrSyntax
 	}
-	if strings.Contains(intPart, ",") {
-		groups := strings.Split(intPart, ",")
-		if len(groups[0]) == 0 || len(groups[0]) > 3 {
-			return 0, ErrSyntax
-		}
-		for _, g := range groups[1:] {
-			if len(g) != 3 {
-				return 0, ErrSyntax
-			}
-		}
-		intPart = strings.Join(groups, "")
+	if strings.IndexByte(intPart, ',') >= 0 && !validGrouping(intPart) {
+		return 0, ErrSyntax
 	}
 	var v int64
 	overflow := false
@@ -129,6 +120,9 @@ func parseFixed(t string, scale int) (int64, error) {
 	}
 	for i := 0; i < len(intPart); i++ {
 		c := intPart[i]
+		if c == ',' {
+			continue // validated above
+		}
 		if c < '0' || c > '9' {
 			return 0, ErrSyntax
 		}
@@ -157,6 +151,24 @@ func parseFixed(t string, scale int) (int64, error) {
 		v = -v
 	}
 	return v, nil
+}
+
+// validGrouping reports whether the commas in s separate groups of three
+// digits after a first group of one to three.
+func validGrouping(s string) bool {
+	first := strings.IndexByte(s, ',')
+	if first < 1 || first > 3 {
+		return false
+	}
+	for i := first; i < len(s); i += 4 {
+		if s[i] != ',' || i+4 > len(s) {
+			return false
+		}
+		if strings.IndexByte(s[i+1:i+4], ',') >= 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // foldNumber trims spaces and maps full-width digits and punctuation, the
