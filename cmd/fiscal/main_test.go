@@ -1,0 +1,84 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func runCmd(args ...string) (code int, stdout, stderr string) {
+	var out, errb bytes.Buffer
+	code = run(args, &out, &errb)
+	return code, out.String(), errb.String()
+}
+
+func TestCodeText(t *testing.T) {
+	code, out, errOut := runCmd("code", "2010399", "2290402", "30217")
+	require.Equal(t, 0, code, errOut)
+	assert.Equal(t, `2010399	function	项	其他政府办公厅（室）及相关机构事务支出
+  201	一般公共服务支出
+  20103	政府办公厅（室）及相关机构事务
+2290402	function	项	其他地方自行试点项目收益专项债券收入安排的支出
+  229	其他支出
+  22904	其他政府性基金及对应专项债务收入安排的支出
+30217	economic	款	公务接待费
+  302	商品和服务支出
+`, out)
+}
+
+func TestCodeJSON(t *testing.T) {
+	code, out, errOut := runCmd("code", "--json", "201 03 99", "50101")
+	require.Equal(t, 0, code, errOut)
+	var got []codeResult
+	require.NoError(t, json.Unmarshal([]byte(out), &got))
+	require.Len(t, got, 2)
+	assert.Equal(t, codeResult{Code: "2010399", Scheme: "function", Level: "项",
+		Name: "其他政府办公厅（室）及相关机构事务支出", Edition: 2024,
+		Ancestors: []ancestor{{"201", "一般公共服务支出"}, {"20103", "政府办公厅（室）及相关机构事务"}}}, got[0])
+	assert.Equal(t, "gov-economic", got[1].Scheme)
+	assert.Contains(t, out, `"ancestors": [`)
+}
+
+func TestCodeUnknownAndMalformed(t *testing.T) {
+	code, out, errOut := runCmd("code", "2019999", "20x", "--edition", "2024")
+	assert.Equal(t, 1, code)
+	assert.Empty(t, out)
+	assert.Contains(t, errOut, "2019999 (功能分类 项): well-formed but not in the catalog of edition 2024")
+	assert.Contains(t, errOut, `"20x" is malformed`)
+
+	code, out, _ = runCmd("code", "--json", "2019999")
+	assert.Equal(t, 1, code)
+	assert.Equal(t, "[]\n", out, "JSON output stays valid")
+}
+
+func TestCodeEdition2025(t *testing.T) {
+	code, out, errOut := runCmd("code", "--edition", "2025", "23107", "1050303")
+	require.Equal(t, 0, code, errOut)
+	assert.Contains(t, out, "23107\tfunction\t款\t中央金融机构注资特别国债还本支出")
+	assert.Contains(t, out, "10503\t(not in the catalog)")
+	code, _, errOut = runCmd("code", "--edition", "1999", "201")
+	assert.Equal(t, 2, code)
+	assert.Contains(t, errOut, "no embedded edition 1999")
+}
+
+func TestUsage(t *testing.T) {
+	code, _, errOut := runCmd()
+	assert.Equal(t, 2, code)
+	assert.Contains(t, errOut, "usage: fiscal")
+	code, _, errOut = runCmd("nope")
+	assert.Equal(t, 2, code)
+	assert.Contains(t, errOut, `unknown command "nope"`)
+	code, _, _ = runCmd("code")
+	assert.Equal(t, 2, code)
+	code, _, _ = runCmd("code", "--bogus", "201")
+	assert.Equal(t, 2, code)
+	code, _, _ = runCmd("help")
+	assert.Equal(t, 0, code)
+	code, out, _ := runCmd("code", "--", "201")
+	assert.Equal(t, 0, code)
+	assert.True(t, strings.HasPrefix(out, "201\t"))
+}
