@@ -1,0 +1,111 @@
+package accounts
+
+import (
+	"strconv"
+
+	"github.com/cnfiscal/fiscal/classify"
+)
+
+func itoa(n int) string { return strconv.Itoa(n) }
+
+// cross checks the identities between tables.
+func (k *checker) cross(ts *Tables) {
+	k.crossSummary(ts)
+	k.crossAppropriation(ts)
+	if g, b := ts.GeneralBudget, ts.BasicExpenditure; g != nil && b != nil {
+		k.equal(ruleXGeneralBasic, named(g, SideMain, ItemTotal, ColBasic), []term{
+			named(b, SideMain, ItemPersonnelTotal, ColAmount), named(b, SideMain, ItemPublicTotal, ColAmount)})
+	}
+}
+
+func (k *checker) crossSummary(ts *Tables) {
+	s := ts.Summary
+	if s == nil {
+		return
+	}
+	in := func(it Item) term { return named(s, SideIncome, it, ColAmount) }
+	if inc := ts.Income; inc != nil {
+		total := func(c Column) term { return named(inc, SideMain, ItemTotal, c) }
+		k.equal(ruleXSummaryIncome, total(ColAppropriation), []term{in(ItemGeneralIncome), in(ItemGovFundIncome), in(ItemStateCapitalIncome)})
+		for _, p := range []struct {
+			it Item
+			c  Column
+		}{{ItemSuperiorIncome, ColSuperior}, {ItemBusinessIncome, ColBusiness}, {ItemOperatingIncome, ColOperating},
+			{ItemAffiliatedIncome, ColAffiliated}, {ItemOtherIncome, ColOtherIncome}, {ItemIncomeTotal, ColTotal}} {
+			k.equal(ruleXSummaryIncome, total(p.c), []term{in(p.it)})
+		}
+	}
+	if exp := ts.Expenditure; exp != nil {
+		k.equal(ruleXSummaryExp, named(exp, SideMain, ItemTotal, ColTotal), []term{named(s, SideExpenditure, ItemExpenditureTotal, ColAmount)})
+		for _, c := range classesOf(s, exp) {
+			k.equal(ruleXSummaryExp, fnTerm(exp, SideMain, c, ColTotal), []term{fnTerm(s, SideExpenditure, c, ColAmount)})
+		}
+	}
+	if ap := ts.AppropriationSummary; ap != nil {
+		for _, p := range []struct{ s, a Item }{{ItemGeneralIncome, ItemGeneral}, {ItemGovFundIncome, ItemGovFund}, {ItemStateCapitalIncome, ItemStateCapital}} {
+			k.equal(ruleXSummaryAp, named(ap, SideIncome, p.a, ColAmount), []term{in(p.s)})
+		}
+		if inc := ts.Income; inc != nil {
+			k.equal(ruleXIncomeAp, named(ap, SideIncome, ItemIncomeTotal, ColAmount), []term{named(inc, SideMain, ItemTotal, ColAppropriation)})
+		}
+	}
+}
+
+// classesOf returns the 类 printed in either table (the summary's side of
+// expenditure, the detail table's main side), in order.
+func classesOf(summary, detail *Table) []classify.Function {
+	var out []classify.Function
+	seen := map[classify.Function]bool{}
+	add := func(rows []*Row) {
+		for _, r := range rows {
+			if !seen[r.Function] {
+				seen[r.Function] = true
+				out = append(out, r.Function)
+			}
+		}
+	}
+	add(rowsOf(summary, SideExpenditure, classify.Class))
+	add(rowsOf(detail, SideMain, classify.Class))
+	return out
+}
+
+func (k *checker) crossAppropriation(ts *Tables) {
+	ap := ts.AppropriationSummary
+	if ap == nil {
+		return
+	}
+	s := SideExpenditure
+	if g := ts.GeneralBudget; g != nil {
+		k.equal(ruleXApGeneral, named(g, SideMain, ItemTotal, ColTotal), []term{named(ap, s, ItemExpenditureTotal, ColGeneral)})
+		for _, c := range classesOf(ap, g) {
+			k.equal(ruleXApGeneral, fnTerm(g, SideMain, c, ColTotal), []term{fnTerm(ap, s, c, ColGeneral)})
+		}
+	}
+	for _, f := range []struct {
+		t    *Table
+		item Item
+		col  Column
+	}{{ts.GovFund, ItemGovFund, ColGovFund}, {ts.StateCapital, ItemStateCapital, ColStateCapital}} {
+		if f.t == nil {
+			continue
+		}
+		rule := ruleXApGovFund
+		if f.t.Kind == KindStateCapital {
+			rule = ruleXApStateCapital
+		}
+		total := func(c Column) term { return named(f.t, SideMain, ItemTotal, c) }
+		k.equal(rule, total(ColExpenditure), []term{named(ap, s, ItemExpenditureTotal, f.col)})
+		for _, c := range classesOf(ap, f.t) {
+			k.equal(rule, fnTerm(f.t, SideMain, c, ColExpenditure), []term{fnTerm(ap, s, c, f.col)})
+		}
+		if f.t.Prints(SideMain, ColIncome) {
+			k.equal(rule, total(ColIncome), []term{named(ap, SideIncome, f.item, ColAmount)})
+		}
+		if f.t.Prints(SideMain, ColOpening) {
+			k.equal(rule, total(ColOpening), []term{sub(ap, SideIncome, ItemOpening, f.item, ColAmount)})
+		}
+		if f.t.Prints(SideMain, ColClosing) {
+			k.equal(rule, total(ColClosing), []term{named(ap, s, ItemClosing, f.col)})
+		}
+	}
+}

@@ -1,0 +1,46 @@
+package accounts
+
+// StandardColumns returns the columns a table of kind k prints on side s
+// in the national template (and Hubei's 公开01–公开08, which print the same
+// columns except that its 国有资本经营 table prints only 本年支出).
+func StandardColumns(k Kind, s Side) []Column {
+	switch k {
+	case KindSummary:
+		if s == SideIncome || s == SideExpenditure {
+			return []Column{ColAmount}
+		}
+	case KindIncome:
+		return []Column{ColTotal, ColAppropriation, ColSuperior, ColBusiness, ColOperating, ColAffiliated, ColOtherIncome}
+	case KindExpenditure:
+		return []Column{ColTotal, ColBasic, ColProject, ColRemitted, ColOperatingExp, ColSubsidiary}
+	case KindAppropriationSummary:
+		switch s {
+		case SideIncome:
+			return []Column{ColAmount}
+		case SideExpenditure:
+			return []Column{ColTotal, ColGeneral, ColGovFund, ColStateCapital}
+		}
+	case KindGeneralBudget:
+		return []Column{ColTotal, ColBasic, ColProject}
+	case KindBasicExpenditure:
+		return []Column{ColAmount}
+	case KindGovFund, KindStateCapital:
+		return []Column{ColOpening, ColIncome, ColExpenditure, ColBasic, ColProject, ColClosing}
+	}
+	return nil
+}
+
+// HubeiStateCapitalColumns are the columns of Hubei's 公开08
+// 国有资本经营预算财政拨款支出决算表: 本年支出 合计, 基本支出, 项目支出.
+func HubeiStateCapitalColumns() map[Side][]Column {
+	return map[Side][]Column{SideMain: {ColExpenditure, ColBasic, ColProject}}
+}
+
+// Sides returns the sides of a kind: income and expenditure for the two
+// summary tables, the main side for the others.
+func Sides(k Kind) []Side {
+	if k == KindSummary || k == KindAppropriationSummary {
+		return []Side{SideIncome, SideExpenditure}
+	}
+	return []Side{SideMain}
+}

@@ -1,0 +1,334 @@
+package accounts
+
+import (
+	"fmt"
+	"iter"
+
+	"github.com/cnfiscal/fiscal"
+	"github.com/cnfiscal/fiscal/classify"
+)
+
+// FundSource is where money comes from: the three kinds of 财政拨款 and the
+// five other sources of a department's income.
+type FundSource uint8
+
+// Fund sources, in the order of the 收入支出决算总表's income rows.
+const (
+	SourceGeneral      FundSource = iota + 1 // 一般公共预算财政拨款
+	SourceGovFund                            // 政府性基金预算财政拨款
+	SourceStateCapital                       // 国有资本经营预算财政拨款
+	SourceSuperior                           // 上级补助
+	SourceBusiness                           // 事业
+	SourceOperating                          // 经营
+	SourceAffiliated                         // 附属单位上缴
+	SourceOther                              // 其他
+	numSources                               // one past the last
+)
+
+var sourceNames = [...]string{"", "一般公共预算财政拨款", "政府性基金预算财政拨款", "国有资本经营预算财政拨款",
+	"上级补助", "事业", "经营", "附属单位上缴", "其他"}
+
+// String returns the source's Chinese name.
+func (s FundSource) String() string {
+	if !s.Valid() {
+		return fmt.Sprintf("FundSource(%d)", uint8(s))
+	}
+	return sourceNames[s]
+}
+
+// Valid reports whether s is one of the eight sources.
+func (s FundSource) Valid() bool { return s >= SourceGeneral && s < numSources }
+
+// IsAppropriation reports whether s is 财政拨款 (one of the first three).
+func (s FundSource) IsAppropriation() bool { return s >= SourceGeneral && s <= SourceStateCapital }
+
+// Nature is what an expenditure is for, as the 支出决算表 columns divide it.
+type Nature uint8
+
+// Natures of expenditure.
+const (
+	NaturePersonnel  Nature = iota + 1 // 基本支出-人员经费
+	NaturePublic                       // 基本支出-公用经费
+	NatureProject                      // 项目支出
+	NatureRemitted                     // 上缴上级支出
+	NatureOperating                    // 经营支出
+	NatureSubsidiary                   // 对附属单位补助支出
+	numNatures
+)
+
+var natureNames = [...]string{"", "基本支出-人员经费", "基本支出-公用经费", "项目支出", "上缴上级支出", "经营支出", "对附属单位补助支出"}
+
+// String returns the nature's Chinese name.
+func (n Nature) String() string {
+	if !n.Valid() {
+		return fmt.Sprintf("Nature(%d)", uint8(n))
+	}
+	return natureNames[n]
+}
+
+// Valid reports whether n is one of the six natures.
+func (n Nature) Valid() bool { return n >= NaturePersonnel && n < numNatures }
+
+// IsBasic reports whether n is 基本支出 (人员经费 or 公用经费).
+func (n Nature) IsBasic() bool { return n == NaturePersonnel || n == NaturePublic }
+
+// EntityType is the legal type of a unit (单位), which decides, for
+// example, whether 机关运行经费 applies.
+type EntityType uint8
+
+// Unit types.
+const (
+	Administrative      EntityType = iota + 1 // 行政单位
+	CivilServiceManaged                       // 参照公务员法管理事业单位 (参公)
+	Institution                               // 事业单位
+)
+
+// String returns the type's Chinese name.
+func (t EntityType) String() string {
+	switch t {
+	case Administrative:
+		return "行政单位"
+	case CivilServiceManaged:
+		return "参照公务员法管理事业单位"
+	case Institution:
+		return "事业单位"
+	}
+	return fmt.Sprintf("EntityType(%d)", uint8(t))
+}
+
+// Entity is a unit (单位) whose accounts the department's final accounts
+// combine.
+type Entity struct {
+	Name string
+	Type EntityType
+}
+
+// EntityID identifies an entity within a ledger.
+type EntityID uint16
+
+// Income is one income entry: money of a source, under a 功能分类 项.
+type Income struct {
+	Entity   EntityID
+	Source   FundSource
+	Function classify.Function // a 项 (7 digits)
+	Amount   fiscal.Amount
+}
+
+// Expense is one expenditure entry.
+type Expense struct {
+	Entity   EntityID
+	Function classify.Function // a 项 (7 digits)
+	Economic classify.Economic // a 款 (5 digits), or zero when not classified
+	Nature   Nature
+	Source   FundSource
+	Amount   fiscal.Amount
+}
+
+// Balance is a carry-over (结转和结余) of a source under a 功能分类 项: at the
+// start of the year (年初) and at its end (年末).
+type Balance struct {
+	Entity   EntityID
+	Source   FundSource
+	Function classify.Function // a 项 (7 digits)
+	Opening  fiscal.Amount     // 年初结转和结余
+	Closing  fiscal.Amount     // 年末结转和结余
+}
+
+// EntryError is returned when an entry cannot be added to a ledger.
+type EntryError struct {
+	Entry string // "income", "expense", "balance", "entity"
+	Index int    // the position the entry would have taken
+	Field string // the field at fault
+	Value string // its value
+	Why   string
+}
+
+func (e *EntryError) Error() string {
+	return fmt.Sprintf("accounts: %s %d: %s %s: %s", e.Entry, e.Index, e.Field, e.Value, e.Why)
+}
+
+// Ledger is a department's final accounts at the finest grain, in fen:
+// the entities it covers, and income, expenditure and balance entries by
+// source, 功能分类 项, 部门经济分类 款 and nature.
+//
+// Codes are interned into dense indices as entries are added, so that
+// [Ledger.Rollup] touches only arrays. A Ledger is not safe for concurrent
+// modification; once built it may be read concurrently.
+type Ledger struct {
+	Department string
+	Year       int
+
+	entities []Entity
+	fn       interner[classify.FunctionKind]
+	ec       interner[classify.EconomicKind]
+	inc      []incomeRec
+	exp      []expenseRec
+	bal      []balanceRec
+
+	surplusUsed fiscal.Amount // 使用非财政拨款结余
+	surplusDist fiscal.Amount // 结余分配
+}
+
+type incomeRec struct {
+	amount int64
+	fn     uint32
+	entity EntityID
+	source FundSource
+}
+
+type expenseRec struct {
+	amount int64
+	fn     uint32
+	ec     uint32 // index + 1; 0 means no economic code
+	entity EntityID
+	nature Nature
+	source FundSource
+}
+
+type balanceRec struct {
+	opening, closing int64
+	fn               uint32
+	entity           EntityID
+	source           FundSource
+}
+
+type interner[K classify.Kind] struct {
+	codes []classify.Code[K]
+	index map[classify.Code[K]]uint32
+}
+
+func (in *interner[K]) id(c classify.Code[K]) uint32 {
+	if i, ok := in.index[c]; ok {
+		return i
+	}
+	if in.index == nil {
+		in.index = map[classify.Code[K]]uint32{}
+	}
+	i := uint32(len(in.codes))
+	in.codes = append(in.codes, c)
+	in.index[c] = i
+	return i
+}
+
+// NewLedger returns an empty ledger.
+func NewLedger(department string, year int) *Ledger {
+	return &Ledger{Department: department, Year: year}
+}
+
+// AddEntity adds a unit and returns its ID.
+func (l *Ledger) AddEntity(e Entity) (EntityID, error) {
+	if len(l.entities) >= 1<<16-1 {
+		return 0, &EntryError{Entry: "entity", Index: len(l.entities), Field: "Name", Value: e.Name, Why: "too many entities"}
+	}
+	if e.Type < Administrative || e.Type > Institution {
+		return 0, &EntryError{Entry: "entity", Index: len(l.entities), Field: "Type", Value: e.Type.String(), Why: "not 行政单位, 参公 or 事业单位"}
+	}
+	l.entities = append(l.entities, e)
+	return EntityID(len(l.entities) - 1), nil
+}
+
+// Entities returns the ledger's units, indexed by EntityID.
+func (l *Ledger) Entities() []Entity { return append([]Entity(nil), l.entities...) }
+
+func (l *Ledger) checkCommon(entry string, idx int, ent EntityID, src FundSource, fn classify.Function) error {
+	if int(ent) >= len(l.entities) {
+		return &EntryError{Entry: entry, Index: idx, Field: "Entity", Value: fmt.Sprint(ent), Why: "no such entity"}
+	}
+	if !src.Valid() {
+		return &EntryError{Entry: entry, Index: idx, Field: "Source", Value: src.String(), Why: "not a fund source"}
+	}
+	if fn.Level() != classify.Item {
+		return &EntryError{Entry: entry, Index: idx, Field: "Function", Value: fn.String(), Why: "entries are kept at 项 level (7 digits)"}
+	}
+	return nil
+}
+
+// AddIncome adds an income entry.
+func (l *Ledger) AddIncome(in Income) error {
+	if err := l.checkCommon("income", len(l.inc), in.Entity, in.Source, in.Function); err != nil {
+		return err
+	}
+	l.inc = append(l.inc, incomeRec{amount: in.Amount.Fen(), fn: l.fn.id(in.Function), entity: in.Entity, source: in.Source})
+	return nil
+}
+
+// AddExpense adds an expenditure entry. Its economic code, when given, must
+// be a 款.
+func (l *Ledger) AddExpense(e Expense) error {
+	if err := l.checkCommon("expense", len(l.exp), e.Entity, e.Source, e.Function); err != nil {
+		return err
+	}
+	if !e.Nature.Valid() {
+		return &EntryError{Entry: "expense", Index: len(l.exp), Field: "Nature", Value: e.Nature.String(), Why: "not a nature of expenditure"}
+	}
+	var ec uint32
+	if e.Economic.Valid() {
+		if e.Economic.Level() != classify.Section {
+			return &EntryError{Entry: "expense", Index: len(l.exp), Field: "Economic", Value: e.Economic.String(), Why: "economic codes are kept at 款 level (5 digits)"}
+		}
+		ec = l.ec.id(e.Economic) + 1
+	}
+	l.exp = append(l.exp, expenseRec{amount: e.Amount.Fen(), fn: l.fn.id(e.Function), ec: ec, entity: e.Entity, nature: e.Nature, source: e.Source})
+	return nil
+}
+
+// AddBalance adds a carry-over entry.
+func (l *Ledger) AddBalance(b Balance) error {
+	if err := l.checkCommon("balance", len(l.bal), b.Entity, b.Source, b.Function); err != nil {
+		return err
+	}
+	l.bal = append(l.bal, balanceRec{opening: b.Opening.Fen(), closing: b.Closing.Fen(), fn: l.fn.id(b.Function), entity: b.Entity, source: b.Source})
+	return nil
+}
+
+// SetNonAppropriationSurplusUsed sets 使用非财政拨款结余.
+func (l *Ledger) SetNonAppropriationSurplusUsed(a fiscal.Amount) { l.surplusUsed = a }
+
+// SetSurplusDistribution sets 结余分配.
+func (l *Ledger) SetSurplusDistribution(a fiscal.Amount) { l.surplusDist = a }
+
+// NonAppropriationSurplusUsed returns 使用非财政拨款结余.
+func (l *Ledger) NonAppropriationSurplusUsed() fiscal.Amount { return l.surplusUsed }
+
+// SurplusDistribution returns 结余分配.
+func (l *Ledger) SurplusDistribution() fiscal.Amount { return l.surplusDist }
+
+// Len returns the numbers of income, expense and balance entries.
+func (l *Ledger) Len() (income, expense, balance int) { return len(l.inc), len(l.exp), len(l.bal) }
+
+// Incomes walks the income entries in the order added.
+func (l *Ledger) Incomes() iter.Seq[Income] {
+	return func(yield func(Income) bool) {
+		for _, r := range l.inc {
+			if !yield(Income{Entity: r.entity, Source: r.source, Function: l.fn.codes[r.fn], Amount: fiscal.Fen(r.amount)}) {
+				return
+			}
+		}
+	}
+}
+
+// Expenses walks the expenditure entries in the order added.
+func (l *Ledger) Expenses() iter.Seq[Expense] {
+	return func(yield func(Expense) bool) {
+		for _, r := range l.exp {
+			e := Expense{Entity: r.entity, Function: l.fn.codes[r.fn], Nature: r.nature, Source: r.source, Amount: fiscal.Fen(r.amount)}
+			if r.ec > 0 {
+				e.Economic = l.ec.codes[r.ec-1]
+			}
+			if !yield(e) {
+				return
+			}
+		}
+	}
+}
+
+// Balances walks the balance entries in the order added.
+func (l *Ledger) Balances() iter.Seq[Balance] {
+	return func(yield func(Balance) bool) {
+		for _, r := range l.bal {
+			if !yield(Balance{Entity: r.entity, Source: r.source, Function: l.fn.codes[r.fn], Opening: fiscal.Fen(r.opening), Closing: fiscal.Fen(r.closing)}) {
+				return
+			}
+		}
+	}
+}

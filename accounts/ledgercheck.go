@@ -1,0 +1,55 @@
+package accounts
+
+import (
+	"github.com/cnfiscal/fiscal"
+	"github.com/cnfiscal/fiscal/classify"
+)
+
+// Check runs the ledger's own rules, exactly (in fen): the department's
+// balance (收入 + 使用非财政拨款结余 + 年初 = 支出 + 结余分配 + 年末), the
+// balance of each 财政拨款 fund, and the classification the tables rely on
+// (economic codes on 一般公共预算 基本支出, natures that agree with them).
+func (l *Ledger) Check() []fiscal.Finding {
+	t, err := l.Rollup()
+	if err != nil {
+		return []fiscal.Finding{ruleLedgerBalance.Finding(fiscal.Where{Part: "ledger"}, "the ledger cannot be summed: %v", err)}
+	}
+	var out []fiscal.Finding
+	var zero classify.Function
+	w := fiscal.Where{Part: "ledger"}
+	sum := func(as ...fiscal.Amount) fiscal.Amount {
+		s, _ := fiscal.Sum(as...) // cannot overflow: Rollup bounded every sum
+		return s
+	}
+	in := sum(t.Income(zero, AllSources), t.NonAppropriationSurplusUsed(), t.Opening(zero, AllSources))
+	outSide := sum(t.Expense(zero, AllSources, AllNatures), t.SurplusDistribution(), t.Closing(zero, AllSources))
+	if f, ok := ruleLedgerBalance.CompareAmounts(w, "本年收入 + 使用非财政拨款结余 + 年初结转和结余 against 本年支出 + 结余分配 + 年末结转和结余",
+		outSide, in, fiscal.Amount{}, fiscal.Yuan); ok {
+		out = append(out, f)
+	}
+	for _, src := range []FundSource{SourceGeneral, SourceGovFund, SourceStateCapital} {
+		s := SourceSet(src)
+		fw := w
+		fw.Row = src.String()
+		if f, ok := ruleLedgerFund.CompareAmounts(fw, src.String()+" 年初 + 本年收入 against 本年支出 + 年末",
+			sum(t.Expense(zero, s, AllNatures), t.Closing(zero, s)), sum(t.Opening(zero, s), t.Income(zero, s)), fiscal.Amount{}, fiscal.Yuan); ok {
+			out = append(out, f)
+		}
+	}
+	i := 0
+	for e := range l.Expenses() {
+		ew := fiscal.Where{Part: "ledger", Row: "expense " + itoa(i), Text: e.Function.String() + " " + e.Economic.String()}
+		i++
+		if e.Source == SourceGeneral && e.Nature.IsBasic() && !e.Economic.Valid() {
+			out = append(out, ruleLedgerEconomic.Finding(ew, "一般公共预算财政拨款 %s of %s has no economic code, so the 基本支出决算表 cannot show it", e.Nature, e.Amount))
+		}
+		if e.Nature.IsBasic() && e.Economic.Valid() && IsPersonnel(e.Economic) != (e.Nature == NaturePersonnel) {
+			out = append(out, ruleLedgerNature.Finding(ew, "economic code %s is recorded as %s", e.Economic, e.Nature))
+		}
+		if e.Source.IsAppropriation() && e.Nature != NatureProject && !e.Nature.IsBasic() {
+			out = append(out, ruleLedgerNature.Finding(ew, "%s is spent as %s; the 财政拨款 tables have only 基本支出 and 项目支出", e.Source, e.Nature))
+		}
+	}
+	fiscal.SortFindings(out)
+	return out
+}

@@ -1,0 +1,278 @@
+package accounts
+
+import (
+	"slices"
+
+	"github.com/cnfiscal/fiscal"
+	"github.com/cnfiscal/fiscal/classify"
+)
+
+// Sources is a set of fund sources.
+type Sources uint16
+
+// Common sets of sources.
+const (
+	AllSources     Sources = 1<<numSources - 2                                           // every source
+	Appropriations Sources = 1<<SourceGeneral | 1<<SourceGovFund | 1<<SourceStateCapital // 财政拨款
+)
+
+// SourceSet returns the set of the given sources.
+func SourceSet(ss ...FundSource) Sources {
+	var m Sources
+	for _, s := range ss {
+		m |= 1 << s
+	}
+	return m
+}
+
+// Has reports whether s is in the set.
+func (m Sources) Has(s FundSource) bool { return m&(1<<s) != 0 }
+
+// Natures is a set of natures of expenditure.
+type Natures uint8
+
+// Common sets of natures.
+const (
+	AllNatures Natures = 1<<numNatures - 2
+	Basic      Natures = 1<<NaturePersonnel | 1<<NaturePublic // 基本支出
+)
+
+// NatureSet returns the set of the given natures.
+func NatureSet(ns ...Nature) Natures {
+	var m Natures
+	for _, n := range ns {
+		m |= 1 << n
+	}
+	return m
+}
+
+// Has reports whether n is in the set.
+func (m Natures) Has(n Nature) bool { return m&(1<<n) != 0 }
+
+// fnAgg are the sums of one functional code (any level) or of all.
+type fnAgg struct {
+	inc   [numSources]int64
+	exp   [numSources][numNatures]int64
+	open  [numSources]int64
+	close [numSources]int64
+}
+
+// Totals are a ledger's sums, exact in fen, by 功能分类 code at every level
+// (项, 款, 类) and by 部门经济分类 款 and 类 for 一般公共预算财政拨款 基本支出.
+// Build them with [Ledger.Rollup]; they are immutable.
+type Totals struct {
+	byFn    map[classify.Function]*fnAgg
+	all     fnAgg
+	codes   []classify.Function // every code with sums, in walk order
+	byEcon  map[classify.Economic]*[numNatures]int64
+	econs   []classify.Economic
+	surplus [2]int64 // 使用非财政拨款结余, 结余分配
+}
+
+// Rollup sums the ledger. The entries are summed in one pass over dense
+// arrays, without allocating per entry; the sums are then carried up from
+// 项 to 款 and 类. Overflow of any sum is an error.
+func (l *Ledger) Rollup() (*Totals, error) {
+	nf := len(l.fn.codes)
+	const ns, nn = int(numSources), int(numNatures)
+	inc := make([]int64, nf*ns)
+	exp := make([]int64, nf*ns*nn)
+	open := make([]int64, nf*ns)
+	clos := make([]int64, nf*ns)
+	econ := make([]int64, len(l.ec.codes)*nn)
+
+	// ovf collects the sign bit of every overflowing addition.
+	var ovf int64
+	for i := range l.inc {
+		r := &l.inc[i]
+		k := int(r.fn)*ns + int(r.source)
+		s := inc[k] + r.amount
+		ovf |= (inc[k] ^ s) & (r.amount ^ s)
+		inc[k] = s
+	}
+	for i := range l.exp {
+		r := &l.exp[i]
+		k := (int(r.fn)*ns+int(r.source))*nn + int(r.nature)
+		s := exp[k] + r.amount
+		ovf |= (exp[k] ^ s) & (r.amount ^ s)
+		exp[k] = s
+		if r.ec != 0 && r.source == SourceGeneral && (r.nature == NaturePersonnel || r.nature == NaturePublic) {
+			j := int(r.ec-1)*nn + int(r.nature)
+			s := econ[j] + r.amount
+			ovf |= (econ[j] ^ s) & (r.amount ^ s)
+			econ[j] = s
+		}
+	}
+	for i := range l.bal {
+		r := &l.bal[i]
+		k := int(r.fn)*ns + int(r.source)
+		s := open[k] + r.opening
+		ovf |= (open[k] ^ s) & (r.opening ^ s)
+		open[k] = s
+		c := clos[k] + r.closing
+		ovf |= (clos[k] ^ c) & (r.closing ^ c)
+		clos[k] = c
+	}
+	if ovf < 0 {
+		return nil, &fiscal.OverflowError{Op: "add"}
+	}
+	// Every sum the Totals can return (over codes, sources and natures) is
+	// bounded by the sum of the magnitudes of the 项-level sums: when that
+	// fits an int64, nothing below can overflow.
+	if !magnitudesFit(inc, exp, open, clos, econ) {
+		return nil, &fiscal.OverflowError{Op: "add"}
+	}
+
+	t := &Totals{byFn: map[classify.Function]*fnAgg{}, byEcon: map[classify.Economic]*[numNatures]int64{},
+		surplus: [2]int64{l.surplusUsed.Fen(), l.surplusDist.Fen()}}
+	for f, code := range l.fn.codes {
+		targets := []*fnAgg{&t.all}
+		for _, c := range append(code.Ancestors(), code) {
+			targets = append(targets, t.fnAgg(c))
+		}
+		for _, a := range targets {
+			for s := range ns {
+				a.inc[s] += inc[f*ns+s]
+				a.open[s] += open[f*ns+s]
+				a.close[s] += clos[f*ns+s]
+				for n := range nn {
+					a.exp[s][n] += exp[(f*ns+s)*nn+n]
+				}
+			}
+		}
+	}
+	for e, code := range l.ec.codes {
+		for _, c := range append(code.Ancestors(), code) {
+			a, ok := t.byEcon[c]
+			if !ok {
+				a = new([numNatures]int64)
+				t.byEcon[c] = a
+				t.econs = append(t.econs, c)
+			}
+			for n := range nn {
+				a[n] += econ[e*nn+n]
+			}
+		}
+	}
+	slices.SortFunc(t.codes, classify.Compare)
+	slices.SortFunc(t.econs, classify.Compare)
+	return t, nil
+}
+
+func (t *Totals) fnAgg(c classify.Function) *fnAgg {
+	a, ok := t.byFn[c]
+	if !ok {
+		a = &fnAgg{}
+		t.byFn[c] = a
+		t.codes = append(t.codes, c)
+	}
+	return a
+}
+
+func magnitudesFit(slices ...[]int64) bool {
+	var total uint64
+	for _, sl := range slices {
+		for _, v := range sl {
+			m := uint64(v)
+			if v < 0 {
+				m = uint64(-v) // MinInt64 maps to 1<<63, which fails the bound
+			}
+			total += m
+			if total > 1<<63-1 || m > 1<<63-1 {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// Functions returns every functional code with entries, at every level,
+// in walk order.
+func (t *Totals) Functions() []classify.Function { return slices.Clone(t.codes) }
+
+// Economics returns every economic code (款 and 类) with 一般公共预算财政拨款
+// 基本支出, in walk order.
+func (t *Totals) Economics() []classify.Economic { return slices.Clone(t.econs) }
+
+func (t *Totals) agg(code classify.Function) *fnAgg {
+	if !code.Valid() {
+		return &t.all
+	}
+	if a, ok := t.byFn[code]; ok {
+		return a
+	}
+	return &fnAgg{}
+}
+
+// Income returns the income of the sources under code (a 类, 款 or 项; the
+// zero code for all).
+func (t *Totals) Income(code classify.Function, sources Sources) fiscal.Amount {
+	a := t.agg(code)
+	var s int64
+	for src := SourceGeneral; src < numSources; src++ {
+		if sources.Has(src) {
+			s += a.inc[src]
+		}
+	}
+	return fiscal.Fen(s)
+}
+
+// Expense returns the expenditure of the sources and natures under code
+// (the zero code for all).
+func (t *Totals) Expense(code classify.Function, sources Sources, natures Natures) fiscal.Amount {
+	a := t.agg(code)
+	var s int64
+	for src := SourceGeneral; src < numSources; src++ {
+		if !sources.Has(src) {
+			continue
+		}
+		for n := NaturePersonnel; n < numNatures; n++ {
+			if natures.Has(n) {
+				s += a.exp[src][n]
+			}
+		}
+	}
+	return fiscal.Fen(s)
+}
+
+// Opening returns 年初结转和结余 of the sources under code.
+func (t *Totals) Opening(code classify.Function, sources Sources) fiscal.Amount {
+	return fiscal.Fen(sumSources(&t.agg(code).open, sources))
+}
+
+// Closing returns 年末结转和结余 of the sources under code.
+func (t *Totals) Closing(code classify.Function, sources Sources) fiscal.Amount {
+	return fiscal.Fen(sumSources(&t.agg(code).close, sources))
+}
+
+func sumSources(v *[numSources]int64, sources Sources) int64 {
+	var s int64
+	for src := SourceGeneral; src < numSources; src++ {
+		if sources.Has(src) {
+			s += v[src]
+		}
+	}
+	return s
+}
+
+// BasicByEconomic returns the 一般公共预算财政拨款 基本支出 of an economic
+// 类 or 款 (the basis of the 基本支出决算表), for the given natures.
+func (t *Totals) BasicByEconomic(code classify.Economic, natures Natures) fiscal.Amount {
+	a, ok := t.byEcon[code]
+	if !ok {
+		return fiscal.Amount{}
+	}
+	var s int64
+	for n := NaturePersonnel; n < numNatures; n++ {
+		if natures.Has(n) {
+			s += a[n]
+		}
+	}
+	return fiscal.Fen(s)
+}
+
+// NonAppropriationSurplusUsed returns 使用非财政拨款结余.
+func (t *Totals) NonAppropriationSurplusUsed() fiscal.Amount { return fiscal.Fen(t.surplus[0]) }
+
+// SurplusDistribution returns 结余分配.
+func (t *Totals) SurplusDistribution() fiscal.Amount { return fiscal.Fen(t.surplus[1]) }

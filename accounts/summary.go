@@ -1,0 +1,22 @@
+package accounts
+
+import "github.com/cnfiscal/fiscal/classify"
+
+// summary checks the 收入支出决算总表.
+func (k *checker) summary(t *Table) {
+	in := func(it Item) term { return named(t, SideIncome, it, ColAmount) }
+	out := func(it Item) term { return named(t, SideExpenditure, it, ColAmount) }
+	var incomes []term
+	for _, it := range incomeItems {
+		incomes = append(incomes, in(it))
+	}
+	k.equal(ruleSummaryIncome, in(ItemIncomeTotal), incomes)
+	var classes []term
+	for _, r := range rowsOf(t, SideExpenditure, classify.Class) {
+		classes = append(classes, rowTerm(t, r, ColAmount))
+	}
+	k.equal(ruleSummaryExpenditure, out(ItemExpenditureTotal), classes)
+	k.equal(ruleSummaryIncomeGrand, in(ItemGrandTotal), []term{in(ItemIncomeTotal), in(ItemNonAppropriationSurplus), in(ItemOpening)})
+	k.equal(ruleSummaryExpGrand, out(ItemGrandTotal), []term{out(ItemExpenditureTotal), out(ItemSurplusDistribution), out(ItemClosing)})
+	k.equal(ruleSummaryBalance, out(ItemGrandTotal), []term{in(ItemGrandTotal)})
+}
