@@ -69,7 +69,7 @@ func ExampleRule_CompareAmounts() {
 	rule := fiscal.Rule{ID: "DEMO", Title: "本年收入合计 = Σ income rows", Scope: fiscal.ScopeInTable}
 	parts, _ := fiscal.Sum(fiscal.Wan("4402.44"), fiscal.Wan("2000.00"), fiscal.Wan("174.60"))
 	f, found := rule.CompareAmounts(fiscal.Where{Table: "收入支出决算总表", Row: "本年收入合计"},
-		"本年收入合计", parts, fiscal.Wan("6577.03"), fiscal.AmountTolerance(3, fiscal.WanYuan, 2), fiscal.WanYuan)
+		"本年收入合计", parts, fiscal.Wan("6577.03"), fiscal.AmountTolerance(3, fiscal.WanYuan, 2), fiscal.TableFormat())
 	fmt.Println(found, f.WithinRounding, f.Severity)
 	fmt.Println(f)
 	// Output:

@@ -100,16 +100,26 @@ func (w Where) String() string {
 // or nothing. It marshals to JSON as a decimal string, never a JSON number;
 // the zero Figure is "nothing" and is left out of JSON.
 type Figure struct {
-	d  decimal.Decimal
-	ok bool
+	d      decimal.Decimal
+	ok     bool
+	places int8 // digits always shown after the point, or -1 for as many as the value has
 }
 
-// FigureOf returns the figure d.
-func FigureOf(d decimal.Decimal) Figure { return Figure{d: d, ok: true} }
+// FigureOf returns the figure d, shown with as many decimals as it has.
+func FigureOf(d decimal.Decimal) Figure { return Figure{d: d, ok: true, places: -1} }
 
-// AmountFigure returns a in unit u, exact: Wan("6577.03") in WanYuan is
-// 6577.03.
-func AmountFigure(a Amount, u Unit) Figure { return FigureOf(a.DecimalIn(u).Truncate(8)) }
+// FigureFixed returns the figure d shown with at least places decimals
+// ("4573.00" rather than "4573"), the way a table prints it.
+func FigureFixed(d decimal.Decimal, places int) Figure {
+	return Figure{d: d, ok: true, places: int8(min(max(places, 0), 20))}
+}
+
+// AmountFigure returns a in unit u at the given decimals: Wan("4573") in
+// WanYuan at 2 is "4573.00". Digits beyond the decimals are kept, never
+// rounded away.
+func AmountFigure(a Amount, u Unit, decimals int) Figure {
+	return FigureFixed(a.DecimalIn(u), decimals)
+}
 
 // Decimal returns the figure and whether there is one.
 func (f Figure) Decimal() (decimal.Decimal, bool) { return f.d, f.ok }
@@ -122,6 +132,9 @@ func (f Figure) String() string {
 	if !f.ok {
 		return ""
 	}
+	if f.places >= 0 && f.d.Equal(f.d.Truncate(int32(f.places))) {
+		return f.d.StringFixed(int32(f.places))
+	}
 	return f.d.String()
 }
 
@@ -130,7 +143,7 @@ func (f Figure) MarshalJSON() ([]byte, error) {
 	if !f.ok {
 		return []byte("null"), nil
 	}
-	return json.Marshal(f.d.String())
+	return json.Marshal(f.String())
 }
 
 // UnmarshalJSON reads a decimal string (or number), or null.

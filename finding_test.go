@@ -18,14 +18,14 @@ func TestCompareAmounts(t *testing.T) {
 	assert.Equal(t, fiscal.Wan("0.02"), tol, "(3+1) × 0.005")
 
 	// Within rounding: Daye 公开01, Σ = 6577.04 against 6577.03.
-	f, ok := ruleTotal.CompareAmounts(w, "本年收入合计", fiscal.Wan("6577.04"), fiscal.Wan("6577.03"), tol, fiscal.WanYuan)
+	f, ok := ruleTotal.CompareAmounts(w, "本年收入合计", fiscal.Wan("6577.04"), fiscal.Wan("6577.03"), tol, fiscal.TableFormat())
 	require.True(t, ok)
 	assert.True(t, f.WithinRounding)
 	assert.Equal(t, fiscal.SeverityInfo, f.Severity)
 	assert.Equal(t, "-0.01", f.Difference.String())
 
 	// Beyond rounding: the rule's severity.
-	f, ok = ruleTotal.CompareAmounts(w, "本年收入合计", fiscal.Wan("6577.04"), fiscal.Wan("6577.00"), tol, fiscal.WanYuan)
+	f, ok = ruleTotal.CompareAmounts(w, "本年收入合计", fiscal.Wan("6577.04"), fiscal.Wan("6577.00"), tol, fiscal.TableFormat())
 	require.True(t, ok)
 	assert.False(t, f.WithinRounding)
 	assert.Equal(t, fiscal.SeverityError, f.Severity)
@@ -33,11 +33,11 @@ func TestCompareAmounts(t *testing.T) {
 	assert.Contains(t, f.Message, "expected 6577.04, printed 6577")
 
 	// Equal: nothing.
-	_, ok = ruleTotal.CompareAmounts(w, "x", fiscal.Wan("1"), fiscal.Wan("1"), tol, fiscal.WanYuan)
+	_, ok = ruleTotal.CompareAmounts(w, "x", fiscal.Wan("1"), fiscal.Wan("1"), tol, fiscal.TableFormat())
 	assert.False(t, ok)
 
 	// Exact data: zero tolerance, one fen is an error.
-	f, ok = ruleTotal.CompareAmounts(w, "x", fiscal.Fen(100), fiscal.Fen(101), fiscal.AmountTolerance(3, fiscal.Yuan, 2), fiscal.Yuan)
+	f, ok = ruleTotal.CompareAmounts(w, "x", fiscal.Fen(100), fiscal.Fen(101), fiscal.AmountTolerance(3, fiscal.Yuan, 2), fiscal.Format{Unit: fiscal.Yuan, Decimals: 2})
 	require.True(t, ok)
 	assert.False(t, f.WithinRounding)
 	assert.Equal(t, "0.01", f.Difference.String())
@@ -66,7 +66,7 @@ func TestRoundingTolerance(t *testing.T) {
 
 func TestFindingJSON(t *testing.T) {
 	f, _ := ruleTotal.CompareAmounts(fiscal.Where{Table: "公开01表", Row: "本年收入合计", Column: "决算数"},
-		"本年收入合计", fiscal.Wan("6577.04"), fiscal.Wan("6577.03"), fiscal.AmountTolerance(3, fiscal.WanYuan, 2), fiscal.WanYuan)
+		"本年收入合计", fiscal.Wan("6577.04"), fiscal.Wan("6577.03"), fiscal.AmountTolerance(3, fiscal.WanYuan, 2), fiscal.TableFormat())
 	b, err := json.Marshal(f)
 	require.NoError(t, err)
 	assert.JSONEq(t, `{
@@ -132,6 +132,8 @@ func TestFigure(t *testing.T) {
 	assert.True(t, d.Equal(decimal.RequireFromString("1.5")))
 	require.NoError(t, json.Unmarshal([]byte(`null`), &f))
 	assert.True(t, f.IsZero())
-	assert.Equal(t, "6577.03", fiscal.AmountFigure(fiscal.Wan("6577.03"), fiscal.WanYuan).String())
+	assert.Equal(t, "6577.03", fiscal.AmountFigure(fiscal.Wan("6577.03"), fiscal.WanYuan, 2).String())
+	assert.Equal(t, "4573.00", fiscal.AmountFigure(fiscal.Wan("4573"), fiscal.WanYuan, 2).String())
+	assert.Equal(t, "0.015", fiscal.FigureFixed(decimal.RequireFromString("0.015"), 2).String())
 	assert.Equal(t, "收入支出决算总表 / 本年收入合计 (line 3) \"x\"", fiscal.Where{Table: "收入支出决算总表", Row: "本年收入合计", Line: 3, Text: "x"}.String())
 }

@@ -47,38 +47,45 @@ func (r Rule) Finding(w Where, format string, args ...any) Finding {
 
 // CompareAmounts checks that actual equals expected. It returns no finding
 // (false) when they are equal. Otherwise the finding carries expected,
-// actual, the difference (actual − expected) and tol, all in unit u; when
-// |difference| ≤ tol it is marked within rounding and has severity info,
-// else it has the rule's severity. what names the quantity in the message.
-func (r Rule) CompareAmounts(w Where, what string, expected, actual, tol Amount, u Unit) (Finding, bool) {
-	return r.CompareDecimals(w, what, expected.DecimalIn(u), actual.DecimalIn(u), tol.DecimalIn(u), u.String())
+// actual, the difference (actual − expected) and tol, in the unit of f and
+// shown with at least its decimals ("4573.00"); when |difference| ≤ tol it
+// is marked within rounding and has severity info, else it has the rule's
+// severity. what names the quantity in the message.
+func (r Rule) CompareAmounts(w Where, what string, expected, actual, tol Amount, f Format) (Finding, bool) {
+	u := f.Unit
+	if !u.Valid() {
+		u = Yuan
+	}
+	return r.CompareDecimals(w, what, expected.DecimalIn(u), actual.DecimalIn(u), tol.DecimalIn(u), u.String(), f.Decimals)
 }
 
 // CompareDecimals is [Rule.CompareAmounts] for numbers that are not money
-// (percentages, counts); unit is printed as given ("%", "次").
-func (r Rule) CompareDecimals(w Where, what string, expected, actual, tol decimal.Decimal, unit string) (Finding, bool) {
+// (percentages, counts); unit is printed as given ("%", "次"), and figures
+// show at least decimals digits after the point.
+func (r Rule) CompareDecimals(w Where, what string, expected, actual, tol decimal.Decimal, unit string, decimals int) (Finding, bool) {
 	diff := actual.Sub(expected)
 	if diff.IsZero() {
 		return Finding{}, false
 	}
+	fig := func(d decimal.Decimal) Figure { return FigureFixed(d, decimals) }
 	f := Finding{
 		Rule:       r.ID,
 		Severity:   r.severity(),
 		Where:      w,
-		Expected:   FigureOf(expected),
-		Actual:     FigureOf(actual),
-		Difference: FigureOf(diff),
-		Tolerance:  FigureOf(tol),
+		Expected:   fig(expected),
+		Actual:     fig(actual),
+		Difference: fig(diff),
+		Tolerance:  fig(tol),
 		Unit:       unit,
 	}
 	if diff.Abs().LessThanOrEqual(tol) {
 		f.WithinRounding = true
 		f.Severity = SeverityInfo
 		f.Message = fmt.Sprintf("%s: expected %s, printed %s (difference %s %s, within rounding tolerance %s)",
-			what, expected, actual, diff, unit, tol)
+			what, f.Expected, f.Actual, f.Difference, unit, f.Tolerance)
 	} else {
 		f.Message = fmt.Sprintf("%s: expected %s, printed %s (difference %s %s)",
-			what, expected, actual, diff, unit)
+			what, f.Expected, f.Actual, f.Difference, unit)
 	}
 	return f, true
 }

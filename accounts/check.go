@@ -112,7 +112,7 @@ func (k *checker) equal(rule fiscal.Rule, at term, parts []term) {
 		}
 	}
 	what := describe(at, parts)
-	if f, found := rule.CompareAmounts(at.where(), what, sum, total, tol, unitOf(at.t)); found {
+	if f, found := rule.CompareAmounts(at.where(), what, sum, total, tol, fiscal.Format{Unit: unitOf(at.t), Decimals: at.t.Decimals}); found {
 		k.out = append(k.out, f)
 	}
 }

@@ -24,7 +24,7 @@ func (l *Ledger) Check() []fiscal.Finding {
 	in := sum(t.Income(zero, AllSources), t.NonAppropriationSurplusUsed(), t.Opening(zero, AllSources))
 	outSide := sum(t.Expense(zero, AllSources, AllNatures), t.SurplusDistribution(), t.Closing(zero, AllSources))
 	if f, ok := ruleLedgerBalance.CompareAmounts(w, "本年收入 + 使用非财政拨款结余 + 年初结转和结余 against 本年支出 + 结余分配 + 年末结转和结余",
-		outSide, in, fiscal.Amount{}, fiscal.Yuan); ok {
+		outSide, in, fiscal.Amount{}, fiscal.Format{Unit: fiscal.Yuan, Decimals: 2}); ok {
 		out = append(out, f)
 	}
 	for _, src := range []FundSource{SourceGeneral, SourceGovFund, SourceStateCapital} {
@@ -32,7 +32,7 @@ func (l *Ledger) Check() []fiscal.Finding {
 		fw := w
 		fw.Row = src.String()
 		if f, ok := ruleLedgerFund.CompareAmounts(fw, src.String()+" 年初 + 本年收入 against 本年支出 + 年末",
-			sum(t.Expense(zero, s, AllNatures), t.Closing(zero, s)), sum(t.Opening(zero, s), t.Income(zero, s)), fiscal.Amount{}, fiscal.Yuan); ok {
+			sum(t.Expense(zero, s, AllNatures), t.Closing(zero, s)), sum(t.Opening(zero, s), t.Income(zero, s)), fiscal.Amount{}, fiscal.Format{Unit: fiscal.Yuan, Decimals: 2}); ok {
 			out = append(out, f)
 		}
 	}

@@ -132,15 +132,19 @@ func LoadCSV[K Kind](r io.Reader, opt LoadOptions) (*Catalog[K], error) {
 		if err == io.EOF {
 			break
 		}
-		line, _ := cr.FieldPos(0)
 		if err != nil {
+			line := 0
 			var pe *csv.ParseError
 			if errors.As(err, &pe) {
 				line = pe.Line
 			}
-			rowErrs = append(rowErrs, &RowError{Line: line, Err: err})
+			rowErrs = append(rowErrs, &RowError{Line: max(line, 1), Err: err})
+			if pe == nil {
+				break // not a syntax error: the reader cannot go on
+			}
 			continue
 		}
+		line, _ := cr.FieldPos(0)
 		if isBlankRecord(rec) {
 			continue
 		}

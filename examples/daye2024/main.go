@@ -53,7 +53,7 @@ func run() error {
 
 	rule := fiscal.Rule{ID: "demo.total", Title: "本年收入合计 = Σ income rows", Scope: fiscal.ScopeInTable}
 	if f, found := rule.CompareAmounts(fiscal.Where{Table: "收入支出决算总表", Row: "本年收入合计"}, "本年收入合计",
-		total, printed, fiscal.AmountTolerance(len(parts), fiscal.WanYuan, 2), fiscal.WanYuan); found {
+		total, printed, fiscal.AmountTolerance(len(parts), fiscal.WanYuan, 2), fiscal.TableFormat()); found {
 		fmt.Println()
 		fmt.Println("finding:", f)
 	}
