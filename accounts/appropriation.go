@@ -43,7 +43,11 @@ func (k *checker) appropriationSummary(t *Table) {
 	k.equal(ruleApBalance, named(t, s, ItemGrandTotal, ColTotal), []term{in(ItemGrandTotal)})
 
 	// Per fund: 本年收入 + 年初 = 本年支出 + 年末. Where the 年末 row splits
-	// into sub-rows instead of columns, the fund's 年末 is its sub-row.
+	// into sub-rows instead of columns, the fund's 年末 is its sub-row. When
+	// a non-zero 年初 is not split by fund, the check cannot be made.
+	if !hasOpeningRows && !in(ItemOpening).cell().OrZero().IsZero() {
+		return
+	}
 	for i, f := range appropriationFunds {
 		closing := named(t, s, ItemClosing, f.col)
 		if hasClosingRows && closing.cell().IsAbsent() {

@@ -1,0 +1,54 @@
+package accounts_test
+
+import (
+	"testing"
+
+	"github.com/cnfiscal/fiscal"
+	"github.com/cnfiscal/fiscal/accounts"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestStructure(t *testing.T) {
+	cells := accounts.Cells{accounts.ColTotal: w("1.00"), accounts.ColBasic: w("1.00")}
+	tb := table(accounts.KindGeneralBudget,
+		accounts.Row{Item: accounts.ItemTotal, Cells: cells},
+		accounts.Row{Function: fn("201"), Name: "一般公共服务支出", Cells: cells},
+		accounts.Row{Function: fn("20103"), Name: "政府办公厅(室)及相关机构事务", Cells: cells}, // half-width (): same name
+		accounts.Row{Function: fn("2010399"), Name: "其他政府办公厅（室）及相关机构事务支出", Cells: cells},
+	)
+	assert.Empty(t, check(tb), "pass")
+
+	tb.Rows = append(tb.Rows,
+		accounts.Row{Code: "2O10399", Name: "typo in the code", Line: 12},                     // malformed
+		accounts.Row{Function: fn("2010399"), Name: "其他政府办公厅（室）及相关机构事务支出"},                  // duplicate
+		accounts.Row{Function: fn("2050205"), Name: "高等教育"},                                   // orphan: no 205 or 20502
+		accounts.Row{Function: fn("2019999"), Name: "不存在"},                                     // unknown and orphan
+		accounts.Row{Function: fn("2011308"), Name: "招商引资项目"},                                 // wrong name, orphan
+	)
+	fs := check(tb)
+	assert.Equal(t, []string{"acc.structure.code", "acc.structure.duplicate", "acc.structure.name", "acc.structure.orphan", "acc.structure.unknown"}, ruleIDs(fs))
+	code := only(fs, "acc.structure.code")
+	require.Len(t, code, 1)
+	assert.Equal(t, "2O10399", code[0].Where.Text)
+	assert.Equal(t, 12, code[0].Where.Line)
+	assert.Len(t, only(fs, "acc.structure.orphan"), 3)
+	name := only(fs, "acc.structure.name")
+	require.Len(t, name, 1)
+	assert.Contains(t, name[0].Message, `the catalog names it "招商引资"`)
+	assert.Equal(t, fiscal.SeverityWarning, name[0].Severity)
+}
+
+func TestStructureAbsent(t *testing.T) {
+	// A table with data that says it is empty.
+	tb := table(accounts.KindGovFund, accounts.Row{Item: accounts.ItemTotal, Cells: accounts.Cells{accounts.ColIncome: w("1.00"), accounts.ColClosing: w("1.00")}})
+	tb.EmptyStatement = "本单位无此项内容，故本表无数据。"
+	fs := check(tb)
+	// The statement contradicts the figures, and the 合计 has no 类 rows.
+	assert.Equal(t, []string{"acc.govfund.total", "acc.structure.empty"}, ruleIDs(fs))
+	// Rows with no code and no name are ignored; rows whose cells are all
+	// blank are printed rows like any other.
+	tb = table(accounts.KindIncome, accounts.Row{}, accounts.Row{Function: fn("201")})
+	fs = check(tb)
+	assert.Equal(t, []string{"acc.structure.empty"}, ruleIDs(fs), "only the missing statement")
+}
