@@ -14,11 +14,11 @@ import (
 // difference (TestDayePublishedTables); here each is broken once.
 func TestCrossTable(t *testing.T) {
 	cases := []struct {
-		name  string
+		name   string
 		break_ func(ts *accounts.Tables)
-		rule  string
-		where string // table number of the finding
-		row   string
+		rule   string
+		where  string // table number of the finding
+		row    string
 	}{
 		{"总表 其他收入 against 收入决算表", func(ts *accounts.Tables) {
 			r, _ := ts.Summary.Named(accounts.SideIncome, accounts.ItemOtherIncome)

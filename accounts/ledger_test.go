@@ -52,7 +52,7 @@ func TestLedgerChecks(t *testing.T) {
 	assert.Len(t, only(fs, "acc.ledger.nature"), 2)
 	b := only(fs, "acc.ledger.fund-balance")
 	require.Len(t, b, 1)
-	assert.Equal(t, "1.00", b[0].Difference.String(), "年初 + 收入 is one 元 short of 支出 + 年末")
+	assert.Equal(t, "-1.00", b[0].Difference.String(), "年初 + 收入 (actual) is one 元 short of 支出 + 年末 (expected)")
 
 	// Absent: an empty ledger balances trivially.
 	assert.Empty(t, accounts.NewLedger("空", 2024).Check())

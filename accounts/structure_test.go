@@ -20,11 +20,11 @@ func TestStructure(t *testing.T) {
 	assert.Empty(t, check(tb), "pass")
 
 	tb.Rows = append(tb.Rows,
-		accounts.Row{Code: "2O10399", Name: "typo in the code", Line: 12},                     // malformed
-		accounts.Row{Function: fn("2010399"), Name: "其他政府办公厅（室）及相关机构事务支出"},                  // duplicate
-		accounts.Row{Function: fn("2050205"), Name: "高等教育"},                                   // orphan: no 205 or 20502
-		accounts.Row{Function: fn("2019999"), Name: "不存在"},                                     // unknown and orphan
-		accounts.Row{Function: fn("2011308"), Name: "招商引资项目"},                                 // wrong name, orphan
+		accounts.Row{Code: "2O10399", Name: "typo in the code", Line: 12},  // malformed
+		accounts.Row{Function: fn("2010399"), Name: "其他政府办公厅（室）及相关机构事务支出"}, // duplicate
+		accounts.Row{Function: fn("2050205"), Name: "高等教育"},                // orphan: no 205 or 20502
+		accounts.Row{Function: fn("2019999"), Name: "不存在"},                 // unknown and orphan
+		accounts.Row{Function: fn("2011308"), Name: "招商引资项目"},              // wrong name, orphan
 	)
 	fs := check(tb)
 	assert.Equal(t, []string{"acc.structure.code", "acc.structure.duplicate", "acc.structure.name", "acc.structure.orphan", "acc.structure.unknown"}, ruleIDs(fs))
