@@ -103,7 +103,7 @@ func (k *checker) equal(rule fiscal.Rule, at term, parts []term) {
 			return
 		}
 	}
-	if !anyPresent {
+	if !anyPresent || sum == total {
 		return
 	}
 	for _, x := range append([]term{at}, parts...) {

@@ -91,7 +91,7 @@ func (k *checker) catalogName(t *Table, r *Row, w fiscal.Where) {
 		k.out = append(k.out, ruleUnknown.Finding(w, "code %s is not in the %s catalog", rowCodeString(r), edition))
 		return
 	}
-	if r.Name == "" {
+	if r.Name == "" || r.Name == name {
 		return
 	}
 	if normalizeTitle(stripNumbering(r.Name)) != normalizeTitle(name) {

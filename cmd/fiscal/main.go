@@ -31,6 +31,7 @@ type command struct {
 func commands() []command {
 	return []command{
 		{"code", "look codes up in the embedded catalogs", runCode},
+		{"rules", "list the rules of every check", runRules},
 	}
 }
 

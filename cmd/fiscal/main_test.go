@@ -82,3 +82,27 @@ func TestUsage(t *testing.T) {
 	assert.Equal(t, 0, code)
 	assert.True(t, strings.HasPrefix(out, "201\t"))
 }
+
+func TestRules(t *testing.T) {
+	code, out, errOut := runCmd("rules")
+	require.Equal(t, 0, code, errOut)
+	assert.Contains(t, out, "acc.summary.income-total")
+	assert.Contains(t, out, "收入支出决算总表: 本年收入合计 = Σ income rows")
+
+	code, out, _ = runCmd("rules", "--json")
+	require.Equal(t, 0, code)
+	var rules []struct{ ID, Title, Scope, Severity string }
+	require.NoError(t, json.Unmarshal([]byte(out), &rules))
+	seen := map[string]bool{}
+	for _, r := range rules {
+		assert.False(t, seen[r.ID], "rule IDs are unique: %s", r.ID)
+		seen[r.ID] = true
+		assert.NotEmpty(t, r.Title)
+		assert.Contains(t, []string{"error", "warning", "info"}, r.Severity)
+	}
+	assert.True(t, seen["acc.cross.general-basic"])
+	assert.Contains(t, out, `"scope": "cross-table"`)
+
+	code, _, _ = runCmd("rules", "extra")
+	assert.Equal(t, 2, code)
+}

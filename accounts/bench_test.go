@@ -1,0 +1,96 @@
+package accounts_test
+
+import (
+	"testing"
+
+	"github.com/cnfiscal/fiscal"
+	"github.com/cnfiscal/fiscal/accounts"
+	"github.com/cnfiscal/fiscal/classify"
+	"github.com/cnfiscal/fiscal/internal/daye2024"
+)
+
+var (
+	sinkTotals   *accounts.Totals
+	sinkFindings []fiscal.Finding
+	sinkTables   *accounts.Tables
+)
+
+// bigLedger has n expense entries spread over 200 项, 40 economic 款, six
+// natures and eight sources, and n/4 income entries.
+func bigLedger(b *testing.B, n int) *accounts.Ledger {
+	b.Helper()
+	l := accounts.NewLedger("bench", 2024)
+	id, _ := l.AddEntity(accounts.Entity{Name: "本级", Type: accounts.Administrative})
+	var fns []classify.Function
+	for i := range 200 {
+		c, err := classify.ParseFunction(itoa3(201+i%30) + itoa2(1+i%7) + itoa2(1+i/7%50))
+		if err != nil {
+			b.Fatal(err)
+		}
+		fns = append(fns, c)
+	}
+	var ecs []classify.Economic
+	for i := range 40 {
+		ecs = append(ecs, classify.MustParse[classify.EconomicKind](itoa3(301+i%3)+itoa2(1+i)))
+	}
+	for i := range n {
+		e := accounts.Expense{Entity: id, Function: fns[i%len(fns)], Nature: accounts.Nature(1 + i%6), Source: accounts.FundSource(1 + i%8), Amount: fiscal.Fen(int64(i%100000 + 1))}
+		if i%3 == 0 {
+			e.Economic = ecs[i%len(ecs)]
+		}
+		if err := l.AddExpense(e); err != nil {
+			b.Fatal(err)
+		}
+		if i%4 == 0 {
+			if err := l.AddIncome(accounts.Income{Entity: id, Source: accounts.FundSource(1 + i%8), Function: fns[i%len(fns)], Amount: fiscal.Fen(int64(i))}); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	return l
+}
+
+func itoa2(n int) string { return string([]byte{byte('0' + n/10%10), byte('0' + n%10)}) }
+func itoa3(n int) string { return string([]byte{byte('0' + n/100%10), byte('0' + n/10%10), byte('0' + n%10)}) }
+
+// BenchmarkRollup1M rolls up 1,000,000 expense and 250,000 income entries.
+// entries/s is reported as a metric.
+func BenchmarkRollup1M(b *testing.B) {
+	l := bigLedger(b, 1_000_000)
+	in, ex, _ := l.Len()
+	b.ResetTimer()
+	for b.Loop() {
+		t, err := l.Rollup()
+		if err != nil {
+			b.Fatal(err)
+		}
+		sinkTotals = t
+	}
+	b.ReportMetric(float64(in+ex)*float64(b.N)/b.Elapsed().Seconds(), "entries/s")
+}
+
+// BenchmarkDeriveTables derives the eight tables from the totals of the
+// 1M-entry ledger.
+func BenchmarkDeriveTables(b *testing.B) {
+	t, err := bigLedger(b, 1_000_000).Rollup()
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ResetTimer()
+	for b.Loop() {
+		sinkTables, err = accounts.Derive(t, accounts.DeriveOptions{})
+		if err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkCheckDaye validates the Daye 2024 tables: every rule.
+func BenchmarkCheckDaye(b *testing.B) {
+	ts := daye2024.Tables()
+	cats, _ := classify.Embedded(2024)
+	opt := accounts.CheckOptions{Functions: cats.Function, Economics: cats.Economic}
+	for b.Loop() {
+		sinkFindings = ts.Check(opt)
+	}
+}
