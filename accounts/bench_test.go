@@ -51,7 +51,9 @@ func bigLedger(b *testing.B, n int) *accounts.Ledger {
 }
 
 func itoa2(n int) string { return string([]byte{byte('0' + n/10%10), byte('0' + n%10)}) }
-func itoa3(n int) string { return string([]byte{byte('0' + n/100%10), byte('0' + n/10%10), byte('0' + n%10)}) }
+func itoa3(n int) string {
+	return string([]byte{byte('0' + n/100%10), byte('0' + n/10%10), byte('0' + n%10)})
+}
 
 // BenchmarkRollup1M rolls up 1,000,000 expense and 250,000 income entries.
 // entries/s is reported as a metric.
