@@ -84,14 +84,14 @@ func PercentRange(num, den, err Amount) (exact, lo, hi Ratio, e error) {
 // expected one.
 //
 // A zero denominator has no percentage: the finding says so, with severity
-// warning when the printed value is 0% (a common way of printing 0/0) and
-// the rule's severity otherwise.
+// info when both figures are 0 and 0% is printed (a common way of printing
+// 0/0), and the rule's severity otherwise (such as "增长100%" from 0).
 func (r Rule) ComparePercent(w Where, what string, printed Percent, num, den, err Amount) (Finding, bool) {
 	if den.IsZero() {
 		f := r.Finding(w, "%s: printed %s, but the denominator is 0, so there is no percentage", what, printed)
 		f.Actual, f.Unit = FigureFixed(printed.Value, printed.Decimals), "%"
-		if printed.Value.IsZero() {
-			f.Severity = SeverityWarning
+		if printed.Value.IsZero() && num.IsZero() {
+			f.Severity = SeverityInfo
 		}
 		return f, true
 	}

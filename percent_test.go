@@ -74,7 +74,7 @@ func TestComparePercent(t *testing.T) {
 		}
 	}
 	f, _ := ruleShare.ComparePercent(fiscal.Where{}, "zero", pct("0%"), fiscal.Amount{}, fiscal.Amount{}, half)
-	assert.Equal(t, fiscal.SeverityWarning, f.Severity, "0/0 printed as 0% is a warning")
+	assert.Equal(t, fiscal.SeverityInfo, f.Severity, "0/0 printed as 0% is noted")
 	f, _ = ruleShare.ComparePercent(fiscal.Where{}, "zero", pct("100%"), fiscal.Wan("2000"), fiscal.Amount{}, half)
 	assert.Equal(t, fiscal.SeverityError, f.Severity, "growth from 0 printed as 100%")
 }

@@ -8,12 +8,16 @@ import (
 
 	"github.com/cnfiscal/fiscal"
 	"github.com/cnfiscal/fiscal/accounts"
+	"github.com/cnfiscal/fiscal/procurement"
+	"github.com/cnfiscal/fiscal/threepublic"
 )
 
 // allRules lists the rules of every package that has rules.
 func allRules() []fiscal.Rule {
 	var out []fiscal.Rule
 	out = append(out, accounts.Rules()...)
+	out = append(out, threepublic.Rules()...)
+	out = append(out, procurement.Rules()...)
 	return out
 }
 

@@ -1,0 +1,85 @@
+package threepublic
+
+import "github.com/cnfiscal/fiscal"
+
+// Column is one printed figure of a side of the "三公" table.
+type Column struct {
+	Total            fiscal.Cell // 合计
+	Abroad           fiscal.Cell // 因公出国（境）费
+	Vehicles         fiscal.Cell // 公务用车购置及运行费 小计
+	VehiclePurchase  fiscal.Cell // 公务用车购置费
+	VehicleOperation fiscal.Cell // 公务用车运行维护费 (运行费)
+	Reception        fiscal.Cell // 公务接待费
+}
+
+// Expenses returns the four categories of the column.
+func (c Column) Expenses() Expenses {
+	return Expenses{Abroad: c.Abroad, VehiclePurchase: c.VehiclePurchase, VehicleOperation: c.VehicleOperation, Reception: c.Reception}
+}
+
+// Table is the 财政拨款"三公"经费支出决算表: 预算数 and 决算数, each with 合计,
+// 因公出国（境）费, 公务用车购置及运行费 {小计, 购置费, 运行费} and 公务接待费,
+// as printed or derived.
+type Table struct {
+	Title      string // as printed: 财政拨款“三公”经费支出决算表
+	Number     string // 公开09表, 表七
+	Department string
+	Unit       fiscal.Unit
+	Decimals   int
+	Budget     Column // 预算数 (全年预算数, adjusted)
+	Actual     Column // 决算数
+	Line       int    // the line of the figures, for a table read from a document
+	Notes      []string
+	// EmptyStatement is printed instead of figures by a department without
+	// "三公" spending.
+	EmptyStatement string
+}
+
+// TableTitle is the national template's title.
+const TableTitle = "财政拨款“三公”经费支出决算表"
+
+// Derive builds the table from the 预算数 and 决算数 expenses: subtotals and
+// totals are summed exactly, then every cell is rounded half away from zero
+// to the printing precision (万元 at two decimals when unit is zero). Zero
+// amounts print blank.
+func Derive(budget, actual Expenses, unit fiscal.Unit, decimals int) (*Table, error) {
+	if !unit.Valid() {
+		unit, decimals = fiscal.WanYuan, 2
+	}
+	t := &Table{Title: TableTitle, Unit: unit, Decimals: decimals}
+	var err error
+	if t.Budget, err = column(budget, unit, decimals); err != nil {
+		return nil, err
+	}
+	if t.Actual, err = column(actual, unit, decimals); err != nil {
+		return nil, err
+	}
+	return t, nil
+}
+
+func column(e Expenses, unit fiscal.Unit, decimals int) (Column, error) {
+	var firstErr error
+	cell := func(a fiscal.Amount, err error) fiscal.Cell {
+		if err == nil {
+			a, err = a.Round(unit, decimals)
+		}
+		if err != nil && firstErr == nil {
+			firstErr = err
+		}
+		if a.IsZero() {
+			return fiscal.Cell{}
+		}
+		return fiscal.Present(a)
+	}
+	vehicles, verr := e.Vehicles()
+	total, terr := e.Total()
+	c := Column{
+		Total:            cell(total, terr),
+		Abroad:           cell(e.Abroad.OrZero(), nil),
+		Vehicles:         cell(vehicles, verr),
+		VehiclePurchase:  cell(e.VehiclePurchase.OrZero(), nil),
+		VehicleOperation: cell(e.VehicleOperation.OrZero(), nil),
+		Reception:        cell(e.Reception.OrZero(), nil),
+	}
+	return c, firstErr
+}
