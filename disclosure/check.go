@@ -1,0 +1,119 @@
+package disclosure
+
+import (
+	"github.com/cnfiscal/fiscal"
+	"github.com/cnfiscal/fiscal/accounts"
+	"github.com/cnfiscal/fiscal/perf"
+	"github.com/cnfiscal/fiscal/threepublic"
+)
+
+// CheckOptions configures [Document.Check].
+type CheckOptions struct {
+	// Previous is last year's document, for the cross-year checks; nil
+	// skips them.
+	Previous *Document
+	Accounts accounts.CheckOptions
+	Perf     perf.CheckOptions
+	// Policy overrides rule severities, for every package's rules.
+	Policy fiscal.Policy
+}
+
+// Check runs every rule on the document: the tables' structure and
+// identities (package accounts), the "三公" table and its statistics, 机关运行
+// 经费 against 公用经费, 政府采购, the performance forms and their totals
+// against the tables, and every narrative statement against its source
+// (and against last year's report when given). Findings come sorted.
+func (d *Document) Check(opt CheckOptions) []fiscal.Finding {
+	var out []fiscal.Finding
+	if d.Tables != nil {
+		out = append(out, d.Tables.Check(opt.Accounts)...)
+	}
+	if t := d.ThreePublic; t != nil {
+		out = append(out, t.Check()...)
+		if d.Tables != nil {
+			out = append(out, t.CheckBasicItems(d.Tables.BasicExpenditure)...)
+		}
+		out = append(out, threepublic.CheckStatistics(t.Actual.Expenses(), d.ThreePublicStatistics, fiscal.Where{Part: "情况说明", Row: "“三公”经费"})...)
+	}
+	if rc := d.RunningCost; rc != nil && rc.ClaimsEqualsPublic && d.Tables != nil && d.Tables.BasicExpenditure != nil {
+		b := d.Tables.BasicExpenditure
+		if row, ok := b.Named(accounts.SideMain, accounts.ItemPublicTotal); ok {
+			out = append(out, threepublic.CheckRunningCost(rc.Amount, rc.Decimals, row.Cell(accounts.ColAmount).OrZero(), b.Decimals,
+				d.runningCostApplies(), fiscal.Where{Part: "情况说明", Row: "机关运行经费", Line: rc.Line})...)
+		}
+	}
+	if p := d.Procurement; p != nil {
+		out = append(out, p.Check(fiscal.Where{Part: "情况说明 政府采购"})...)
+	}
+	if pf := d.Performance; pf != nil {
+		for _, f := range pf.Projects {
+			out = append(out, perf.CheckProject(f, opt.Perf)...)
+		}
+		if pf.Department != nil {
+			out = append(out, perf.CheckDepartment(*pf.Department, opt.Perf)...)
+		}
+		if exp := d.expenditureTotal(); exp != nil && len(pf.Projects) > 0 {
+			v := exp.Cell(accounts.ColProject)
+			out = append(out, perf.CheckProjectTotal(pf.Projects, v.OrZero(), fiscal.Where{Table: accounts.KindExpenditure.Title(), Part: d.Tables.Expenditure.Number, Row: "合计", Column: "项目支出", Line: exp.Line})...)
+			if pf.Department != nil {
+				out = append(out, d.checkDepartmentForm(*pf.Department, exp)...)
+			}
+		}
+	}
+	out = append(out, d.CheckNarrative(opt.Previous)...)
+	out = opt.Policy.Apply(out)
+	fiscal.SortFindings(out)
+	return out
+}
+
+// runningCostApplies reports whether 机关运行经费 applies: some unit is 行政
+// or 参公, or no unit's type is stated (the narrative's claim stands).
+func (d *Document) runningCostApplies() bool {
+	known := false
+	for _, u := range d.Units {
+		switch u.Type {
+		case accounts.Administrative, accounts.CivilServiceManaged:
+			return true
+		case accounts.Institution:
+			known = true
+		}
+	}
+	return !known
+}
+
+// expenditureTotal returns the 合计 row of the 支出决算表.
+func (d *Document) expenditureTotal() *accounts.Row {
+	if d.Tables == nil || d.Tables.Expenditure == nil {
+		return nil
+	}
+	r, ok := d.Tables.Expenditure.Named(accounts.SideMain, accounts.ItemTotal)
+	if !ok {
+		return nil
+	}
+	return r
+}
+
+// checkDepartmentForm compares the department form's 基本支出总额 and 项目支出
+// 总额 with the 支出决算表's 合计 row.
+func (d *Document) checkDepartmentForm(f perf.DepartmentForm, exp *accounts.Row) []fiscal.Finding {
+	var out []fiscal.Finding
+	t := d.Tables.Expenditure
+	for _, p := range []struct {
+		name string
+		m    perf.Money
+		col  accounts.Column
+	}{{"基本支出总额", f.BasicSpending, accounts.ColBasic}, {"项目支出总额", f.ProjectSpending, accounts.ColProject}} {
+		if p.m.Text == "" {
+			continue
+		}
+		w := f.Where()
+		w.Row, w.Text = p.name, p.m.Text
+		dp := decimalsOf(p.m.Text)
+		tol, _ := half(dp).Add(half(t.Decimals))
+		if fd, ok := ruleDeptForm.CompareAmounts(w, "部门整体绩效自评表 "+p.name+" against 支出决算表 合计 "+t.ColumnName(p.col),
+			exp.Cell(p.col).OrZero(), p.m.Amount, tol, fiscal.Format{Unit: fiscal.WanYuan, Decimals: max(dp, t.Decimals)}); ok {
+			out = append(out, fd)
+		}
+	}
+	return out
+}

@@ -1,0 +1,209 @@
+package disclosure
+
+import (
+	"fmt"
+
+	"github.com/cnfiscal/fiscal"
+)
+
+// half returns half a unit of the last digit of a 万元 figure printed at d
+// decimals: 0.005 万元 for two.
+func half(d int) fiscal.Amount { return fiscal.AmountTolerance(0, fiscal.WanYuan, d) }
+
+func (s Statement) where() fiscal.Where {
+	return fiscal.Where{Part: "情况说明", Row: s.Subject, Text: s.Text, Line: s.Line}
+}
+
+// CheckStatement checks one narrative figure against the document. prev is
+// last year's document, or nil.
+func (d *Document) CheckStatement(s Statement, prev *Document) []fiscal.Finding {
+	w := s.where()
+	unresolved := func(err error) []fiscal.Finding {
+		return []fiscal.Finding{ruleUnresolved.Finding(w, "%s %q: %v", s.Subject, s.Figure, err)}
+	}
+	switch s.Kind {
+	case KindAmount:
+		p, dp, err := s.Amount()
+		if err != nil {
+			return unresolved(err)
+		}
+		v, err := d.Resolve(s.Of)
+		if err != nil {
+			return unresolved(err)
+		}
+		return checkAmount(w, s.Subject, p, dp, v)
+	case KindShare, KindCompletion:
+		pct, err := s.Percent()
+		if err != nil {
+			return unresolved(err)
+		}
+		num, err := d.Resolve(s.Of)
+		if err != nil {
+			return unresolved(err)
+		}
+		den, err := d.Resolve(s.Over)
+		if err != nil {
+			return unresolved(err)
+		}
+		rule := ruleShare
+		if s.Kind == KindCompletion {
+			rule = ruleCompletion
+		}
+		what := fmt.Sprintf("%s %s (%s over %s)", s.Subject, s.Figure, s.Of, s.Over)
+		if f, ok := rule.ComparePercent(w, what, pct, num.Amount, den.Amount, half(max(num.Decimals, den.Decimals))); ok {
+			return []fiscal.Finding{f}
+		}
+	case KindGrowth:
+		return d.checkGrowth(s, w)
+	case KindChange:
+		return d.checkChange(s, w, prev)
+	case KindCompare:
+		a, err := d.Resolve(s.Of)
+		if err != nil {
+			return unresolved(err)
+		}
+		b, err := d.Resolve(s.Over)
+		if err != nil {
+			return unresolved(err)
+		}
+		return checkWord(w, s, a.Amount.Cmp(b.Amount), fmt.Sprintf("%s against %s", a.Amount.Format(fiscal.TableFormat()), b.Amount.Format(fiscal.TableFormat())))
+	}
+	return nil
+}
+
+// checkAmount compares a printed amount with its source. A printed figure
+// that is the source rounded to the printed decimals is no finding; any
+// other difference within half a unit of each figure's last digit is within
+// rounding.
+func checkAmount(w fiscal.Where, subject string, p fiscal.Amount, dp int, v Value) []fiscal.Finding {
+	r, err := v.Amount.Round(fiscal.WanYuan, dp)
+	if err == nil && r == p && (dp <= v.Decimals) {
+		return nil
+	}
+	tol, err := half(dp).Add(half(v.Decimals))
+	if err != nil {
+		return nil
+	}
+	w2 := w
+	what := fmt.Sprintf("%s against %s", subject, describeValue(v))
+	if f, ok := ruleAmount.CompareAmounts(w2, what, v.Amount, p, tol, fiscal.Format{Unit: fiscal.WanYuan, Decimals: max(dp, v.Decimals)}); ok {
+		return []fiscal.Finding{f}
+	}
+	return nil
+}
+
+func describeValue(v Value) string {
+	s := v.Where.String()
+	if !v.Present {
+		s += " (not printed: 0)"
+	}
+	return s
+}
+
+// signed returns the printed magnitude with the sign of the statement's
+// word (减少 and 下降 are negative).
+func signed(s Statement, a fiscal.Amount) fiscal.Amount {
+	if sg, ok := Sign(s.Word); ok && sg < 0 && a.Sign() > 0 {
+		n, _ := a.Neg()
+		return n
+	}
+	return a
+}
+
+// checkGrowth checks "增长 Y%": the change (Over, a printed magnitude) over
+// the prior-year figure it implies (Of − change).
+func (d *Document) checkGrowth(s Statement, w fiscal.Where) []fiscal.Finding {
+	pct, err := s.Percent()
+	if err != nil {
+		return []fiscal.Finding{ruleUnresolved.Finding(w, "%s %q: %v", s.Subject, s.Figure, err)}
+	}
+	cur, err := d.Resolve(s.Of)
+	if err != nil {
+		return []fiscal.Finding{ruleUnresolved.Finding(w, "%s: %v", s.Subject, err)}
+	}
+	ch, err := d.Resolve(s.Over)
+	if err != nil {
+		return []fiscal.Finding{ruleUnresolved.Finding(w, "%s: %v", s.Subject, err)}
+	}
+	change := signed(s, ch.Amount)
+	prior, err := cur.Amount.Sub(change)
+	if err != nil {
+		return nil
+	}
+	if sg, ok := Sign(s.Word); ok && sg < 0 {
+		pct.Value = pct.Value.Neg()
+	}
+	if prior.IsZero() {
+		f := ruleGrowthZero.Finding(w, "%s %s: the prior-year figure implied is %s − %s = 0, so there is no growth rate",
+			s.Subject, s.Figure, cur.Amount.Format(fiscal.TableFormat()), change.Format(fiscal.TableFormat()))
+		f.Actual, f.Unit = fiscal.FigureFixed(pct.Value, pct.Decimals), "%"
+		return []fiscal.Finding{f}
+	}
+	what := fmt.Sprintf("%s %s (change %s over prior %s = %s − change)", s.Subject, s.Figure,
+		change.Format(fiscal.TableFormat()), prior.Format(fiscal.TableFormat()), cur.Amount.Format(fiscal.TableFormat()))
+	if f, ok := ruleGrowth.ComparePercent(w, what, pct, change, prior, half(max(cur.Decimals, ch.Decimals))); ok {
+		return []fiscal.Finding{f}
+	}
+	return nil
+}
+
+// checkChange checks "较上年增加 X 万元": the word against the figure, and,
+// given last year's document, the prior-year figure it implies.
+func (d *Document) checkChange(s Statement, w fiscal.Where, prev *Document) []fiscal.Finding {
+	mag, dp, err := s.Amount()
+	if err != nil {
+		return []fiscal.Finding{ruleUnresolved.Finding(w, "%s %q: %v", s.Subject, s.Figure, err)}
+	}
+	var out []fiscal.Finding
+	if sg, ok := Sign(s.Word); ok {
+		switch {
+		case sg == 0 && !mag.IsZero():
+			out = append(out, ruleWord.Finding(w, "%s: %s with a change of %s", s.Subject, s.Word, s.Figure))
+		case sg != 0 && mag.IsZero():
+			out = append(out, ruleWord.Finding(w, "%s: %s by %s; the word says there is a change", s.Subject, s.Word, s.Figure))
+		}
+	}
+	if prev == nil || s.Of.IsZero() {
+		return out
+	}
+	cur, err := d.Resolve(s.Of)
+	if err != nil {
+		return append(out, ruleUnresolved.Finding(w, "%s: %v", s.Subject, err))
+	}
+	last, err := prev.Resolve(s.Of)
+	if err != nil {
+		return append(out, ruleUnresolved.Finding(w, "%s: last year's report: %v", s.Subject, err))
+	}
+	implied, err := cur.Amount.Sub(signed(s, mag))
+	if err != nil {
+		return out
+	}
+	tol, _ := half(dp).Add(half(cur.Decimals))
+	tol, _ = tol.Add(half(last.Decimals))
+	what := fmt.Sprintf("%s: last year's figure implied by %s %s %s (%s − change) against last year's report", s.Subject,
+		cur.Amount.Format(fiscal.TableFormat()), s.Word, s.Figure, cur.Where)
+	if f, ok := rulePrior.CompareAmounts(w, what, last.Amount, implied, tol, fiscal.Format{Unit: fiscal.WanYuan, Decimals: max(dp, cur.Decimals)}); ok {
+		out = append(out, f)
+	}
+	return out
+}
+
+// checkWord checks a comparison word against the sign of a comparison.
+func checkWord(w fiscal.Where, s Statement, cmp int, detail string) []fiscal.Finding {
+	sg, ok := Sign(s.Word)
+	if !ok || sg == cmp {
+		return nil
+	}
+	return []fiscal.Finding{ruleWord.Finding(w, "%s: the text says %s, but %s", s.Subject, s.Word, detail)}
+}
+
+// CheckNarrative checks every statement of the narrative; prev is last
+// year's document or nil.
+func (d *Document) CheckNarrative(prev *Document) []fiscal.Finding {
+	var out []fiscal.Finding
+	for _, s := range d.Narrative {
+		out = append(out, d.CheckStatement(s, prev)...)
+	}
+	return out
+}
+
