@@ -3,6 +3,7 @@ package disclosure
 import (
 	"github.com/cnfiscal/fiscal"
 	"github.com/cnfiscal/fiscal/accounts"
+	"github.com/cnfiscal/fiscal/classify"
 	"github.com/cnfiscal/fiscal/perf"
 	"github.com/cnfiscal/fiscal/threepublic"
 )
@@ -60,6 +61,7 @@ func (d *Document) Check(opt CheckOptions) []fiscal.Finding {
 			}
 		}
 	}
+	out = append(out, d.checkExplained(opt.Accounts.Functions)...)
 	out = append(out, d.CheckNarrative(opt.Previous)...)
 	out = opt.Policy.Apply(out)
 	fiscal.SortFindings(out)
@@ -113,6 +115,36 @@ func (d *Document) checkDepartmentForm(f perf.DepartmentForm, exp *accounts.Row)
 		if fd, ok := ruleDeptForm.CompareAmounts(w, "部门整体绩效自评表 "+p.name+" against 支出决算表 合计 "+t.ColumnName(p.col),
 			exp.Cell(p.col).OrZero(), p.m.Amount, tol, fiscal.Format{Unit: fiscal.WanYuan, Decimals: max(dp, t.Decimals)}); ok {
 			out = append(out, fd)
+		}
+	}
+	return out
+}
+
+// checkExplained compares the 类, 款 and 项 names the 名词解释 gives each
+// code with the catalog's (nil: the embedded 2024 catalog).
+func (d *Document) checkExplained(cat *classify.Catalog[classify.FunctionKind]) []fiscal.Finding {
+	if len(d.Explained) == 0 {
+		return nil
+	}
+	if cat == nil {
+		cats, err := classify.Embedded(2024)
+		if err != nil {
+			return nil
+		}
+		cat = cats.Function
+	}
+	var out []fiscal.Finding
+	for _, e := range d.Explained {
+		for i, a := range append(e.Function.Ancestors(), e.Function) {
+			if i >= len(e.Names) || e.Names[i] == "" {
+				continue
+			}
+			want, ok := cat.Lookup(a)
+			if !ok || classify.NormalizeName(want.Name) == classify.NormalizeName(e.Names[i]) {
+				continue
+			}
+			out = append(out, ruleExplained.Finding(fiscal.Where{Part: "名词解释", Row: a.String(), Text: e.Names[i], Line: e.Line},
+				"%s %s is called %q (%s); the catalog and the tables name it %q", a.Level(), a, e.Names[i], a.Level(), want.Name))
 		}
 	}
 	return out

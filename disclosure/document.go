@@ -3,6 +3,7 @@ package disclosure
 import (
 	"github.com/cnfiscal/fiscal"
 	"github.com/cnfiscal/fiscal/accounts"
+	"github.com/cnfiscal/fiscal/classify"
 	"github.com/cnfiscal/fiscal/perf"
 	"github.com/cnfiscal/fiscal/procurement"
 	"github.com/cnfiscal/fiscal/threepublic"
@@ -33,7 +34,10 @@ type Document struct {
 	// claims to repeat.
 	Narrative []Statement `json:"narrative,omitempty"`
 	Glossary  []Term      `json:"glossary,omitempty"` // 名词解释
-	Sections  []Section   `json:"sections,omitempty"` // headings, in order
+	// Explained are the 功能分类 codes the 名词解释 explains (使用的支出功能分类
+	// 科目), with the names the report gives each level.
+	Explained []ExplainedCode `json:"explained,omitempty"`
+	Sections  []Section       `json:"sections,omitempty"` // headings, in order
 }
 
 // Unit is a unit (单位) the department's final accounts cover.
@@ -85,4 +89,13 @@ type Term struct {
 type Section struct {
 	Title string `json:"title"`
 	Line  int    `json:"line,omitempty"`
+}
+
+// ExplainedCode is a 功能分类 项 explained in the 名词解释, with the 类, 款
+// and 项 names as the report prints them.
+type ExplainedCode struct {
+	Function    classify.Function `json:"function"`
+	Names       [3]string         `json:"names"` // 类, 款, 项 as printed
+	Explanation string            `json:"explanation"`
+	Line        int               `json:"line,omitempty"`
 }

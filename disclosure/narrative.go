@@ -3,6 +3,8 @@ package disclosure
 import (
 	"fmt"
 
+	"github.com/shopspring/decimal"
+
 	"github.com/cnfiscal/fiscal"
 )
 
@@ -12,6 +14,27 @@ func half(d int) fiscal.Amount { return fiscal.AmountTolerance(0, fiscal.WanYuan
 
 func (s Statement) where() fiscal.Where {
 	return fiscal.Where{Part: "情况说明", Row: s.Subject, Text: s.Text, Line: s.Line}
+}
+
+// lastDigit lowers a finding to a warning when the printed figure is off by
+// no more than one unit of its last printed digit beyond the rounding
+// tolerance: a figure truncated rather than rounded (124.66 printed 124.6),
+// or rounded the wrong way to make shares add up to 100%. Larger
+// differences stay errors.
+func lastDigit(f fiscal.Finding, decimals int) fiscal.Finding {
+	if f.WithinRounding || f.Severity != fiscal.SeverityError {
+		return f
+	}
+	diff, ok1 := f.Difference.Decimal()
+	tol, ok2 := f.Tolerance.Decimal()
+	if !ok1 || !ok2 {
+		return f
+	}
+	if diff.Abs().LessThanOrEqual(decimal.New(1, int32(-decimals)).Add(tol)) {
+		f.Severity = fiscal.SeverityWarning
+		f.Message += "; off by one unit of the last printed digit (truncated or rounded the wrong way)"
+	}
+	return f
 }
 
 // CheckStatement checks one narrative figure against the document. prev is
@@ -51,7 +74,7 @@ func (d *Document) CheckStatement(s Statement, prev *Document) []fiscal.Finding 
 		}
 		what := fmt.Sprintf("%s %s (%s over %s)", s.Subject, s.Figure, s.Of, s.Over)
 		if f, ok := rule.ComparePercent(w, what, pct, num.Amount, den.Amount, half(max(num.Decimals, den.Decimals))); ok {
-			return []fiscal.Finding{f}
+			return []fiscal.Finding{lastDigit(f, pct.Decimals)}
 		}
 	case KindGrowth:
 		return d.checkGrowth(s, w)
@@ -87,7 +110,7 @@ func checkAmount(w fiscal.Where, subject string, p fiscal.Amount, dp int, v Valu
 	w2 := w
 	what := fmt.Sprintf("%s against %s", subject, describeValue(v))
 	if f, ok := ruleAmount.CompareAmounts(w2, what, v.Amount, p, tol, fiscal.Format{Unit: fiscal.WanYuan, Decimals: max(dp, v.Decimals)}); ok {
-		return []fiscal.Finding{f}
+		return []fiscal.Finding{lastDigit(f, dp)}
 	}
 	return nil
 }
@@ -142,7 +165,7 @@ func (d *Document) checkGrowth(s Statement, w fiscal.Where) []fiscal.Finding {
 	what := fmt.Sprintf("%s %s (change %s over prior %s = %s − change)", s.Subject, s.Figure,
 		change.Format(fiscal.TableFormat()), prior.Format(fiscal.TableFormat()), cur.Amount.Format(fiscal.TableFormat()))
 	if f, ok := ruleGrowth.ComparePercent(w, what, pct, change, prior, half(max(cur.Decimals, ch.Decimals))); ok {
-		return []fiscal.Finding{f}
+		return []fiscal.Finding{lastDigit(f, pct.Decimals)}
 	}
 	return nil
 }
@@ -206,4 +229,3 @@ func (d *Document) CheckNarrative(prev *Document) []fiscal.Finding {
 	}
 	return out
 }
-

@@ -15,6 +15,7 @@ var (
 	ruleWord       = rule("narr.word", "A comparison word (增加/减少/持平/大于/小于) matches the sign of what it compares", fiscal.ScopeNarrative, fiscal.SeverityError)
 	ruleUnresolved = rule("narr.unresolved", "A narrative figure points at a part the document lacks, or cannot be read", fiscal.ScopeNarrative, fiscal.SeverityWarning)
 	rulePrior      = rule("narr.prior", "The prior-year figure implied by a change (较上年增加/减少) equals last year's report", fiscal.ScopeCrossYear, fiscal.SeverityError)
+	ruleExplained  = rule("disc.explained-name", "A 功能分类 code explained in the 名词解释 is named as the catalog and the tables name it", fiscal.ScopeCrossPart, fiscal.SeverityWarning)
 	ruleDeptForm   = rule("disc.department-form", "The 部门整体绩效自评表's 基本支出总额 and 项目支出总额 equal the 支出决算表", fiscal.ScopeCrossPart, fiscal.SeverityError)
 )
 
@@ -22,5 +23,5 @@ var (
 // rules); [Document.Check] also runs those of accounts, threepublic,
 // procurement and perf.
 func Rules() []fiscal.Rule {
-	return []fiscal.Rule{ruleAmount, ruleShare, ruleGrowth, ruleGrowthZero, ruleCompletion, ruleWord, ruleUnresolved, rulePrior, ruleDeptForm}
+	return []fiscal.Rule{ruleAmount, ruleShare, ruleGrowth, ruleGrowthZero, ruleCompletion, ruleWord, ruleUnresolved, rulePrior, ruleExplained, ruleDeptForm}
 }

@@ -6,6 +6,7 @@
 //
 //	fiscal code [--edition 2024] [--json] CODE...
 //	fiscal rules [--json]
+//	fiscal indicator --target TEXT --actual TEXT [--kind 产出/数量] [--weight W] [--json]
 //
 // Exit status: 0 on success, 1 when a code is unknown or a check finds an
 // error, 2 on bad usage or unusable input.
@@ -32,6 +33,7 @@ func commands() []command {
 	return []command{
 		{"code", "look codes up in the embedded catalogs", runCode},
 		{"rules", "list the rules of every check", runRules},
+		{"indicator", "read, evaluate and score a performance target and actual", runIndicator},
 	}
 }
 

@@ -8,6 +8,8 @@ import (
 
 	"github.com/cnfiscal/fiscal"
 	"github.com/cnfiscal/fiscal/accounts"
+	"github.com/cnfiscal/fiscal/disclosure"
+	"github.com/cnfiscal/fiscal/perf"
 	"github.com/cnfiscal/fiscal/procurement"
 	"github.com/cnfiscal/fiscal/threepublic"
 )
@@ -18,6 +20,8 @@ func allRules() []fiscal.Rule {
 	out = append(out, accounts.Rules()...)
 	out = append(out, threepublic.Rules()...)
 	out = append(out, procurement.Rules()...)
+	out = append(out, perf.Rules()...)
+	out = append(out, disclosure.Rules()...)
 	return out
 }
 

@@ -1,0 +1,375 @@
+package perf
+
+import (
+	"errors"
+	"fmt"
+	"math/big"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/cnfiscal/fiscal"
+	"github.com/shopspring/decimal"
+)
+
+// CheckOptions configure the checks. The zero value means the defaults.
+type CheckOptions struct {
+	// LowRate flags an 执行率 below it (a share: 0.6 is 60%). Zero means
+	// 0.6; a negative value turns the check off.
+	LowRate decimal.Decimal
+	// HighActual flags an actual at this multiple of its target or above
+	// (1.3 is 130%) when the form does not explain it. Zero means 1.3; a
+	// negative value turns the check off.
+	HighActual decimal.Decimal
+	// Explained says whether a 偏差原因 text explains a deviation; nil means
+	// [DefaultExplained].
+	Explained func(deviation string) bool
+	// Scheme, when set, is used to recompute the scores a form prints
+	// (Row.Score, ProjectForm.Total) for [RuleScorePrinted].
+	Scheme *Scheme
+}
+
+func (o CheckOptions) lowRate() decimal.Decimal {
+	if o.LowRate.IsZero() {
+		return decimal.New(6, -1)
+	}
+	return o.LowRate
+}
+
+func (o CheckOptions) highActual() decimal.Decimal {
+	if o.HighActual.IsZero() {
+		return decimal.New(13, -1)
+	}
+	return o.HighActual
+}
+
+func (o CheckOptions) explained(s string) bool {
+	if o.Explained != nil {
+		return o.Explained(s)
+	}
+	return DefaultExplained(s)
+}
+
+// boilerplate are phrases that say all went well and explain nothing
+// (practice: the Daye forms use them where nothing deviated).
+var boilerplate = [...]string{"完成了各项工作", "完成各项工作", "各项工作已完成", "各项工作正常开展", "工作有序开展", "各项工作顺利开展"}
+
+// DefaultExplained reports whether a 偏差原因 text explains a deviation: it
+// is not blank, not "无" or "无偏差", and not a stock phrase that all went
+// well ("较好地完成了各项工作任务", "确保工作有序开展", …). It is a
+// judgement of practice; callers with better knowledge pass their own.
+func DefaultExplained(s string) bool {
+	t := strings.TrimRight(trimSpace(s), "。.")
+	switch t {
+	case "", "无", "无偏差", "没有偏差", "/", "—":
+		return false
+	}
+	for _, b := range boilerplate {
+		if strings.Contains(t, b) {
+			return false
+		}
+	}
+	return true
+}
+
+// CheckProject runs the checks of one 项目支出绩效自评表 and returns their
+// findings, in the order of the form: [RuleRatePrinted], [RuleSpentOverBudget],
+// [RuleRateLow], [RuleCostSpent], then per indicator [RuleBlank],
+// [RuleMalformed], [RuleUnitMismatch], [RuleTargetImpossible],
+// [RuleActualHigh], [RuleLevel], and [RuleScorePrinted] when the form prints
+// scores and o.Scheme is set.
+func CheckProject(f ProjectForm, o CheckOptions) []fiscal.Finding {
+	var fs []fiscal.Finding
+	w := f.Where()
+	fs = append(fs, checkRate(f, w, o)...)
+	fs = append(fs, checkCost(f, w)...)
+	inds := f.Indicators()
+	for _, ind := range inds {
+		fs = append(fs, checkIndicator(ind, w, f.Deviation, o)...)
+	}
+	if o.Scheme != nil {
+		fs = append(fs, checkPrintedScores(f, *o.Scheme)...)
+	}
+	return fs
+}
+
+// CheckDepartment runs the indicator checks of a 部门整体绩效自评表:
+// [RuleBlank], [RuleMalformed], [RuleUnitMismatch], [RuleTargetImpossible],
+// [RuleActualHigh] (against its 偏差原因) and [RuleLevel]. Its 项目支出总额 is
+// checked against the project forms by [CheckProjectTotal].
+func CheckDepartment(d DepartmentForm, o CheckOptions) []fiscal.Finding {
+	var fs []fiscal.Finding
+	w := d.Where()
+	for _, ind := range d.Indicators() {
+		fs = append(fs, checkIndicator(ind, w, d.Deviation, o)...)
+	}
+	return fs
+}
+
+// CheckProjectTotal compares the sum of the forms' 执行数 with 项目支出
+// (projectSpending: from the 支出决算表, or a 部门整体 form's 项目支出总额),
+// and reports any difference as a [RuleProjectTotal] finding at w. Both are
+// printed in 万元 at two decimals, so a difference within
+// [fiscal.AmountTolerance] of len(forms) parts is marked within rounding.
+func CheckProjectTotal(forms []ProjectForm, projectSpending fiscal.Amount, w fiscal.Where) []fiscal.Finding {
+	sum := fiscal.Amount{}
+	for _, f := range forms {
+		s, err := sum.Add(f.Spent.Amount)
+		if err != nil {
+			return []fiscal.Finding{rule(RuleProjectTotal).Finding(w, "Σ 执行数 overflows: %v", err)}
+		}
+		sum = s
+	}
+	tol := fiscal.AmountTolerance(len(forms), fiscal.WanYuan, 2)
+	f, found := rule(RuleProjectTotal).CompareAmounts(w, "", projectSpending, sum, tol, fiscal.TableFormat())
+	if !found {
+		return nil
+	}
+	f.Message = fmt.Sprintf("Σ 执行数 of %d project forms is %s 万元, 项目支出 %s 万元 (difference %s 万元%s)",
+		len(forms), f.Actual, f.Expected, f.Difference, withinNote(f))
+	return []fiscal.Finding{f}
+}
+
+// withinNote says that a difference is within rounding, or nothing.
+func withinNote(f fiscal.Finding) string {
+	if f.WithinRounding {
+		return ", within rounding tolerance " + f.Tolerance.String()
+	}
+	return ""
+}
+
+// checkRate compares the printed 执行率 with 执行数 / 预算数 and flags
+// spending above the budget and a low rate.
+func checkRate(f ProjectForm, w fiscal.Where, o CheckOptions) []fiscal.Finding {
+	var fs []fiscal.Finding
+	w.Column = "执行率（B/A）"
+	w.Text = f.Rate
+	exact, err := fiscal.CompletionRate(f.Spent.Amount, f.Budget.Amount)
+	if err != nil {
+		return append(fs, rule(RuleRatePrinted).Finding(w, "执行率 cannot be recomputed: %v", err))
+	}
+	if f.Spent.Amount.Cmp(f.Budget.Amount) > 0 {
+		bw := w
+		bw.Column, bw.Text = "执行数（B）", f.Spent.Text
+		fd, _ := rule(RuleSpentOverBudget).CompareAmounts(bw, "执行数 against 预算数", f.Budget.Amount, f.Spent.Amount, fiscal.Amount{}, fiscal.TableFormat())
+		fd.Message = fmt.Sprintf("执行数 %s exceeds 预算数 %s by %s 万元 (执行率 %s%%)", f.Spent.Text, f.Budget.Text,
+			fd.Difference, exact.Percent(2))
+		fs = append(fs, fd)
+	}
+	if low := o.lowRate(); !low.IsNegative() {
+		if exact.Rat().Cmp(low.Rat()) < 0 {
+			fd := rule(RuleRateLow).Finding(w, "执行率 %s%% (%s / %s) is below %s%%", exact.Percent(2), f.Spent.Text, f.Budget.Text, low.Shift(2))
+			fd.Expected, fd.Actual, fd.Unit = fiscal.FigureOf(low.Shift(2)), fiscal.FigureOf(exact.Percent(2)), "%"
+			fs = append(fs, fd)
+		}
+	}
+	printed, perr := ParseTarget(f.Rate)
+	if perr != nil || printed.Qualitative || printed.Measure() != MeasurePercent || printed.Comparator != None {
+		return append(fs, rule(RuleMalformed).Finding(w, "printed 执行率 %q is not a percentage", f.Rate))
+	}
+	d := decimalsOf(printed.NumberText)
+	want := exact.Percent(d)
+	// The largest change that rounding 执行数 and 预算数 to their printed
+	// precision can make to the rate, at the printed precision.
+	tol := decimal.Zero
+	hs, hb := f.Spent.HalfUnit(), f.Budget.HalfUnit()
+	if hs.Sign() > 0 || hb.Sign() > 0 {
+		s, b := f.Spent.Amount.Decimal().Rat(), f.Budget.Amount.Decimal().Rat()
+		hsr, hbr := hs.Decimal().Rat(), hb.Decimal().Rat()
+		if bl := new(big.Rat).Sub(b, hbr); bl.Sign() > 0 {
+			hi := percentOf(new(big.Rat).Quo(new(big.Rat).Add(s, hsr), bl), d)
+			lo := percentOf(new(big.Rat).Quo(new(big.Rat).Sub(s, hsr), new(big.Rat).Add(b, hbr)), d)
+			tol = decimal.Max(hi.Sub(want), want.Sub(lo))
+		}
+	}
+	what := fmt.Sprintf("执行率 %s / %s at %d decimals", f.Spent.Text, f.Budget.Text, d)
+	if fd, found := rule(RuleRatePrinted).CompareDecimals(w, what, want, printed.Number, tol, "%", d); found {
+		fs = append(fs, fd)
+	}
+	return fs
+}
+
+func percentOf(r *big.Rat, decimals int) decimal.Decimal {
+	return roundRat(new(big.Rat).Mul(r, big.NewRat(100, 1)), decimals)
+}
+
+// checkCost adds the money actuals of the 成本 indicators and compares the
+// sum with 执行数. A bare number in a 成本 row ("13.10") is read in the
+// form's unit (万元), as the 预算执行情况 block prints it.
+func checkCost(f ProjectForm, w fiscal.Where) []fiscal.Finding {
+	var (
+		sum   fiscal.Amount
+		n     int
+		names []string
+	)
+	for _, ind := range f.Indicators() {
+		if !ind.IsCost() || ind.Merged {
+			continue
+		}
+		a, err := ParseTarget(ind.Actual)
+		if err != nil || a.Qualitative || (a.Comparator != None && a.Comparator != Equal) {
+			continue
+		}
+		var amt fiscal.Amount
+		switch a.Measure() {
+		case MeasureMoney:
+			amt, _ = a.Amount()
+		case MeasureNone:
+			v, err := fiscal.FromDecimalIn(a.Number, f.Spent.Unit)
+			if err != nil {
+				continue
+			}
+			amt = v
+		default:
+			continue
+		}
+		s, err := sum.Add(amt)
+		if err != nil {
+			continue
+		}
+		sum, n = s, n+1
+		names = append(names, oneLine(ind.Name))
+	}
+	if n == 0 {
+		return nil
+	}
+	w.Row, w.Column = "成本指标", "实际完成值（B）"
+	fd, found := rule(RuleCostSpent).CompareAmounts(w, "", f.Spent.Amount, sum, fiscal.AmountTolerance(n, fiscal.WanYuan, 2), fiscal.TableFormat())
+	if !found {
+		return nil
+	}
+	fd.Message = fmt.Sprintf("the 成本 actuals (%s) add up to %s 万元, 执行数 is %s 万元 (difference %s 万元%s)",
+		strings.Join(names, "、"), fd.Actual, fd.Expected, fd.Difference, withinNote(fd))
+	return []fiscal.Finding{fd}
+}
+
+// checkIndicator runs the per-indicator checks.
+func checkIndicator(ind Indicator, w fiscal.Where, deviation string, o CheckOptions) []fiscal.Finding {
+	var fs []fiscal.Finding
+	w.Row, w.Line = oneLine(ind.Name), ind.Line
+	tw, aw := w, w
+	tw.Column, tw.Text = "年初目标值（A）", ind.Target
+	aw.Column, aw.Text = "实际完成值（B）", ind.Actual
+
+	if l1, ok := ind.PrintedLevel1(); ok && ind.Category.Level2.Valid() && ind.Category.Level2.Level1() != l1 {
+		lw := w
+		lw.Column, lw.Text = "二级指标", ind.Level2Text
+		fs = append(fs, rule(RuleLevel).Finding(lw, "二级 %s belongs to 一级 %s but sits under %s",
+			ind.Category.Level2.Name(), ind.Category.Level2.Level1().Name(), l1.Name()))
+	}
+	if ind.Merged {
+		return append(fs, rule(RuleBlank).Finding(tw, "one cell spans 年初目标值 and 实际完成值: no separate target and actual"))
+	}
+	t, terr := ParseTarget(ind.Target)
+	a, aerr := ParseTarget(ind.Actual)
+	for _, c := range []struct {
+		where fiscal.Where
+		text  string
+		what  string
+		err   error
+		q     Target
+	}{{tw, ind.Target, "target", terr, t}, {aw, ind.Actual, "actual", aerr, a}} {
+		switch {
+		case errors.Is(c.err, ErrBlank):
+			fs = append(fs, rule(RuleBlank).Finding(c.where, "no %s is written", c.what))
+		case c.err != nil:
+			fs = append(fs, rule(RuleMalformed).Finding(c.where, "the %s cannot be read: %v", c.what, c.err))
+		case c.q.Qualitative && looksNumeric(c.text):
+			fs = append(fs, rule(RuleMalformed).Finding(c.where, "the %s %q looks like a figure but cannot be read as one", c.what, c.text))
+		}
+	}
+	if terr != nil || aerr != nil {
+		return fs
+	}
+	if !t.Qualitative && !a.Qualitative && !UnitsAgree(t, a) {
+		fs = append(fs, rule(RuleUnitMismatch).Finding(aw, "target %q is in %s, actual %q in %s: they cannot be compared",
+			ind.Target, unitName(t), ind.Actual, unitName(a)))
+	}
+	if msg := impossible(ind, t); msg != "" {
+		fs = append(fs, rule(RuleTargetImpossible).Finding(tw, "%s", msg))
+	}
+	if fd, ok := checkHigh(ind, t, a, aw, deviation, o); ok {
+		fs = append(fs, fd)
+	}
+	return fs
+}
+
+// looksNumeric reports whether a text that did not parse begins like a
+// figure: a digit or a comparator sign.
+func looksNumeric(s string) bool {
+	r, _ := utf8.DecodeRuneInString(trimSpace(s))
+	return (r >= '0' && r <= '9') || (r >= '０' && r <= '９') || strings.ContainsRune("≥≤＞＜>＝=<±", r)
+}
+
+// rateLike reports whether an indicator is a rate that cannot exceed 100%:
+// a satisfaction (满意度, 满意率) or a name with 率 other than a growth,
+// change, completion or execution rate (practice).
+func rateLike(ind Indicator) bool {
+	name := ind.Name
+	if ind.Category.Level1 == Satisfaction || strings.Contains(name, "满意") {
+		return true
+	}
+	if !strings.Contains(name, "率") {
+		return false
+	}
+	for _, x := range []string{"增长", "增幅", "变动", "完成率", "执行率"} {
+		if strings.Contains(name, x) {
+			return false
+		}
+	}
+	return true
+}
+
+// impossible says why a percentage target of a rate cannot be reached, or
+// returns "".
+func impossible(ind Indicator, t Target) string {
+	if t.Qualitative || t.Measure() != MeasurePercent || !rateLike(ind) {
+		return ""
+	}
+	hundred := decimal.NewFromInt(100)
+	top := t.Number
+	if t.Comparator == Between {
+		top = t.High
+	}
+	switch {
+	case t.Comparator != AtMost && t.Comparator != LessThan && t.Comparator != Within && top.GreaterThan(hundred):
+		return fmt.Sprintf("target %q asks a rate above 100%%", t.Text)
+	case t.Comparator == MoreThan && t.Number.Equal(hundred):
+		return fmt.Sprintf("target %q asks a rate above 100%%", t.Text)
+	case t.Comparator == AtLeast && t.Number.Equal(hundred):
+		return fmt.Sprintf("target %q can only be met at exactly 100%%: a rate does not exceed 100%% (write ＝100%%)", t.Text)
+	}
+	return ""
+}
+
+// checkHigh flags an actual at HighActual × target or more on a 正向
+// indicator when the form does not explain it.
+func checkHigh(ind Indicator, t, a Target, w fiscal.Where, deviation string, o CheckOptions) (fiscal.Finding, bool) {
+	th := o.highActual()
+	if th.IsNegative() || t.Qualitative || a.Qualitative || !UnitsAgree(t, a) {
+		return fiscal.Finding{}, false
+	}
+	if c := t.Implied(ind.IsCost()); !c.positive() && c != Equal {
+		return fiscal.Finding{}, false
+	}
+	switch a.Comparator {
+	case None, Equal, AtLeast, MoreThan:
+	default:
+		return fiscal.Finding{}, false
+	}
+	tv, _ := baseValues(t)
+	av, _ := baseValues(a)
+	if tv.Sign() <= 0 {
+		return fiscal.Finding{}, false
+	}
+	ratio := new(big.Rat).Quo(av, tv)
+	if ratio.Cmp(th.Rat()) < 0 || o.explained(deviation) {
+		return fiscal.Finding{}, false
+	}
+	f := rule(RuleActualHigh).Finding(w, "actual %q is %s%% of target %q (threshold %s%%) and 偏差原因 gives no explanation",
+		a.Text, roundRat(new(big.Rat).Mul(ratio, big.NewRat(100, 1)), 2), t.Text, th.Shift(2))
+	factor := lookupUnit(t.Unit).factor.Rat()
+	f.Expected = fiscal.FigureOf(roundRat(new(big.Rat).Quo(tv, factor), 8))
+	f.Actual = fiscal.FigureOf(roundRat(new(big.Rat).Quo(av, factor), 8))
+	f.Unit = t.Unit
+	return f, true
+}

@@ -1,0 +1,465 @@
+package perf
+
+import (
+	"fmt"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/cnfiscal/fiscal"
+	"github.com/shopspring/decimal"
+)
+
+// Target is a target (年初目标值, 年度指标值) or an actual (实际完成值) as
+// written on a form, read into its parts: comparator, number and unit.
+// Text the parser cannot read as a quantity is qualitative and kept
+// verbatim: "合规", "无污染", "获省级表彰", "检查项目不少于30个".
+//
+// The parts are reported exactly as recognised, so that a reader can see
+// what was understood: Written is the comparator as written ("≥",
+// "不少于", "以上"), Period a leading period ("每年"), NumberText and
+// HighText the numbers as written ("１２", "一"), Unit the unit as written
+// ("次", "％", "万元", "个月").
+type Target struct {
+	Text        string          // the text, verbatim
+	Qualitative bool            // no quantity could be read: only Text is set
+	Comparator  Comparator      // None for a bare target ("100%")
+	Written     string          // the comparator as written, before or after the number; "" for None
+	Period      string          // a leading period as written: "每年", "每月", "全年"; usually ""
+	Number      decimal.Decimal // the number in Unit; for Between the low end; 1 for "一年" and "全年"
+	NumberText  string          // the number as written: "30", "16.244", "一", "全"
+	Separator   string          // for Between, the separator as written: "—", "-", "至"
+	High        decimal.Decimal // for Between, the high end
+	HighText    string          // for Between, the high end as written
+	Unit        string          // the unit as written; "" for a bare number
+}
+
+// MaxDigits is the largest number of digits the parser reads in one
+// number. No figure on a form comes near it; longer runs are an error
+// wrapping [ErrTooLong] rather than work for the decimal arithmetic.
+const MaxDigits = 40
+
+// periodWords are the periods that may lead a quantity: "每年不少于12次".
+var periodWords = [...]string{"每年", "每季度", "每月", "每周", "每天", "每日", "年均", "月均", "全年", "年度"}
+
+// ParseTarget reads a target or an actual as written on a form.
+//
+// Recognised, with spaces (the full-width space included) allowed between
+// the parts:
+//
+//   - a comparator before the number: ≥ ＞ > ≤ ＜ < ＝ = ± and the words
+//     不少于 不低于 不小于 至少 达到 大于等于 (at least), 超过 大于 高于 多于
+//     (more than), 不超过 不高于 不多于 不大于 至多 最多 小于等于 (at most),
+//     小于 低于 少于 (less than), 等于 (equal); or one after the unit: 以上,
+//     及以上 (at least), 以下, 及以下, 以内 (at most);
+//   - a leading period: 每年, 每季度, 每月, 每周, 每天, 每日, 年均, 月均, 全年,
+//     年度 ("每年不少于12次");
+//   - a number in ASCII or full-width digits with an optional fraction and,
+//     for the first number, a sign;
+//   - a range "20℃—26℃", "30%—70%", "1-12月", "3至5天" (Between);
+//   - a unit of up to [MaxUnitRunes] letters or a symbol unit (%, ％, ‰, ℃,
+//     °C). 元, 千元, 万元, 万, 亿元 and 亿 are money and must come to whole
+//     fen ([Target.Amount]); 年, 季度, 个月, 月, 周, 天, 日, 工作日, 小时 and
+//     分钟 are durations; anything else is a count (see [Measure]);
+//   - durations in words: 一年 … 十二个月, 半年, 全年 (one year).
+//
+// Anything else is qualitative: the result has Qualitative set and Text
+// kept verbatim, and no error. Text before the comparator
+// ("检查项目不少于30个"), two comparators, Chinese numerals other than in a
+// duration ("前三"), a malformed unit ("97%%") all make a target
+// qualitative.
+//
+// Errors, as a [*TargetError]: a blank text ([ErrBlank]), invalid UTF-8
+// ([ErrEncoding]), a comparator with nothing after it ([ErrOperand]), a
+// range whose ends are reversed ([ErrRange]), a number of more than
+// [MaxDigits] digits ([ErrTooLong]), and money finer than a fen or beyond
+// an Amount ([ErrMoney]).
+func ParseTarget(s string) (Target, error) {
+	if !utf8.ValidString(s) {
+		return Target{}, &TargetError{Text: s, Err: ErrEncoding}
+	}
+	t := trimSpace(s)
+	if t == "" {
+		return Target{}, &TargetError{Text: s, Err: ErrBlank}
+	}
+	for _, p := range periodWords {
+		if rest, ok := strings.CutPrefix(t, p); ok {
+			q, ok, err := parseQuantity(trimLeftSpace(rest))
+			if err != nil && !isOperand(err) {
+				return Target{}, withText(err, s)
+			}
+			if ok && err == nil {
+				q.Text, q.Period = s, p
+				return q, nil
+			}
+		}
+	}
+	q, ok, err := parseQuantity(t)
+	if err != nil {
+		return Target{}, withText(err, s)
+	}
+	if !ok {
+		return Target{Text: s, Qualitative: true}, nil
+	}
+	q.Text = s
+	return q, nil
+}
+
+func isOperand(err error) bool {
+	te, ok := err.(*TargetError)
+	return ok && te.Err == ErrOperand
+}
+
+func withText(err error, s string) error {
+	if te, ok := err.(*TargetError); ok {
+		te.Text = s
+	}
+	return err
+}
+
+// parseQuantity reads comparator, number(s), unit and suffix from t. ok is
+// false when t is not a quantity (it is qualitative); err is set when t is
+// a quantity that cannot be used.
+func parseQuantity(t string) (q Target, ok bool, err error) {
+	rest := t
+	if w := longestPrefix(rest); w.text != "" {
+		q.Comparator, q.Written = w.c, w.text
+		rest = trimLeftSpace(rest[len(w.text):])
+		if rest == "" {
+			return Target{}, false, &TargetError{Err: ErrOperand, Detail: "nothing after " + w.text}
+		}
+	}
+	if n, text, unit, after, found := wordDuration(rest); found {
+		q.Number, q.NumberText, q.Unit = n, text, unit
+		rest = after
+	} else {
+		n, text, after, found, err := scanNumber(rest, true)
+		if err != nil || !found {
+			return Target{}, false, err
+		}
+		q.Number, q.NumberText = n, text
+		rest = trimLeftSpace(after)
+		var unit1 string
+		unit1, rest = scanUnit(rest)
+		rest = trimLeftSpace(rest)
+		if sep, after, isRange := cutSeparator(rest); isRange {
+			hi, htext, after2, found, err := scanNumber(after, true)
+			if err != nil || !found {
+				return Target{}, false, err
+			}
+			unit2, after3 := scanUnit(trimLeftSpace(after2))
+			if unit1 != "" && unit2 != "" && unit1 != unit2 {
+				return Target{}, false, nil
+			}
+			if q.Comparator != None {
+				return Target{}, false, nil // "≥1-3次": two comparators
+			}
+			q.Comparator, q.Separator, q.High, q.HighText = Between, sep, hi, htext
+			if unit2 != "" {
+				unit1 = unit2
+			}
+			rest = trimLeftSpace(after3)
+		}
+		q.Unit = unit1
+	}
+	if q.Unit != "" && !validUnit(q.Unit) {
+		return Target{}, false, nil
+	}
+	if rest != "" {
+		var w word
+		for _, sw := range suffixWords {
+			if rest == sw.text {
+				w = sw
+				break
+			}
+		}
+		if w.text == "" || q.Comparator != None {
+			return Target{}, false, nil
+		}
+		q.Comparator, q.Written = w.c, w.text
+	}
+	if q.Comparator == Between && q.Number.GreaterThan(q.High) {
+		return Target{}, false, &TargetError{Err: ErrRange, Detail: q.NumberText + " > " + q.HighText}
+	}
+	if _, _, err := q.amounts(); err != nil {
+		return Target{}, false, err
+	}
+	return q, true, nil
+}
+
+// longestPrefix returns the longest comparator word that t begins with.
+func longestPrefix(t string) word {
+	var best word
+	for _, w := range prefixWords {
+		if len(w.text) > len(best.text) && strings.HasPrefix(t, w.text) {
+			best = w
+		}
+	}
+	return best
+}
+
+// cutSeparator reports whether t begins with a range separator followed,
+// after optional spaces, by a digit, and returns the separator and the
+// text after it.
+func cutSeparator(t string) (sep, after string, ok bool) {
+	for _, s := range rangeSeparators {
+		if rest, found := strings.CutPrefix(t, s); found {
+			rest = trimLeftSpace(rest)
+			if startsWithDigit(rest) || startsWithSignedDigit(rest) {
+				return s, rest, true
+			}
+		}
+	}
+	return "", t, false
+}
+
+// scanNumber reads a number at the start of t: ASCII or full-width digits,
+// an optional fraction after "." or "．", and when signed is true an
+// optional leading sign. found is false when t does not begin with one.
+func scanNumber(t string, signed bool) (n decimal.Decimal, text, rest string, found bool, err error) {
+	var b strings.Builder
+	i := 0
+	if signed {
+		if r, size := utf8.DecodeRuneInString(t); r == '-' || r == '−' || r == '－' || r == '+' || r == '＋' {
+			if !startsWithDigit(t[size:]) {
+				return decimal.Decimal{}, "", t, false, nil
+			}
+			if r != '+' && r != '＋' {
+				b.WriteByte('-')
+			}
+			i = size
+		}
+	}
+	digits, dot := 0, false
+scan:
+	for i < len(t) {
+		r, size := utf8.DecodeRuneInString(t[i:])
+		switch {
+		case r >= '0' && r <= '9':
+			b.WriteRune(r)
+			digits++
+		case r >= '０' && r <= '９':
+			b.WriteRune('0' + r - '０')
+			digits++
+		case (r == '.' || r == '．') && !dot && digits > 0 && startsWithDigit(t[i+size:]):
+			b.WriteByte('.')
+			dot = true
+		default:
+			break scan
+		}
+		i += size
+	}
+	if digits == 0 {
+		return decimal.Decimal{}, "", t, false, nil
+	}
+	if digits > MaxDigits {
+		return decimal.Decimal{}, "", t, false, &TargetError{Err: ErrTooLong, Detail: fmt.Sprintf("more than %d digits", MaxDigits)}
+	}
+	d, perr := decimal.NewFromString(b.String())
+	if perr != nil {
+		return decimal.Decimal{}, "", t, false, nil
+	}
+	return d, t[:i], t[i:], true, nil
+}
+
+func startsWithDigit(t string) bool {
+	r, _ := utf8.DecodeRuneInString(t)
+	return (r >= '0' && r <= '9') || (r >= '０' && r <= '９')
+}
+
+func startsWithSignedDigit(t string) bool {
+	r, size := utf8.DecodeRuneInString(t)
+	return (r == '-' || r == '−' || r == '－' || r == '+' || r == '＋') && startsWithDigit(t[size:])
+}
+
+// scanUnit reads the run of letters and unit symbols at the start of t. It
+// stops before a suffix comparator ("以上") and before a range separator
+// that is followed by a number.
+func scanUnit(t string) (unit, rest string) {
+	i := 0
+	for i < len(t) {
+		tail := t[i:]
+		stop := false
+		for _, sw := range suffixWords {
+			if strings.HasPrefix(tail, sw.text) {
+				stop = true
+				break
+			}
+		}
+		if _, _, isSep := cutSeparator(tail); isSep {
+			stop = true
+		}
+		if stop {
+			break
+		}
+		r, size := utf8.DecodeRuneInString(tail)
+		if !isUnitRune(r) {
+			break
+		}
+		i += size
+	}
+	return t[:i], t[i:]
+}
+
+func isUnitRune(r rune) bool {
+	switch r {
+	case '%', '％', '‰', '℃', '°':
+		return true
+	}
+	return isLetter(r)
+}
+
+// chineseDigit returns the value of a numeral of a duration in words
+// ("三个月"), and whether r is one.
+func chineseDigit(r rune) (int64, bool) {
+	if i := strings.IndexRune("一二三四五六七八九", r); i >= 0 {
+		return int64(i/len("一")) + 1, true
+	}
+	if r == '两' {
+		return 2, true
+	}
+	return 0, false
+}
+
+// wordDuration reads a duration written in words at the start of t: 一年,
+// 两年, 十二个月, 三天, 半年, 全年. The unit must follow the numeral
+// directly, and the rest must be empty or a suffix comparator.
+func wordDuration(t string) (n decimal.Decimal, text, unit, rest string, found bool) {
+	var v decimal.Decimal
+	i := 0
+	r, size := utf8.DecodeRuneInString(t)
+	switch {
+	case r == '全':
+		v, i = decimal.NewFromInt(1), size
+		if !strings.HasPrefix(t[i:], "年") {
+			return
+		}
+	case r == '半':
+		v, i = decimal.New(5, -1), size
+	default:
+		var tens, ones int64
+		for i < len(t) {
+			r, size := utf8.DecodeRuneInString(t[i:])
+			if d, ok := chineseDigit(r); ok && ones == 0 {
+				ones = d
+			} else if r == '十' && tens == 0 {
+				tens = max(ones, 1)
+				ones = 0
+			} else {
+				break
+			}
+			i += size
+		}
+		if i == 0 || (tens == 0 && ones == 0) {
+			return
+		}
+		v = decimal.NewFromInt(tens*10 + ones)
+	}
+	text = t[:i]
+	after := t[i:]
+	for _, d := range durationUnits {
+		if strings.HasPrefix(after, d.text) && len(d.text) > len(unit) {
+			unit = d.text
+		}
+	}
+	if unit == "" || unit == "月" || unit == "日" { // "一月" is January, "一日" a date
+		return decimal.Decimal{}, "", "", "", false
+	}
+	rest = trimLeftSpace(after[len(unit):])
+	return v, text, unit, rest, true
+}
+
+// Measure returns what the target's unit measures; MeasureNone for a bare
+// number and for a qualitative target.
+func (t Target) Measure() Measure {
+	if t.Qualitative {
+		return MeasureNone
+	}
+	return lookupUnit(t.Unit).measure
+}
+
+// Amount returns the target as money, and whether it is money: "16.244万元"
+// is 162,440.00 元, "1.5亿元" 150,000,000.00 元. For Between it is the low
+// end.
+func (t Target) Amount() (fiscal.Amount, bool) {
+	a, _, err := t.amounts()
+	return a, err == nil && t.Measure() == MeasureMoney
+}
+
+// HighAmount returns the high end of a money range, and whether there is
+// one.
+func (t Target) HighAmount() (fiscal.Amount, bool) {
+	_, h, err := t.amounts()
+	return h, err == nil && t.Measure() == MeasureMoney && t.Comparator == Between
+}
+
+// amounts converts the numbers of a money target to Amounts; it returns a
+// *TargetError wrapping ErrMoney when they are finer than a fen or too
+// large. A target that is not money gives zero amounts and no error.
+func (t Target) amounts() (lo, hi fiscal.Amount, err error) {
+	info := lookupUnit(t.Unit)
+	if t.Qualitative || info.measure != MeasureMoney {
+		return fiscal.Amount{}, fiscal.Amount{}, nil
+	}
+	lo, err = fiscal.FromDecimal(t.Number.Mul(info.factor))
+	if err != nil {
+		return fiscal.Amount{}, fiscal.Amount{}, &TargetError{Err: ErrMoney, Detail: t.NumberText + t.Unit, cause: err}
+	}
+	if t.Comparator == Between {
+		hi, err = fiscal.FromDecimal(t.High.Mul(info.factor))
+		if err != nil {
+			return fiscal.Amount{}, fiscal.Amount{}, &TargetError{Err: ErrMoney, Detail: t.HighText + t.Unit, cause: err}
+		}
+	}
+	return lo, hi, nil
+}
+
+// Implied returns the comparator that the target means: its own, or for a
+// bare target (None) AtMost when the indicator measures cost and AtLeast
+// otherwise. "5万元" under 成本 means "no more than 5万元"; "30次" under
+// 产出 means "at least 30次".
+func (t Target) Implied(cost bool) Comparator {
+	if t.Comparator != None {
+		return t.Comparator
+	}
+	if cost {
+		return AtMost
+	}
+	return AtLeast
+}
+
+// String returns the target in a canonical form that [ParseTarget] reads
+// back to the same parts: "每年≥12次", "20–26℃", "=1年"; the text itself
+// when qualitative.
+func (t Target) String() string {
+	if t.Qualitative {
+		return t.Text
+	}
+	var b strings.Builder
+	b.WriteString(t.Period)
+	switch t.Comparator {
+	case None, Between:
+	case AtLeast, MoreThan, AtMost, LessThan, Equal, Within:
+		b.WriteString(t.Comparator.Symbol())
+	}
+	b.WriteString(t.Number.String())
+	if t.Comparator == Between {
+		b.WriteString("–")
+		b.WriteString(t.High.String())
+	}
+	b.WriteString(t.Unit)
+	return b.String()
+}
+
+// trimSpace trims ASCII white space, the full-width space U+3000, the
+// no-break space and the byte-order mark.
+func trimSpace(s string) string { return strings.TrimFunc(s, isSpace) }
+
+func trimLeftSpace(s string) string { return strings.TrimLeftFunc(s, isSpace) }
+
+func isSpace(r rune) bool {
+	switch r {
+	case ' ', '\t', '\n', '\r', '\v', '\f', '\u3000', '\u00a0', '\ufeff':
+		return true
+	}
+	return false
+}

@@ -1,0 +1,136 @@
+package perf
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+
+	"github.com/shopspring/decimal"
+)
+
+// Measure is what the unit of a target measures, which decides whether two
+// units can be compared.
+type Measure uint8
+
+// The measures. Two figures compare only within one measure; counts only
+// when their units are the same word ("次" against "次", never "次" against
+// "个"); durations only when they share a base (年, 季度, 个月 and 月 in
+// months; 周, 天 and 日 in days; 工作日 alone; 小时 and 分钟 in minutes).
+const (
+	MeasureNone        Measure = iota // a bare number: "0", "33.6"
+	MeasureMoney                      // 元, 千元, 万元 (or 万), 亿元 (or 亿): read as a [fiscal.Amount]
+	MeasurePercent                    // % or ％
+	MeasureDuration                   // 年, 个月, 天, …
+	MeasureTemperature                // ℃, 摄氏度, °C
+	MeasureCount                      // any other unit: 次, 个, 人, 家, 件, 项, 万条, ‰, …
+)
+
+var measureNames = [...]string{"unitless", "money", "percent", "duration", "temperature", "count"}
+
+// String returns "unitless", "money", "percent", "duration", "temperature"
+// or "count".
+func (m Measure) String() string {
+	if int(m) < len(measureNames) {
+		return measureNames[m]
+	}
+	return fmt.Sprintf("Measure(%d)", uint8(m))
+}
+
+// unitInfo is what a unit word means: its measure, and for money and
+// durations the base it converts to and how many of the base one unit is.
+type unitInfo struct {
+	measure Measure
+	base    string          // "yuan", "month", "day", "workday", "minute", "℃", "%", or the count word
+	factor  decimal.Decimal // how many base units one unit is
+}
+
+// moneyUnits are the money units and their size in 元.
+var moneyUnits = [...]struct {
+	text   string
+	factor int64
+}{{"元", 1}, {"千元", 1_000}, {"万元", 10_000}, {"万", 10_000}, {"亿元", 100_000_000}, {"亿", 100_000_000}}
+
+// durationUnits are the duration units, their base and size.
+var durationUnits = [...]struct {
+	text   string
+	base   string
+	factor int64
+}{
+	{"年", "month", 12}, {"个季度", "month", 3}, {"季度", "month", 3}, {"个月", "month", 1}, {"月", "month", 1},
+	{"周", "day", 7}, {"个周", "day", 7}, {"星期", "day", 7}, {"个星期", "day", 7}, {"天", "day", 1}, {"日", "day", 1},
+	{"个工作日", "workday", 1}, {"工作日", "workday", 1},
+	{"小时", "minute", 60}, {"个小时", "minute", 60}, {"分钟", "minute", 1},
+}
+
+// lookupUnit says what a unit as written means. The empty unit is
+// MeasureNone; a unit that is not money, percent, duration or temperature is
+// a Count whose base is the word itself with full-width letters folded.
+func lookupUnit(u string) unitInfo {
+	if u == "" {
+		return unitInfo{measure: MeasureNone, factor: decimal.NewFromInt(1)}
+	}
+	for _, m := range moneyUnits {
+		if u == m.text {
+			return unitInfo{measure: MeasureMoney, base: "yuan", factor: decimal.NewFromInt(m.factor)}
+		}
+	}
+	switch u {
+	case "%", "％":
+		return unitInfo{measure: MeasurePercent, base: "%", factor: decimal.NewFromInt(1)}
+	case "℃", "摄氏度", "°C", "°c", "度C":
+		return unitInfo{measure: MeasureTemperature, base: "℃", factor: decimal.NewFromInt(1)}
+	}
+	for _, d := range durationUnits {
+		if u == d.text {
+			return unitInfo{measure: MeasureDuration, base: d.base, factor: decimal.NewFromInt(d.factor)}
+		}
+	}
+	return unitInfo{measure: MeasureCount, base: foldWidth(u), factor: decimal.NewFromInt(1)}
+}
+
+// symbolUnits are the units written with symbols rather than letters.
+var symbolUnits = [...]string{"%", "％", "‰", "℃", "°C", "°c", "°"}
+
+// validUnit reports whether u can be a unit: a known symbol unit, or one
+// to [MaxUnitRunes] letters (Han characters included), such as "次", "万条",
+// "个小类", "摄氏度", "Mbps". Words that qualify a number rather than
+// measure it (左右, 约, 余, 多, 几, 以, 及, 或, 等) make it no unit, and so
+// does 元 outside a money unit ("万元万").
+func validUnit(u string) bool {
+	for _, s := range symbolUnits {
+		if u == s {
+			return true
+		}
+	}
+	if lookupUnit(u).measure == MeasureMoney {
+		return true
+	}
+	n := 0
+	for _, r := range u {
+		if !unicode.IsLetter(r) || strings.ContainsRune(notInUnits, r) {
+			return false
+		}
+		n++
+	}
+	return n >= 1 && n <= MaxUnitRunes
+}
+
+// notInUnits are the characters that never belong to a unit.
+const notInUnits = "左右约余多几以及或等元"
+
+// MaxUnitRunes is the longest unit, in characters, that the parser accepts
+// after a number ("个工作日" has 4). Longer text after a number makes the
+// target qualitative.
+const MaxUnitRunes = 5
+
+// foldWidth maps full-width ASCII letters and digits to ASCII.
+func foldWidth(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r >= '！' && r <= '～' {
+			return r - '！' + '!'
+		}
+		return r
+	}, s)
+}
+
+func isLetter(r rune) bool { return unicode.IsLetter(r) }
