@@ -114,9 +114,14 @@ func narrative(b *strings.Builder, doc *disclosure.Document) {
 		if !ok {
 			continue
 		}
+		// = agrees, ≈ differs within rounding, ≠ differs.
 		mark := "="
-		if exp != s.Figure && strings.TrimSuffix(exp, "万元") != strings.TrimSuffix(s.Figure, "万元") {
-			mark = "≠"
+		for _, f := range doc.CheckStatement(s, nil) {
+			if f.WithinRounding || f.Severity == fiscal.SeverityInfo {
+				mark = "≈"
+			} else {
+				mark = "≠"
+			}
 		}
 		fmt.Fprintf(b, "line %4d  %-8s %s  printed %s %s recomputed %s\n", s.Line, s.Kind, s.Subject, s.Figure, mark, exp)
 	}
