@@ -12,19 +12,19 @@ import (
 // for a sub-row such as the 一般公共预算财政拨款 line under
 // 年初财政拨款结转和结余), on a Side for the two-sided summary tables.
 type Row struct {
-	Side     Side
-	Function classify.Function // a 功能分类 row, or zero
-	Economic classify.Economic // a 部门经济分类 row (基本支出决算表), or zero
-	Item     Item              // a named row, or zero
-	Under    Item              // the named row a sub-row belongs to, or zero
+	Side     Side              `json:"side,omitempty"`
+	Function classify.Function `json:"function,omitzero"` // a 功能分类 row, or zero
+	Economic classify.Economic `json:"economic,omitzero"` // a 部门经济分类 row (基本支出决算表), or zero
+	Item     Item              `json:"item,omitempty"`    // a named row, or zero
+	Under    Item              `json:"under,omitempty"`   // the named row a sub-row belongs to, or zero
 	// Code is the code exactly as printed, for rows read from a document;
 	// a code that did not parse leaves Function and Economic zero and
 	// keeps its text here, and the structure rules report it.
-	Code  string
-	Name  string // the name or label as printed (科目名称, "一、一般公共预算财政拨款收入")
-	Seq   int    // 行次 as printed, or 0
-	Line  int    // the source line, for rows read from a document, or 0
-	Cells Cells
+	Code  string `json:"code,omitempty"`
+	Name  string `json:"name,omitempty"` // the name or label as printed (科目名称, "一、一般公共预算财政拨款收入")
+	Seq   int    `json:"seq,omitempty"`  // 行次 as printed, or 0
+	Line  int    `json:"line,omitempty"` // the source line, for rows read from a document, or 0
+	Cells Cells  `json:"cells"`
 }
 
 // Cell returns the row's cell in column c.
@@ -65,22 +65,22 @@ func (r *Row) Key() string {
 // published. Figures are Amounts (exact), printed in Unit at Decimals;
 // blank cells are absent.
 type Table struct {
-	Kind       Kind
-	Title      string // as printed; Kind.Title() when derived
-	Number     string // as printed: "公开01表", "表一"; may be empty
-	Department string // 部门 (编制单位) as printed
-	Unit       fiscal.Unit
-	Decimals   int
+	Kind       Kind        `json:"kind"`
+	Title      string      `json:"title,omitempty"`      // as printed; Kind.Title() when derived
+	Number     string      `json:"number,omitempty"`     // as printed: "公开01表", "表一"; may be empty
+	Department string      `json:"department,omitempty"` // 部门 (编制单位) as printed
+	Unit       fiscal.Unit `json:"unit"`
+	Decimals   int         `json:"decimals"`
 	// Columns lists the columns the table prints, per side; nil means the
 	// standard columns of the kind ([StandardColumns]).
-	Columns map[Side][]Column
+	Columns map[Side][]Column `json:"columns,omitempty"`
 	// Headers overrides column names as printed ("小计" for ColTotal).
-	Headers map[Column]string
-	Rows    []Row
+	Headers map[Column]string `json:"headers,omitempty"`
+	Rows    []Row             `json:"rows"`
 	// EmptyStatement is the printed statement of an empty table, such as
 	// "本单位无此项内容，故本表无数据。"
-	EmptyStatement string
-	Notes          []string // 注 lines as printed
+	EmptyStatement string   `json:"empty_statement,omitempty"`
+	Notes          []string `json:"notes,omitempty"` // 注 lines as printed
 }
 
 // NewTable returns an empty table of kind k in 万元 at two decimals, with
@@ -168,14 +168,14 @@ func (t *Table) IsEmpty() bool {
 // Tables are a department's eight financial disclosure tables. A nil table
 // is one the document does not have; checks that need it are skipped.
 type Tables struct {
-	Summary              *Table // 收入支出决算总表
-	Income               *Table // 收入决算表
-	Expenditure          *Table // 支出决算表
-	AppropriationSummary *Table // 财政拨款收入支出决算总表
-	GeneralBudget        *Table // 一般公共预算财政拨款支出决算表
-	BasicExpenditure     *Table // 一般公共预算财政拨款基本支出决算表
-	GovFund              *Table // 政府性基金预算财政拨款收入支出决算表
-	StateCapital         *Table // 国有资本经营预算财政拨款支出决算表
+	Summary              *Table `json:"summary,omitempty"`               // 收入支出决算总表
+	Income               *Table `json:"income,omitempty"`                // 收入决算表
+	Expenditure          *Table `json:"expenditure,omitempty"`           // 支出决算表
+	AppropriationSummary *Table `json:"appropriation_summary,omitempty"` // 财政拨款收入支出决算总表
+	GeneralBudget        *Table `json:"general_budget,omitempty"`        // 一般公共预算财政拨款支出决算表
+	BasicExpenditure     *Table `json:"basic_expenditure,omitempty"`     // 一般公共预算财政拨款基本支出决算表
+	GovFund              *Table `json:"gov_fund,omitempty"`              // 政府性基金预算财政拨款收入支出决算表
+	StateCapital         *Table `json:"state_capital,omitempty"`         // 国有资本经营预算财政拨款支出决算表
 }
 
 // Get returns the table of kind k (nil when absent).

@@ -6,38 +6,39 @@ import "github.com/cnfiscal/fiscal"
 // signed (以合同签订为准), by kind, and the part awarded to small and
 // medium-sized enterprises.
 type Summary struct {
-	Goods    fiscal.Cell // 货物
-	Works    fiscal.Cell // 工程
-	Services fiscal.Cell // 服务
-	Total    fiscal.Cell // 政府采购支出总额
+	Goods    fiscal.Cell `json:"goods,omitzero"`    // 货物
+	Works    fiscal.Cell `json:"works,omitzero"`    // 工程
+	Services fiscal.Cell `json:"services,omitzero"` // 服务
+	Total    fiscal.Cell `json:"total,omitzero"`    // 政府采购支出总额
 
-	SME   fiscal.Cell // 授予中小企业合同金额
-	Micro fiscal.Cell // 授予小微企业合同金额 (part of SME)
+	SME   fiscal.Cell `json:"sme,omitzero"`   // 授予中小企业合同金额
+	Micro fiscal.Cell `json:"micro,omitzero"` // 授予小微企业合同金额 (part of SME)
 
 	// Printed shares, when the document states them.
-	SMEShare           *fiscal.Percent // 授予中小企业合同金额 占 政府采购支出总额
-	MicroShareOfTotal  *fiscal.Percent // 授予小微企业合同金额 占 政府采购支出总额
-	MicroShareOfSME    *fiscal.Percent // 授予小微企业合同金额 占 授予中小企业合同金额
-	GoodsSMEShare      *fiscal.Percent // 货物采购授予中小企业合同金额 占 货物支出金额
-	WorksSMEShare      *fiscal.Percent // 工程 …
-	ServicesSMEShare   *fiscal.Percent // 服务 …
-	GoodsSME, WorksSME fiscal.Cell     // SME part of goods, of works, when stated
-	ServicesSME        fiscal.Cell     // SME part of services, when stated
+	SMEShare          *fiscal.Percent `json:"sme_share,omitempty"`            // 授予中小企业合同金额 占 政府采购支出总额
+	MicroShareOfTotal *fiscal.Percent `json:"micro_share_of_total,omitempty"` // 授予小微企业合同金额 占 政府采购支出总额
+	MicroShareOfSME   *fiscal.Percent `json:"micro_share_of_sme,omitempty"`   // 授予小微企业合同金额 占 授予中小企业合同金额
+	GoodsSMEShare     *fiscal.Percent `json:"goods_sme_share,omitempty"`      // 货物采购授予中小企业合同金额 占 货物支出金额
+	WorksSMEShare     *fiscal.Percent `json:"works_sme_share,omitempty"`      // 工程 …
+	ServicesSMEShare  *fiscal.Percent `json:"services_sme_share,omitempty"`   // 服务 …
+	GoodsSME          fiscal.Cell     `json:"goods_sme,omitzero"`             // SME part of goods, when stated
+	WorksSME          fiscal.Cell     `json:"works_sme,omitzero"`             // SME part of works, when stated
+	ServicesSME       fiscal.Cell     `json:"services_sme,omitzero"`          // SME part of services, when stated
 
 	// Reservation figures printed by Shanghai-style reports (财库〔2020〕46号).
-	Reserved *Reservation
+	Reserved *Reservation `json:"reserved,omitempty"`
 
-	Unit     fiscal.Unit // 万元 by default
-	Decimals int         // printed decimals of the amounts
+	Unit     fiscal.Unit `json:"unit"`     // 万元 by default
+	Decimals int         `json:"decimals"` // printed decimals of the amounts
 }
 
 // Reservation are the 面向中小企业预留 figures.
 type Reservation struct {
-	ReservedSME      fiscal.Cell // 面向中小企业预留政府采购项目预算金额
-	ReservedMicro    fiscal.Cell // 面向小微企业预留政府采购项目预算金额
-	SMEWonReserved   fiscal.Cell // 在面向中小企业预留的项目中，由中小企业供应商中标或成交的采购金额
-	MicroWonReserved fiscal.Cell // 在面向小微企业预留的项目中，由小微企业供应商中标或成交的采购金额
-	SMEWonOther      fiscal.Cell // 在其他政府采购项目中，由中小企业供应商中标或成交的采购金额
+	ReservedSME      fiscal.Cell `json:"reserved_sme,omitzero"`       // 面向中小企业预留政府采购项目预算金额
+	ReservedMicro    fiscal.Cell `json:"reserved_micro,omitzero"`     // 面向小微企业预留政府采购项目预算金额
+	SMEWonReserved   fiscal.Cell `json:"sme_won_reserved,omitzero"`   // 在面向中小企业预留的项目中，由中小企业供应商中标或成交的采购金额
+	MicroWonReserved fiscal.Cell `json:"micro_won_reserved,omitzero"` // 在面向小微企业预留的项目中，由小微企业供应商中标或成交的采购金额
+	SMEWonOther      fiscal.Cell `json:"sme_won_other,omitzero"`      // 在其他政府采购项目中，由中小企业供应商中标或成交的采购金额
 }
 
 // Denominator names what a share is divided by.

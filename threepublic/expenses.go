@@ -94,14 +94,40 @@ func (c Count) String() string {
 
 // Statistics are the figures that must accompany the "三公" amounts.
 type Statistics struct {
-	AbroadGroups      Count // 因公出国（境）团组数
-	AbroadPersons     Count // 因公出国（境）人次
-	VehiclesPurchased Count // 公务用车购置数 (辆)
-	VehiclesHeld      Count // 公务用车保有量 (辆)
-	ReceptionBatches  Count // 国内公务接待批次 (团组)
-	ReceptionPersons  Count // 国内公务接待人次
-	ForeignBatches    Count // 外事（外宾）接待批次
-	ForeignPersons    Count // 外事（外宾）接待人次
+	AbroadGroups      Count `json:"abroad_groups,omitzero"`      // 因公出国（境）团组数
+	AbroadPersons     Count `json:"abroad_persons,omitzero"`     // 因公出国（境）人次
+	VehiclesPurchased Count `json:"vehicles_purchased,omitzero"` // 公务用车购置数 (辆)
+	VehiclesHeld      Count `json:"vehicles_held,omitzero"`      // 公务用车保有量 (辆)
+	ReceptionBatches  Count `json:"reception_batches,omitzero"`  // 国内公务接待批次 (团组)
+	ReceptionPersons  Count `json:"reception_persons,omitzero"`  // 国内公务接待人次
+	ForeignBatches    Count `json:"foreign_batches,omitzero"`    // 外事（外宾）接待批次
+	ForeignPersons    Count `json:"foreign_persons,omitzero"`    // 外事（外宾）接待人次
 	// ForeignReception is the 外宾接待 part of 公务接待费, when stated.
-	ForeignReception fiscal.Cell
+	ForeignReception fiscal.Cell `json:"foreign_reception,omitzero"`
 }
+
+// MarshalJSON writes the count as a JSON number, or null when not stated.
+func (c Count) MarshalJSON() ([]byte, error) {
+	if !c.ok {
+		return []byte("null"), nil
+	}
+	return []byte(fmt.Sprint(c.n)), nil
+}
+
+// UnmarshalJSON reads a JSON number (a whole number) or null.
+func (c *Count) UnmarshalJSON(b []byte) error {
+	s := string(b)
+	if s == "null" {
+		*c = Count{}
+		return nil
+	}
+	var n int64
+	if _, err := fmt.Sscan(s, &n); err != nil || fmt.Sprint(n) != s {
+		return fmt.Errorf("threepublic: count %s is not a whole number", s)
+	}
+	*c = CountOf(n)
+	return nil
+}
+
+// IsZero reports whether the count is not stated (for omitzero).
+func (c Count) IsZero() bool { return !c.ok }

@@ -4,12 +4,12 @@ import "github.com/cnfiscal/fiscal"
 
 // Column is one printed figure of a side of the "三公" table.
 type Column struct {
-	Total            fiscal.Cell // 合计
-	Abroad           fiscal.Cell // 因公出国（境）费
-	Vehicles         fiscal.Cell // 公务用车购置及运行费 小计
-	VehiclePurchase  fiscal.Cell // 公务用车购置费
-	VehicleOperation fiscal.Cell // 公务用车运行维护费 (运行费)
-	Reception        fiscal.Cell // 公务接待费
+	Total            fiscal.Cell `json:"total,omitzero"`             // 合计
+	Abroad           fiscal.Cell `json:"abroad,omitzero"`            // 因公出国（境）费
+	Vehicles         fiscal.Cell `json:"vehicles,omitzero"`          // 公务用车购置及运行费 小计
+	VehiclePurchase  fiscal.Cell `json:"vehicle_purchase,omitzero"`  // 公务用车购置费
+	VehicleOperation fiscal.Cell `json:"vehicle_operation,omitzero"` // 公务用车运行维护费 (运行费)
+	Reception        fiscal.Cell `json:"reception,omitzero"`         // 公务接待费
 }
 
 // Expenses returns the four categories of the column.
@@ -21,18 +21,18 @@ func (c Column) Expenses() Expenses {
 // 因公出国（境）费, 公务用车购置及运行费 {小计, 购置费, 运行费} and 公务接待费,
 // as printed or derived.
 type Table struct {
-	Title      string // as printed: 财政拨款“三公”经费支出决算表
-	Number     string // 公开09表, 表七
-	Department string
-	Unit       fiscal.Unit
-	Decimals   int
-	Budget     Column // 预算数 (全年预算数, adjusted)
-	Actual     Column // 决算数
-	Line       int    // the line of the figures, for a table read from a document
-	Notes      []string
+	Title      string      `json:"title,omitempty"`  // as printed: 财政拨款“三公”经费支出决算表
+	Number     string      `json:"number,omitempty"` // 公开09表, 表七
+	Department string      `json:"department,omitempty"`
+	Unit       fiscal.Unit `json:"unit"`
+	Decimals   int         `json:"decimals"`
+	Budget     Column      `json:"budget"`         // 预算数 (全年预算数, adjusted)
+	Actual     Column      `json:"actual"`         // 决算数
+	Line       int         `json:"line,omitempty"` // the line of the figures, for a table read from a document
+	Notes      []string    `json:"notes,omitempty"`
 	// EmptyStatement is printed instead of figures by a department without
 	// "三公" spending.
-	EmptyStatement string
+	EmptyStatement string `json:"empty_statement,omitempty"`
 }
 
 // TableTitle is the national template's title.

@@ -1,0 +1,51 @@
+// Package text splits a document's text into numbered lines and cells, the
+// common ground of the parsers.
+package text
+
+import (
+	"bytes"
+	"strings"
+	"unicode/utf8"
+)
+
+// Line is one line of a source file, numbered from 1.
+type Line struct {
+	N    int
+	Text string // without the line break; \f (page breaks) removed
+}
+
+// Split splits data into lines: a UTF-8 byte-order mark is dropped, CRLF and
+// CR end lines, form feeds are removed. Invalid UTF-8 is replaced by U+FFFD
+// so that no byte can stop a parser.
+func Split(data []byte) []Line {
+	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
+	s := string(data)
+	if !utf8.ValidString(s) {
+		s = strings.ToValidUTF8(s, "\uFFFD")
+	}
+	s = strings.ReplaceAll(s, "\r\n", "\n")
+	s = strings.ReplaceAll(s, "\r", "\n")
+	s = strings.ReplaceAll(s, "\f", "")
+	parts := strings.Split(s, "\n")
+	if len(parts) > 0 && parts[len(parts)-1] == "" {
+		parts = parts[:len(parts)-1]
+	}
+	out := make([]Line, len(parts))
+	for i, p := range parts {
+		out[i] = Line{N: i + 1, Text: p}
+	}
+	return out
+}
+
+// Trim trims ASCII spaces, tabs and the full-width space U+3000.
+func Trim(s string) string { return strings.Trim(s, " \t\u3000\u00a0") }
+
+// IsCell reports whether a line of a word-processor export is a table cell:
+// it starts with a tab.
+func IsCell(l Line) bool { return strings.HasPrefix(l.Text, "\t") }
+
+// Cell returns the text of a cell line: the leading tab removed, trailing
+// spaces and full-width spaces trimmed.
+func Cell(l Line) string {
+	return strings.TrimRight(strings.TrimPrefix(l.Text, "\t"), " \u3000\u00a0")
+}
