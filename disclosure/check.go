@@ -44,7 +44,14 @@ func (d *Document) Check(opt CheckOptions) []fiscal.Finding {
 		}
 	}
 	if p := d.Procurement; p != nil {
-		out = append(out, p.Check(fiscal.Where{Part: "情况说明 政府采购"})...)
+		s := *p
+		if d.narrativeCovers(PartProcurement) {
+			// The narrative's statements check the printed shares; once
+			// is enough.
+			s.SMEShare, s.MicroShareOfTotal, s.MicroShareOfSME = nil, nil, nil
+			s.GoodsSMEShare, s.WorksSMEShare, s.ServicesSMEShare = nil, nil, nil
+		}
+		out = append(out, s.Check(fiscal.Where{Part: "情况说明 政府采购"})...)
 	}
 	if pf := d.Performance; pf != nil {
 		for _, f := range pf.Projects {
@@ -148,4 +155,14 @@ func (d *Document) checkExplained(cat *classify.Catalog[classify.FunctionKind]) 
 		}
 	}
 	return out
+}
+
+// narrativeCovers reports whether a narrative share points into part p.
+func (d *Document) narrativeCovers(p Part) bool {
+	for _, s := range d.Narrative {
+		if s.Kind == KindShare && (s.Of.Part == p || s.Over.Part == p) {
+			return true
+		}
+	}
+	return false
 }

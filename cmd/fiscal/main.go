@@ -6,10 +6,13 @@
 //
 //	fiscal code [--edition 2024] [--json] CODE...
 //	fiscal rules [--json]
+//	fiscal lint [--json] FILE
+//	fiscal tables FILE
 //	fiscal indicator --target TEXT --actual TEXT [--kind 产出/数量] [--weight W] [--json]
 //
 // Exit status: 0 on success, 1 when a code is unknown or a check finds an
-// error, 2 on bad usage or unusable input.
+// error, 2 on bad usage or unusable input. Reading a PDF needs pdftotext
+// (Debian package poppler-utils).
 package main
 
 import (
@@ -33,6 +36,8 @@ func commands() []command {
 	return []command{
 		{"code", "look codes up in the embedded catalogs", runCode},
 		{"rules", "list the rules of every check", runRules},
+		{"lint", "check a published report (.txt, .json, .pdf)", runLint},
+		{"tables", "print the tables of a report as read", runTables},
 		{"indicator", "read, evaluate and score a performance target and actual", runIndicator},
 	}
 }

@@ -9,6 +9,7 @@ import (
 	"github.com/cnfiscal/fiscal"
 	"github.com/cnfiscal/fiscal/accounts"
 	"github.com/cnfiscal/fiscal/disclosure"
+	"github.com/cnfiscal/fiscal/disclosure/parse"
 	"github.com/cnfiscal/fiscal/perf"
 	"github.com/cnfiscal/fiscal/procurement"
 	"github.com/cnfiscal/fiscal/threepublic"
@@ -22,6 +23,7 @@ func allRules() []fiscal.Rule {
 	out = append(out, procurement.Rules()...)
 	out = append(out, perf.Rules()...)
 	out = append(out, disclosure.Rules()...)
+	out = append(out, parse.Rules()...)
 	return out
 }
 

@@ -14,11 +14,6 @@ func Document() *disclosure.Document {
 	dept, projects := dayedata.Forms()
 	rc := RunningCostStated()
 	proc := Procurement()
-	// The printed shares of line 1743 are narrative statements of the
-	// document (Narrative); leaving them on the summary too would check
-	// each twice.
-	proc.SMEShare, proc.MicroShareOfTotal, proc.MicroShareOfSME = nil, nil, nil
-	proc.GoodsSMEShare, proc.WorksSMEShare, proc.ServicesSMEShare = nil, nil, nil
 	return &disclosure.Document{
 		Department: Department,
 		Year:       Year,

@@ -1,0 +1,110 @@
+package parse
+
+import (
+	"strings"
+
+	"github.com/cnfiscal/fiscal"
+	"github.com/cnfiscal/fiscal/disclosure"
+	"github.com/cnfiscal/fiscal/disclosure/parse/internal/forms"
+	"github.com/cnfiscal/fiscal/disclosure/parse/internal/layout"
+	"github.com/cnfiscal/fiscal/disclosure/parse/internal/narrative"
+	"github.com/cnfiscal/fiscal/disclosure/parse/internal/text"
+	"github.com/cnfiscal/fiscal/disclosure/parse/internal/wordtext"
+)
+
+// Rules returns every rule of the parsers: what could not be read (scope
+// parse) and what only the text carries (scope text).
+func Rules() []fiscal.Rule {
+	var out []fiscal.Rule
+	out = append(out, wordtext.Rules()...)
+	out = append(out, layout.Rules()...)
+	out = append(out, forms.Rules()...)
+	out = append(out, narrative.Rules()...)
+	out = append(out, TextRules()...)
+	return dedupe(out)
+}
+
+func dedupe(rs []fiscal.Rule) []fiscal.Rule {
+	seen := map[string]bool{}
+	var out []fiscal.Rule
+	for _, r := range rs {
+		if !seen[r.ID] {
+			seen[r.ID] = true
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// ParseWordText reads a word processor's text export of a report (one
+// table cell per line, cells starting with a tab): the tables, the parts,
+// the performance forms and the narrative statements.
+func ParseWordText(data []byte) *Result {
+	ls := lines(data)
+	w := wordtext.Parse(ls)
+	doc := w.Document
+	r := &Result{Format: FormatWordText, Document: doc}
+	r.Findings = append(r.Findings, w.Findings...)
+	f := forms.Parse(w.Forms)
+	if f.Department != nil || len(f.Projects) > 0 {
+		doc.Performance = &disclosure.Performance{Department: f.Department, Projects: f.Projects}
+	}
+	r.Findings = append(r.Findings, f.Findings...)
+	n := narrative.Extract(w.Narrative, doc)
+	doc.Narrative = n.Statements
+	r.Findings = append(r.Findings, n.Findings...)
+	r.finish(ls)
+	return r
+}
+
+// ParseLayout reads pdftotext -layout text of a report.
+func ParseLayout(data []byte) *Result {
+	ls := lines(data)
+	l := layout.Parse(ls)
+	doc := l.Document
+	r := &Result{Format: FormatLayout, Document: doc}
+	r.Findings = append(r.Findings, l.Findings...)
+	n := narrative.Extract(l.Narrative, doc)
+	doc.Narrative = n.Statements
+	r.Findings = append(r.Findings, n.Findings...)
+	r.finish(ls)
+	return r
+}
+
+// finish drops the template's placeholder rows from the tables, runs the
+// text checks, counts, and sorts the findings.
+func (r *Result) finish(ls []text.Line) {
+	doc := r.Document
+	dropPlaceholderRows(doc)
+	r.Findings = append(r.Findings, CheckText(ls, doc)...)
+	r.Stats = countDocument(doc)
+	r.Stats.Lines = len(ls)
+	for _, f := range r.Findings {
+		switch {
+		case f.Rule == "parse.narrative.unattributed":
+			r.Stats.Unresolved++
+		case strings.HasPrefix(f.Rule, "parse."):
+			r.Stats.Unread++
+		}
+	}
+	fiscal.SortFindings(r.Findings)
+}
+
+// dropPlaceholderRows removes rows whose code is a template placeholder
+// ("…", "………"): they are not rows of a report, and the text check reports
+// the placeholder.
+func dropPlaceholderRows(doc *disclosure.Document) {
+	if doc.Tables == nil {
+		return
+	}
+	for _, t := range doc.Tables.All() {
+		kept := t.Rows[:0]
+		for _, row := range t.Rows {
+			if row.Code != "" && strings.Trim(row.Code, "….。 ") == "" && row.Item == 0 {
+				continue
+			}
+			kept = append(kept, row)
+		}
+		t.Rows = kept
+	}
+}

@@ -1,0 +1,226 @@
+package forms
+
+import (
+	"strings"
+
+	"github.com/cnfiscal/fiscal/disclosure/parse/internal/text"
+)
+
+// cell is one table cell: its first line and its text, lines joined with
+// "\n" and the blanks around it trimmed. read is set once a reader has
+// placed it.
+type cell struct {
+	line int
+	text string
+	f    field  // the label the cell is, fNone when none
+	rest string // the text after the label in the cell
+	read bool
+}
+
+// block is one table row of the export: a run of non-blank lines. Lines
+// before the first cell are paragraph text (free); cells follow.
+type block struct {
+	free  []text.Line
+	cells []cell
+	hdr   header // the indicator header the row is, when isHdr
+	isHdr bool
+}
+
+// empty reports whether the block has no cell with text.
+func (b *block) empty() bool {
+	for _, c := range b.cells {
+		if c.text != "" {
+			return false
+		}
+	}
+	return true
+}
+
+// nonEmpty returns the indexes of the cells with text.
+func (b *block) nonEmpty() []int {
+	var out []int
+	for i, c := range b.cells {
+		if c.text != "" {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// first returns the index of the first cell with text, or -1.
+func (b *block) first() int {
+	for i, c := range b.cells {
+		if c.text != "" {
+			return i
+		}
+	}
+	return -1
+}
+
+// line returns the line of the block's first cell, or of its first line.
+func (b *block) line() int {
+	if len(b.cells) > 0 {
+		return b.cells[0].line
+	}
+	if len(b.free) > 0 {
+		return b.free[0].N
+	}
+	return 0
+}
+
+// isBlank reports whether a line ends a row: not a cell, and nothing but
+// blanks.
+func isBlank(l text.Line) bool { return !text.IsCell(l) && text.Trim(l.Text) == "" }
+
+// splitBlocks splits lines into rows of cells. A line beginning with a tab
+// starts a cell; a line without one continues the cell above it, or is a
+// paragraph line when no cell precedes it in the row.
+func splitBlocks(lines []text.Line) []*block {
+	var (
+		out   []*block
+		cur   *block
+		parts [][]string // the lines of each cell of cur
+	)
+	flush := func() {
+		if cur == nil {
+			return
+		}
+		for i := range cur.cells {
+			c := &cur.cells[i]
+			c.text = trimCell(strings.Join(parts[i], "\n"))
+			c.f, c.rest = label(c.text)
+		}
+		cur.hdr, cur.isHdr = readHeader(cur)
+		out = append(out, cur)
+		cur, parts = nil, nil
+	}
+	for _, l := range lines {
+		if isBlank(l) {
+			flush()
+			continue
+		}
+		if cur == nil {
+			cur = &block{}
+		}
+		switch {
+		case text.IsCell(l):
+			cur.cells = append(cur.cells, cell{line: l.N})
+			parts = append(parts, []string{l.Text[1:]})
+		case len(cur.cells) > 0:
+			parts[len(parts)-1] = append(parts[len(parts)-1], l.Text)
+		default:
+			cur.free = append(cur.free, l)
+		}
+	}
+	flush()
+	return out
+}
+
+// trimCell removes the blanks around a cell: spaces, tabs, full-width and
+// no-break spaces, and line breaks.
+func trimCell(s string) string { return strings.TrimFunc(s, isSpace) }
+
+// isSpace reports whether r is a blank: ASCII white space, the full-width
+// space, the no-break space or a byte-order mark.
+func isSpace(r rune) bool {
+	switch r {
+	case ' ', '\t', '\n', '\r', '\v', '\f', '\u3000', '\u00a0', '\ufeff':
+		return true
+	}
+	return false
+}
+
+// segment is one table: the rows between two paragraphs, with the
+// paragraph lines before it and the heading chosen among them.
+type segment struct {
+	free    []text.Line // paragraph lines since the previous table
+	heading *text.Line  // the last of them, when it is a heading
+	blocks  []*block
+}
+
+// maxHeading is the longest a heading can be, in runes.
+const maxHeading = 100
+
+// isHeading reports whether a paragraph line can head a table: short, and
+// naming a table.
+func isHeading(s string) bool {
+	s = text.Trim(s)
+	return s != "" && len([]rune(s)) <= maxHeading && strings.Contains(s, "表")
+}
+
+// splitSegments groups rows into tables. A row that begins with paragraph
+// text ends the table before it; its cells, if any, begin the next one.
+func splitSegments(bs []*block) []*segment {
+	var (
+		out  []*segment
+		cur  *segment
+		free []text.Line
+	)
+	for _, b := range bs {
+		if len(b.free) > 0 {
+			cur = nil
+			free = append(free, b.free...)
+		}
+		if len(b.cells) == 0 {
+			continue
+		}
+		if cur == nil {
+			cur = &segment{free: free}
+			if n := len(free); n > 0 && isHeading(free[n-1].Text) {
+				h := free[n-1]
+				cur.heading = &h
+			}
+			free = nil
+			out = append(out, cur)
+		}
+		cur.blocks = append(cur.blocks, b)
+	}
+	return out
+}
+
+// titleOf returns the text of a title row, a row with a single non-empty
+// cell that is no label, and whether b is one.
+func titleOf(b *block) (string, bool) {
+	ne := b.nonEmpty()
+	if len(ne) != 1 {
+		return "", false
+	}
+	c := b.cells[ne[0]]
+	return c.text, c.f == fNone && !b.isHdr
+}
+
+// splitTitles splits a table where a title row naming a 自评表 follows rows
+// with labels: two forms printed with no paragraph between them. The
+// second part has no heading.
+func splitTitles(segs []*segment) []*segment {
+	var out []*segment
+	for _, s := range segs {
+		part := &segment{free: s.free, heading: s.heading}
+		labelled := false
+		for _, b := range s.blocks {
+			if t, ok := titleOf(b); ok && labelled && strings.Contains(norm(t), "自评表") {
+				out = append(out, part)
+				part, labelled = &segment{}, false
+			}
+			if hasLabel(b) {
+				labelled = true
+			}
+			part.blocks = append(part.blocks, b)
+		}
+		out = append(out, part)
+	}
+	return out
+}
+
+// hasLabel reports whether a row holds a label or an indicator header.
+func hasLabel(b *block) bool {
+	if b.isHdr {
+		return true
+	}
+	for _, c := range b.cells {
+		if c.f != fNone {
+			return true
+		}
+	}
+	return false
+}

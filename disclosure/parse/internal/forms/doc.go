@@ -1,0 +1,63 @@
+// Package forms reads the performance self-evaluation forms of a final-
+// accounts report, the 部门整体绩效自评表 and the 项目支出绩效自评表, from a
+// word processor's text export, into [perf.DepartmentForm] and
+// [perf.ProjectForm] values.
+//
+// # The export
+//
+// The export prints one table cell per line, the line beginning with a tab.
+// A blank line (empty, or spaces and full-width spaces only) ends a table
+// row. A line without a leading tab that follows a cell continues that cell
+// (the cell was broken over lines, as in "一级\n指标"): it is joined to it
+// with "\n". A line without a tab that starts a row is a paragraph: the
+// headings above the tables ("二、2024年…项目绩效自评表") and any other text.
+// Each cell is kept as printed with the blanks around it removed (spaces,
+// tabs, full-width spaces, no-break spaces and line breaks at either end);
+// spacing and line breaks inside it stay.
+//
+// # Forms
+//
+// A table is a run of rows between paragraphs. A table is a form when it
+// prints the labels of one and shows that it is a self-evaluation: a
+// project form prints 项目名称, a department form 基本支出总额 or 项目支出总额,
+// and either prints actuals (实际完成值, 执行数) or is called a 自评表 by its
+// heading or title. A table announced as a 自评表 that is neither is
+// reported ([RuleUnknown]). A row holding a single title naming a 自评表
+// starts a new form even where no paragraph separates two tables, and a
+// table cut by a stray paragraph before its 改进 row continues the form
+// above it, the paragraph being reported ([RuleText]).
+//
+// A form's heading is the last paragraph line before its table, when it is
+// short and names a table (contains 表); its title is the table's first row
+// when that row holds a single cell that is no label. The form's Line is the
+// heading's line, or the title's when there is no heading.
+//
+// # Fields
+//
+// Fields are found by their labels, not by their place: a label cell
+// (项目名称, 主管部门, 项目实施单位, 基本支出总额, 偏差…原因分析, 改进…方案, …)
+// takes the next non-empty cell of its row as its value, or the text after
+// the label in the same cell ("单位名称（盖章）：…", "填报日期：…", "年度目标：…").
+// Labels are compared without blanks and with full-width brackets and
+// colons folded, so "一级\n指标" is 一级指标. The tick-box rows (项目类别,
+// 项目属性, 项目类型) take every non-empty cell after the label, as printed
+// with their ■, □ and √.
+//
+// The 预算执行情况 block and the indicator block are read by their header
+// rows: the header names the columns (预算数, 执行数, 执行率; 一级指标, 二级指标,
+// 三级指标, 指标分类, 年初目标值, 实际完成值, 分值, 得分), and each row below
+// is read cell by cell against it. An indicator row one cell short of the
+// header, where 年初目标值 and 实际完成值 are side by side, prints a single
+// cell across both ([perf.Row].Merged). The unit of money comes from the
+// 预算执行情况（万元） header or a "单位：万元" cell.
+//
+// # Nothing dropped
+//
+// [Parse] never panics. Every non-empty cell of a form is either read into a
+// field, recognised (labels, headers, the 备注 note) or reported as a
+// [fiscal.Finding] with its line and text ([RuleUnread]); rows that do not
+// line up with their header, figures that are not money, fields printed
+// twice and parts a form lacks (a truncated form) are findings too. [Stats]
+// counts what was read and what was not. [Rules] lists the rules; every ID
+// begins with "parse.form.".
+package forms

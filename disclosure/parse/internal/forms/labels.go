@@ -1,0 +1,299 @@
+package forms
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/cnfiscal/fiscal"
+)
+
+// field is what a label cell names.
+type field uint8
+
+// The labels of the forms.
+const (
+	fNone            field = iota
+	fUnit                  // 单位名称（盖章）
+	fFiled                 // 填报日期
+	fMoneyUnit             // 单位：万元
+	fProject               // 项目名称
+	fDepartment            // 主管部门
+	fImplementer           // 项目实施单位
+	fCategory              // 项目类别
+	fAttribute             // 项目属性
+	fType                  // 项目类型
+	fBudget                // 预算执行情况（万元）, the header of the budget block
+	fGoal                  // 年度目标, 年度总体目标
+	fBasic                 // 基本支出总额
+	fProjectSpending       // 项目支出总额
+	fDeviation             // 偏差大或未完成原因分析
+	fImprovement           // 改进建议、措施及结果应用方案
+	fTotal                 // 总分
+	fNote                  // 备注
+	fGroup                 // 年度绩效目标, 年度绩效指标: the merged label of the indicator block
+)
+
+// names are the fields' names in findings.
+var names = [...]string{
+	fNone: "", fUnit: "单位名称", fFiled: "填报日期", fMoneyUnit: "单位", fProject: "项目名称",
+	fDepartment: "主管部门", fImplementer: "项目实施单位", fCategory: "项目类别", fAttribute: "项目属性",
+	fType: "项目类型", fBudget: "预算执行情况", fGoal: "年度目标", fBasic: "基本支出总额",
+	fProjectSpending: "项目支出总额", fDeviation: "偏差原因分析", fImprovement: "改进措施",
+	fTotal: "总分", fNote: "备注", fGroup: "年度绩效指标",
+}
+
+// String returns the field's name as findings print it.
+func (f field) String() string {
+	if int(f) < len(names) {
+		return names[f]
+	}
+	return ""
+}
+
+// exact are the labels that are a whole cell, or a cell followed by a
+// colon and the value.
+var exact = []struct {
+	label string
+	f     field
+}{
+	{"项目名称", fProject},
+	{"主管部门", fDepartment},
+	{"项目实施单位", fImplementer},
+	{"实施单位", fImplementer},
+	{"项目类别", fCategory},
+	{"项目属性", fAttribute},
+	{"项目类型", fType},
+	{"基本支出总额", fBasic},
+	{"项目支出总额", fProjectSpending},
+	{"年度总体目标", fGoal},
+	{"年度目标", fGoal},
+	{"总体目标", fGoal},
+	{"自评总分", fTotal},
+	{"总得分", fTotal},
+	{"总分", fTotal},
+	{"年度绩效目标", fGroup},
+	{"年度绩效指标", fGroup},
+	{"绩效指标", fGroup},
+}
+
+// maxLabel is the longest a phrase label (偏差…, 改进…) can be, in runes;
+// a longer cell is a value.
+const maxLabel = 24
+
+// label reads a cell as a label: the field it names and the text after the
+// label in the same cell, trimmed ("" when the cell is the label alone).
+// A cell that is no label gives fNone.
+func label(s string) (field, string) {
+	if s == "" {
+		return fNone, ""
+	}
+	if rest, ok := cutLabel(s, "单位名称"); ok {
+		for _, p := range []string{"(盖章)", "(公章)"} {
+			if r, ok := cutLabel(rest, p); ok {
+				rest = r
+				break
+			}
+		}
+		return fUnit, cutColon(rest)
+	}
+	if rest, ok := cutLabel(s, "填报日期"); ok {
+		return fFiled, cutColon(rest)
+	}
+	for _, p := range []string{"金额单位", "单位"} {
+		if rest, ok := cutLabel(s, p); ok {
+			if r, ok := cutLabel(rest, ":"); ok {
+				if _, err := fiscal.ParseUnit(r); err == nil {
+					return fMoneyUnit, trimCell(r)
+				}
+			}
+		}
+	}
+	for _, p := range []string{"预算执行情况", "项目资金"} {
+		if rest, ok := cutLabel(s, p); ok {
+			if r := norm(rest); r == "" || strings.HasPrefix(r, "(") {
+				return fBudget, trimCell(rest)
+			}
+		}
+	}
+	n := norm(s)
+	if strings.HasPrefix(n, "备注") {
+		return fNote, ""
+	}
+	if utf8.RuneCountInString(n) <= maxLabel {
+		switch {
+		case strings.HasPrefix(n, "偏差") && (strings.Contains(n, "原因") || strings.HasSuffix(n, "分析")):
+			return fDeviation, ""
+		case strings.HasPrefix(n, "改进") && (strings.HasSuffix(n, "方案") || strings.HasSuffix(n, "措施")):
+			return fImprovement, ""
+		}
+	}
+	for _, e := range exact {
+		rest, ok := cutLabel(s, e.label)
+		if !ok {
+			continue
+		}
+		if trimCell(rest) == "" {
+			return e.f, ""
+		}
+		if r, ok := cutLabel(rest, ":"); ok {
+			return e.f, trimCell(r)
+		}
+	}
+	return fNone, ""
+}
+
+// cutColon removes a colon (either width) at the start of s, and the
+// blanks around what is left.
+func cutColon(s string) string {
+	if r, ok := cutLabel(s, ":"); ok {
+		return trimCell(r)
+	}
+	return trimCell(s)
+}
+
+// foldRune folds full-width brackets and colons to ASCII.
+func foldRune(r rune) rune {
+	switch r {
+	case '（':
+		return '('
+	case '）':
+		return ')'
+	case '：':
+		return ':'
+	}
+	return r
+}
+
+// norm removes the blanks of s, line breaks included, and folds full-width
+// brackets and colons: the form labels are compared in it.
+func norm(s string) string {
+	return strings.Map(func(r rune) rune {
+		if isSpace(r) {
+			return -1
+		}
+		return foldRune(r)
+	}, s)
+}
+
+// cutLabel reports whether s begins with label (in [norm] form), blanks
+// in s ignored, and returns the rest of s after it as printed.
+func cutLabel(s, label string) (string, bool) {
+	i := 0
+	for _, want := range label {
+		for i < len(s) {
+			r, w := utf8.DecodeRuneInString(s[i:])
+			if !isSpace(r) {
+				break
+			}
+			i += w
+		}
+		if i >= len(s) {
+			return "", false
+		}
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if foldRune(r) != want {
+			return "", false
+		}
+		i += w
+	}
+	return s[i:], true
+}
+
+// unitIn reads the unit named in brackets in s: "（万元）" gives 万元.
+func unitIn(s string) (fiscal.Unit, bool) {
+	n := norm(s)
+	for {
+		open := strings.IndexByte(n, '(')
+		if open < 0 {
+			return 0, false
+		}
+		n = n[open+1:]
+		end := strings.IndexByte(n, ')')
+		if end < 0 {
+			return 0, false
+		}
+		if u, err := fiscal.ParseUnit(n[:end]); err == nil {
+			return u, true
+		}
+		n = n[end+1:]
+	}
+}
+
+// isGoalHeader reports whether a cell is a sub-header of the 年度总体目标
+// block: 预期目标 or 实际完成情况.
+func isGoalHeader(s string) bool {
+	switch norm(s) {
+	case "预期目标", "实际完成情况", "实际完成":
+		return true
+	}
+	return false
+}
+
+// column is what an indicator or budget column holds.
+type column uint8
+
+// The columns.
+const (
+	cOther  column = iota // a column the forms do not model
+	cGroup                // the merged 年度绩效指标 label column, or a blank header
+	cLevel1               // 一级指标
+	cLevel2               // 二级指标
+	cName                 // 三级指标
+	cClass                // 指标分类
+	cTarget               // 年初目标值（A）
+	cActual               // 实际完成值（B）
+	cPoints               // 分值
+	cScore                // 得分
+)
+
+// header is an indicator block's header: its columns, in order.
+type header struct {
+	cols           []column
+	target, actual int // the index of 年初目标值 and 实际完成值, -1 when absent
+}
+
+// readHeader reads b as the header of the indicator block: a row that
+// names 一级指标 and 二级指标 or 三级指标. Its cells' labels must be read.
+func readHeader(b *block) (header, bool) {
+	h := header{target: -1, actual: -1}
+	seen := map[column]bool{}
+	for i, c := range b.cells {
+		n := norm(c.text)
+		col := cOther
+		switch {
+		case n == "":
+			col = cGroup
+		case n == "一级指标":
+			col = cLevel1
+		case n == "二级指标":
+			col = cLevel2
+		case n == "三级指标":
+			col = cName
+		case n == "指标分类":
+			col = cClass
+		case strings.HasPrefix(n, "年初目标值"), strings.HasPrefix(n, "目标值"), strings.HasPrefix(n, "年度指标值"),
+			strings.HasPrefix(n, "指标值"), strings.HasPrefix(n, "年度目标值"):
+			col = cTarget
+			if h.target < 0 {
+				h.target = i
+			}
+		case strings.HasPrefix(n, "实际完成值"), strings.HasPrefix(n, "全年实际值"), strings.HasPrefix(n, "实际值"),
+			strings.HasPrefix(n, "实际完成情况"):
+			col = cActual
+			if h.actual < 0 {
+				h.actual = i
+			}
+		case n == "分值", n == "权重", strings.HasPrefix(n, "分值("):
+			col = cPoints
+		case n == "得分", strings.HasPrefix(n, "得分("):
+			col = cScore
+		default:
+			if c.f == fGroup && i == 0 {
+				col = cGroup
+			}
+		}
+		seen[col] = true
+		h.cols = append(h.cols, col)
+	}
+	return h, seen[cLevel1] && (seen[cLevel2] || seen[cName])
+}

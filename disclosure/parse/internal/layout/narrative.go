@@ -1,0 +1,321 @@
+package layout
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/cnfiscal/fiscal/disclosure"
+	"github.com/cnfiscal/fiscal/disclosure/parse/internal/text"
+)
+
+// para is a logical paragraph: its lines joined, with the line each piece
+// came from.
+type para struct {
+	text  string
+	lines []int // indices of its lines, in reading order
+	offs  []int // byte offset in text where each line's piece starts
+}
+
+func (pa *para) first() int { return pa.lines[0] }
+
+// lineAt returns the index of the line the byte at off came from.
+func (pa *para) lineAt(off int) int {
+	k := 0
+	for j, o := range pa.offs {
+		if o <= off {
+			k = j
+		}
+	}
+	return pa.lines[k]
+}
+
+func (pa *para) add(i int, s string) {
+	pa.lines = append(pa.lines, i)
+	prev := pa.text
+	pa.text = joinPieces([]string{pa.text, s})
+	pa.offs = append(pa.offs, len(prev))
+}
+
+var (
+	reHeading   = regexp.MustCompile(`^(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)`)
+	reEnumOnly  = regexp.MustCompile(`^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[、．.])$`)
+	contPunct   = "。，、；：）》」』”’%％"
+	sentenceEnd = "。"
+)
+
+// isHeadingText reports whether a paragraph is a heading: numbered with
+// Chinese numerals (一、, （一）, 第X部分), short, and not a sentence.
+func isHeadingText(s string) bool {
+	if !reHeading.MatchString(s) || utf8.RuneCountInString(s) > 45 {
+		return false
+	}
+	return !strings.ContainsAny(s, "，；：:,") && !strings.Contains(s, "万元")
+}
+
+// startsFigure reports whether a line starts with what pdftotext prints in
+// another font: a digit or an opening quote.
+func startsFigure(s string) bool {
+	r := firstRune(s)
+	return (r >= '0' && r <= '9') || r == '“' || r == '"'
+}
+
+// reorder puts back pairs of lines that pdftotext printed in the wrong
+// order. A line that begins with a figure or a quote (printed in another
+// font, on a slightly higher baseline) comes out before the line it
+// follows when a blank line precedes it; it is swapped with the next line
+// when the text before does not end a sentence, or when the next line
+// begins a paragraph.
+func (p *parser) reorder(idx []int) []int {
+	out := slices.Clone(idx)
+	prevText := func(k int) string {
+		for j := k - 1; j >= 0; j-- {
+			if s := text.Trim(p.text(out[j])); s != "" {
+				return s
+			}
+		}
+		return ""
+	}
+	for k := 1; k+1 < len(out); k++ {
+		x, y := p.text(out[k]), p.text(out[k+1])
+		if !isBlankLine(p.text(out[k-1])) || isBlankLine(x) || isBlankLine(y) || indent(x) != 0 {
+			continue
+		}
+		tx, ty := text.Trim(x), text.Trim(y)
+		if !startsFigure(tx) || startsFigure(ty) || reEnum.MatchString(tx) {
+			continue
+		}
+		yStarts := indent(y) >= 1 && indent(y) <= 5
+		if !yStarts && strings.HasSuffix(prevText(k), sentenceEnd) {
+			continue
+		}
+		out[k], out[k+1] = out[k+1], out[k]
+		w := p.where(out[k+1])
+		p.add(ruleOrder.Finding(w, "line %d (%q) printed before line %d is read after it", p.lines[out[k+1]].N, tx, p.lines[out[k]].N))
+		k++
+	}
+	return out
+}
+
+// paragraphs joins lines into paragraphs. A paragraph begins at a line
+// indented by one to five spaces or numbered (一、, （一）, 1、); a line
+// at the margin, or indented deeply (a piece pdftotext moved, such as
+// "（如持平作持平表述）"), or beginning with closing punctuation, continues
+// it. Blank lines do not end paragraphs: the template double-spaces its
+// lines.
+func (p *parser) paragraphs(idx []int) []*para {
+	var out []*para
+	var cur *para
+	for _, i := range idx {
+		s := p.text(i)
+		if isBlankLine(s) {
+			continue
+		}
+		t := collapse(s)
+		ind := indent(s)
+		cont := cur != nil
+		switch {
+		case cur == nil:
+		case strings.ContainsRune(contPunct, firstRune(t)):
+		case reEnumOnly.MatchString(cur.text):
+		case ind >= 6:
+		case ind >= 1, reEnum.MatchString(t):
+			cont = false
+		case isHeadingText(cur.text) && !strings.HasSuffix(cur.text, "，"):
+			cont = false
+		}
+		if !cont {
+			cur = &para{}
+			out = append(out, cur)
+		}
+		cur.add(i, t)
+	}
+	return out
+}
+
+func (p *parser) zoneLines(z zone) []int {
+	var idx []int
+	for i := range p.lines {
+		if p.zones[i] == z && !p.used[i] {
+			idx = append(idx, i)
+		}
+	}
+	return idx
+}
+
+// narrative reads the 情况说明: paragraphs, headings and the facts they
+// state.
+func (p *parser) narrative() {
+	idx := p.zoneLines(zoneNarrative)
+	if len(idx) == 0 {
+		return
+	}
+	paras := p.paragraphs(p.reorder(idx))
+	for _, pa := range paras {
+		for _, i := range pa.lines {
+			p.used[i] = true
+		}
+		p.res.Narrative = append(p.res.Narrative, text.Line{N: p.lines[pa.first()].N, Text: pa.text})
+		if isHeadingText(pa.text) {
+			p.section(pa.text, pa.first())
+		}
+	}
+	p.res.Stats.Paragraphs = len(paras)
+	p.facts(paras)
+}
+
+var reTerm = regexp.MustCompile(`^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[、.．])?\s*([^：:]{1,40}?)\s*[：:]\s*(.+)$`)
+
+// glossary reads the 名词解释: "一、财政拨款收入：指…" paragraphs.
+func (p *parser) glossary() {
+	idx := p.zoneLines(zoneGlossary)
+	for _, pa := range p.paragraphs(idx) {
+		for _, i := range pa.lines {
+			p.used[i] = true
+		}
+		if partNumber(pa.text) > 0 {
+			p.section(pa.text, pa.first())
+			continue
+		}
+		m := reTerm.FindStringSubmatch(pa.text)
+		if m == nil {
+			w := p.where(pa.first())
+			w.Text = pa.text
+			p.add(ruleGlossary.Finding(w, "名词解释: %q is not \"term：definition\"", pa.text))
+			p.res.Stats.UnreadLines += len(pa.lines)
+			continue
+		}
+		p.doc.Glossary = append(p.doc.Glossary, disclosure.Term{Term: m[1], Definition: m[2], Line: p.lines[pa.first()].N})
+	}
+}
+
+// overview reads 第一部分: its headings and the 部门决算单位构成 table. The
+// text of 主要职能 is not modelled (a finding says so).
+func (p *parser) overview() {
+	idx := p.zoneLines(zoneOverview)
+	for k := 0; k < len(idx); k++ {
+		i := idx[k]
+		t := collapse(p.text(i))
+		if partNumber(t) > 0 || (reHeading.MatchString(t) && utf8.RuneCountInString(t) <= 40 && !strings.ContainsAny(outsideParens(t), "，；。：")) {
+			// A heading whose parenthesis closes on a later line takes
+			// those lines.
+			title := t
+			p.used[i] = true
+			for n := 1; n <= 3 && strings.Count(title, "（") > strings.Count(title, "）") && k+1 < len(idx); n++ {
+				k++
+				if s := collapse(p.text(idx[k])); s != "" {
+					title = joinPieces([]string{title, s})
+				}
+				p.used[idx[k]] = true
+			}
+			p.section(title, i)
+			continue
+		}
+		if strings.Contains(t, "序号") && strings.Contains(squeeze(t), "单位名称") {
+			k = p.units(idx, k)
+		}
+	}
+}
+
+// units reads the 部门决算单位构成 table whose header is idx[k]: rows begin
+// with their 序号; a line without one continues the unit above. It returns
+// the position of the last line read.
+func (p *parser) units(idx []int, k int) int {
+	h := idx[k]
+	p.used[h] = true
+	noteX := -1
+	nameX := -1
+	for _, c := range p.chunksOf(h) {
+		switch squeeze(c.text) {
+		case "备注":
+			noteX = c.x
+		case "单位名称":
+			nameX = c.x
+		}
+	}
+	var cur *disclosure.Unit
+	curNameX, curNoteX := nameX, noteX
+	last := k
+	for j := k + 1; j < len(idx); j++ {
+		i := idx[j]
+		if isBlankLine(p.text(i)) {
+			continue
+		}
+		cs := p.chunksOf(i)
+		if len(cs) == 0 {
+			continue
+		}
+		if isDigits(cs[0].text) && len(cs[0].text) <= 3 {
+			p.doc.Units = append(p.doc.Units, disclosure.Unit{})
+			cur = &p.doc.Units[len(p.doc.Units)-1]
+			rest := cs[1:]
+			if len(rest) > 0 {
+				cur.Name = rest[0].text
+				curNameX = rest[0].x
+				var notes []string
+				for _, c := range rest[1:] {
+					notes = append(notes, c.text)
+					curNoteX = c.x
+				}
+				cur.Note = joinPieces(notes)
+			}
+			if cur.Name == "" {
+				p.add(ruleUnits.Finding(p.where(i), "部门决算单位构成: unit %s has no name", cs[0].text))
+			}
+			p.used[i] = true
+			last = j
+			continue
+		}
+		// A line without a 序号 continues the unit above when it is close
+		// and its text sits in the name or note column.
+		near := i-idx[last] <= 2
+		for _, c := range cs {
+			if abs(c.x-curNameX) > 4 && (curNoteX < 0 || abs(c.x-curNoteX) > 4) {
+				near = false
+			}
+		}
+		if cur == nil || !near {
+			break
+		}
+		for _, c := range cs {
+			if curNoteX >= 0 && abs(c.x-curNoteX) < abs(c.x-curNameX) {
+				cur.Note = joinPieces([]string{cur.Note, c.text})
+			} else {
+				cur.Name = joinPieces([]string{cur.Name, c.text})
+			}
+		}
+		p.used[i] = true
+		last = j
+	}
+	return last
+}
+
+// outsideParens returns s without its parenthesised parts (an unclosed
+// parenthesis runs to the end).
+func outsideParens(s string) string {
+	var b strings.Builder
+	depth := 0
+	for _, r := range s {
+		switch r {
+		case '（', '(':
+			depth++
+		case '）', ')':
+			if depth > 0 {
+				depth--
+			}
+		default:
+			if depth == 0 {
+				b.WriteRune(r)
+			}
+		}
+	}
+	return b.String()
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}

@@ -1,0 +1,783 @@
+package narrative
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/cnfiscal/fiscal"
+	"github.com/cnfiscal/fiscal/accounts"
+	"github.com/cnfiscal/fiscal/classify"
+	"github.com/cnfiscal/fiscal/disclosure"
+	"github.com/cnfiscal/fiscal/disclosure/parse/internal/text"
+	"github.com/cnfiscal/fiscal/perf"
+)
+
+var ruleUnattributed = fiscal.Rule{
+	ID:       "parse.narrative.unattributed",
+	Title:    "Every figure of the 情况说明 is attributed to a table cell, a part of the document or a figure printed in the narrative",
+	Scope:    fiscal.ScopeParse,
+	Severity: fiscal.SeverityWarning,
+}
+
+// Rules returns the rules of the narrative reader.
+func Rules() []fiscal.Rule { return []fiscal.Rule{ruleUnattributed} }
+
+// Result is what [Extract] reads from a 情况说明.
+type Result struct {
+	Statements []disclosure.Statement
+	// Findings are the figures that could not be attributed (rule
+	// parse.narrative.unattributed), each with its line and sentence.
+	Findings []fiscal.Finding
+	Stats    Stats
+}
+
+// Stats count the figures of a narrative and what became of them. Every
+// figure seen is made into statements, used as a printed input of another
+// statement, ignored, or unattributed.
+type Stats struct {
+	Figures      int `json:"figures"`      // figures seen: amounts, percentages, counts
+	Statements   int `json:"statements"`   // statements made
+	Inputs       int `json:"inputs"`       // figures used only as printed inputs (a 项's 年初预算数)
+	Ignored      int `json:"ignored"`      // thresholds and performance indicator results
+	Unattributed int `json:"unattributed"` // figures reported as findings
+}
+
+// sentence is a sentence being read, with its line.
+type sentence struct {
+	line int
+	text string
+}
+
+// pending is a statement whose Of is known only at the end of its
+// section: the total 年初预算 (the sum of the items' printed below it), and
+// the 外宾 and 国内 parts of 公务接待费 (each the whole less the other).
+type pending struct {
+	index int
+	fig   *figure
+	st    sentence
+}
+
+type extractor struct {
+	doc       *disclosure.Document
+	funcs     *funcIndex
+	forms     []perf.ProjectForm
+	summaries map[int]int // index of a summary paragraph in lines → form, or −1
+
+	ctx     context
+	section string
+
+	out     []disclosure.Statement
+	owner   []*figure
+	dropped []bool
+	found   []fiscal.Finding
+	figs    []*figure
+
+	// the paragraph
+	subj        *subject
+	class       classify.Function
+	indicators  bool // a paragraph of indicator results: no statements
+	project     bool // a project summary paragraph
+	inSummaries bool // a project summary has been read in this section
+
+	// the section
+	totals            []pending
+	items             []*figure // printed 年初预算数 of items
+	loose             []*figure // printed figures awaiting a statement that uses them
+	foreign, domestic []pending
+	foreignFigure     *figure
+	domesticFigure    *figure
+	foreignIsIncluded bool // 国内公务接待支出 X万元（含外宾接待支出 Y万元）
+}
+
+// Extract reads the statements of a 情况说明. lines are the narrative's
+// lines with their source line numbers (for a layout text, the caller
+// joins wrapped lines into paragraphs and gives each paragraph the number
+// of its first line). doc is the document as parsed so far: its tables,
+// "三公" table, 政府采购 figures and performance forms decide which cell a
+// named 类/款/项 or a project summary refers to; doc may be nil. Extract
+// never panics; a figure it cannot attribute becomes a finding rather
+// than being dropped.
+func Extract(lines []text.Line, doc *disclosure.Document) Result {
+	x := &extractor{doc: doc, funcs: newFuncIndex(doc), forms: projectForms(doc), summaries: map[int]int{}}
+	x.matchSummaries(lines)
+	for i, l := range lines {
+		t := trimText(l.Text)
+		if t == "" {
+			continue
+		}
+		if isHeading(t) && len(scan(t)) == 0 {
+			x.heading(t)
+			continue
+		}
+		if h, rest, ok := headingPrefix(t); ok {
+			x.heading(h)
+			t = rest
+		}
+		x.paragraph(i, l.N, t)
+	}
+	x.flush()
+	return x.result()
+}
+
+// heading ends a section and opens the next.
+func (x *extractor) heading(t string) {
+	x.flush()
+	x.section = t
+	x.ctx = contextOf(t, x.ctx)
+}
+
+// matchSummaries pairs the project summaries with the forms.
+func (x *extractor) matchSummaries(lines []text.Line) {
+	var names []string
+	var at []int
+	for i, l := range lines {
+		n, ok := summaryName(trimText(l.Text))
+		switch {
+		case !ok:
+		case len(names) == maxSummaries:
+			x.summaries[i] = -1 // no report has so many: left unmatched
+		default:
+			names = append(names, n)
+			at = append(at, i)
+		}
+	}
+	for k, f := range matchProjects(names, x.forms) {
+		x.summaries[at[k]] = f
+	}
+}
+
+// paragraph reads a paragraph. A paragraph that names no subject of its
+// own continues the one before it (a layout text breaks paragraphs at
+// page ends); a heading ends the subject.
+//
+// A project summary's figures are its form's; the paragraphs after it up
+// to the next summary or heading quote indicator results (主要产出和效益),
+// which are no statements.
+func (x *extractor) paragraph(idx, n int, t string) {
+	x.indicators, x.project = false, false
+	if f, ok := x.summaries[idx]; ok {
+		x.project, x.inSummaries = true, true
+		name, _ := summaryName(t)
+		s := newSubject(name)
+		if f >= 0 {
+			p := x.forms[f].Project
+			s.of = []disclosure.Ref{disclosure.PartRef(disclosure.PartProject, p+"/执行数")}
+			s.budget = []disclosure.Ref{disclosure.PartRef(disclosure.PartProject, p+"/预算数")}
+		} else {
+			s.noField = "no project self-evaluation form has this name"
+		}
+		x.subj = s
+	} else if x.ctx == ctxProjects || x.inSummaries {
+		x.indicators = true
+	}
+	for _, s := range splitSentences(t) {
+		x.sentence(sentence{line: n, text: s})
+	}
+}
+
+// sentence reads the events of a sentence in order.
+func (x *extractor) sentence(st sentence) {
+	evs := scan(st.text)
+	if len(evs) == 0 {
+		// "1、一般公共服务支出（类）财政事务（款）行政运行（项）。" names the
+		// subject of the sentences after it; a phrase that names no code
+		// leaves them without one rather than with the last.
+		if _, _, _, ok := functionTable(x.ctx); ok && len(st.text) <= maxName && markerRE.MatchString(st.text) {
+			name := x.cleanName(st.text)
+			if c, ok := x.funcs.phrase(st.text); ok {
+				x.setSubject(x.functionSubject(c, name))
+			} else {
+				s := newSubject(name)
+				s.noField = "no 功能分类 code is named " + name
+				x.subj = s
+			}
+		}
+		return
+	}
+	prev := 0
+	for _, ev := range evs {
+		if ev.start < prev {
+			continue
+		}
+		window := st.text[prev:ev.start]
+		lead := clip(leadOf(window))
+		prev = ev.end
+		switch ev.kind {
+		case evFigure:
+			x.figure(st, ev.fig, lead, window)
+		case evFlat:
+			x.flat(st, lead, window)
+		case evCompare:
+			x.compare(st, ev.word, lead, window)
+		}
+	}
+}
+
+// maxName bounds the words read before a figure (in bytes): a name is
+// never longer, and reading no more keeps the reader linear on any input.
+const maxName = 600
+
+// clip keeps the last maxName bytes of a lead, from a rune boundary.
+func clip(lead string) string {
+	if len(lead) <= maxName {
+		return lead
+	}
+	i := len(lead) - maxName
+	for i < len(lead) && !utf8.RuneStart(lead[i]) {
+		i++
+	}
+	return lead[i:]
+}
+
+// setSubject makes s the subject of the clauses that follow, keeping the
+// current one (and what has been printed for it) when s is the same.
+func (x *extractor) setSubject(s *subject) *subject {
+	if s == nil {
+		return x.subj
+	}
+	if s.sameAs(x.subj) {
+		return x.subj
+	}
+	x.subj = s
+	if s.class.Valid() {
+		x.class = s.class
+	}
+	return s
+}
+
+// subjectOf returns the subject named by name (or, when name names
+// nothing, by the whole lead: 一般公共预算财政拨款支出决算), else the current
+// one, else the context's default.
+func (x *extractor) subjectOf(name, lead, window string) *subject {
+	if n := x.cleanName(name); n != "" {
+		for _, n := range []string{n, x.cleanName(lead)} {
+			if s := x.resolve(n, window); s != nil {
+				return x.setSubject(s)
+			}
+		}
+	}
+	if x.subj != nil {
+		return x.subj
+	}
+	return x.setSubject(x.defaultSubject())
+}
+
+var (
+	changeRE     = regexp.MustCompile(`(?:各)?(增加|减少|增长|下降|降低|上升|节约|超出)(?:了)?$`)
+	growthRE     = regexp.MustCompile(`(增长|下降|减少|增加|降低|上升)(?:了)?(?:幅度)?(?:为|是)?$`)
+	budgetRE     = regexp.MustCompile(`(?:年初预算|全年预算|调整后预算|预算)(?:数|金额)?(?:为|是)?$`)
+	actualRE     = regexp.MustCompile(`(?:支出)?(?:决算|执行)(?:数)?(?:为|是)?$`)
+	completionRE = regexp.MustCompile(`完成(?:了)?(?:年初|全年)?(?:预算|计划)(?:数)?的?$|(?:预算)?执行率(?:为|达)?$`)
+	baseRE       = regexp.MustCompile(`(?:较|比|与|同)?(?:上年度|上一年度|上年|去年同期|去年|同期|[0-9０-９]{4}年度|[0-9０-９]{4}年)(?:相比|比较)?[，,]?(?:各)?`)
+	budgetBaseRE = regexp.MustCompile(`(?:较|比|与)?(?:年初|全年)?预算(?:数)?(?:相比)?[，,]?`)
+	lastYearRE   = regexp.MustCompile(`上年|上一年|去年|同期|[0-9０-９]{4}年度?相比|[较比与][0-9０-９]{4}年`)
+	// budgetWordRE names the budget as the base of a comparison; 一般公共
+	// 预算 alone does not.
+	budgetWordRE = regexp.MustCompile(`(?:比|较|与|超)(?:年初|全年|调整后)?预算|年初预算|全年预算|预算数|预决算`)
+	scoreRE      = regexp.MustCompile(`(?:得分|分数|评分)(?:为|是)?$`)
+	// floorRE ends the words of a target (不少于50家, 不低于90%), not a result.
+	floorRE = regexp.MustCompile(`(?:不少于|不低于|不超过|不高于|不多于|少于|多于|超过)$`)
+)
+
+// figure reads one figure of a sentence: lead is the words just before
+// it (after the last clause break), window all the text since the event
+// before it.
+func (x *extractor) figure(st sentence, f *figure, lead, window string) {
+	if f.unit == unitScore && !scoreRE.MatchString(lead) {
+		return // 分 of something else: not a figure
+	}
+	f.line, f.sentence = st.line, st.text
+	x.figs = append(x.figs, f)
+	rest := after(st.text, f)
+	switch {
+	case x.ctx == ctxGlossary || x.indicators:
+		x.ignore(f)
+		return
+	case isThreshold(rest) || f.unit != unitMoney && floorRE.MatchString(lead):
+		x.ignore(f)
+		return
+	case f.bad:
+		x.unattributed(st, f, x.cleanName(lead), "the figure does not read as a number")
+		return
+	case f.unit == unitCount || f.unit == unitScore:
+		x.emit(st, f, disclosure.KindCount, x.cleanName(lead), "", disclosure.Ref{}, disclosure.Ref{})
+		return
+	}
+	switch {
+	case x.project:
+	case x.ctx == ctxPerf:
+		x.perfFigure(st, f, lead, window)
+		return
+	case x.ctx == ctxAssets:
+		x.unattributed(st, f, x.cleanName(lead), "国有资产占用 states counts, not amounts")
+		return
+	}
+	if f.unit == unitMoney {
+		x.money(st, f, lead, window)
+	} else {
+		x.percent(st, f, lead, window)
+	}
+}
+
+// money reads an amount: a change against last year or the budget, a
+// 年初预算数, a 决算数 or a plain amount.
+func (x *extractor) money(st sentence, f *figure, lead, window string) {
+	if m := changeRE.FindStringSubmatchIndex(lead); m != nil {
+		word, rest := lead[m[2]:m[3]], lead[:m[0]]
+		budget := budgetWordRE.MatchString(rest) || budgetWordRE.MatchString(window) && !lastYearRE.MatchString(window)
+		if budget {
+			x.vsBudget(st, f, word, budgetBaseRE.ReplaceAllString(rest, ""), lead, window)
+		} else {
+			x.change(st, f, word, baseRE.ReplaceAllString(rest, ""), lead, window)
+		}
+		return
+	}
+	if m := budgetRE.FindStringIndex(lead); m != nil {
+		x.budget(st, f, lead[:m[0]], lead, window)
+		return
+	}
+	if m := actualRE.FindStringIndex(lead); m != nil {
+		s := x.subjectOf(lead[:m[0]], lead, window)
+		x.amount(st, f, s, lead)
+		return
+	}
+	var s *subject
+	if n := x.cleanName(lead); n != "" {
+		if r := x.resolve(n, window); r != nil {
+			s = x.setSubject(r)
+		}
+	}
+	if s == nil && x.ctx == ctxProcure {
+		s = x.resolve("", window) // the 预留 figures name themselves clauses before
+	}
+	if s == nil {
+		x.unattributed(st, f, x.cleanName(lead), fmt.Sprintf("no table cell or part is named %q here", x.cleanName(lead)))
+		return
+	}
+	x.amount(st, f, s, lead)
+}
+
+// amount states that f repeats the subject's value.
+func (x *extractor) amount(st sentence, f *figure, s *subject, lead string) {
+	switch {
+	case s == nil:
+		x.unattributed(st, f, x.cleanName(lead), "the sentence names nothing the figure could repeat")
+		return
+	case s.noField != "":
+		x.unattributed(st, f, x.subjectText(s, lead), s.noField)
+		return
+	case s.special != "":
+		x.reception(st, f, s, lead)
+		return
+	case len(s.of) == 0:
+		x.unattributed(st, f, x.subjectText(s, lead), "nothing in the document holds it")
+		return
+	}
+	for _, r := range s.of {
+		x.emit(st, f, disclosure.KindAmount, x.subjectText(s, lead), "", r, disclosure.Ref{})
+	}
+	s.actual = f
+}
+
+// reception handles 外宾接待支出 and 国内公务接待支出, parts of the 公务接待费
+// the "三公" table does not split: each is the whole less the other (when
+// printed), known at the end of the section.
+func (x *extractor) reception(st sentence, f *figure, s *subject, lead string) {
+	if s.special == "外宾" && strings.Contains(lead, "含") {
+		x.foreignIsIncluded = true
+		x.unattributed(st, f, x.subjectText(s, lead), "the \"三公\" table does not split 外宾接待 from 公务接待费")
+		return
+	}
+	i := x.emit(st, f, disclosure.KindAmount, x.subjectText(s, lead), "", s.of[0], disclosure.Ref{})
+	p := pending{index: i, fig: f, st: st}
+	if s.special == "外宾" {
+		x.foreign, x.foreignFigure = append(x.foreign, p), f
+	} else {
+		x.domestic, x.domesticFigure = append(x.domestic, p), f
+	}
+}
+
+// change reads "较上年度增加1154.49万元": a change of the subject against
+// last year.
+func (x *extractor) change(st sentence, f *figure, word, name, lead, window string) {
+	s := x.subjectOf(name, "", window)
+	if s == nil || len(s.of) == 0 || s.noField != "" {
+		x.unattributed(st, f, x.cleanName(lead), "a change of nothing the sentence names")
+		return
+	}
+	for _, r := range s.of {
+		x.emit(st, f, disclosure.KindChange, x.subjectText(s, lead), word, r, disclosure.Ref{})
+	}
+	s.change = f
+}
+
+// vsBudget reads "比年初预算数增加16.06万元": with the 决算数 and 年初预算数
+// printed, the amount is their difference; without, only its word can be
+// checked.
+func (x *extractor) vsBudget(st sentence, f *figure, word, name, lead, window string) {
+	s := x.subjectOf(name, "", window)
+	if s == nil {
+		x.unattributed(st, f, x.cleanName(lead), "a difference from the budget of nothing the sentence names")
+		return
+	}
+	if s.actual != nil && s.budgetFig != nil {
+		s.actual.used, s.budgetFig.used = true, true
+		x.emit(st, f, disclosure.KindAmount, x.subjectText(s, lead), word, disclosure.SumRef(printed(s.actual), negated(s.budgetFig)), disclosure.Ref{})
+	} else {
+		x.emit(st, f, disclosure.KindChange, x.subjectText(s, lead), word, disclosure.Ref{}, disclosure.Ref{})
+	}
+	s.vsBudget, s.change, s.vsWord = f, f, word
+}
+
+// budget reads a 年初预算数 / 全年预算数: a cell where the document has
+// budgets (三公, a project's form), else a printed figure that the total's
+// 年初预算 adds up, or that a completion rate or comparison uses.
+func (x *extractor) budget(st sentence, f *figure, name, lead, window string) {
+	s := x.subjectOf(name, "", window)
+	switch {
+	case s == nil:
+		x.unattributed(st, f, x.cleanName(lead), "a budget of nothing the sentence names")
+		return
+	case s.noField != "":
+		x.unattributed(st, f, x.subjectText(s, lead), s.noField)
+		return
+	case len(s.budget) > 0:
+		for _, r := range s.budget {
+			x.emit(st, f, disclosure.KindAmount, x.subjectText(s, lead), "", r, disclosure.Ref{})
+		}
+	case s.total:
+		i := x.emit(st, f, disclosure.KindAmount, x.subjectText(s, lead), "", disclosure.Ref{}, disclosure.Ref{})
+		x.totals = append(x.totals, pending{index: i, fig: f, st: st})
+	default:
+		if s.item {
+			x.items = append(x.items, f)
+		}
+		x.loose = append(x.loose, f)
+	}
+	s.budgetFig = f
+}
+
+// percent reads a percentage: a growth rate (增长21.3%, over the change
+// printed before it), a share (占本年收入97.4%) or a completion rate
+// (完成年初预算的107.5%).
+func (x *extractor) percent(st sentence, f *figure, lead, window string) {
+	if m := growthRE.FindStringSubmatchIndex(lead); m != nil {
+		word := lead[m[2]:m[3]]
+		s := x.subjectOf(baseRE.ReplaceAllString(lead[:m[0]], ""), "", window)
+		if s == nil || s.change == nil || len(s.of) == 0 {
+			x.unattributed(st, f, x.cleanName(lead), "a growth rate with no change printed before it")
+			return
+		}
+		s.change.used = true
+		for _, r := range s.of {
+			x.emit(st, f, disclosure.KindGrowth, x.subjectText(s, lead), word, r, printed(s.change))
+		}
+		return
+	}
+	if i := strings.LastIndex(lead, "占"); i >= 0 {
+		x.share(st, f, lead[:i], lead[i+len("占"):], lead, window)
+		return
+	}
+	if m := completionRE.FindStringIndex(lead); m != nil {
+		x.completion(st, f, lead[:m[0]], lead, window)
+		return
+	}
+	x.unattributed(st, f, x.cleanName(lead), "a percentage that is no share, growth or completion rate")
+}
+
+var denTrimRE = regexp.MustCompile(`(?:的)?(?:比重|比例|比)?(?:为|是|达)?的?$`)
+
+// share reads "占…的Y%": num and den are the words before and after 占;
+// a share with no whole named is of the context's.
+func (x *extractor) share(st sentence, f *figure, num, den, lead, window string) {
+	var s *subject
+	if n := x.cleanName(num); n != "" {
+		s = x.setSubject(x.resolve(n, window))
+	}
+	if s == nil {
+		s = x.subj
+	}
+	if s == nil || len(s.of) == 0 || s.noField != "" {
+		x.unattributed(st, f, x.cleanName(lead), "a share of nothing the sentence names")
+		return
+	}
+	over, ok := x.denominator()
+	if d := x.cleanName(denTrimRE.ReplaceAllString(trimText(den), "")); d != "" {
+		ok = false
+		if ds := x.resolveDenominator(d, window); ds != nil && len(ds.of) > 0 && ds.noField == "" {
+			over, ok = ds.of[0], true
+		}
+	}
+	if !ok {
+		x.unattributed(st, f, x.subjectText(s, lead), fmt.Sprintf("a share of an unknown whole %q", trimText(den)))
+		return
+	}
+	for _, r := range s.of {
+		x.emit(st, f, disclosure.KindShare, x.subjectText(s, lead), "", r, over)
+	}
+}
+
+// resolveDenominator resolves the whole a share is of, without making it
+// the subject.
+func (x *extractor) resolveDenominator(name, window string) *subject {
+	keep, class := x.subj, x.class
+	s := x.resolve(name, window)
+	x.subj, x.class = keep, class
+	return s
+}
+
+// completion reads "完成年初预算的Z%": the subject's value over its budget
+// (a cell, the printed 年初预算数, or the one a printed 比年初预算增加 implies).
+func (x *extractor) completion(st sentence, f *figure, name, lead, window string) {
+	s := x.subjectOf(name, "", window)
+	if s == nil || len(s.of) == 0 || s.noField != "" {
+		x.unattributed(st, f, x.cleanName(lead), "a completion rate of nothing the sentence names")
+		return
+	}
+	var over []disclosure.Ref
+	switch {
+	case len(s.budget) > 0:
+		over = s.budget
+	case s.budgetFig != nil:
+		s.budgetFig.used = true
+		over = []disclosure.Ref{printed(s.budgetFig)}
+	case s.actual != nil && s.vsBudget != nil:
+		b, err := s.actual.amount.Sub(signed(s.vsWord, s.vsBudget.amount))
+		if err != nil {
+			x.unattributed(st, f, x.subjectText(s, lead), err.Error())
+			return
+		}
+		s.actual.used, s.vsBudget.used = true, true
+		over = []disclosure.Ref{disclosure.PrintedRef(b, max(s.actual.decimals, s.vsBudget.decimals))}
+	default:
+		x.unattributed(st, f, x.subjectText(s, lead), "a completion rate with no budget printed or in the document")
+		return
+	}
+	for i, r := range s.of {
+		x.emit(st, f, disclosure.KindCompletion, x.subjectText(s, lead), "", r, over[min(i, len(over)-1)])
+	}
+}
+
+// flat reads a 持平 printed without a figure: a change of 0 against last
+// year, or (against the budget) a comparison.
+func (x *extractor) flat(st sentence, lead, window string) {
+	if budgetWordRE.MatchString(lead) {
+		x.compare(st, "持平", lead, window)
+		return
+	}
+	s := x.subjectOf(baseRE.ReplaceAllString(lead, ""), "", window)
+	if s == nil || len(s.of) == 0 || s.noField != "" {
+		return
+	}
+	for _, r := range s.of {
+		x.emit(st, nil, disclosure.KindChange, x.subjectText(s, lead), "持平", r, disclosure.Ref{})
+	}
+}
+
+// compare reads "支出决算数大于年初预算数": the subject's value against its
+// budget, as cells where the document has budgets, else as printed.
+func (x *extractor) compare(st sentence, word, lead, window string) {
+	s := x.subjectOf(lead, "", window)
+	if s == nil || s.noField != "" {
+		return
+	}
+	switch {
+	case len(s.budget) > 0 && len(s.of) > 0:
+		for i, r := range s.of {
+			x.emit(st, nil, disclosure.KindCompare, x.subjectText(s, lead), word, r, s.budget[min(i, len(s.budget)-1)])
+		}
+	case s.actual != nil && s.budgetFig != nil:
+		s.actual.used, s.budgetFig.used = true, true
+		x.emit(st, nil, disclosure.KindCompare, x.subjectText(s, lead), word, printed(s.actual), printed(s.budgetFig))
+	}
+}
+
+// perfBudgetRE names the budget of the evaluated projects (涉及预算金额).
+var perfBudgetRE = regexp.MustCompile(`预算(?:金额|数|资金)|年初预算|全年预算`)
+
+// perfFigure reads an amount or a percentage of the 预算绩效 paragraphs:
+// the money of the evaluated projects and its share; other percentages
+// are indicator results.
+func (x *extractor) perfFigure(st sentence, f *figure, lead, window string) {
+	n := normalize(lead)
+	if f.unit == unitPercent {
+		if i := strings.LastIndex(lead, "占"); i >= 0 {
+			x.share(st, f, lead[:i], lead[i+len("占"):], lead, window)
+			return
+		}
+		x.ignore(f)
+		return
+	}
+	var s *subject
+	switch {
+	case perfBudgetRE.MatchString(n):
+		if len(x.forms) == 0 {
+			x.unattributed(st, f, x.cleanName(lead), "the document has no project self-evaluation forms whose 预算数 it could add up")
+			return
+		}
+		s = newSubject("项目预算数", disclosure.PartRef(disclosure.PartProjects, "预算数"))
+	case strings.Contains(n, "资金") || strings.Contains(n, "金额") || strings.Contains(n, "支出"):
+		s = newSubject("项目支出", t03(accounts.ColProject))
+	default:
+		x.unattributed(st, f, x.cleanName(lead), "an amount of the 预算绩效 paragraphs of no known kind")
+		return
+	}
+	x.amount(st, f, x.setSubject(s), lead)
+}
+
+// emit appends a statement of figure f (nil for a 持平 or a comparison).
+func (x *extractor) emit(st sentence, f *figure, k disclosure.Kind, subject, word string, of, over disclosure.Ref) int {
+	fig := ""
+	switch {
+	case f != nil:
+		fig = f.text
+		f.made++
+	case k == disclosure.KindChange:
+		fig = "0万元" // 持平: no change
+	}
+	x.out = append(x.out, disclosure.Statement{Line: st.line, Section: x.section, Text: st.text, Subject: subject,
+		Figure: fig, Kind: k, Word: word, Of: of, Over: over})
+	x.owner = append(x.owner, f)
+	x.dropped = append(x.dropped, false)
+	return len(x.out) - 1
+}
+
+// drop removes a statement that could not be completed.
+func (x *extractor) drop(i int) {
+	x.dropped[i] = true
+	if f := x.owner[i]; f != nil {
+		f.made--
+	}
+}
+
+// ignore records a figure that is no statement: a threshold, an
+// indicator result.
+func (x *extractor) ignore(f *figure) { f.resolved, f.ignored = true, true }
+
+// unattributed reports a figure that no statement could be made of.
+func (x *extractor) unattributed(st sentence, f *figure, subject, reason string) {
+	f.resolved, f.reported = true, true
+	w := fiscal.Where{Part: "情况说明", Row: subject, Text: st.text, Line: st.line}
+	x.found = append(x.found, ruleUnattributed.Finding(w, "%s %q: %s", orDash(subject), f.text, reason))
+}
+
+func orDash(s string) string {
+	if s == "" {
+		return "—"
+	}
+	return s
+}
+
+// flush completes the statements of a section: the total 年初预算 as the
+// sum of its items', the parts of 公务接待费, and reports the printed
+// figures nothing used.
+func (x *extractor) flush() {
+	var items []disclosure.Ref
+	for _, it := range x.items {
+		items = append(items, printed(it))
+	}
+	for _, p := range x.totals {
+		if len(items) == 0 {
+			x.drop(p.index)
+			x.unattributed(p.st, p.fig, x.out[p.index].Subject, "a total 年初预算 with no itemised 年初预算数 to add up")
+			continue
+		}
+		for _, it := range x.items {
+			it.used = true
+		}
+		x.out[p.index].Of = disclosure.SumRef(items...)
+	}
+	for _, p := range x.foreign {
+		if x.domesticFigure == nil {
+			x.drop(p.index)
+			x.unattributed(p.st, p.fig, x.out[p.index].Subject, "外宾接待 is not a column of the \"三公\" table, and no 国内公务接待 is printed to take from 公务接待费")
+			continue
+		}
+		x.domesticFigure.used = true
+		x.out[p.index].Of = disclosure.SumRef(x.out[p.index].Of, negated(x.domesticFigure))
+	}
+	for _, p := range x.domestic {
+		if f := x.foreignFigure; f != nil && !f.amount.IsZero() && !x.foreignIsIncluded {
+			f.used = true
+			x.out[p.index].Of = disclosure.SumRef(x.out[p.index].Of, negated(f))
+		}
+	}
+	for _, f := range x.loose {
+		if !f.used && f.made == 0 && !f.resolved {
+			x.unattributed(sentence{line: f.line, text: f.sentence}, f, "", "a printed 年初预算 that no table holds and no statement uses")
+		}
+	}
+	x.totals, x.items, x.loose, x.foreign, x.domestic = nil, nil, nil, nil, nil
+	x.subj, x.class, x.inSummaries = nil, classify.Function{}, false
+	x.foreignFigure, x.domesticFigure, x.foreignIsIncluded = nil, nil, false
+}
+
+// result reports what no statement used and counts the figures.
+func (x *extractor) result() Result {
+	var r Result
+	for _, f := range x.figs {
+		if f.made == 0 && !f.used && !f.resolved {
+			x.unattributed(sentence{line: f.line, text: f.sentence}, f, "", "no statement was made of it")
+		}
+	}
+	for i, s := range x.out {
+		if !x.dropped[i] {
+			r.Statements = append(r.Statements, s)
+		}
+	}
+	r.Findings = x.found
+	r.Stats.Figures = len(x.figs)
+	r.Stats.Statements = len(r.Statements)
+	for _, f := range x.figs {
+		switch {
+		case f.reported:
+			r.Stats.Unattributed++
+		case f.ignored:
+			r.Stats.Ignored++
+		case f.made == 0 && f.used:
+			r.Stats.Inputs++
+		}
+	}
+	return r
+}
+
+// printed is a ref to a figure printed in the narrative.
+func printed(f *figure) disclosure.Ref { return disclosure.PrintedRef(f.amount, f.decimals) }
+
+// negated is a ref to a printed figure with its sign changed, to take it
+// from a sum.
+func negated(f *figure) disclosure.Ref {
+	n, err := f.amount.Neg()
+	if err != nil {
+		n = fiscal.Amount{}
+	}
+	return disclosure.PrintedRef(n, f.decimals)
+}
+
+// signed gives a printed change the sign of its word.
+func signed(word string, a fiscal.Amount) fiscal.Amount {
+	if sg, ok := disclosure.Sign(word); ok && sg < 0 {
+		if n, err := a.Neg(); err == nil {
+			return n
+		}
+	}
+	return a
+}
+
+// subjectText describes what a statement is of, in the sentence's words.
+func (x *extractor) subjectText(s *subject, lead string) string {
+	c := x.cleanName(lead)
+	switch {
+	case s == nil:
+		return c
+	case c == "":
+		return s.name
+	case strings.Contains(normalize(c), normalize(s.name)):
+		return c
+	case strings.Contains(normalize(s.name), normalize(c)):
+		return s.name
+	}
+	return s.name + "：" + c
+}

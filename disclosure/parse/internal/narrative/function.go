@@ -1,0 +1,230 @@
+package narrative
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/cnfiscal/fiscal/classify"
+	"github.com/cnfiscal/fiscal/disclosure"
+)
+
+// funcIndex finds 功能分类 codes by the names a narrative gives them: the
+// names the document's tables print, and the catalog's.
+type funcIndex struct {
+	base   *funcIndex                     // the catalog's, or nil
+	byName map[string][]classify.Function // name key → codes
+}
+
+// nameKey folds a 科目 name for lookup: a printed name matches a code's
+// when they are equal once a trailing 支出 is dropped from both (招商引资
+// 支出, 其他政府办公厅（室）及相关机构事务).
+func nameKey(name string) string {
+	return strings.TrimSuffix(foldName(stripNumbering(name)), "支出")
+}
+
+// foldName folds a 科目 name for comparison.
+func foldName(s string) string { return classify.NormalizeName(normalize(s)) }
+
+func (x *funcIndex) add(c classify.Function, name string) {
+	k := nameKey(name)
+	if !c.Valid() || k == "" || slices.Contains(x.byName[k], c) {
+		return
+	}
+	x.byName[k] = append(x.byName[k], c)
+}
+
+// catalogIndex holds the index of each embedded catalog, built once.
+var catalogIndex = struct {
+	sync.Mutex
+	m map[int]*funcIndex
+}{m: map[int]*funcIndex{}}
+
+func baseIndex(year int) *funcIndex {
+	catalogIndex.Lock()
+	defer catalogIndex.Unlock()
+	if x, ok := catalogIndex.m[year]; ok {
+		return x
+	}
+	x := &funcIndex{byName: map[string][]classify.Function{}}
+	if cats, err := classify.Embedded(year); err == nil && cats.Function != nil {
+		for e := range cats.Function.All() {
+			x.add(e.Code, e.Name)
+		}
+	}
+	catalogIndex.m[year] = x
+	return x
+}
+
+// newFuncIndex indexes the codes of the document's tables over the
+// catalog of its year (2024 when that is not embedded).
+func newFuncIndex(doc *disclosure.Document) *funcIndex {
+	year := 2024
+	if doc != nil && slices.Contains(classify.Editions(), doc.Year) {
+		year = doc.Year
+	}
+	x := &funcIndex{base: baseIndex(year), byName: map[string][]classify.Function{}}
+	if doc != nil && doc.Tables != nil {
+		for _, t := range doc.Tables.All() {
+			for i := range t.Rows {
+				x.add(t.Rows[i].Function, t.Rows[i].Name)
+			}
+		}
+	}
+	return x
+}
+
+// find returns the codes named name that satisfy keep, in code order.
+func (x *funcIndex) find(name string, keep func(classify.Function) bool) []classify.Function {
+	k := nameKey(name)
+	if k == "" {
+		return nil
+	}
+	var out []classify.Function
+	for ix := x; ix != nil; ix = ix.base {
+		for _, c := range ix.byName[k] {
+			if (keep == nil || keep(c)) && !slices.Contains(out, c) {
+				out = append(out, c)
+			}
+		}
+	}
+	slices.SortFunc(out, classify.Compare[classify.FunctionKind])
+	return out
+}
+
+// unique returns the only code, or the deepest when several share the
+// name at different levels (其他支出 is a 类 and a 款); ok is false when
+// none or several at the deepest level remain.
+func unique(cs []classify.Function) (classify.Function, bool) {
+	if len(cs) == 0 {
+		return classify.Function{}, false
+	}
+	deepest := cs[0]
+	n := 0
+	for _, c := range cs {
+		switch {
+		case c.Level() > deepest.Level():
+			deepest, n = c, 1
+		case c.Level() == deepest.Level():
+			n++
+		}
+	}
+	return deepest, n == 1
+}
+
+func under(a classify.Function) func(classify.Function) bool {
+	return func(c classify.Function) bool { return !a.Valid() || a.IsAncestorOf(c) }
+}
+
+func atLevel(l classify.Level, in func(classify.Function) bool) func(classify.Function) bool {
+	return func(c classify.Function) bool { return c.Level() == l && (in == nil || in(c)) }
+}
+
+// connectorRE starts what may follow a 类/款/项 phrase in its sentence.
+var connectorRE = regexp.MustCompile(`^(?:主要|用于|包括|其中|支出)`)
+
+// markerRE finds the level markers of a 类/款/项 phrase.
+var markerRE = regexp.MustCompile(`[（(](类|款|项)[）)]`)
+
+var levelOfMarker = map[string]classify.Level{"类": classify.Class, "款": classify.Section, "项": classify.Item}
+
+// phrase resolves a "一般公共服务支出（类）财政事务（款）行政运行（项）" phrase
+// in s: each name is the text between the previous marker (or clause
+// break) and its marker. It returns the deepest code named, and ok false
+// when s has no marker, the last name is not found, or words run on past
+// the last marker. A 款 that is not found (a report may misname it) is
+// skipped.
+func (x *funcIndex) phrase(s string) (classify.Function, bool) {
+	ms := markerRE.FindAllStringSubmatchIndex(s, -1)
+	if len(ms) == 0 {
+		return classify.Function{}, false
+	}
+	last := ms[len(ms)-1][1]
+	if tail := strings.Trim(s[last:], clauseBreaks+" \u3000"); tail != "" && !connectorRE.MatchString(tail) {
+		return classify.Function{}, false // the name runs on past its marker
+	}
+	var cur classify.Function
+	prev := 0
+	for i, m := range ms {
+		name := s[prev:m[0]]
+		if i == 0 {
+			name = leadOf(name)
+		}
+		name = cleanFunctionName(name)
+		prev = m[1]
+		level := levelOfMarker[s[m[2]:m[3]]]
+		c, ok := x.child(cur, name, level)
+		switch {
+		case ok:
+			cur = c
+		case i == len(ms)-1:
+			return classify.Function{}, false
+		}
+		// A misnamed 款 is skipped: its 项 is looked for under the 类.
+	}
+	return cur, cur.Valid()
+}
+
+// child finds a code named name at level below parent (anywhere when
+// parent is zero), then under parent's 类.
+func (x *funcIndex) child(parent classify.Function, name string, level classify.Level) (classify.Function, bool) {
+	if c, ok := unique(x.find(name, atLevel(level, under(parent)))); ok {
+		return c, true
+	}
+	if parent.Level() > classify.Class {
+		cl, _ := parent.At(classify.Class)
+		return unique(x.find(name, atLevel(level, under(cl))))
+	}
+	return classify.Function{}, false
+}
+
+// bare resolves a name printed without markers: "款-项" (政府办公厅（室）及
+// 相关机构事务-其他政府办公厅（室）及相关机构事务) or a single 款 or 项 name,
+// looked for under the class in force (anywhere when none).
+func (x *funcIndex) bare(name string, class classify.Function) (classify.Function, bool) {
+	name = cleanFunctionName(name)
+	if name == "" {
+		return classify.Function{}, false
+	}
+	for _, sep := range []string{"-", "－", "—", "–"} {
+		if a, b, ok := strings.Cut(name, sep); ok && a != "" && b != "" {
+			k, ok := unique(x.find(a, atLevel(classify.Section, under(class))))
+			if !ok {
+				return classify.Function{}, false
+			}
+			return unique(x.find(b, atLevel(classify.Item, under(k))))
+		}
+	}
+	return unique(x.find(name, under(class)))
+}
+
+var (
+	numberingRE = regexp.MustCompile(`^(?:[0-9０-９]+[、.．)）]|[（(][0-9０-９一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+[、.．])`)
+	usedForRE   = regexp.MustCompile(`^(?:其中|主要用于|主要是|用于|包括)[：:]?`)
+)
+
+// stripNumbering removes leading enumeration: "1.", "（一）", "二、", "(1)".
+func stripNumbering(s string) string {
+	s = trimText(s)
+	for {
+		t := numberingRE.ReplaceAllString(s, "")
+		t = trimText(t)
+		if t == s {
+			return s
+		}
+		s = t
+	}
+}
+
+// cleanFunctionName strips numbering and introducing words from a name.
+func cleanFunctionName(s string) string {
+	s = strings.Trim(s, "、"+clauseBreaks+" \u3000")
+	for {
+		t := trimText(usedForRE.ReplaceAllString(stripNumbering(s), ""))
+		if t == s {
+			return s
+		}
+		s = t
+	}
+}

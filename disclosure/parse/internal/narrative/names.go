@@ -1,0 +1,432 @@
+package narrative
+
+import (
+	"reflect"
+	"regexp"
+	"strings"
+
+	"github.com/cnfiscal/fiscal/accounts"
+	"github.com/cnfiscal/fiscal/classify"
+	"github.com/cnfiscal/fiscal/disclosure"
+)
+
+// subject is what the figures of a clause are about: the refs of its
+// current value (one per side: 收、支总计 is two), the refs of its budget
+// where the document has one (三公 预算数, a project's 预算数), and the
+// figures printed for it so far in the paragraph.
+type subject struct {
+	name    string
+	of      []disclosure.Ref
+	budget  []disclosure.Ref
+	total   bool              // a section total: its 年初预算 is the sum of its items'
+	item    bool              // a 类/款/项: its 年初预算 is one of those items
+	class   classify.Function // the 类 of a functional subject
+	special string            // "外宾" or "国内": parts of 公务接待费
+	noField string            // why no part of the document holds it
+
+	actual    *figure // 支出决算数, or the subject's amount
+	budgetFig *figure // 年初预算数 with no source of its own
+	change    *figure // the last change (against last year or the budget)
+	vsBudget  *figure // 比年初预算增加 …: the 决算数 less the 年初预算数
+	vsWord    string  // the word of vsBudget
+}
+
+// sameAs reports whether two subjects point at the same values.
+func (s *subject) sameAs(t *subject) bool {
+	return s != nil && t != nil && len(s.of) > 0 && s.special == t.special && s.noField == t.noField &&
+		reflect.DeepEqual(s.of, t.of) && reflect.DeepEqual(s.budget, t.budget)
+}
+
+func newSubject(name string, of ...disclosure.Ref) *subject { return &subject{name: name, of: of} }
+
+// Refs of the tables.
+
+func t01(side accounts.Side, it accounts.Item) disclosure.Ref {
+	return disclosure.Cell(accounts.KindSummary, side, it, accounts.ColAmount)
+}
+
+func t02(col accounts.Column) disclosure.Ref {
+	return disclosure.Cell(accounts.KindIncome, accounts.SideMain, accounts.ItemTotal, col)
+}
+
+func t03(col accounts.Column) disclosure.Ref {
+	return disclosure.Cell(accounts.KindExpenditure, accounts.SideMain, accounts.ItemTotal, col)
+}
+
+func t05(col accounts.Column) disclosure.Ref {
+	return disclosure.Cell(accounts.KindGeneralBudget, accounts.SideMain, accounts.ItemTotal, col)
+}
+
+func t06(it accounts.Item) disclosure.Ref {
+	return disclosure.Cell(accounts.KindBasicExpenditure, accounts.SideMain, it, accounts.ColAmount)
+}
+
+var (
+	incomeTotal = t01(accounts.SideIncome, accounts.ItemIncomeTotal)
+	spentTotal  = t01(accounts.SideExpenditure, accounts.ItemExpenditureTotal)
+	apprIn      = disclosure.Cell(accounts.KindAppropriationSummary, accounts.SideIncome, accounts.ItemGrandTotal, accounts.ColAmount)
+	apprOut     = disclosure.Cell(accounts.KindAppropriationSummary, accounts.SideExpenditure, accounts.ItemGrandTotal, accounts.ColTotal)
+	general     = t05(accounts.ColTotal)
+	running     = disclosure.PartRef(disclosure.PartRunningCost, "")
+)
+
+func apprSpent(col accounts.Column) disclosure.Ref {
+	return disclosure.Cell(accounts.KindAppropriationSummary, accounts.SideExpenditure, accounts.ItemExpenditureTotal, col)
+}
+
+func apprIncome(it accounts.Item) disclosure.Ref {
+	return disclosure.Cell(accounts.KindAppropriationSummary, accounts.SideIncome, it, accounts.ColAmount)
+}
+
+func fund(k accounts.Kind, col accounts.Column) disclosure.Ref {
+	return disclosure.Cell(k, accounts.SideMain, accounts.ItemTotal, col)
+}
+
+func threePublic(field string) *subject {
+	name := field
+	if field == "合计" {
+		name = "“三公”经费"
+	}
+	s := newSubject(name, disclosure.PartRef(disclosure.PartThreePublic, "决算数/"+field))
+	s.budget = []disclosure.Ref{disclosure.PartRef(disclosure.PartThreePublic, "预算数/"+field)}
+	return s
+}
+
+func procure(field string) *subject {
+	return newSubject(field, disclosure.PartRef(disclosure.PartProcurement, field))
+}
+
+// entry is a name of the dictionary of a context: the first entry whose
+// words all occur in the folded name gives the subject.
+type entry struct {
+	words []string
+	make  func() *subject
+}
+
+func e(make func() *subject, words ...string) entry { return entry{words: words, make: make} }
+
+func lookup(n string, es []entry) *subject {
+	for _, x := range es {
+		ok := true
+		for _, w := range x.words {
+			if !strings.Contains(n, w) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return x.make()
+		}
+	}
+	return nil
+}
+
+func cell(name string, r disclosure.Ref) func() *subject {
+	return func() *subject { return newSubject(name, r) }
+}
+
+func totalCell(name string, r disclosure.Ref) func() *subject {
+	return func() *subject { s := newSubject(name, r); s.total = true; return s }
+}
+
+// globalNames are understood in every context (the denominators of
+// shares above all).
+var globalNames = []entry{
+	e(cell("一般公共预算项目支出", t05(accounts.ColProject)), "一般公共预算", "项目支出"),
+	e(cell("一般公共预算基本支出", t05(accounts.ColBasic)), "一般公共预算", "基本支出"),
+	e(totalCell("一般公共预算财政拨款支出", general), "一般公共预算财政拨款支出"),
+	e(cell("本年收入合计", incomeTotal), "本年收入"),
+	e(cell("本年收入合计", incomeTotal), "收入合计"),
+	e(cell("本年支出合计", spentTotal), "本年支出"),
+	e(cell("本年支出合计", spentTotal), "支出合计"),
+	e(func() *subject { return procure("总额") }, "政府采购", "总额"),
+	e(func() *subject { return procure("中小企业") }, "授予中小企业合同金额"),
+}
+
+var (
+	totalNames = []entry{
+		e(func() *subject {
+			return newSubject("收入支出总计", t01(accounts.SideIncome, accounts.ItemGrandTotal), t01(accounts.SideExpenditure, accounts.ItemGrandTotal))
+		}, "收入支出总计"),
+		e(cell("收入总计", t01(accounts.SideIncome, accounts.ItemGrandTotal)), "收入总计"),
+		e(cell("支出总计", t01(accounts.SideExpenditure, accounts.ItemGrandTotal)), "支出总计"),
+	}
+	apprNames = []entry{
+		e(func() *subject { return newSubject("财政拨款收入支出总计", apprIn, apprOut) }, "收入支出总计"),
+		e(cell("财政拨款收入总计", apprIn), "收入总计"),
+		e(cell("财政拨款支出总计", apprOut), "支出总计"),
+		e(cell("一般公共预算财政拨款收入", apprIncome(accounts.ItemGeneral)), "一般公共预算", "收入"),
+		e(cell("政府性基金预算财政拨款收入", apprIncome(accounts.ItemGovFund)), "政府性基金", "收入"),
+		e(cell("国有资本经营预算财政拨款收入", apprIncome(accounts.ItemStateCapital)), "国有资本经营", "收入"),
+		e(cell("一般公共预算财政拨款支出", apprSpent(accounts.ColGeneral)), "一般公共预算", "支出"),
+		e(cell("政府性基金预算财政拨款支出", apprSpent(accounts.ColGovFund)), "政府性基金", "支出"),
+		e(cell("国有资本经营预算财政拨款支出", apprSpent(accounts.ColStateCapital)), "国有资本经营", "支出"),
+		e(cell("年初财政拨款结转和结余", disclosure.Cell(accounts.KindAppropriationSummary, accounts.SideIncome, accounts.ItemOpening, accounts.ColAmount)), "年初", "结转和结余"),
+		e(cell("年末财政拨款结转和结余", disclosure.Cell(accounts.KindAppropriationSummary, accounts.SideExpenditure, accounts.ItemClosing, accounts.ColTotal)), "年末", "结转和结余"),
+		e(cell("财政拨款本年收入合计", disclosure.Cell(accounts.KindAppropriationSummary, accounts.SideIncome, accounts.ItemIncomeTotal, accounts.ColAmount)), "本年收入"),
+		e(cell("财政拨款本年支出合计", apprSpent(accounts.ColTotal)), "本年支出"),
+	}
+	incomeNames = []entry{
+		e(cell("本年收入合计", incomeTotal), "收入合计"),
+		e(cell("本年收入合计", incomeTotal), "本年收入"),
+		e(cell("一般公共预算财政拨款收入", t01(accounts.SideIncome, accounts.ItemGeneralIncome)), "一般公共预算财政拨款收入"),
+		e(cell("政府性基金预算财政拨款收入", t01(accounts.SideIncome, accounts.ItemGovFundIncome)), "政府性基金预算财政拨款收入"),
+		e(cell("国有资本经营预算财政拨款收入", t01(accounts.SideIncome, accounts.ItemStateCapitalIncome)), "国有资本经营", "收入"),
+		e(cell("附属单位上缴收入", t02(accounts.ColAffiliated)), "附属单位上缴收入"),
+		e(cell("上级补助收入", t02(accounts.ColSuperior)), "上级补助收入"),
+		e(cell("财政拨款收入", t02(accounts.ColAppropriation)), "财政拨款收入"),
+		e(cell("事业收入", t02(accounts.ColBusiness)), "事业收入"),
+		e(cell("经营收入", t02(accounts.ColOperating)), "经营收入"),
+		e(cell("其他收入", t02(accounts.ColOtherIncome)), "其他收入"),
+		e(cell("年初结转和结余", t01(accounts.SideIncome, accounts.ItemOpening)), "年初结转和结余"),
+		e(cell("使用非财政拨款结余", t01(accounts.SideIncome, accounts.ItemNonAppropriationSurplus)), "非财政拨款结余"),
+	}
+	expendNames = []entry{
+		e(cell("本年支出合计", spentTotal), "支出合计"),
+		e(cell("本年支出合计", spentTotal), "本年支出"),
+		e(cell("对附属单位补助支出", t03(accounts.ColSubsidiary)), "附属单位补助支出"),
+		e(cell("上缴上级支出", t03(accounts.ColRemitted)), "上缴上级支出"),
+		e(cell("经营支出", t03(accounts.ColOperatingExp)), "经营支出"),
+		e(cell("基本支出", t03(accounts.ColBasic)), "基本支出"),
+		e(cell("项目支出", t03(accounts.ColProject)), "项目支出"),
+		e(cell("结余分配", t01(accounts.SideExpenditure, accounts.ItemSurplusDistribution)), "结余分配"),
+		e(cell("年末结转和结余", t01(accounts.SideExpenditure, accounts.ItemClosing)), "年末结转和结余"),
+	}
+	generalNames = []entry{
+		e(cell("一般公共预算财政拨款基本支出", t05(accounts.ColBasic)), "基本支出"),
+		e(cell("一般公共预算财政拨款项目支出", t05(accounts.ColProject)), "项目支出"),
+		e(totalCell("一般公共预算财政拨款支出", general), "一般公共预算财政拨款支出"),
+		e(totalCell("一般公共预算财政拨款支出", general), "一般公共预算支出"),
+	}
+	basicNames = []entry{
+		e(cell("人员经费", t06(accounts.ItemPersonnelTotal)), "人员经费"),
+		e(cell("公用经费", t06(accounts.ItemPublicTotal)), "公用经费"),
+		e(cell("一般公共预算财政拨款基本支出", t05(accounts.ColBasic)), "基本支出"),
+	}
+	threeNames = []entry{
+		e(func() *subject {
+			s := threePublic("公务接待费")
+			s.name, s.special = "外宾接待", "外宾"
+			return s
+		}, "外宾"),
+		e(func() *subject {
+			s := threePublic("公务接待费")
+			s.name, s.special = "国内公务接待", "国内"
+			return s
+		}, "国内", "接待"),
+		e(func() *subject { return threePublic("公务用车购置及运行费") }, "公务用车购置及运行"),
+		e(func() *subject { return threePublic("公务用车购置费") }, "公务用车购置"),
+		e(func() *subject { return threePublic("公务用车运行费") }, "公务用车运行"),
+		e(func() *subject { return threePublic("公务用车购置及运行费") }, "公务用车"),
+		e(func() *subject { return threePublic("因公出国（境）费") }, "出国"),
+		e(func() *subject { return threePublic("公务接待费") }, "公务接待"),
+		e(func() *subject { return threePublic("合计") }, "三公"),
+	}
+	procureNames = []entry{
+		e(func() *subject { return procure("小微企业") }, "小微企业"),
+		e(func() *subject { return procure("中小企业") }, "中小企业"),
+		e(func() *subject { return procure("货物") }, "货物"),
+		e(func() *subject { return procure("工程") }, "工程"),
+		e(func() *subject { return procure("服务") }, "服务"),
+		e(func() *subject { return procure("总额") }, "政府采购"),
+		e(func() *subject { return procure("总额") }, "采购总额"),
+	}
+)
+
+// fundNames resolves the names of the 政府性基金 and 国有资本经营 paragraphs.
+func fundNames(k accounts.Kind, n string) *subject {
+	switch {
+	case strings.Contains(n, "年初结转和结余"):
+		return newSubject("年初结转和结余", fund(k, accounts.ColOpening))
+	case strings.Contains(n, "年末结转和结余"):
+		return newSubject("年末结转和结余", fund(k, accounts.ColClosing))
+	case n == "支出" || n == "本年支出" || strings.HasPrefix(n, "支出") || strings.Contains(n, "财政拨款支出") || strings.Contains(n, "本年支出"):
+		s := newSubject("本年支出", fund(k, accounts.ColExpenditure))
+		s.total = true
+		return s
+	case n == "收入" || strings.Contains(n, "本年收入") || strings.Contains(n, "财政拨款收入"):
+		return newSubject("本年收入", fund(k, accounts.ColIncome))
+	}
+	return nil
+}
+
+// functionTable is the table and column a functional code points into in
+// a context, and ok false where the narrative names no codes.
+func functionTable(c context) (accounts.Kind, accounts.Side, accounts.Column, bool) {
+	switch c {
+	case ctxGeneral:
+		return accounts.KindGeneralBudget, accounts.SideMain, accounts.ColTotal, true
+	case ctxGovFund:
+		return accounts.KindGovFund, accounts.SideMain, accounts.ColExpenditure, true
+	case ctxStateCap:
+		return accounts.KindStateCapital, accounts.SideMain, accounts.ColExpenditure, true
+	case ctxExpend:
+		return accounts.KindExpenditure, accounts.SideMain, accounts.ColTotal, true
+	case ctxIncome:
+		return accounts.KindIncome, accounts.SideMain, accounts.ColTotal, true
+	case ctxAppr:
+		return accounts.KindAppropriationSummary, accounts.SideExpenditure, accounts.ColTotal, true
+	}
+	return 0, 0, 0, false
+}
+
+// functionSubject is the subject of a functional code in the context.
+func (x *extractor) functionSubject(c classify.Function, name string) *subject {
+	k, side, col, ok := functionTable(x.ctx)
+	if !ok {
+		return nil
+	}
+	s := newSubject(name, disclosure.FunctionCell(k, side, c, col))
+	s.item = true
+	s.class, _ = c.At(classify.Class)
+	return s
+}
+
+var (
+	yearRE     = regexp.MustCompile(`^(?:截至|截止)?[0-9０-９]{4}(?:年度|年|度)(?:[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}日)?)?`)
+	predRE     = regexp.MustCompile(`(?:均为|分别为|共计|合计为|为|是|达到|达)$`)
+	leadJunkRE = regexp.MustCompile(`^(?:其中|另外|此外|包括|主要用于|用于|主要是)[：:，,]?`)
+	// thresholdRE is what is left of "100万元（含）以上" before a count.
+	thresholdRE = regexp.MustCompile(`^(?:[（(]含[）)])?(?:及)?以[上下]`)
+)
+
+// cleanName turns the words before a figure into a name: no numbering,
+// year, department or introducing word in front, no 为/是 at the end.
+func (x *extractor) cleanName(s string) string {
+	s = strings.Trim(s, "、"+clauseBreaks+" \u3000")
+	for {
+		t := stripNumbering(s)
+		t = leadJunkRE.ReplaceAllString(t, "")
+		t = yearRE.ReplaceAllString(t, "")
+		t = thresholdRE.ReplaceAllString(t, "")
+		if x.doc != nil && x.doc.Department != "" {
+			t = strings.TrimPrefix(t, x.doc.Department)
+		}
+		t = trimText(predRE.ReplaceAllString(trimText(t), ""))
+		t = strings.Trim(t, "、"+clauseBreaks+" \u3000")
+		if t == s {
+			return s
+		}
+		s = t
+	}
+}
+
+// resolve finds the subject a name (the words before a figure or a role
+// phrase) speaks of, in the current context. window is the text since the
+// previous figure, for names that span clauses (政府采购's 预留 figures).
+func (x *extractor) resolve(name, window string) *subject {
+	n := normalize(name)
+	if x.ctx == ctxProcure {
+		w := normalize(window)
+		if strings.Contains(w, "预留") || strings.Contains(w, "中标") || strings.Contains(w, "成交") {
+			s := newSubject(name)
+			s.noField = "政府采购 has no field for the figures of 面向中小企业预留 purchases"
+			return s
+		}
+	}
+	if n == "" {
+		return nil
+	}
+	// A 类/款/项 phrase names a code.
+	if _, _, _, ok := functionTable(x.ctx); ok && markerRE.MatchString(name) {
+		if c, ok := x.funcs.phrase(name); ok {
+			return x.functionSubject(c, x.cleanName(name))
+		}
+		s := newSubject(name)
+		s.noField = "no 功能分类 code has this name"
+		return s
+	}
+	var s *subject
+	switch x.ctx {
+	case ctxTotal:
+		s = lookup(n, totalNames)
+	case ctxAppr:
+		s = lookup(n, apprNames)
+	case ctxIncome:
+		s = x.summaryIncome(lookup(n, incomeNames))
+	case ctxExpend:
+		s = lookup(n, expendNames)
+	case ctxGeneral:
+		s = lookup(n, generalNames)
+	case ctxBasic:
+		s = lookup(n, basicNames)
+	case ctxGovFund:
+		s = fundNames(accounts.KindGovFund, n)
+	case ctxStateCap:
+		s = fundNames(accounts.KindStateCapital, n)
+	case ctxThree:
+		s = lookup(n, threeNames)
+	case ctxRunning:
+		if strings.Contains(n, "机关运行经费") || strings.Contains(n, "机关运行费") {
+			s = newSubject("机关运行经费", running)
+		}
+	case ctxProcure:
+		s = lookup(n, procureNames)
+	}
+	if s == nil {
+		s = lookup(n, globalNames)
+	}
+	if s == nil {
+		// A 款 or 项 named without markers, under the 类 in force.
+		if _, _, _, ok := functionTable(x.ctx); ok {
+			if c, ok := x.funcs.bare(name, x.class); ok {
+				s = x.functionSubject(c, cleanFunctionName(name))
+			}
+		}
+	}
+	return s
+}
+
+// summaryIncome points an income of 收入决算表 at the rows of 收入支出决算总表
+// when the document has only the latter.
+func (x *extractor) summaryIncome(s *subject) *subject {
+	if s == nil || len(s.of) != 1 || s.of[0].Table != accounts.KindIncome || x.doc == nil || x.doc.Tables == nil ||
+		x.doc.Tables.Income != nil || x.doc.Tables.Summary == nil {
+		return s
+	}
+	in := accounts.SideIncome
+	switch s.of[0].Column {
+	case accounts.ColAppropriation:
+		s.of[0] = disclosure.SumRef(t01(in, accounts.ItemGeneralIncome), t01(in, accounts.ItemGovFundIncome), t01(in, accounts.ItemStateCapitalIncome))
+	case accounts.ColSuperior:
+		s.of[0] = t01(in, accounts.ItemSuperiorIncome)
+	case accounts.ColBusiness:
+		s.of[0] = t01(in, accounts.ItemBusinessIncome)
+	case accounts.ColOperating:
+		s.of[0] = t01(in, accounts.ItemOperatingIncome)
+	case accounts.ColAffiliated:
+		s.of[0] = t01(in, accounts.ItemAffiliatedIncome)
+	case accounts.ColOtherIncome:
+		s.of[0] = t01(in, accounts.ItemOtherIncome)
+	}
+	return s
+}
+
+// defaultSubject is the subject of a figure whose clause names none and
+// follows none.
+func (x *extractor) defaultSubject() *subject {
+	switch x.ctx {
+	case ctxRunning:
+		return newSubject("机关运行经费", running)
+	case ctxThree:
+		return threePublic("合计")
+	}
+	return nil
+}
+
+// denominator is what a bare 占 is a share of in the context.
+func (x *extractor) denominator() (disclosure.Ref, bool) {
+	switch x.ctx {
+	case ctxIncome:
+		return incomeTotal, true
+	case ctxExpend:
+		return spentTotal, true
+	case ctxGeneral:
+		return general, true
+	case ctxThree:
+		return disclosure.PartRef(disclosure.PartThreePublic, "决算数/合计"), true
+	case ctxProcure:
+		return disclosure.PartRef(disclosure.PartProcurement, "总额"), true
+	}
+	return disclosure.Ref{}, false
+}

@@ -1,0 +1,154 @@
+package narrative
+
+import (
+	"regexp"
+	"slices"
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/cnfiscal/fiscal/disclosure"
+	"github.com/cnfiscal/fiscal/perf"
+)
+
+// summaryRE finds the head of a project summary: "1、2023-2024年度招商引资
+// 工作经费项目绩效自评综述：".
+var summaryRE = regexp.MustCompile(`^(?:[0-9０-９]+[、.．]\s*)?(.+?)绩效自评(?:综述|情况|结果)[：:]`)
+
+// summaryName returns the project name of a summary paragraph.
+func summaryName(p string) (string, bool) {
+	m := summaryRE.FindStringSubmatch(p)
+	if m == nil {
+		return "", false
+	}
+	n := strings.TrimSuffix(trimText(m[1]), "项目支出")
+	n = strings.TrimSuffix(n, "项目")
+	if n == "" || utf8.RuneCountInString(n) > maxProjectName {
+		return "", false
+	}
+	return n, true
+}
+
+// Bounds on project summaries: no project name is longer, no report has
+// more.
+const (
+	maxProjectName = 100
+	maxSummaries   = 1000
+)
+
+// matchProjects pairs the project summaries (their names, in order) with
+// the self-evaluation forms: each pair scored by the similarity of the
+// summary's name with the form's 项目名称, title and heading; the best
+// pairs are taken first, each form once, ties going to the form in the
+// same position. It returns the form index of each summary, or −1.
+func matchProjects(names []string, forms []perf.ProjectForm) []int {
+	out := make([]int, len(names))
+	for i := range out {
+		out[i] = -1
+	}
+	type pair struct {
+		s, f  int
+		score int
+	}
+	keys := make([][][]rune, len(forms))
+	for j, f := range forms {
+		for _, k := range []string{f.Project, formStem(f.Title), formStem(stripNumbering(f.Heading))} {
+			keys[j] = append(keys[j], []rune(projectKey(k)))
+		}
+	}
+	var lcs lcsBuffer
+	var pairs []pair
+	for i, n := range names {
+		k := []rune(projectKey(n))
+		for j := range forms {
+			best := 0
+			for _, fk := range keys[j] {
+				best = max(best, lcs.similarity(k, fk))
+			}
+			if best >= 600 {
+				pairs = append(pairs, pair{i, j, best})
+			}
+		}
+	}
+	sort.SliceStable(pairs, func(a, b int) bool {
+		if pairs[a].score != pairs[b].score {
+			return pairs[a].score > pairs[b].score
+		}
+		return abs(pairs[a].s-pairs[a].f) < abs(pairs[b].s-pairs[b].f)
+	})
+	taken := make([]bool, len(forms))
+	for _, p := range pairs {
+		if out[p.s] < 0 && !taken[p.f] {
+			out[p.s], taken[p.f] = p.f, true
+		}
+	}
+	return out
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
+
+// formStem is a form's title or heading without "项目绩效自评表".
+func formStem(s string) string {
+	s = strings.Join(strings.Fields(s), "")
+	for _, suf := range []string{"项目支出绩效自评表", "项目绩效自评表", "绩效自评表", "自评表"} {
+		if t, ok := strings.CutSuffix(s, suf); ok {
+			s = t
+			break
+		}
+	}
+	return strings.TrimSuffix(s, "项目")
+}
+
+// projectKey folds a project name: 年度 is 年, no spaces or quotes.
+func projectKey(s string) string {
+	s = foldName(s)
+	s = strings.ReplaceAll(s, "年度", "年")
+	return s
+}
+
+// lcsBuffer holds the rows of the longest-common-subsequence table.
+type lcsBuffer struct{ prev, cur []int }
+
+// similarity is 2·LCS/(|a|+|b|) over runes, in thousandths: 1000 for
+// equal names.
+func (l *lcsBuffer) similarity(a, b []rune) int {
+	if len(a) == 0 || len(b) == 0 || len(a) > 2*maxProjectName || len(b) > 2*maxProjectName {
+		return 0
+	}
+	if slices.Equal(a, b) {
+		return 1000
+	}
+	if cap(l.prev) < len(b)+1 {
+		l.prev, l.cur = make([]int, len(b)+1), make([]int, len(b)+1)
+	}
+	prev, cur := l.prev[:len(b)+1], l.cur[:len(b)+1]
+	clear(prev)
+	clear(cur)
+	for i := 1; i <= len(a); i++ {
+		for j := 1; j <= len(b); j++ {
+			switch {
+			case a[i-1] == b[j-1]:
+				cur[j] = prev[j-1] + 1
+			case prev[j] >= cur[j-1]:
+				cur[j] = prev[j]
+			default:
+				cur[j] = cur[j-1]
+			}
+		}
+		prev, cur = cur, prev
+	}
+	return 2000 * prev[len(b)] / (len(a) + len(b))
+}
+
+// projectForms returns the document's project forms, or nil.
+func projectForms(doc *disclosure.Document) []perf.ProjectForm {
+	if doc == nil || doc.Performance == nil {
+		return nil
+	}
+	return doc.Performance.Projects
+}

@@ -1,0 +1,251 @@
+package narrative
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/cnfiscal/fiscal"
+)
+
+// splitSentences splits a paragraph after 。, ；, ;, ！ and ？ outside
+// parentheses, trimming each sentence. The text of a statement is its
+// sentence, so that "其中：财政拨款收入6402.44万元，占本年收入97.4%；" is one.
+func splitSentences(p string) []string {
+	var out []string
+	depth, start := 0, 0
+	for i, r := range p {
+		switch r {
+		case '（', '(':
+			depth++
+		case '）', ')':
+			if depth > 0 {
+				depth--
+			}
+		case '。', '；', ';', '！', '？':
+			if depth == 0 {
+				end := i + utf8.RuneLen(r)
+				if s := trimText(p[start:end]); s != "" {
+					out = append(out, s)
+				}
+				start = end
+			}
+		}
+	}
+	if s := trimText(p[start:]); s != "" {
+		out = append(out, s)
+	}
+	return out
+}
+
+// trimText trims ASCII and full-width spaces.
+func trimText(s string) string { return strings.Trim(s, " \t\r\n\u3000\u00a0") }
+
+// unitKind says what a figure measures.
+type unitKind uint8
+
+const (
+	unitMoney   unitKind = iota + 1 // 万元, 亿元, 元
+	unitPercent                     // %
+	unitCount                       // 个, 人次, 辆, 台（套）, …
+	unitScore                       // 分 after 得分
+)
+
+// figure is a number with its unit as printed in a sentence.
+type figure struct {
+	text       string // number and unit as printed, inner spaces removed: "174.6万元"
+	unit       unitKind
+	amount     fiscal.Amount // for money
+	decimals   int           // printed decimals
+	start, end int           // byte offsets in the sentence
+	bad        bool          // money or a percentage that does not read
+
+	line     int    // the source line
+	sentence string // the sentence it is printed in
+
+	made     int  // statements made of it
+	used     bool // used as a printed input of another statement
+	resolved bool // ignored or reported: its fate is decided
+	ignored  bool // a threshold or an indicator result
+	reported bool // unattributed: a finding
+}
+
+const digit = `[0-9０-９]`
+
+// figureRE finds a number followed by a unit. Thousands separators are
+// ASCII commas between groups of three digits; the full-width comma is a
+// clause break, never a separator.
+var figureRE = regexp.MustCompile(`(?:` + digit + `{1,3}(?:,` + digit + `{3})+|` + digit + `+)(?:[.．]` + digit + `+)?[ \x{3000}]*(万元|亿元|万|元|%|％|个|人次|批次|辆|台（套）|台\(套\)|台|套|人|次|分)`)
+
+// eventKind is what a sentence states at a position.
+type eventKind uint8
+
+const (
+	evFigure  eventKind = iota + 1
+	evFlat              // 持平 with no figure: a change of 0
+	evCompare           // 决算数大于年初预算数
+)
+
+// event is a figure, a 持平 or a comparison phrase in a sentence.
+type event struct {
+	kind       eventKind
+	start, end int
+	fig        *figure
+	word       string // the comparison word of evCompare
+}
+
+// compareRE finds a comparison of the 决算数 with the 预算数.
+var compareRE = regexp.MustCompile(`(?:支出)?决算(?:数)?(?:与(?:年初|全年)?预算(?:数)?(?:基本)?(持平|一致|相等|相同)|(大于|小于|等于|高于|低于|超过|超出)(?:年初|全年)?预算)`)
+
+var compareWords = map[string]string{"高于": "大于", "超过": "大于", "超出": "大于", "低于": "小于", "一致": "等于", "相等": "等于", "相同": "等于"}
+
+// scan returns the events of a sentence in order.
+func scan(s string) []event {
+	var evs []event
+	for _, m := range figureRE.FindAllStringSubmatchIndex(s, -1) {
+		start, end := m[0], m[1]
+		unit := s[m[2]:m[3]]
+		if start > 0 {
+			if c := s[start-1]; c == '.' || c == ',' || c < utf8.RuneSelf && (unicode.IsLetter(rune(c)) || unicode.IsDigit(rune(c))) {
+				continue
+			}
+		}
+		next, _ := utf8.DecodeRuneInString(s[end:])
+		han := unicode.Is(unicode.Han, next)
+		f := &figure{start: start, end: end, text: strings.Map(dropSpace, s[start:end])}
+		switch unit {
+		case "万元", "亿元", "元":
+			f.unit = unitMoney
+		case "万":
+			if han {
+				continue // 33万条, 万家
+			}
+			f.unit = unitMoney
+		case "%", "％":
+			f.unit = unitPercent
+		case "分":
+			f.unit = unitScore
+		case "人":
+			if han {
+				continue
+			}
+			f.unit = unitCount
+		default:
+			f.unit = unitCount
+		}
+		switch f.unit {
+		case unitMoney:
+			a, err := fiscal.ParseAmount(f.text, fiscal.WanYuan)
+			f.amount, f.bad = a, err != nil
+			f.decimals = decimalsOf(f.text)
+		case unitPercent:
+			_, err := fiscal.ParsePercent(f.text)
+			f.bad = err != nil
+		}
+		evs = append(evs, event{kind: evFigure, start: start, end: end, fig: f})
+	}
+	var cmps []event // in order
+	var ms [][]int
+	if strings.Contains(s, "决算") {
+		ms = compareRE.FindAllStringSubmatchIndex(s, -1)
+	}
+	for _, m := range ms {
+		w := ""
+		for g := 2; g+1 < len(m); g += 2 {
+			if m[g] >= 0 {
+				w = s[m[g]:m[g+1]]
+			}
+		}
+		if c, ok := compareWords[w]; ok {
+			w = c
+		}
+		cmps = append(cmps, event{kind: evCompare, start: m[0], end: m[1], word: w})
+	}
+	evs = append(evs, cmps...)
+	for off := 0; ; {
+		i := strings.Index(s[off:], "持平")
+		if i < 0 {
+			break
+		}
+		start := off + i
+		end := start + len("持平")
+		off = end
+		if covered(cmps, start) || templateNote(s, start) {
+			continue
+		}
+		evs = append(evs, event{kind: evFlat, start: start, end: end})
+	}
+	sort.SliceStable(evs, func(i, j int) bool { return evs[i].start < evs[j].start })
+	return evs
+}
+
+// covered reports whether position p lies inside one of the comparison
+// events cmps, which are in order and do not overlap.
+func covered(cmps []event, p int) bool {
+	j := sort.Search(len(cmps), func(k int) bool { return cmps[k].end > p })
+	return j < len(cmps) && cmps[j].start <= p
+}
+
+// templateNote reports whether the 持平 at p is the template's instruction
+// "（如持平作持平表述）" rather than a statement.
+func templateNote(s string, p int) bool {
+	lo := max(0, p-len("如持平作"))
+	hi := min(len(s), p+len("持平作持平"))
+	w := s[lo:hi]
+	return strings.Contains(w, "如持平") || strings.Contains(w, "作持平")
+}
+
+func dropSpace(r rune) rune {
+	if r == ' ' || r == '\u3000' {
+		return -1
+	}
+	return r
+}
+
+// decimalsOf counts the digits after the point in a printed number.
+func decimalsOf(t string) int {
+	i := strings.IndexAny(t, ".．")
+	if i < 0 {
+		return 0
+	}
+	_, size := utf8.DecodeRuneInString(t[i:])
+	n := 0
+	for _, r := range t[i+size:] {
+		if (r < '0' || r > '9') && (r < '０' || r > '９') {
+			break
+		}
+		n++
+	}
+	return n
+}
+
+// clauseBreaks end a clause: the words of a figure start after the last.
+const clauseBreaks = "，,；;：:。"
+
+// leadOf returns the words just before a figure: the window after its last
+// clause break, without leading enumeration commas and spaces.
+func leadOf(window string) string {
+	lead := window
+	for _, b := range []string{"，", ",", "；", ";", "：", ":", "。"} {
+		if i := strings.LastIndex(lead, b); i >= 0 {
+			lead = lead[i+len(b):]
+		}
+	}
+	return strings.TrimLeft(trimText(lead), "、"+clauseBreaks+" \u3000")
+}
+
+// after returns the text following a figure, for threshold words.
+func after(s string, f *figure) string { return s[f.end:] }
+
+// isThreshold reports whether the text after an amount makes it a
+// threshold: 100万元（含）以上, 50万元以下.
+func isThreshold(rest string) bool {
+	for _, p := range []string{"（含）以上", "(含)以上", "以上", "及以上", "以下", "（含）以下", "(含)以下"} {
+		if strings.HasPrefix(rest, p) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,119 @@
+package wordtext
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/cnfiscal/fiscal"
+	"github.com/cnfiscal/fiscal/disclosure/parse/internal/text"
+	"github.com/cnfiscal/fiscal/threepublic"
+)
+
+// readThreePublic reads the "三公" table: a header of 预算数 and 决算数, each
+// with 合计, 因公出国（境）费, 公务用车购置及运行费 (小计, 购置费, 运行维护费)
+// and 公务接待费; the column numbers 1–12; one row of figures.
+func (p *parser) readThreePublic(info titleInfo, title text.Line, ls []text.Line) *threepublic.Table {
+	s := split(rowsOf(ls), isFiguresRow)
+	t := &threepublic.Table{Title: info.title, Number: info.number, Department: s.dept}
+	if t.Number == "" {
+		t.Number = s.number
+	}
+	where := fiscal.Where{Part: "表", Table: info.title, Text: text.Trim(title.Text), Line: title.N}
+	t.Unit = p.unitOf(s.meta, where)
+	fig := &figures{p: p, where: fiscal.Where{Part: "表", Table: info.title}, unit: t.Unit}
+	read := false
+	for _, r := range s.body {
+		if !r.blank() {
+			break
+		}
+		if len(r.cells) == 12 || len(r.cells) == 6 {
+			// The figures row of a table without "三公" spending, printed
+			// blank.
+			t.Line, read = r.cells[0].line, true
+			p.res.Stats.Rows++
+			break
+		}
+	}
+	readBody(s.body, &t.Notes, &t.EmptyStatement, func(r row) {
+		if read {
+			p.unreadThreePublic(info.title, r, "a second row of figures")
+			return
+		}
+		read = p.threePublicFigures(t, fig, r, s.header)
+	})
+	t.Decimals = fig.decimals()
+	if !read && t.EmptyStatement == "" {
+		p.finding(ruleTableNoRows.Finding(where, "the \"三公\" table prints no figures and does not say it is empty"), 0)
+	}
+	return t
+}
+
+// isFiguresRow reports whether every cell of a row with text is an
+// amount.
+func isFiguresRow(r row) bool {
+	n := 0
+	for _, c := range r.cells {
+		if c.blank() {
+			continue
+		}
+		if _, err := fiscal.ParseCell(c.s, fiscal.WanYuan); err != nil {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// threePublicFigures reads the row of figures: twelve cells (预算数 then
+// 决算数), or six (决算数 alone, when the header prints no 预算数).
+func (p *parser) threePublicFigures(t *threepublic.Table, fig *figures, r row, header []row) bool {
+	cols := []string{"合计", "因公出国（境）费", "公务用车购置及运行费", "公务用车购置费", "公务用车运行维护费", "公务接待费"}
+	var targets []*threepublic.Column
+	var names []string
+	switch len(r.cells) {
+	case 12:
+		targets, names = []*threepublic.Column{&t.Budget, &t.Actual}, []string{"预算数", "决算数"}
+	case 6:
+		if headerHas(header, "预算") {
+			p.unreadThreePublic(t.Title, r, "6 figures under a header with 预算数 and 决算数")
+			return false
+		}
+		targets, names = []*threepublic.Column{&t.Actual}, []string{"决算数"}
+	default:
+		p.unreadThreePublic(t.Title, r, fmt.Sprintf("%d cells, want 12 (预算数 and 决算数, six each)", len(r.cells)))
+		return false
+	}
+	t.Line = r.cells[0].line
+	for k, col := range targets {
+		cells := r.cells[k*6 : k*6+6]
+		dst := []*fiscal.Cell{&col.Total, &col.Abroad, &col.Vehicles, &col.VehiclePurchase, &col.VehicleOperation, &col.Reception}
+		for i, c := range cells {
+			*dst[i] = fig.read(c, names[k], cols[i])
+		}
+	}
+	p.res.Stats.Rows++
+	return true
+}
+
+// headerHas reports whether a header cell contains s.
+func headerHas(header []row, s string) bool {
+	for _, r := range header {
+		for _, c := range r.cells {
+			if strings.Contains(c.s, s) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// unreadThreePublic reports a row of the "三公" table that cannot be
+// placed.
+func (p *parser) unreadThreePublic(title string, r row, why string) {
+	var txt []string
+	for _, c := range r.cells {
+		txt = append(txt, c.trimmed())
+	}
+	p.finding(ruleRowWidth.Finding(fiscal.Where{Part: "表", Table: title, Text: strings.Join(txt, " | "), Line: r.cells[0].line},
+		"row not read: %s", why), r.nonBlank())
+}

@@ -1,0 +1,173 @@
+package parse
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/cnfiscal/fiscal"
+	"github.com/cnfiscal/fiscal/disclosure"
+	"github.com/cnfiscal/fiscal/disclosure/parse/internal/text"
+)
+
+// Format is the form a report comes in.
+type Format uint8
+
+// Formats the parsers read.
+const (
+	FormatUnknown  Format = iota
+	FormatWordText        // a word processor's text export: one table cell per line, cells start with a tab
+	FormatLayout          // pdftotext -layout text: columns aligned with spaces
+	FormatJSON            // the library's own JSON form of a Document
+	FormatPDF             // a PDF: convert it with pdftotext -layout first
+)
+
+// String returns "word-text", "layout", "json", "pdf" or "unknown".
+func (f Format) String() string {
+	switch f {
+	case FormatWordText:
+		return "word-text"
+	case FormatLayout:
+		return "layout"
+	case FormatJSON:
+		return "json"
+	case FormatPDF:
+		return "pdf"
+	}
+	return "unknown"
+}
+
+// Detect tells the format of data: a PDF by its signature, JSON by its
+// first character, a word-processor export when at least a tenth of its
+// non-blank lines are tab-led cells, layout text otherwise.
+func Detect(data []byte) Format {
+	t := bytes.TrimLeft(bytes.TrimPrefix(data, []byte("\xef\xbb\xbf")), " \t\r\n")
+	switch {
+	case bytes.HasPrefix(t, []byte("%PDF-")):
+		return FormatPDF
+	case bytes.HasPrefix(t, []byte("{")):
+		return FormatJSON
+	case len(t) == 0:
+		return FormatUnknown
+	}
+	cells, lines := 0, 0
+	for _, l := range bytes.Split(data, []byte("\n")) {
+		if len(bytes.TrimSpace(l)) == 0 {
+			continue
+		}
+		lines++
+		if l[0] == '\t' {
+			cells++
+		}
+	}
+	if cells*10 >= lines && cells > 0 {
+		return FormatWordText
+	}
+	return FormatLayout
+}
+
+// Stats count what a parser read and what it could not.
+type Stats struct {
+	Tables     int `json:"tables"`       // tables identified (of the nine)
+	Rows       int `json:"rows"`         // table rows read
+	Cells      int `json:"cells"`        // table cells read
+	Narrative  int `json:"narrative"`    // narrative figures read as statements
+	Forms      int `json:"forms"`        // performance forms read
+	Unread     int `json:"unread"`       // lines, cells or figures that could not be read (each is a finding)
+	Lines      int `json:"lines"`        // lines in the input
+	Unresolved int `json:"unattributed"` // narrative figures that could not be attributed to a source (each is a finding)
+}
+
+// Result is a parsed report: the document, what could not be read (as
+// findings with their line numbers and text), the text checks, and the
+// counts.
+type Result struct {
+	Format   Format
+	Document *disclosure.Document
+	// Findings are the parse findings (scope parse: what could not be
+	// read) and the text checks (scope text); the document's own checks
+	// are Document.Check.
+	Findings []fiscal.Finding
+	Stats    Stats
+}
+
+// ErrUnusable is wrapped by the errors of inputs that are not a report at
+// all: empty, not text, a PDF not yet converted, malformed JSON.
+var ErrUnusable = errors.New("not a readable report")
+
+// Parse reads a report in any format [Detect] recognises except PDF.
+// Nothing is dropped silently: what cannot be read becomes a finding. The
+// error is for unusable input only.
+func Parse(data []byte) (*Result, error) {
+	switch f := Detect(data); f {
+	case FormatJSON:
+		return ParseJSON(data)
+	case FormatWordText:
+		return ParseWordText(data), nil
+	case FormatLayout:
+		return ParseLayout(data), nil
+	case FormatPDF:
+		return nil, fmt.Errorf("parse: a PDF must be converted with pdftotext -layout first: %w", ErrUnusable)
+	default:
+		return nil, fmt.Errorf("parse: empty input: %w", ErrUnusable)
+	}
+}
+
+// ParseJSON reads the library's own JSON form of a Document (as written by
+// encoding/json): writing a Document and reading it back gives an equal
+// Document.
+func ParseJSON(data []byte) (*Result, error) {
+	var doc disclosure.Document
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&doc); err != nil {
+		return nil, fmt.Errorf("parse: JSON document: %v: %w", err, ErrUnusable)
+	}
+	r := &Result{Format: FormatJSON, Document: &doc}
+	r.Stats = countDocument(&doc)
+	return r, nil
+}
+
+// countDocument counts tables, rows, cells, statements and forms.
+func countDocument(doc *disclosure.Document) Stats {
+	var s Stats
+	if doc.Tables != nil {
+		for _, t := range doc.Tables.All() {
+			s.Tables++
+			s.Rows += len(t.Rows)
+			for i := range t.Rows {
+				for _, c := range t.Rows[i].Cells {
+					if !c.IsAbsent() {
+						s.Cells++
+					}
+				}
+			}
+		}
+	}
+	if doc.ThreePublic != nil {
+		s.Tables++
+	}
+	s.Narrative = len(doc.Narrative)
+	if p := doc.Performance; p != nil {
+		s.Forms = len(p.Projects)
+		if p.Department != nil {
+			s.Forms++
+		}
+	}
+	return s
+}
+
+// lines is a shared helper: the text's lines.
+func lines(data []byte) []text.Line { return text.Split(data) }
+
+// summary is a one-line description of the counts, for the command.
+func (s Stats) String() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%d tables, %d rows, %d cells, %d narrative figures, %d forms", s.Tables, s.Rows, s.Cells, s.Narrative, s.Forms)
+	if s.Unread > 0 || s.Unresolved > 0 {
+		fmt.Fprintf(&b, "; %d not read, %d not attributed", s.Unread, s.Unresolved)
+	}
+	return b.String()
+}

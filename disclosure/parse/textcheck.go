@@ -1,0 +1,214 @@
+package parse
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/cnfiscal/fiscal"
+	"github.com/cnfiscal/fiscal/accounts"
+	"github.com/cnfiscal/fiscal/disclosure"
+	"github.com/cnfiscal/fiscal/disclosure/parse/internal/text"
+)
+
+func rule(id, title string, sev fiscal.Severity) fiscal.Rule {
+	return fiscal.Rule{ID: id, Title: title, Scope: fiscal.ScopeText, Severity: sev}
+}
+
+var (
+	rulePlaceholder = rule("text.placeholder", "Template placeholders present (XX, ××, 某某, “增加（减少）”-style alternatives, drafting notes)", fiscal.SeverityError)
+	ruleYear        = rule("text.year", "Years in headings and dates match the report year (截至YYYY年12月31日)", fiscal.SeverityError)
+	ruleDepartment  = rule("text.department", "The department's name is the same in the title, the tables and the narrative", fiscal.SeverityWarning)
+	rulePunctuation = rule("text.punctuation", "Doubled punctuation (。。，，；；)", fiscal.SeverityWarning)
+	ruleSections    = rule("text.sections", "Required parts and tables are present (概况, the nine tables, 情况说明, 名词解释)", fiscal.SeverityError)
+	ruleNone        = rule("text.none-stated", "A part the narrative says the department does not have (无…) is empty in the tables", fiscal.SeverityError)
+)
+
+// TextRules returns the rules that only the text of a document can carry.
+func TextRules() []fiscal.Rule {
+	return []fiscal.Rule{rulePlaceholder, ruleYear, ruleDepartment, rulePunctuation, ruleSections, ruleNone}
+}
+
+var (
+	// placeholderRE finds template placeholders: runs of X, ×, 某某, and the
+	// template's "增加（减少）" alternatives and drafting notes.
+	placeholderRE = regexp.MustCompile(`(?:[XＸ]{2,}|×{2,}|某某|。{3,}|…+|（增长）|（下降）|（增加）|（减少）|（大于）|（小于）|\(增长\)|\(下降\)|\(增加\)|\(减少\)|\(大于\)|\(小于\)|如持平作持平表述|不涉及的不列|按上述格式依次说明)`)
+	asOfRE        = regexp.MustCompile(`截至\s*(\d{4})\s*年\s*12\s*月\s*31\s*日`)
+	yearRE        = regexp.MustCompile(`(\d{4})\s*年度?`)
+	doubledRE     = regexp.MustCompile(`([。，；、：！？])([。，；、：！？]*)`)
+	spaceRE       = regexp.MustCompile(`[ \t\x{3000}]+`)
+)
+
+// CheckText runs the text rules on the lines of a document whose parsed
+// form is doc (doc.Year and doc.Department may be zero when not found).
+func CheckText(lines []text.Line, doc *disclosure.Document) []fiscal.Finding {
+	var out []fiscal.Finding
+	for _, l := range lines {
+		t := l.Text
+		w := fiscal.Where{Line: l.N}
+		for _, m := range placeholderRE.FindAllString(t, -1) {
+			w.Text = m
+			out = append(out, rulePlaceholder.Finding(w, "template placeholder %q left in: %s", m, strings.TrimSpace(t)))
+		}
+		if doc.Year > 0 {
+			for _, m := range asOfRE.FindAllStringSubmatch(t, -1) {
+				if y, _ := strconv.Atoi(m[1]); y != doc.Year {
+					w.Text = m[0]
+					f := ruleYear.Finding(w, "%q in a %d report", m[0], doc.Year)
+					f.Expected, f.Actual = fiscal.FigureOf(decimalOf(doc.Year)), fiscal.FigureOf(decimalOf(y))
+					out = append(out, f)
+				}
+			}
+		}
+		for _, m := range doubledRE.FindAllStringSubmatch(t, -1) {
+			// Exactly two of the same mark: three or more are a placeholder
+			// ("。。。"), reported above; two different marks are common.
+			if m[2] != m[1] {
+				continue
+			}
+			w.Text = m[0]
+			out = append(out, rulePunctuation.Finding(w, "doubled punctuation %q", m[0]))
+		}
+	}
+	out = append(out, checkHeadings(doc)...)
+	out = append(out, checkDepartment(doc)...)
+	out = append(out, checkRequired(doc)...)
+	out = append(out, checkNoneStated(lines, doc)...)
+	return out
+}
+
+// checkHeadings compares the years in the document's headings with the
+// report year: a heading of 第二部分/第三部分 naming another year is a
+// leftover from last year's report.
+func checkHeadings(doc *disclosure.Document) []fiscal.Finding {
+	if doc.Year == 0 {
+		return nil
+	}
+	var out []fiscal.Finding
+	for _, s := range doc.Sections {
+		if !strings.HasPrefix(strings.TrimSpace(s.Title), "第") {
+			continue
+		}
+		for _, m := range yearRE.FindAllStringSubmatch(spaceRE.ReplaceAllString(s.Title, ""), -1) {
+			if y, _ := strconv.Atoi(m[1]); y != doc.Year {
+				out = append(out, ruleYear.Finding(fiscal.Where{Line: s.Line, Text: s.Title}, "heading names %d in a %d report", y, doc.Year))
+			}
+		}
+	}
+	return out
+}
+
+// checkDepartment compares the department named by each table with the
+// document's.
+func checkDepartment(doc *disclosure.Document) []fiscal.Finding {
+	if doc.Department == "" || doc.Tables == nil {
+		return nil
+	}
+	want := spaceRE.ReplaceAllString(doc.Department, "")
+	var out []fiscal.Finding
+	for _, t := range doc.Tables.All() {
+		got := spaceRE.ReplaceAllString(t.Department, "")
+		if got != "" && got != want && !strings.Contains(got, want) {
+			out = append(out, ruleDepartment.Finding(fiscal.Where{Table: t.Kind.Title(), Part: t.Number, Text: t.Department},
+				"the table names the department %q; the report is %q's", t.Department, doc.Department))
+		}
+	}
+	return out
+}
+
+// checkRequired reports missing parts: the nine tables, the 情况说明 and the
+// 名词解释.
+func checkRequired(doc *disclosure.Document) []fiscal.Finding {
+	var out []fiscal.Finding
+	missing := func(what string) {
+		out = append(out, ruleSections.Finding(fiscal.Where{Part: what}, "the report has no %s", what))
+	}
+	for _, k := range accounts.Kinds() {
+		if doc.Tables == nil || doc.Tables.Get(k) == nil {
+			missing(k.Title())
+		}
+	}
+	if doc.ThreePublic == nil {
+		missing("财政拨款“三公”经费支出决算表")
+	}
+	has := func(words ...string) bool {
+		for _, s := range doc.Sections {
+			for _, w := range words {
+				if strings.Contains(s.Title, w) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	if !has("情况说明") {
+		missing("情况说明")
+	}
+	if !has("名词解释") && len(doc.Glossary) == 0 {
+		missing("名词解释")
+	}
+	if !has("概况") {
+		missing("部门概况")
+	}
+	return out
+}
+
+// noneRE finds the narrative's statements that the department has none of
+// a kind of money: "本单位当年无国有资本经营预算财政拨款支出", "2024年度无
+// “三公”经费财政拨款支出".
+var noneRE = regexp.MustCompile(`(?:无|没有)(“?三公”?经费|政府性基金预算财政拨款|国有资本经营预算财政拨款)`)
+
+// checkNoneStated compares "无…" statements with the tables they speak of.
+func checkNoneStated(lines []text.Line, doc *disclosure.Document) []fiscal.Finding {
+	var out []fiscal.Finding
+	for _, l := range lines {
+		// Table notes ("无…的，仍保留该表格式") are instructions, not statements.
+		if strings.Contains(l.Text, "仍保留") || strings.Contains(l.Text, "作下述说明") {
+			continue
+		}
+		for _, m := range noneRE.FindAllStringSubmatch(l.Text, -1) {
+			var total fiscal.Amount
+			var where string
+			switch {
+			case strings.Contains(m[1], "三公"):
+				if doc.ThreePublic == nil {
+					continue
+				}
+				total, where = doc.ThreePublic.Actual.Total.OrZero(), "财政拨款“三公”经费支出决算表 决算数 合计"
+			case strings.HasPrefix(m[1], "政府性基金"):
+				total, where = fundTotal(doc, accounts.KindGovFund), accounts.KindGovFund.Title()
+			default:
+				total, where = fundTotal(doc, accounts.KindStateCapital), accounts.KindStateCapital.Title()
+			}
+			if total.IsZero() {
+				continue
+			}
+			f := ruleNone.Finding(fiscal.Where{Part: "情况说明", Line: l.N, Text: strings.TrimSpace(l.Text)},
+				"the narrative says there is no %s, but %s prints %s", m[1], where, total.Format(fiscal.TableFormat()))
+			f.Expected, f.Actual, f.Unit = fiscal.AmountFigure(fiscal.Amount{}, fiscal.WanYuan, 2), fiscal.AmountFigure(total, fiscal.WanYuan, 2), "万元"
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// fundTotal is the largest figure of a fund table's 合计 row (本年收入,
+// 本年支出, balances): any non-zero figure contradicts "无".
+func fundTotal(doc *disclosure.Document, k accounts.Kind) fiscal.Amount {
+	if doc.Tables == nil || doc.Tables.Get(k) == nil {
+		return fiscal.Amount{}
+	}
+	t := doc.Tables.Get(k)
+	r, ok := t.Named(accounts.SideMain, accounts.ItemTotal)
+	if !ok {
+		return fiscal.Amount{}
+	}
+	var best fiscal.Amount
+	for _, c := range t.ColumnsOf(accounts.SideMain) {
+		a, _ := r.Cell(c).OrZero().Abs()
+		if a.Cmp(best) > 0 {
+			best = a
+		}
+	}
+	return best
+}
