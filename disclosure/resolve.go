@@ -6,6 +6,7 @@ import (
 
 	"github.com/cnfiscal/fiscal"
 	"github.com/cnfiscal/fiscal/accounts"
+	"github.com/cnfiscal/fiscal/procurement"
 	"github.com/cnfiscal/fiscal/threepublic"
 )
 
@@ -117,10 +118,16 @@ func (d *Document) resolvePart(r Ref) (Value, error) {
 			return Value{}, fmt.Errorf("disclosure: the document has no 政府采购 figures")
 		}
 		w := fiscal.Where{Part: "政府采购", Row: r.Field}
+		var res procurement.Reservation
+		if p.Reserved != nil {
+			res = *p.Reserved
+		}
 		for _, f := range []struct {
 			name string
 			c    fiscal.Cell
-		}{{"总额", p.Total}, {"货物", p.Goods}, {"工程", p.Works}, {"服务", p.Services}, {"中小企业", p.SME}, {"小微企业", p.Micro}} {
+		}{{"总额", p.Total}, {"货物", p.Goods}, {"工程", p.Works}, {"服务", p.Services}, {"中小企业", p.SME}, {"小微企业", p.Micro},
+			{"预留中小企业", res.ReservedSME}, {"预留小微企业", res.ReservedMicro}, {"预留中小企业中标", res.SMEWonReserved},
+			{"预留小微企业中标", res.MicroWonReserved}, {"其他中小企业中标", res.SMEWonOther}} {
 			if f.name == r.Field {
 				return cell(f.c, p.Decimals, w), nil
 			}

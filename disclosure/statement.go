@@ -59,7 +59,7 @@ type Part string
 const (
 	PartThreePublic Part = "三公"     // Field: "预算数/合计", "决算数/公务接待费", …
 	PartRunningCost Part = "机关运行经费" // the printed figure
-	PartProcurement Part = "政府采购"   // Field: "总额", "货物", "工程", "服务", "中小企业", "小微企业"
+	PartProcurement Part = "政府采购"   // Field: "总额", "货物", "工程", "服务", "中小企业", "小微企业", and the reservation figures "预留中小企业", "预留小微企业", "预留中小企业中标", "预留小微企业中标", "其他中小企业中标"
 	PartProject     Part = "项目"     // Field: "项目名称/预算数" or "项目名称/执行数" (the self-evaluation form)
 	PartProjects    Part = "项目合计"   // Field: "预算数" or "执行数": Σ over the project forms
 	PartDepartment  Part = "部门整体"   // Field: "基本支出总额" or "项目支出总额" (the department form)

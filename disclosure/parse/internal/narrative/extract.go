@@ -334,6 +334,13 @@ func (x *extractor) money(st sentence, f *figure, lead, window string) {
 		}
 		return
 	}
+	if x.ctx == ctxProcure {
+		// 面向中小企业预留…预算金额 is a reservation figure, not a budget.
+		if field := reservationField(normalize(window)); field != "" {
+			x.amount(st, f, x.setSubject(procure(field)), lead)
+			return
+		}
+	}
 	if m := budgetRE.FindStringIndex(lead); m != nil {
 		x.budget(st, f, lead[:m[0]], lead, window)
 		return

@@ -318,10 +318,8 @@ func (x *extractor) resolve(name, window string) *subject {
 	n := normalize(name)
 	if x.ctx == ctxProcure {
 		w := normalize(window)
-		if strings.Contains(w, "预留") || strings.Contains(w, "中标") || strings.Contains(w, "成交") {
-			s := newSubject(name)
-			s.noField = "政府采购 has no field for the figures of 面向中小企业预留 purchases"
-			return s
+		if field := reservationField(w); field != "" {
+			return procure(field)
 		}
 	}
 	if n == "" {
@@ -429,4 +427,23 @@ func (x *extractor) denominator() (disclosure.Ref, bool) {
 		return disclosure.PartRef(disclosure.PartProcurement, "总额"), true
 	}
 	return disclosure.Ref{}, false
+}
+
+// reservationField names the 政府采购 reservation figure (财库〔2020〕46号)
+// that the words before a figure describe, or "" for none.
+func reservationField(w string) string {
+	won := strings.Contains(w, "中标") || strings.Contains(w, "成交")
+	switch {
+	case won && strings.Contains(w, "其他"):
+		return "其他中小企业中标"
+	case won && strings.Contains(w, "小微企业供应商"):
+		return "预留小微企业中标"
+	case won:
+		return "预留中小企业中标"
+	case strings.Contains(w, "面向小微企业预留"):
+		return "预留小微企业"
+	case strings.Contains(w, "预留"):
+		return "预留中小企业"
+	}
+	return ""
 }
