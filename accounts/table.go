@@ -17,9 +17,9 @@ type Row struct {
 	Economic classify.Economic `json:"economic,omitzero"` // a 部门经济分类 row (基本支出决算表), or zero
 	Item     Item              `json:"item,omitempty"`    // a named row, or zero
 	Under    Item              `json:"under,omitempty"`   // the named row a sub-row belongs to, or zero
-	// Code is the code exactly as printed, for rows read from a document;
-	// a code that did not parse leaves Function and Economic zero and
-	// keeps its text here, and the structure rules report it.
+	// Code is the printed text of a code that did not parse, for rows read
+	// from a document: Function and Economic stay zero and the structure
+	// rules report it. Rows whose code parsed leave it empty.
 	Code  string `json:"code,omitempty"`
 	Name  string `json:"name,omitempty"` // the name or label as printed (科目名称, "一、一般公共预算财政拨款收入")
 	Seq   int    `json:"seq,omitempty"`  // 行次 as printed, or 0

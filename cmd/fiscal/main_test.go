@@ -3,6 +3,8 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -104,5 +106,68 @@ func TestRules(t *testing.T) {
 	assert.Contains(t, out, `"scope": "cross-table"`)
 
 	code, _, _ = runCmd("rules", "extra")
+	assert.Equal(t, 2, code)
+}
+
+func corpusFile(t *testing.T, name string) string {
+	t.Helper()
+	p := filepath.Join("..", "..", "..", "shared", "corpus", name)
+	if _, err := os.Stat(p); err != nil {
+		if os.Getenv("FISCAL_REQUIRE_CORPUS") != "" {
+			t.Fatalf("corpus file %s: %v", name, err)
+		}
+		t.Skipf("corpus file %s not found", name)
+	}
+	return p
+}
+
+func TestLint(t *testing.T) {
+	daye := corpusFile(t, "000_a6b8f70e670f2841.txt")
+	code, out, errOut := runCmd("lint", daye)
+	assert.Equal(t, 1, code, errOut)
+	assert.Contains(t, out, "error narr.amount")
+	assert.Contains(t, out, "(word-text): 9 tables")
+
+	code, out, _ = runCmd("lint", "--json", daye)
+	assert.Equal(t, 1, code)
+	var fs []map[string]any
+	require.NoError(t, json.Unmarshal([]byte(out), &fs))
+	assert.NotEmpty(t, fs)
+
+	// A document without errors exits 0: the JSON form of a clean one.
+	dir := t.TempDir()
+	clean := filepath.Join(dir, "clean.json")
+	require.NoError(t, os.WriteFile(clean, []byte(`{"department":"某局","year":2024}`), 0o644))
+	code, out, _ = runCmd("lint", clean)
+	assert.Equal(t, 1, code, "a report with no tables lacks required parts: %s", out)
+	assert.Contains(t, out, "text.sections")
+
+	bad := filepath.Join(dir, "bad.json")
+	require.NoError(t, os.WriteFile(bad, []byte(`{"department":`), 0o644))
+	code, _, errOut = runCmd("lint", bad)
+	assert.Equal(t, 2, code)
+	assert.Contains(t, errOut, "not a readable report")
+
+	code, _, _ = runCmd("lint", filepath.Join(dir, "missing.txt"))
+	assert.Equal(t, 2, code)
+	code, _, _ = runCmd("lint")
+	assert.Equal(t, 2, code)
+}
+
+func TestLintPDFWithoutPdftotext(t *testing.T) {
+	pdf := corpusFile(t, "shanghai-putuo-czj-2024.pdf")
+	t.Setenv("PATH", t.TempDir())
+	code, _, errOut := runCmd("lint", pdf)
+	assert.Equal(t, 2, code)
+	assert.Contains(t, errOut, "poppler-utils")
+}
+
+func TestTables(t *testing.T) {
+	putuo := corpusFile(t, "shanghai-putuo-czj-2024.layout.txt")
+	code, out, errOut := runCmd("tables", putuo)
+	require.Equal(t, 0, code, errOut)
+	assert.Contains(t, out, "收入支出决算总表")
+	assert.Contains(t, out, "2946.25")
+	code, _, _ = runCmd("tables")
 	assert.Equal(t, 2, code)
 }

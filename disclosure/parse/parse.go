@@ -125,7 +125,9 @@ func ParseJSON(data []byte) (*Result, error) {
 	if err := dec.Decode(&doc); err != nil {
 		return nil, fmt.Errorf("parse: JSON document: %v: %w", err, ErrUnusable)
 	}
-	r := &Result{Format: FormatJSON, Document: &doc}
+	// The document's own parts are checked for presence; the other text
+	// checks need text.
+	r := &Result{Format: FormatJSON, Document: &doc, Findings: checkRequired(&doc)}
 	r.Stats = countDocument(&doc)
 	return r, nil
 }
