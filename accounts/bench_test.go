@@ -7,6 +7,7 @@ import (
 	"github.com/cnfiscal/fiscal/accounts"
 	"github.com/cnfiscal/fiscal/classify"
 	"github.com/cnfiscal/fiscal/internal/daye2024"
+	"github.com/stretchr/testify/assert"
 )
 
 var (
@@ -17,7 +18,7 @@ var (
 
 // bigLedger has n expense entries spread over 200 项, 40 economic 款, six
 // natures and eight sources, and n/4 income entries.
-func bigLedger(b *testing.B, n int) *accounts.Ledger {
+func bigLedger(b testing.TB, n int) *accounts.Ledger {
 	b.Helper()
 	l := accounts.NewLedger("bench", 2024)
 	id, _ := l.AddEntity(accounts.Entity{Name: "本级", Type: accounts.Administrative})
@@ -95,4 +96,19 @@ func BenchmarkCheckDaye(b *testing.B) {
 	for b.Loop() {
 		sinkFindings = ts.Check(opt)
 	}
+}
+
+// TestRollupAllocatesNothingPerEntry checks that the roll-up's allocations
+// depend on the codes, not on the number of entries: a ledger with 100
+// times the entries over the same codes allocates the same.
+func TestRollupAllocatesNothingPerEntry(t *testing.T) {
+	small, large := bigLedger(t, 20_000), bigLedger(t, 2_000_000)
+	allocs := func(l *accounts.Ledger) float64 {
+		return testing.AllocsPerRun(3, func() {
+			if _, err := l.Rollup(); err != nil {
+				t.Fatal(err)
+			}
+		})
+	}
+	assert.Equal(t, allocs(small), allocs(large))
 }
