@@ -25,6 +25,11 @@ func displayWidth(s string) int {
 	return n
 }
 
+// PadRight pads s with spaces to w terminal columns, counting East Asian
+// wide and full-width characters as two: the way to line up Chinese text in
+// fixed-width output.
+func PadRight(s string, w int) string { return padRight(s, w) }
+
 // padRight pads s with spaces to w columns.
 func padRight(s string, w int) string {
 	if d := w - displayWidth(s); d > 0 {

@@ -25,6 +25,7 @@ import (
 	"github.com/cnfiscal/fiscal/internal/daye2024"
 	"github.com/cnfiscal/fiscal/perf"
 	"github.com/cnfiscal/fiscal/threepublic"
+	"github.com/shopspring/decimal"
 )
 
 func main() {
@@ -150,13 +151,24 @@ func threePublic(b *strings.Builder, doc *disclosure.Document) {
 func orZero(c fiscal.Cell) string { return c.OrZero().Format(fiscal.TableFormat()) }
 
 func performance(b *strings.Builder, doc *disclosure.Document) {
+	// The usual scheme: 执行率 10 + 产出 50 / 效益 30 / 满意度 10; an actual
+	// that repeats a qualitative target word for word counts as 达成.
 	scheme := perf.DefaultScheme()
+	scheme.Judge = perf.JudgeVerbatim
+	if d := doc.Performance.Department; d != nil {
+		s, err := perf.ScoreDepartment(*d, decimal.Zero, perf.JudgeVerbatim)
+		if err != nil {
+			fmt.Fprintf(b, "%s: %v\n", d.Title, err)
+		} else {
+			fmt.Fprintf(b, "%s: %d indicators (%d not assessable), 得分 %s  %s\n\n", d.Title, len(s.Rows), s.Unassessed, s.Total.StringFixed(2), s.Grade)
+		}
+	}
 	for _, p := range doc.Performance.Projects {
 		s, err := perf.ScoreProject(p, scheme)
 		if err != nil {
 			fmt.Fprintf(b, "%s: %v\n", p.Project, err)
 			continue
 		}
-		fmt.Fprintf(b, "%-40s 执行率 %s  得分 %s  %s\n", p.Project, p.Rate, s.Total.StringFixed(2), s.Grade)
+		fmt.Fprintf(b, "%s  执行率 %-8s 得分 %6s  %s\n", disclosure.PadRight(p.Project, 52), p.Rate, s.Total.StringFixed(2), s.Grade)
 	}
 }
