@@ -95,7 +95,7 @@ func (a *Amount) UnmarshalJSON(b []byte) error {
 func (a Amount) Value() (driver.Value, error) { return a.String(), nil }
 
 // Scan implements [database/sql.Scanner]. It accepts a decimal string or
-// bytes (NUMERIC/DECIMAL columns), and an int64 as whole 元. A float64 is
+// bytes (NUMERIC/DECIMAL columns), and an int64 as whole 元. A floating-point value is
 // refused: a float column cannot hold money exactly. NULL is refused too:
 // scan a nullable column into a [Cell].
 func (a *Amount) Scan(src any) error {

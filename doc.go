@@ -24,7 +24,7 @@
 //
 // An [Amount] is a whole number of fen (0.01 元) in an int64: exact, compared
 // with ==, and its zero value is 0 元. Units belong to parsing and printing:
-// the 万元 figure "6577.03" is the Amount 65,770,300.00 元. float64 never
+// the 万元 figure "6577.03" is the Amount 65,770,300.00 元. Floating point never
 // holds money; [decimal.Decimal] is used at the edges (ratios, interop).
 //
 // # Blank is not zero
