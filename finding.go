@@ -5,6 +5,7 @@ import (
 	"cmp"
 	"encoding/json"
 	"fmt"
+	"io"
 	"slices"
 	"strings"
 
@@ -225,4 +226,17 @@ func HasErrors(fs []Finding) bool {
 		}
 	}
 	return false
+}
+
+// EncodeFindings writes findings to w as an indented JSON array in the
+// Finding JSON form: [] for none, never null, and Chinese text and < > &
+// unescaped.
+func EncodeFindings(w io.Writer, fs []Finding) error {
+	if fs == nil {
+		fs = []Finding{}
+	}
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	return enc.Encode(fs)
 }

@@ -2,6 +2,7 @@ package fiscal_test
 
 import (
 	"encoding/json"
+	"strings"
 	"testing"
 
 	"github.com/cnfiscal/fiscal"
@@ -136,4 +137,14 @@ func TestFigure(t *testing.T) {
 	assert.Equal(t, "4573.00", fiscal.AmountFigure(fiscal.Wan("4573"), fiscal.WanYuan, 2).String())
 	assert.Equal(t, "0.015", fiscal.FigureFixed(decimal.RequireFromString("0.015"), 2).String())
 	assert.Equal(t, "收入支出决算总表 / 本年收入合计 (line 3) \"x\"", fiscal.Where{Table: "收入支出决算总表", Row: "本年收入合计", Line: 3, Text: "x"}.String())
+}
+
+func TestEncodeFindings(t *testing.T) {
+	var b strings.Builder
+	require.NoError(t, fiscal.EncodeFindings(&b, nil))
+	assert.Equal(t, "[]\n", b.String(), "none is an empty array, never null")
+	b.Reset()
+	require.NoError(t, fiscal.EncodeFindings(&b, []fiscal.Finding{{Rule: "R", Severity: fiscal.SeverityError, Message: "a < b 公开01"}}))
+	assert.Contains(t, b.String(), `"message": "a < b 公开01"`)
+	assert.Equal(t, fiscal.Rule{ID: "X", Title: "t", Scope: fiscal.ScopeText, Severity: fiscal.SeverityInfo}, fiscal.NewRule("X", "t", fiscal.ScopeText, fiscal.SeverityInfo))
 }

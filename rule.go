@@ -32,6 +32,12 @@ type Rule struct {
 	Severity Severity `json:"severity"`
 }
 
+// NewRule returns the rule with the given ID, title, scope and default
+// severity: the way packages declare their rules.
+func NewRule(id, title string, scope Scope, sev Severity) Rule {
+	return Rule{ID: id, Title: title, Scope: scope, Severity: sev}
+}
+
 func (r Rule) severity() Severity {
 	if r.Severity == 0 {
 		return SeverityError

@@ -2,18 +2,14 @@ package threepublic
 
 import "github.com/cnfiscal/fiscal"
 
-func rule(id, title string, scope fiscal.Scope, sev fiscal.Severity) fiscal.Rule {
-	return fiscal.Rule{ID: id, Title: title, Scope: scope, Severity: sev}
-}
-
 var (
-	ruleTotal       = rule("tp.table.total", "\"三公\"表: 合计 = 因公出国（境）费 + 公务用车购置及运行费 + 公务接待费, for 预算数 and 决算数", fiscal.ScopeInTable, fiscal.SeverityError)
-	ruleVehicles    = rule("tp.table.vehicles", "\"三公\"表: 公务用车购置及运行费 = 购置费 + 运行费, for 预算数 and 决算数", fiscal.ScopeInTable, fiscal.SeverityError)
-	ruleBasicItems  = rule("tp.basic-items", "\"三公\" 决算数 covers the matching items of the 基本支出决算表 (30212, 30217, 30231, 31013)", fiscal.ScopeCrossTable, fiscal.SeverityError)
-	ruleStatistics  = rule("tp.statistics", "\"三公\" amounts come with their statistics (团组, 人次, 车辆, 批次), and statistics with amounts", fiscal.ScopeCrossPart, fiscal.SeverityWarning)
-	ruleAverage     = rule("tp.reception.average", "Average 国内公务接待 cost per person (information)", fiscal.ScopeCrossPart, fiscal.SeverityInfo)
-	ruleRunning     = rule("tp.running.public", "机关运行经费 agrees with 公用经费 where every unit is 行政 or 参公 and the code sets match", fiscal.ScopeCrossPart, fiscal.SeverityWarning)
-	ruleRunningNone = rule("tp.running.applicable", "机关运行经费 is stated only for departments with 行政 or 参公 units", fiscal.ScopeCrossPart, fiscal.SeverityWarning)
+	ruleTotal       = fiscal.NewRule("tp.table.total", "\"三公\"表: 合计 = 因公出国（境）费 + 公务用车购置及运行费 + 公务接待费, for 预算数 and 决算数", fiscal.ScopeInTable, fiscal.SeverityError)
+	ruleVehicles    = fiscal.NewRule("tp.table.vehicles", "\"三公\"表: 公务用车购置及运行费 = 购置费 + 运行费, for 预算数 and 决算数", fiscal.ScopeInTable, fiscal.SeverityError)
+	ruleBasicItems  = fiscal.NewRule("tp.basic-items", "\"三公\" 决算数 covers the matching items of the 基本支出决算表 (30212, 30217, 30231, 31013)", fiscal.ScopeCrossTable, fiscal.SeverityError)
+	ruleStatistics  = fiscal.NewRule("tp.statistics", "\"三公\" amounts come with their statistics (团组, 人次, 车辆, 批次), and statistics with amounts", fiscal.ScopeCrossPart, fiscal.SeverityWarning)
+	ruleAverage     = fiscal.NewRule("tp.reception.average", "Average 国内公务接待 cost per person (information)", fiscal.ScopeCrossPart, fiscal.SeverityInfo)
+	ruleRunning     = fiscal.NewRule("tp.running.public", "机关运行经费 agrees with 公用经费 where every unit is 行政 or 参公 and the code sets match", fiscal.ScopeCrossPart, fiscal.SeverityWarning)
+	ruleRunningNone = fiscal.NewRule("tp.running.applicable", "机关运行经费 is stated only for departments with 行政 or 参公 units", fiscal.ScopeCrossPart, fiscal.SeverityWarning)
 )
 
 // Rules returns every rule of this package.

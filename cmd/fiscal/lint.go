@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -82,13 +81,7 @@ func runLint(args []string, stdout, stderr io.Writer) int {
 	}
 	findings := lintFindings(r)
 	if *asJSON {
-		if findings == nil {
-			findings = []fiscal.Finding{}
-		}
-		enc := json.NewEncoder(stdout)
-		enc.SetEscapeHTML(false)
-		enc.SetIndent("", "  ")
-		if err := enc.Encode(findings); err != nil {
+		if err := fiscal.EncodeFindings(stdout, findings); err != nil {
 			fmt.Fprintln(stderr, "fiscal lint:", err)
 			return 2
 		}

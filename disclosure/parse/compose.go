@@ -50,10 +50,7 @@ func ParseWordText(data []byte) *Result {
 		doc.Performance = &disclosure.Performance{Department: f.Department, Projects: f.Projects}
 	}
 	r.Findings = append(r.Findings, f.Findings...)
-	n := narrative.Extract(w.Narrative, doc)
-	doc.Narrative = n.Statements
-	r.Findings = append(r.Findings, n.Findings...)
-	r.finish(ls)
+	r.finish(ls, w.Narrative)
 	return r
 }
 
@@ -64,17 +61,18 @@ func ParseLayout(data []byte) *Result {
 	doc := l.Document
 	r := &Result{Format: FormatLayout, Document: doc}
 	r.Findings = append(r.Findings, l.Findings...)
-	n := narrative.Extract(l.Narrative, doc)
-	doc.Narrative = n.Statements
-	r.Findings = append(r.Findings, n.Findings...)
-	r.finish(ls)
+	r.finish(ls, l.Narrative)
 	return r
 }
 
-// finish drops the template's placeholder rows from the tables, runs the
-// text checks, counts, and sorts the findings.
-func (r *Result) finish(ls []text.Line) {
+// finish extracts the narrative statements from the narrative's lines,
+// drops the template's placeholder rows from the tables, runs the text
+// checks, counts, and sorts the findings.
+func (r *Result) finish(ls, narrativeLines []text.Line) {
 	doc := r.Document
+	n := narrative.Extract(narrativeLines, doc)
+	doc.Narrative = n.Statements
+	r.Findings = append(r.Findings, n.Findings...)
 	dropPlaceholderRows(doc)
 	r.Findings = append(r.Findings, CheckText(ls, doc)...)
 	r.Stats = countDocument(doc)

@@ -12,7 +12,6 @@
 package main
 
 import (
-	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
@@ -42,13 +41,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	doc := daye2024.Document()
 	findings := doc.Check(disclosure.CheckOptions{})
 	if *asJSON {
-		if findings == nil {
-			findings = []fiscal.Finding{}
-		}
-		enc := json.NewEncoder(stdout)
-		enc.SetEscapeHTML(false)
-		enc.SetIndent("", "  ")
-		if err := enc.Encode(findings); err != nil {
+		if err := fiscal.EncodeFindings(stdout, findings); err != nil {
 			fmt.Fprintln(stderr, "daye2024:", err)
 			return 1
 		}
