@@ -1,0 +1,152 @@
+// Package profile describes the tables of published fiscal reports as
+// data: the titles a table is printed under, its columns and their header
+// variants, how its rows are keyed, and the identities that bind its
+// columns. The reader (package reader and its table recognition) finds a
+// table by its profile wherever it stands in a report and whatever its
+// number, and assigns the figures of a row to columns by position where
+// the format keeps positions and by the profile's identities where it does
+// not. A new layout or province is a profile plus tests, not a parser.
+//
+// The package holds types only (and no I/O); the profiles themselves live
+// beside the models they fill: the 决算 tables in package reader, the 预算
+// tables in package budget.
+package profile
+
+import (
+	"strings"
+
+	"github.com/cnfiscal/fiscal"
+)
+
+// Family is the kind of report a table belongs to.
+type Family uint8
+
+// Families.
+const (
+	Final  Family = iota + 1 // 决算: final accounts
+	Budget                   // 预算: budget
+)
+
+// String returns "决算" or "预算".
+func (f Family) String() string {
+	switch f {
+	case Final:
+		return "决算"
+	case Budget:
+		return "预算"
+	}
+	return "unknown"
+}
+
+// RowKey tells how a table's rows are keyed.
+type RowKey uint8
+
+// Row keys.
+const (
+	KeyFunction RowKey = iota + 1 // a 功能分类 code (201, 20106, 2010601), printed whole or in 类/款/项 columns
+	KeyEconomic                   // a 部门经济分类 code (301, 30101)
+	KeyGovEconomic                // a 政府经济分类 code (501, 50101)
+	KeyNamed                      // a named row ("本年收入合计", "一、一般公共预算财政拨款收入")
+	KeyMixed                      // codes and named rows (a 基本支出 table with 人员经费合计 rows)
+)
+
+// Column is one column of a table, in print order.
+type Column struct {
+	// ID is the column's stable identifier within the profile ("total",
+	// "basic", "project").
+	ID string
+	// Headers are the header texts the column is printed under, after
+	// normalisation (widths folded, spaces removed): "本年支出合计", "合计",
+	// "小计". The first is the official one.
+	Headers []string
+	// Optional columns may be left out of a published table altogether.
+	Optional bool
+}
+
+// Identity is a row-wise identity: in every row, the Total column equals the
+// sum of the Parts columns (a blank part counts as zero).
+type Identity struct {
+	Total string
+	Parts []string
+}
+
+// Table is the profile of one kind of table.
+type Table struct {
+	// ID is stable and unique across profiles ("final.expenditure",
+	// "budget.function-general").
+	ID     string
+	Family Family
+	// Titles are title variants, matched on the normalised title line
+	// (contains); the first is the official title.
+	Titles []string
+	// Exclude lists substrings that rule a title out ("三公" for a table
+	// whose title would otherwise also match the 三公 table's).
+	Exclude []string
+	// Key tells how rows are keyed.
+	Key RowKey
+	// Columns are the figure columns in print order (the code and name
+	// columns are not listed).
+	Columns []Column
+	// Identities bind the columns of each row.
+	Identities []Identity
+	// Unit is the unit the family prints when the table does not say
+	// (fiscal.WanYuan for most; a table's own 单位：元 wins).
+	Unit fiscal.Unit
+}
+
+// Column returns the index of the column with the given ID, or -1.
+func (t *Table) Column(id string) int {
+	for i, c := range t.Columns {
+		if c.ID == id {
+			return i
+		}
+	}
+	return -1
+}
+
+// MatchTitle reports whether a normalised title line names this table.
+func (t *Table) MatchTitle(title string) bool {
+	for _, x := range t.Exclude {
+		if strings.Contains(title, x) {
+			return false
+		}
+	}
+	for _, v := range t.Titles {
+		if strings.Contains(title, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// Row is one row of a table as read, before it becomes a model's row:
+// its key, its label, and its figures by column ID.
+type Row struct {
+	// Code is the row's classification code as digits ("2010601"), joined
+	// from split 类/款/项 columns, or "" for a named row.
+	Code string
+	// Label is the name as printed, wrapped fragments joined.
+	Label string
+	// Cells holds the figures by column ID; a column not in the map is
+	// blank.
+	Cells map[string]fiscal.Cell
+	// Line is the input line the row starts on (1-based), or 0.
+	Line int
+	// Ambiguous is set when the row's figures fit more than one
+	// assignment to columns; Cells then holds the most likely one, and
+	// no check may raise an error from this row.
+	Ambiguous bool
+}
+
+// Grid is a table as read: the profile it matched, the title and number
+// as printed, its unit, and its rows in print order.
+type Grid struct {
+	Profile *Table
+	Title   string
+	Number  string // "表一", "公开01表", or ""
+	Unit    fiscal.Unit
+	// Empty is the printed statement of an empty table ("本单位无此项内容").
+	Empty string
+	Rows  []Row
+	Line  int // the title's line
+}
