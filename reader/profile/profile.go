@@ -43,11 +43,11 @@ type RowKey uint8
 
 // Row keys.
 const (
-	KeyFunction RowKey = iota + 1 // a 功能分类 code (201, 20106, 2010601), printed whole or in 类/款/项 columns
-	KeyEconomic                   // a 部门经济分类 code (301, 30101)
-	KeyGovEconomic                // a 政府经济分类 code (501, 50101)
-	KeyNamed                      // a named row ("本年收入合计", "一、一般公共预算财政拨款收入")
-	KeyMixed                      // codes and named rows (a 基本支出 table with 人员经费合计 rows)
+	KeyFunction    RowKey = iota + 1 // a 功能分类 code (201, 20106, 2010601), printed whole or in 类/款/项 columns
+	KeyEconomic                      // a 部门经济分类 code (301, 30101)
+	KeyGovEconomic                   // a 政府经济分类 code (501, 50101)
+	KeyNamed                         // a named row ("本年收入合计", "一、一般公共预算财政拨款收入")
+	KeyMixed                         // codes and named rows (a 基本支出 table with 人员经费合计 rows)
 )
 
 // Column is one column of a table, in print order.
