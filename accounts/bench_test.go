@@ -14,6 +14,7 @@ var (
 	sinkTotals   *accounts.Totals
 	sinkFindings []fiscal.Finding
 	sinkTables   *accounts.Tables
+	sinkLedger   *accounts.Ledger
 )
 
 // bigLedger has n expense entries spread over 200 项, 40 economic 款, six
@@ -88,14 +89,55 @@ func BenchmarkDeriveTables(b *testing.B) {
 	}
 }
 
-// BenchmarkCheckDaye validates the Daye 2024 tables: every rule.
-func BenchmarkCheckDaye(b *testing.B) {
+// BenchmarkTablesCheckDaye validates the Daye 2024 tables: every rule of
+// this package (structure, in-table and cross-table identities).
+func BenchmarkTablesCheckDaye(b *testing.B) {
 	ts := daye2024.Tables()
 	cats, _ := classify.Embedded(2024)
 	opt := accounts.CheckOptions{Functions: cats.Function, Economics: cats.Economic}
 	for b.Loop() {
 		sinkFindings = ts.Check(opt)
 	}
+}
+
+// ledgerEntries are the entries of bigLedger(n), as plain values.
+func ledgerEntries(b testing.TB, n int) ([]accounts.Income, []accounts.Expense) {
+	l := bigLedger(b, n)
+	var ins []accounts.Income
+	var exs []accounts.Expense
+	for in := range l.Incomes() {
+		ins = append(ins, in)
+	}
+	for e := range l.Expenses() {
+		exs = append(exs, e)
+	}
+	return ins, exs
+}
+
+// BenchmarkLedgerBuild builds a ledger of 1,000,000 expense and 250,000
+// income entries from slices of entries; entries/s is reported, to compare
+// with BenchmarkRollup1M.
+func BenchmarkLedgerBuild(b *testing.B) {
+	ins, exs := ledgerEntries(b, 1_000_000)
+	b.ResetTimer()
+	for b.Loop() {
+		l := accounts.NewLedger("bench", 2024)
+		if _, err := l.AddEntity(accounts.Entity{Name: "本级", Type: accounts.Administrative}); err != nil {
+			b.Fatal(err)
+		}
+		for _, e := range exs {
+			if err := l.AddExpense(e); err != nil {
+				b.Fatal(err)
+			}
+		}
+		for _, in := range ins {
+			if err := l.AddIncome(in); err != nil {
+				b.Fatal(err)
+			}
+		}
+		sinkLedger = l
+	}
+	b.ReportMetric(float64(len(ins)+len(exs))*float64(b.N)/b.Elapsed().Seconds(), "entries/s")
 }
 
 // TestRollupAllocatesNothingPerEntry checks that the roll-up's allocations
