@@ -70,6 +70,7 @@ func (d *Document) Check(opt CheckOptions) []fiscal.Finding {
 	}
 	out = append(out, d.checkExplained(opt.Accounts.Functions)...)
 	out = append(out, d.CheckNarrative(opt.Previous)...)
+	out = append(out, d.checkReviewer()...)
 	out = opt.Policy.Apply(out)
 	fiscal.SortFindings(out)
 	return out

@@ -19,5 +19,5 @@ var (
 // rules); [Document.Check] also runs those of accounts, threepublic,
 // procurement and perf.
 func Rules() []fiscal.Rule {
-	return []fiscal.Rule{ruleAmount, ruleShare, ruleGrowth, ruleGrowthZero, ruleCompletion, ruleWord, ruleUnresolved, rulePrior, ruleExplained, ruleDeptForm}
+	return append([]fiscal.Rule{ruleAmount, ruleShare, ruleGrowth, ruleGrowthZero, ruleCompletion, ruleWord, ruleUnresolved, rulePrior, ruleExplained, ruleDeptForm}, reviewerRules()...)
 }

@@ -31,6 +31,9 @@ type Result struct {
 	// parse.narrative.unattributed), each with its line and sentence.
 	Findings []fiscal.Finding
 	Stats    Stats
+	// Paragraphs are the narrative's paragraphs and headings as read, each
+	// with the heading it is under.
+	Paragraphs []disclosure.Paragraph
 }
 
 // Stats count the figures of a narrative and what became of them. Every
@@ -102,6 +105,7 @@ type extractor struct {
 func Extract(lines []text.Line, doc *disclosure.Document) Result {
 	x := &extractor{doc: doc, funcs: newFuncIndex(doc), forms: projectForms(doc), summaries: map[int]int{}}
 	x.matchSummaries(lines)
+	var paras []disclosure.Paragraph
 	for i, l := range lines {
 		t := trimText(l.Text)
 		if t == "" {
@@ -109,16 +113,30 @@ func Extract(lines []text.Line, doc *disclosure.Document) Result {
 		}
 		if isHeading(t) && len(scan(t)) == 0 {
 			x.heading(t)
+			paras = append(paras, disclosure.Paragraph{Line: l.N, Section: x.section, Text: t, Heading: true})
 			continue
 		}
 		if h, rest, ok := headingPrefix(t); ok {
 			x.heading(h)
+			paras = append(paras, disclosure.Paragraph{Line: l.N, Section: x.section, Text: h, Heading: true})
 			t = rest
 		}
+		paras = append(paras, disclosure.Paragraph{Line: l.N, Section: x.section, Text: t})
 		x.paragraph(i, l.N, t)
 	}
 	x.flush()
-	return x.result()
+	r := x.result()
+	r.Paragraphs = paras
+	// The checks of the narrative's words run here, where the words are:
+	// a Document keeps only the figures.
+	checked := &disclosure.Document{Narrative: r.Statements}
+	if doc != nil {
+		c := *doc
+		c.Narrative = r.Statements
+		checked = &c
+	}
+	r.Findings = append(r.Findings, disclosure.CheckNarrativeText(checked, paras)...)
+	return r
 }
 
 // heading ends a section and opens the next.

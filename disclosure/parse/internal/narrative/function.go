@@ -53,6 +53,13 @@ func baseIndex(year int) *funcIndex {
 			x.add(e.Code, e.Name)
 		}
 	}
+	// Names of an earlier edition still printed find their code, so that
+	// the statement is made and rule narr.function-name reports the name.
+	for _, old := range disclosure.FormerFunctionNames() {
+		if c, _, ok := disclosure.FormerFunctionName(old); ok {
+			x.add(c, old)
+		}
+	}
 	catalogIndex.m[year] = x
 	return x
 }

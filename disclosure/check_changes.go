@@ -1,0 +1,159 @@
+package disclosure
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/cnfiscal/fiscal"
+	"github.com/cnfiscal/fiscal/threepublic"
+)
+
+// changeOf is a stated change against last year, signed by its word.
+type changeOf struct {
+	s        Statement
+	amount   fiscal.Amount // signed: 减少 is negative, 持平 is 0
+	decimals int
+	sign     int // the word's direction: +1, −1, 0
+}
+
+// statedChanges returns the statements of changes against last year that
+// point at a cell or a part, keyed by what they point at, in order.
+func (d *Document) statedChanges() (keys []string, by map[string][]changeOf) {
+	by = map[string][]changeOf{}
+	for _, s := range d.Narrative {
+		if s.Kind != KindChange || (s.Of.Table == 0 && s.Of.Part == "") {
+			continue
+		}
+		sg, ok := Sign(s.Word)
+		if !ok || inReason(s) {
+			continue
+		}
+		a, dp, err := s.Amount()
+		if err != nil {
+			continue
+		}
+		k := s.Of.String()
+		if _, seen := by[k]; !seen {
+			keys = append(keys, k)
+		}
+		by[k] = append(by[k], changeOf{s: s, amount: signed(s, a), decimals: dp, sign: sg})
+	}
+	return keys, by
+}
+
+// checkDirections reports a figure said to be unchanged and changed, or to
+// have risen and fallen, against last year (rule narr.direction-conflict).
+// It needs two change statements that point at the same cell or part; with
+// fewer it has nothing to compare.
+func (d *Document) checkDirections() []fiscal.Finding {
+	keys, by := d.statedChanges()
+	var out []fiscal.Finding
+	for _, k := range keys {
+		cs := by[k]
+		for i := 1; i < len(cs); i++ {
+			a, b := cs[0], cs[i]
+			da, db := direction(a), direction(b)
+			if da == db {
+				continue
+			}
+			out = append(out, ruleDirectionConflict.Finding(b.s.where(),
+				"%s: said to be %s (line %d, %q) and %s (line %d, %q) against last year", b.s.Subject,
+				directionName(da), a.s.Line, a.s.Word+" "+a.s.Figure, directionName(db), b.s.Line, b.s.Word+" "+b.s.Figure))
+			break
+		}
+	}
+	return out
+}
+
+// direction is the direction a change states: the word's, or 0 when it
+// changes by nothing ("增加0万元" says no change).
+func direction(c changeOf) int {
+	if c.amount.IsZero() {
+		return 0
+	}
+	return c.sign
+}
+
+func directionName(d int) string {
+	switch {
+	case d > 0:
+		return "higher"
+	case d < 0:
+		return "lower"
+	}
+	return "unchanged"
+}
+
+// checkThreePublicChanges compares the stated change of the "三公" total
+// with the sum of the stated changes of its parts (rule disc.3p.change-sum),
+// and the vehicle total's with 购置费 and 运行费. It needs a change stated for
+// the total and for every part (the vehicle part either as one figure or
+// as both of its parts); when any is missing it does not run.
+func (d *Document) checkThreePublicChanges() []fiscal.Finding {
+	_, by := d.statedChanges()
+	get := func(field string) (changeOf, bool) {
+		cs := by[PartRef(PartThreePublic, "决算数/"+field).String()]
+		if len(cs) == 0 {
+			return changeOf{}, false
+		}
+		return cs[0], true
+	}
+	var out []fiscal.Finding
+	purchase, okP := get(threepublic.VehiclePurchase.String())
+	operation, okO := get(threepublic.VehicleOperation.String())
+	if !okO {
+		operation, okO = get("公务用车运行费")
+	}
+	vehicles, okV := get("公务用车购置及运行费")
+	if okV && okP && okO {
+		out = append(out, compareChanges(vehicles, "公务用车购置及运行费", purchase, operation)...)
+	}
+	total, okT := get("合计")
+	abroad, okA := get(threepublic.Abroad.String())
+	reception, okR := get(threepublic.Reception.String())
+	if !okT || !okA || !okR {
+		return out
+	}
+	switch {
+	case okV:
+		out = append(out, compareChanges(total, "“三公”经费", abroad, vehicles, reception)...)
+	case okP && okO:
+		out = append(out, compareChanges(total, "“三公”经费", abroad, purchase, operation, reception)...)
+	}
+	return out
+}
+
+// compareChanges checks that a total's stated change is the sum of its
+// parts'.
+func compareChanges(total changeOf, what string, parts ...changeOf) []fiscal.Finding {
+	var sum fiscal.Amount
+	dp := total.decimals
+	var terms []string
+	for _, p := range parts {
+		s, err := sum.Add(p.amount)
+		if err != nil {
+			return nil
+		}
+		sum, dp = s, max(dp, p.decimals)
+		terms = append(terms, fmt.Sprintf("%s %s (line %d)", strings.TrimSpace(p.s.Word), p.s.Figure, p.s.Line))
+	}
+	tol := fiscal.AmountTolerance(len(parts), fiscal.WanYuan, dp)
+	f, ok := ruleChangeSum.CompareAmounts(total.s.where(),
+		fmt.Sprintf("%s's change against last year (%s %s) against the sum of its parts' (%s)", what, total.s.Word, total.s.Figure, strings.Join(terms, ", ")),
+		sum, total.amount, tol, fiscal.Format{Unit: fiscal.WanYuan, Decimals: dp})
+	if !ok {
+		return nil
+	}
+	return []fiscal.Finding{f}
+}
+
+// inReason reports whether a statement's figure is printed inside a reason
+// (主要原因是…项目经费减少1134.33万元): a change of a part, whatever the
+// subject the sentence before it named.
+func inReason(s Statement) bool {
+	i := strings.Index(s.Text, s.Figure)
+	if i < 0 {
+		i = len(s.Text)
+	}
+	return reasonRE.MatchString(s.Text[:i])
+}

@@ -1,0 +1,201 @@
+package disclosure
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+
+	"github.com/cnfiscal/fiscal"
+	"github.com/cnfiscal/fiscal/classify"
+)
+
+// formerClassNames are 支出功能分类 类 names of editions before 2019 that
+// reports copied from an earlier year still print, with the code and the
+// name the 2019 and later editions give it.
+var formerClassNames = map[string]struct{ code, name string }{
+	"文化体育与传媒支出":   {"207", "文化旅游体育与传媒支出"},
+	"医疗卫生与计划生育支出": {"210", "卫生健康支出"},
+	"国土海洋气象等支出":   {"220", "自然资源海洋气象等支出"},
+	"资源勘探信息等支出":   {"215", "资源勘探工业信息等支出"},
+}
+
+// FormerFunctionName reports whether name is the name an earlier edition
+// of the 政府收支分类科目 gave a 支出功能分类 类 that has since been renamed
+// (文化体育与传媒支出 for 207 文化旅游体育与传媒支出), and returns the code and
+// its current name. Only renames the library can state with certainty are
+// known.
+func FormerFunctionName(name string) (code classify.Function, current string, ok bool) {
+	e, ok := formerClassNames[foldFunctionName(name)]
+	if !ok {
+		return classify.Function{}, "", false
+	}
+	return classify.MustParse[classify.FunctionKind](e.code), e.name, true
+}
+
+// FormerFunctionNames lists the former 类 names [FormerFunctionName]
+// knows, in no particular order.
+func FormerFunctionNames() []string {
+	out := make([]string, 0, len(formerClassNames))
+	for n := range formerClassNames {
+		out = append(out, n)
+	}
+	return out
+}
+
+// foldFunctionName folds a 科目 name for comparison: width, spaces and a
+// trailing 支出 do not count.
+func foldFunctionName(s string) string {
+	s = classify.NormalizeName(s)
+	s = strings.NewReplacer("“", "", "”", "", "\"", "").Replace(s)
+	return strings.TrimSuffix(s, "支出")
+}
+
+var (
+	levelMarkerRE = regexp.MustCompile(`[（(](类|款|项)[）)]`)
+	// namePrefixRE is what may come before the first name of a 类/款/项
+	// phrase: numbering and introducing words.
+	namePrefixRE = regexp.MustCompile(`^(?:[0-9０-９]+[、.．)）]|[（(][0-9０-９一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+[、.．]|其中[：:]?|主要用于|用于|包括)+`)
+)
+
+var levelOf = map[string]classify.Level{"类": classify.Class, "款": classify.Section, "项": classify.Item}
+
+// printedLevel is a name the narrative gives one level of a code.
+type printedLevel struct {
+	level classify.Level
+	name  string
+	first bool // the first name of the phrase: words may precede it
+}
+
+// printedLevels reads the names of a "一般公共服务支出（类）财政事务（款）行政
+// 运行（项）" phrase.
+func printedLevels(subject string) []printedLevel {
+	var out []printedLevel
+	prev := 0
+	for i, m := range levelMarkerRE.FindAllStringSubmatchIndex(subject, -1) {
+		name := subject[prev:m[0]]
+		prev = m[1]
+		if i == 0 {
+			if j := strings.LastIndexAny(name, "，,；;：:。、 \u3000"); j >= 0 {
+				name = name[j+1:]
+			}
+			name = namePrefixRE.ReplaceAllString(strings.TrimSpace(name), "")
+		}
+		name = strings.Trim(name, " \u3000-－—")
+		if name == "" {
+			continue
+		}
+		out = append(out, printedLevel{level: levelOf[subject[m[2]:m[3]]], name: name, first: i == 0})
+	}
+	return out
+}
+
+// checkFunctionNames compares the 类, 款 and 项 names the narrative prints
+// in a "（类）…（款）…（项）" phrase with the names the tables print for the
+// code the statement points at, and with the catalog of the report's year
+// (or an edition a year apart; with none, the tables alone) (rule
+// narr.function-name). It
+// needs statements that point at a functional row and print level markers;
+// a name is accepted when it equals the table's or the catalog's once
+// width, spaces and a trailing 支出 are folded, or (for the first name of a
+// phrase, which may be preceded by other words) ends with one of them.
+func (d *Document) checkFunctionNames() []fiscal.Finding {
+	cat := catalogNear(d.Year)
+	type key struct {
+		line  int
+		code  classify.Function
+		name  string
+		level classify.Level
+	}
+	seen := map[key]bool{}
+	var out []fiscal.Finding
+	for _, s := range d.Narrative {
+		code := s.Of.Function
+		if !code.Valid() {
+			continue
+		}
+		for _, p := range printedLevels(s.Subject) {
+			at, ok := code.At(p.level)
+			if !ok {
+				continue
+			}
+			k := key{s.Line, at, p.name, p.level}
+			if seen[k] {
+				continue
+			}
+			seen[k] = true
+			want := d.functionNames(at, cat)
+			if len(want) == 0 || nameAgrees(p, want) {
+				continue
+			}
+			w := s.where()
+			w.Row = at.String()
+			msg := fmt.Sprintf("%s %s is printed %q; the tables and the catalog name it %q", at.Level(), at, p.name, want[0])
+			if c, cur, ok := FormerFunctionName(p.name); ok && c == at && (d.Year == 0 || d.Year >= 2019) {
+				msg = fmt.Sprintf("%s %s is printed %q, its name before the 2019 edition; it is now %q", at.Level(), at, p.name, cur)
+			}
+			f := ruleFunctionName.Finding(w, "%s", msg)
+			f.Where.Text = p.name
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// catalogNear returns the embedded 功能分类 catalog of year, or of an
+// edition a year apart, or nil: names change between editions, so a
+// catalog of another period is no reference.
+func catalogNear(year int) *classify.Catalog[classify.FunctionKind] {
+	for _, y := range []int{year, year - 1, year + 1} {
+		if cats, err := classify.Embedded(y); err == nil && cats.Function != nil {
+			return cats.Function
+		}
+	}
+	return nil
+}
+
+// functionNames returns the names the document's tables print for code,
+// then the catalog's.
+func (d *Document) functionNames(code classify.Function, cat *classify.Catalog[classify.FunctionKind]) []string {
+	var out []string
+	add := func(n string) {
+		if n != "" && !containsString(out, n) {
+			out = append(out, n)
+		}
+	}
+	if d.Tables != nil {
+		for _, t := range d.Tables.All() {
+			for i := range t.Rows {
+				if t.Rows[i].Function == code {
+					add(strings.TrimSpace(t.Rows[i].Name))
+				}
+			}
+		}
+	}
+	if cat != nil {
+		if e, ok := cat.Lookup(code); ok {
+			add(e.Name)
+		}
+	}
+	return out
+}
+
+func containsString(ss []string, s string) bool {
+	for _, x := range ss {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// nameAgrees reports whether a printed name is one of the names wanted.
+func nameAgrees(p printedLevel, want []string) bool {
+	got := foldFunctionName(p.name)
+	for _, w := range want {
+		fw := foldFunctionName(w)
+		if got == fw || p.first && strings.HasSuffix(got, fw) {
+			return true
+		}
+	}
+	return false
+}

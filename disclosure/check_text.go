@@ -1,0 +1,401 @@
+package disclosure
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/shopspring/decimal"
+
+	"github.com/cnfiscal/fiscal"
+)
+
+// Paragraph is a paragraph of the 情况说明 as read, for the checks that
+// need its words ([CheckNarrativeText]).
+type Paragraph struct {
+	Line    int    `json:"line,omitempty"`    // the source line it starts on
+	Section string `json:"section,omitempty"` // the heading it is under
+	Text    string `json:"text"`
+	Heading bool   `json:"heading,omitempty"` // the paragraph is a heading
+}
+
+// CheckNarrativeText runs the checks that need the narrative's words, not
+// only its figures: comparison words printed twice (narr.doubled-word) or
+// with the template's alternatives (narr.alternatives), rates without their
+// % sign (narr.percent-sign), years written wrongly (narr.year-form), a
+// missing reason for a large difference (narr.reason), a 持平 explained by
+// a rise or a fall (narr.flat-reason), and the "三公" items the narrative
+// leaves unsaid (disc.3p.items-stated). doc is the document the paragraphs
+// belong to (its statements locate the figures that need a reason, its
+// year bounds the years); it may be nil, and then only the checks of the
+// words alone run. Paragraphs under the 名词解释 are not checked.
+func CheckNarrativeText(doc *Document, ps []Paragraph) []fiscal.Finding {
+	var out []fiscal.Finding
+	year := 0
+	if doc != nil {
+		year = doc.Year
+	}
+	for i, p := range ps {
+		if p.Heading || strings.Contains(p.Section, "名词解释") {
+			continue
+		}
+		out = append(out, checkWords(p)...)
+		out = append(out, checkPercentSigns(p)...)
+		out = append(out, checkYears(p, year)...)
+		out = append(out, checkFlatReason(ps, i)...)
+	}
+	if doc != nil {
+		out = append(out, doc.checkReasons(ps)...)
+	}
+	out = append(out, checkThreePublicItems(ps)...)
+	return out
+}
+
+func (p Paragraph) where(text string) fiscal.Where {
+	return fiscal.Where{Part: "情况说明", Line: p.Line, Text: text}
+}
+
+const directionWords = `增加|减少|增长|下降|上升|降低|大于|小于|高于|低于|持平`
+
+var (
+	pairRE = regexp.MustCompile(`(` + directionWords + `)(?:了)?(` + directionWords + `)`)
+	// slashRE finds alternatives left with a slash: 增加/减少.
+	slashRE = regexp.MustCompile(`(` + directionWords + `)[ \x{3000}]*[/／][ \x{3000}]*(` + directionWords + `)`)
+)
+
+// checkWords reports a comparison word printed twice (下降下降) and
+// alternatives left in (增加/减少, or 增加减少 run together). The
+// parenthesised alternatives (增加（减少）) are the text checks'
+// placeholders and are not reported again.
+func checkWords(p Paragraph) []fiscal.Finding {
+	var out []fiscal.Finding
+	for _, m := range slashRE.FindAllStringSubmatch(p.Text, -1) {
+		if m[1] != m[2] {
+			out = append(out, ruleAlternatives.Finding(p.where(m[0]), "the template's alternatives %q are left in: say which", m[0]))
+		}
+	}
+	for _, m := range pairRE.FindAllStringSubmatchIndex(p.Text, -1) {
+		a, b := p.Text[m[2]:m[3]], p.Text[m[4]:m[5]]
+		if strings.HasPrefix(p.Text[m[1]:], "值") { // 增加值: value added
+			continue
+		}
+		sa, _ := Sign(canonicalWord(a))
+		sb, _ := Sign(canonicalWord(b))
+		switch {
+		case a == b:
+			out = append(out, ruleDoubledWord.Finding(p.where(p.Text[m[0]:m[1]]), "%q is printed twice", a))
+		case sa != sb && sa != 0 && sb != 0:
+			out = append(out, ruleAlternatives.Finding(p.where(p.Text[m[0]:m[1]]), "opposite words %q and %q run together: the template's alternatives are left in", a, b))
+		}
+	}
+	return out
+}
+
+// canonicalWord maps 高于 and 低于 to the words [Sign] knows.
+func canonicalWord(w string) string {
+	switch w {
+	case "高于":
+		return "大于"
+	case "低于":
+		return "小于"
+	}
+	return w
+}
+
+const num = `[0-9０-９]+(?:[.．][0-9０-９]+)?`
+
+var (
+	// rateNoSignRE finds a rate printed without its % sign: the number
+	// right after 占…(的), 完成…预算的, 执行率, or a decimal after 增长/下降,
+	// followed by a clause break.
+	rateNoSignRE = regexp.MustCompile(`(占[^，。；,;：:%％0-9０-９]{0,30}?|完成(?:了)?(?:年初|全年)?(?:预算|计划)(?:数)?的?|执行率(?:为|达)?|(?:增长|下降)(?:了)?)(` + num + `)[ \x{3000}]*(?:[，。；,;）)]|$)`)
+)
+
+// checkPercentSigns reports shares and rates printed without % (占41.5，).
+func checkPercentSigns(p Paragraph) []fiscal.Finding {
+	var out []fiscal.Finding
+	for _, m := range rateNoSignRE.FindAllStringSubmatchIndex(p.Text, -1) {
+		lead, n := p.Text[m[2]:m[3]], p.Text[m[4]:m[5]]
+		if m[4] > 0 {
+			if r, _ := utf8.DecodeLastRuneInString(p.Text[:m[4]]); unicode.IsDigit(r) {
+				continue
+			}
+		}
+		growth := strings.HasPrefix(lead, "增长") || strings.HasPrefix(lead, "下降")
+		if growth && !strings.ContainsAny(n, ".．") {
+			continue // 增长3, a count: not surely a rate
+		}
+		text := p.Text[m[0]:m[5]]
+		out = append(out, rulePercentSign.Finding(p.where(text), "%q: the rate %s has no %% sign", text, n))
+	}
+	return out
+}
+
+var (
+	longYearRE  = regexp.MustCompile(`(?:^|[^0-9０-９.．,])(20[0-9]{3,})[ \x{3000}]*年`)
+	shortYearRE = regexp.MustCompile(`(?:^|[^0-9０-９.．,])(20[0-9])[ \x{3000}]*年度`)
+	noNianRE    = regexp.MustCompile(`(?:^|[^0-9０-９.．,])((?:19|20)[0-9]{2})[ \x{3000}]*度(.?)`)
+	yearRE4     = regexp.MustCompile(`(?:^|[^0-9０-９.．,])([0-9]{4})[ \x{3000}]*年`)
+)
+
+// checkYears reports years with a digit too many or too few (20245年,
+// 202年度), a year followed by 度 without 年 (2024度), and years beyond
+// 2099. year is the report's year, or 0.
+func checkYears(p Paragraph, year int) []fiscal.Finding {
+	var out []fiscal.Finding
+	add := func(text, why string) {
+		out = append(out, ruleYearDigits.Finding(p.where(strings.TrimSpace(text)), "%q: %s", strings.TrimSpace(text), why))
+	}
+	for _, m := range longYearRE.FindAllStringSubmatch(p.Text, -1) {
+		add(m[1]+"年", fmt.Sprintf("a year of %d digits", len(m[1])))
+	}
+	for _, m := range shortYearRE.FindAllStringSubmatch(p.Text, -1) {
+		add(m[1]+"年度", "a year of 3 digits")
+	}
+	for _, m := range noNianRE.FindAllStringSubmatch(p.Text, -1) {
+		y, _ := strconv.Atoi(m[1])
+		next, _ := utf8.DecodeRuneInString(m[2])
+		if !unicode.Is(unicode.Han, next) || next == '电' {
+			continue // 2024度电: kilowatt-hours
+		}
+		if year > 0 && (y < year-1 || y > year+1) || year == 0 && y < 2000 {
+			continue
+		}
+		add(m[1]+"度", "年 is missing: "+m[1]+"年度")
+	}
+	for _, m := range yearRE4.FindAllStringSubmatch(p.Text, -1) {
+		if y, _ := strconv.Atoi(m[1]); y >= 2100 {
+			add(m[1]+"年", "no year of a report")
+		}
+	}
+	return out
+}
+
+// reasonRE finds the words that give a reason.
+var reasonRE = regexp.MustCompile(`原因|由于|因为|主要是|主要系|系因|所致|导致|是因`)
+
+// reasonThreshold is the relative difference from which a reason is
+// expected: 10%.
+var reasonThreshold = decimal.New(10, 0)
+
+// checkReasons reports a paragraph stating a growth rate of 10% or more, a
+// completion rate 10 points or more from 100%, or a 决算数 above or below
+// the 年初预算数 by 10% or more, that gives no reason (rule narr.reason).
+// It needs the statements of the document (their lines locate their
+// paragraphs) and the paragraphs; the figures of the project summaries
+// are left to the self-evaluation forms' 偏差原因.
+func (d *Document) checkReasons(ps []Paragraph) []fiscal.Finding {
+	byLine := map[int][]int{}
+	for i, p := range ps {
+		byLine[p.Line] = append(byLine[p.Line], i)
+	}
+	done := map[int]bool{}
+	var out []fiscal.Finding
+	for _, s := range d.Narrative {
+		if s.Of.Part == PartProject || s.Of.Part == PartProjects {
+			continue
+		}
+		why, need := d.needsReason(s)
+		if !need {
+			continue
+		}
+		for _, i := range byLine[s.Line] {
+			p := ps[i]
+			at := strings.Index(p.Text, s.Text)
+			if at < 0 {
+				continue
+			}
+			if done[i] {
+				break
+			}
+			if reasonRE.MatchString(p.Text[at:]) {
+				done[i] = true
+				break
+			}
+			done[i] = true
+			out = append(out, ruleReason.Finding(s.where(), "%s %s: %s, and the paragraph gives no reason (主要原因…)", s.Subject, s.Figure, why))
+			break
+		}
+	}
+	return out
+}
+
+// needsReason says whether a statement states a difference large enough
+// to need a reason, and what it is.
+func (d *Document) needsReason(s Statement) (string, bool) {
+	hundred := decimal.New(100, 0)
+	switch s.Kind {
+	case KindGrowth:
+		p, err := s.Percent()
+		if err == nil && p.Value.Abs().GreaterThanOrEqual(reasonThreshold) {
+			return fmt.Sprintf("a change of %s against last year", s.Figure), true
+		}
+	case KindCompletion:
+		p, err := s.Percent()
+		if err == nil && p.Value.Sub(hundred).Abs().GreaterThanOrEqual(reasonThreshold) {
+			return fmt.Sprintf("%s of the budget", s.Figure), true
+		}
+	case KindCompare:
+		if sg, ok := Sign(s.Word); !ok || sg == 0 {
+			return "", false
+		}
+		a, err1 := d.Resolve(s.Of)
+		b, err2 := d.Resolve(s.Over)
+		if err1 != nil || err2 != nil {
+			return "", false
+		}
+		if b.Amount.IsZero() {
+			return "", !a.Amount.IsZero()
+		}
+		r, err := fiscal.Share(a.Amount, b.Amount)
+		if err != nil {
+			return "", false
+		}
+		if r.Percent(2).Sub(hundred).Abs().GreaterThanOrEqual(reasonThreshold) {
+			return fmt.Sprintf("the 决算数 is %s%% of the 预算数", r.Percent(1).StringFixed(1)), true
+		}
+	}
+	return "", false
+}
+
+var (
+	flatRE     = regexp.MustCompile(`持平`)
+	lastYearRx = regexp.MustCompile(`上年|上一年|去年|同期|[0-9０-９]{4}[ \x{3000}]*年`)
+	riseFallRE = regexp.MustCompile(`(增加|减少|下降|增长|上升|降低|缩减|压减|增多|减支|增支)`)
+	negatedRE  = regexp.MustCompile(`(?:未|没有|不|无|避免)$`)
+)
+
+// checkFlatReason reports a 持平 against last year whose reason speaks of
+// a rise or a fall (rule narr.flat-reason): the reason is the rest of the
+// sentence after 持平 and the sentence after it when that starts with
+// 主要原因 (a reason left alone at the end of a paragraph continues in the
+// next).
+func checkFlatReason(ps []Paragraph, i int) []fiscal.Finding {
+	p := ps[i]
+	var out []fiscal.Finding
+	for _, loc := range flatRE.FindAllStringIndex(p.Text, -1) {
+		start := sentenceStart(p.Text, loc[0])
+		if strings.Contains(p.Text[start:loc[0]], "预算") || !lastYearRx.MatchString(p.Text[start:loc[0]]) {
+			continue // 决算数与预算数基本持平: a comparison with the budget
+		}
+		reason := reasonAfter(ps, i, loc[1])
+		if reason == "" {
+			continue
+		}
+		for _, m := range riseFallRE.FindAllStringIndex(reason, -1) {
+			if negatedRE.MatchString(reason[:m[0]]) {
+				continue
+			}
+			out = append(out, ruleFlatReason.Finding(p.where(p.Text[start:loc[1]]),
+				"said to be unchanged against last year, but the reason given speaks of a change: %q", reason))
+			break
+		}
+	}
+	return out
+}
+
+// sentenceStart returns the start of the sentence holding position at.
+func sentenceStart(t string, at int) int {
+	i := strings.LastIndexAny(t[:at], "。；;！？")
+	if i < 0 {
+		return 0
+	}
+	_, size := utf8.DecodeRuneInString(t[i:])
+	return i + size
+}
+
+// reasonAfter returns the reason given after position at of paragraph i:
+// the rest of the sentence when it gives one, else the next sentence when
+// it starts with 主要原因 (continued in the next paragraph when the
+// paragraph ends there).
+func reasonAfter(ps []Paragraph, i, at int) string {
+	t := ps[i].Text
+	end := len(t)
+	if j := strings.IndexAny(t[at:], "。；;！？"); j >= 0 {
+		end = at + j
+	}
+	if rest := t[at:end]; reasonRE.MatchString(rest) {
+		return strings.TrimSpace(rest)
+	}
+	next := strings.TrimLeft(t[min(end+1, len(t)):], "。；;！？ \u3000")
+	if end < len(t) {
+		_, size := utf8.DecodeRuneInString(t[end:])
+		next = strings.TrimSpace(t[end+size:])
+	}
+	if !strings.HasPrefix(next, "主要原因") && !strings.HasPrefix(next, "原因") {
+		return ""
+	}
+	if k := strings.IndexAny(next, "。；;！？"); k >= 0 {
+		next = next[:k]
+	}
+	body := strings.TrimLeft(strings.TrimPrefix(strings.TrimPrefix(next, "主要"), "原因"), "是为：: \u3000")
+	if body == "" && i+1 < len(ps) && !ps[i+1].Heading {
+		body = ps[i+1].Text
+		if k := strings.IndexAny(body, "。；;！？"); k >= 0 {
+			body = body[:k]
+		}
+	}
+	return strings.TrimSpace(body)
+}
+
+var (
+	noThreePublicRE  = regexp.MustCompile(`(?:无|未发生|没有)[^，,。；;]{0,10}三公|三公[^，,。；;]{0,16}(?:均为0|均为零|为0万元|为零)`)
+	threePublicItems = []struct {
+		name string
+		re   *regexp.Regexp
+	}{
+		{"因公出国（境）费", regexp.MustCompile(`出国`)},
+		{"公务用车购置费", regexp.MustCompile(`公务用车购置|车辆购置|购置[（(]?更新[）)]?公务用车|购置费`)},
+		{"公务用车运行维护费", regexp.MustCompile(`运行维护|运行费|公务用车运行|运维费`)},
+		{"公务接待费", regexp.MustCompile(`公务接待|接待费`)},
+	}
+)
+
+// checkThreePublicItems reports the "三公" items the "三公" part of the
+// narrative does not mention at all (rule disc.3p.items-stated): each needs
+// its amount or a statement that there was none (公务用车购置及运行费 counts
+// for both vehicle items). It needs a section whose heading names 三公; a
+// section that says the department had no "三公" spending at all is
+// complete.
+func checkThreePublicItems(ps []Paragraph) []fiscal.Finding {
+	var text strings.Builder
+	first := -1
+	for i, p := range ps {
+		if !strings.Contains(stripQuotes(p.Section), "三公") || strings.Contains(p.Section, "名词解释") {
+			continue
+		}
+		if first < 0 {
+			first = i
+		}
+		text.WriteString(stripQuotes(p.Text))
+		text.WriteString("\n")
+	}
+	if first < 0 {
+		return nil
+	}
+	t := text.String()
+	if noThreePublicRE.MatchString(t) {
+		return nil
+	}
+	combined := strings.Contains(t, "公务用车购置及运行")
+	var missing []string
+	for k, it := range threePublicItems {
+		if it.re.MatchString(t) || combined && (k == 1 || k == 2) {
+			continue
+		}
+		missing = append(missing, it.name)
+	}
+	if len(missing) == 0 {
+		return nil
+	}
+	p := ps[first]
+	return []fiscal.Finding{ruleThreePublicItems.Finding(fiscal.Where{Part: "情况说明", Row: "“三公”经费", Line: p.Line},
+		"the \"三公\" part says nothing of %s: state the amount, or that there was none", strings.Join(missing, "、"))}
+}
+
+func stripQuotes(s string) string {
+	return strings.NewReplacer("“", "", "”", "", "\"", "", "‘", "", "’", "").Replace(s)
+}
