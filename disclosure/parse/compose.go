@@ -73,6 +73,7 @@ func (r *Result) finish(ls, narrativeLines []text.Line) {
 	n := narrative.Extract(narrativeLines, doc)
 	doc.Narrative = n.Statements
 	r.Findings = append(r.Findings, n.Findings...)
+	r.Findings = append(r.Findings, n.Checks...) // the narrative text checks (disclosure.CheckNarrativeText)
 	dropPlaceholderRows(doc)
 	r.Findings = append(r.Findings, CheckText(ls, doc)...)
 	r.Stats = countDocument(doc)

@@ -31,6 +31,9 @@ type Result struct {
 	// parse.narrative.unattributed), each with its line and sentence.
 	Findings []fiscal.Finding
 	Stats    Stats
+	// Checks are the findings of the checks of the narrative's words
+	// ([disclosure.CheckNarrativeText]) on the paragraphs.
+	Checks []fiscal.Finding
 	// Paragraphs are the narrative's paragraphs and headings as read, each
 	// with the heading it is under.
 	Paragraphs []disclosure.Paragraph
@@ -135,7 +138,7 @@ func Extract(lines []text.Line, doc *disclosure.Document) Result {
 		c.Narrative = r.Statements
 		checked = &c
 	}
-	r.Findings = append(r.Findings, disclosure.CheckNarrativeText(checked, paras)...)
+	r.Checks = disclosure.CheckNarrativeText(checked, paras)
 	return r
 }
 
