@@ -25,11 +25,13 @@ var formerClassNames = map[string]struct{ code, name string }{
 // its current name. Only renames the library can state with certainty are
 // known.
 func FormerFunctionName(name string) (code classify.Function, current string, ok bool) {
-	e, ok := formerClassNames[foldFunctionName(name)]
-	if !ok {
-		return classify.Function{}, "", false
+	key := foldFunctionName(name)
+	for n, e := range formerClassNames {
+		if foldFunctionName(n) == key {
+			return classify.MustParse[classify.FunctionKind](e.code), e.name, true
+		}
 	}
-	return classify.MustParse[classify.FunctionKind](e.code), e.name, true
+	return classify.Function{}, "", false
 }
 
 // FormerFunctionNames lists the former 类 names [FormerFunctionName]
@@ -166,7 +168,7 @@ func (d *Document) functionNames(code classify.Function, cat *classify.Catalog[c
 		for _, t := range d.Tables.All() {
 			for i := range t.Rows {
 				if t.Rows[i].Function == code {
-					add(strings.TrimSpace(t.Rows[i].Name))
+					add(namePrefixRE.ReplaceAllString(strings.TrimSpace(t.Rows[i].Name), ""))
 				}
 			}
 		}
