@@ -22,7 +22,9 @@ func only(fs []fiscal.Finding, rule string) []fiscal.Finding {
 	return out
 }
 
-func tp(field string) disclosure.Ref { return disclosure.PartRef(disclosure.PartThreePublic, "决算数/"+field) }
+func tp(field string) disclosure.Ref {
+	return disclosure.PartRef(disclosure.PartThreePublic, "决算数/"+field)
+}
 
 func change(line int, subject, word, figure string, of disclosure.Ref) disclosure.Statement {
 	return disclosure.Statement{Line: line, Subject: subject, Text: subject + "较上年" + word + figure, Figure: figure,
