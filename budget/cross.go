@@ -1,0 +1,221 @@
+package budget
+
+import "github.com/cnfiscal/fiscal"
+
+// cross checks that the tables agree with each other. Each comparison runs
+// only where both tables are present; otherwise it is listed as skipped.
+func (k *checker) cross(ts *Tables) {
+	s, in, ex := ts.Get(KindSummary), ts.Get(KindIncome), ts.Get(KindExpenditure)
+	ap, gf, gb := ts.Get(KindAppropriationSummary), ts.Get(KindGeneralFunction), ts.Get(KindGeneralBasic)
+	ff, cf := ts.Get(KindFundFunction), ts.Get(KindCapitalFunction)
+
+	need := func(rule interfaceRule, a, b *Table, ka, kb Kind) bool {
+		switch {
+		case a == nil && b == nil:
+			k.skippedID(rule, ka.Title()+" and "+kb.Title()+" not found")
+		case a == nil:
+			k.skippedID(rule, ka.Title()+" not found")
+		case b == nil:
+			k.skippedID(rule, kb.Title()+" not found")
+		default:
+			return true
+		}
+		return false
+	}
+
+	// 收入预算总表 合计 ↔ the summary's income lines (function-keyed income tables only).
+	if need(ruleCrossIncome.ID, s, in, KindSummary, KindIncome) {
+		if tot := in.Total(); tot != nil {
+			sub := s.Named(SideIncome, ItemIncomeSubtotal)
+			if sub == nil && zeroOrAbsent(s.Named(SideIncome, ItemCarryOver), ColIncome) {
+				sub = s.Named(SideIncome, ItemIncomeTotal)
+			}
+			if sub != nil {
+				k.same(ruleCrossIncome, ref{t: in, r: tot, col: ColTotal}, ref{t: s, r: sub, col: ColIncome})
+			}
+			for _, m := range []struct {
+				col string
+				it  Item
+			}{{ColAppropriation, ItemAppropriation}, {ColBusiness, ItemBusiness}, {ColOperating, ItemOperating}, {ColOther, ItemOther}} {
+				if r := s.Named(SideIncome, m.it); r != nil {
+					k.same(ruleCrossIncome, ref{t: in, r: tot, col: m.col}, ref{t: s, r: r, col: ColIncome})
+				}
+			}
+		} else {
+			k.skippedID(ruleCrossIncome.ID, in.Title+": no 合计 row")
+		}
+	}
+
+	// 支出预算总表 ↔ the summary's 类 lines; 收入预算总表 ↔ 支出预算总表 by code.
+	if need(ruleCrossExpend.ID, s, ex, KindSummary, KindExpenditure) {
+		for _, r := range classRows(s) {
+			if !r.Function.Valid() {
+				continue
+			}
+			er := ex.FunctionRow(SideMain, r.Function)
+			k.same(ruleCrossExpend, ref{t: s, r: r, col: ColExpenditure}, ref{t: ex, r: er, col: ColTotal, key: r.Function.String()})
+			if printed(s, ColExpenditureProject) {
+				k.same(ruleCrossExpend, ref{t: s, r: r, col: ColExpenditureProject}, ref{t: ex, r: er, col: ColProject, key: r.Function.String()})
+			}
+		}
+		if tot := ex.Total(); tot != nil {
+			if at := namedAny(s, ItemExpenditureSubtotal, SideExpenditure, SideUse); at != nil {
+				k.same(ruleCrossExpend, ref{t: ex, r: tot, col: ColTotal}, ref{t: s, r: at, col: figureCol(at)})
+			} else if at := namedAny(s, ItemExpenditureTotal, SideExpenditure, SideUse); at != nil && zeroOrAbsent(namedAny(s, ItemCarryForward, SideExpenditure, SideUse), ColExpenditure) {
+				k.same(ruleCrossExpend, ref{t: ex, r: tot, col: ColTotal}, ref{t: s, r: at, col: figureCol(at)})
+			}
+			for _, m := range []struct {
+				col string
+				it  Item
+			}{{ColBasic, ItemBasic}, {ColProject, ItemProject}, {ColExpenditureReserve, ItemReserve}} {
+				if r := namedAny(s, m.it, SideUse, SideExpenditure); r != nil {
+					k.same(ruleCrossExpend, ref{t: ex, r: tot, col: m.col}, ref{t: s, r: r, col: figureCol(r)})
+				}
+			}
+		}
+	}
+	if in != nil && ex != nil {
+		k.sameByCode(ruleCrossExpend, in, ColTotal, ex, ColTotal)
+	}
+
+	// 财政拨款收支预算总表 ↔ summary; ↔ fund tables; ↔ 收入预算总表.
+	if need(ruleCrossApprop.ID, ap, s, KindAppropriationSummary, KindSummary) {
+		for _, it := range []Item{ItemGeneral, ItemFund, ItemCapital} {
+			a, b := ap.Named(SideIncome, it), s.Named(SideIncome, it)
+			if a != nil && b != nil {
+				k.same(ruleCrossApprop, ref{t: ap, r: a, col: ColIncome}, ref{t: s, r: b, col: ColIncome})
+			}
+		}
+		if b := s.Named(SideIncome, ItemAppropriation); b != nil && zeroOrAbsent(ap.Named(SideIncome, ItemCarryOver), ColIncome) {
+			if a := ap.Named(SideIncome, ItemIncomeTotal); a != nil {
+				k.same(ruleCrossApprop, ref{t: ap, r: a, col: ColIncome}, ref{t: s, r: b, col: ColIncome})
+			}
+		}
+	}
+	if ap != nil {
+		for _, m := range []struct {
+			col  string
+			kind Kind
+			t    *Table
+		}{{ColExpenditureGeneral, KindGeneralFunction, gf}, {ColExpenditureFund, KindFundFunction, ff}, {ColExpenditureCapital, KindCapitalFunction, cf}} {
+			if m.t == nil {
+				k.skippedID(ruleCrossApprop.ID, m.kind.Title()+" not found")
+				continue
+			}
+			if !printed(ap, m.col) {
+				if printed(m.t, ColTotal) {
+					k.skippedID(ruleCrossApprop.ID, ap.Title+" prints no "+columnName(m.col)+" column")
+				}
+				continue
+			}
+			for _, r := range classRows(ap) {
+				if r.Function.Valid() {
+					k.same(ruleCrossApprop, ref{t: ap, r: r, col: m.col}, ref{t: m.t, r: m.t.FunctionRow(SideMain, r.Function), col: ColTotal, key: r.Function.String()})
+				}
+			}
+			if tot := m.t.Total(); tot != nil {
+				if at := namedAny(ap, ItemExpenditureTotal, SideExpenditure); at != nil {
+					k.same(ruleCrossApprop, ref{t: m.t, r: tot, col: ColTotal}, ref{t: ap, r: at, col: m.col})
+				}
+			}
+		}
+		if gf != nil {
+			if a, tot := ap.Named(SideIncome, ItemGeneral), gf.Total(); a != nil && tot != nil && zeroOrAbsent(ap.Named(SideIncome, ItemCarryOver), ColIncome) {
+				k.same(ruleCrossApprop, ref{t: gf, r: tot, col: ColTotal}, ref{t: ap, r: a, col: ColIncome})
+			}
+		}
+		if in != nil {
+			for _, r := range classRows(ap) {
+				if r.Function.Valid() {
+					k.same(ruleCrossApprop, ref{t: ap, r: r, col: ColExpenditure}, ref{t: in, r: in.FunctionRow(SideMain, r.Function), col: ColAppropriation, key: r.Function.String()})
+				}
+			}
+		}
+		if af := ts.Get(KindAppropriationFunction); af != nil {
+			if tot, at := af.Total(), namedAny(ap, ItemExpenditureTotal, SideExpenditure, SideUse); tot != nil && at != nil {
+				k.same(ruleCrossApprop, ref{t: af, r: tot, col: ColTotal}, ref{t: ap, r: at, col: figureCol(at)})
+			}
+		}
+		if ab := ts.Get(KindAppropriationBasic); ab != nil {
+			if tot, at := ab.Total(), namedAny(ap, ItemBasic, SideUse, SideExpenditure); tot != nil && at != nil {
+				k.same(ruleCrossApprop, ref{t: ab, r: tot, col: ColTotal}, ref{t: ap, r: at, col: figureCol(at)})
+			}
+		}
+	}
+
+	// 基本支出 经济分类 ↔ 一般公共预算 table's 基本支出.
+	if need(ruleCrossBasic.ID, gb, gf, KindGeneralBasic, KindGeneralFunction) {
+		if a, b := gb.Total(), gf.Total(); a != nil && b != nil && printed(gf, ColBasic) {
+			k.same(ruleCrossBasic, ref{t: gb, r: a, col: ColTotal}, ref{t: gf, r: b, col: ColBasic})
+		} else {
+			k.skippedID(ruleCrossBasic.ID, gf.Title+" prints no 基本支出 total")
+		}
+	}
+}
+
+type interfaceRule = string
+
+func (k *checker) skippedID(rule, reason string) {
+	k.skipped = append(k.skipped, Skipped{Rule: rule, Reason: reason})
+}
+
+func zeroOrAbsent(r *Row, col string) bool {
+	if r == nil {
+		return true
+	}
+	return r.Cell(col).OrZero().IsZero()
+}
+
+// sameByCode compares a column of two function-keyed tables code by code,
+// for the codes printed in both.
+func (k *checker) sameByCode(rule fiscal.Rule, a *Table, ca string, b *Table, cb string) {
+	for i := range a.Rows {
+		ra := &a.Rows[i]
+		if !ra.Function.Valid() {
+			continue
+		}
+		if rb := b.FunctionRow(SideMain, ra.Function); rb != nil {
+			k.same(rule, ref{t: a, r: ra, col: ca}, ref{t: b, r: rb, col: cb})
+		}
+	}
+	if ta, tb := a.Total(), b.Total(); ta != nil && tb != nil {
+		k.same(rule, ref{t: a, r: ta, col: ca}, ref{t: b, r: tb, col: cb})
+	}
+}
+
+// runningCosts checks the 机关运行经费 of the "三公" table against the
+// 公用经费 of the 基本支出 经济分类 table: 机关运行经费 is the 日常公用经费 of
+// 行政 and 参公 units, so it can not exceed the 公用经费 (error); it is less
+// where the budget includes other 事业单位 (info).
+func (k *checker) runningCosts(ts *Tables) {
+	tp, gb := ts.Get(KindThreePublic), ts.Get(KindGeneralBasic)
+	if tp == nil || gb == nil {
+		k.skippedID(ruleRunning.ID, "“三公”经费和机关运行经费预算表 or 一般公共预算基本支出经济分类预算表 not found")
+		return
+	}
+	tot := gb.Total()
+	if tot == nil || tot.Cell(ColPublic).IsAbsent() {
+		k.skippedID(ruleRunning.ID, gb.Title+" prints no 公用经费 total")
+		return
+	}
+	for i := range tp.Rows {
+		r := &tp.Rows[i]
+		if r.Cell(ColRunningCosts).IsAbsent() {
+			continue
+		}
+		at, pub := ref{t: tp, r: r, col: ColRunningCosts}, ref{t: gb, r: tot, col: ColPublic}
+		if r.Cell(ColRunningCosts).OrZero().Cmp(tot.Cell(ColPublic).OrZero()) > 0 {
+			k.equal(ruleRunning, at, []ref{pub})
+			continue
+		}
+		// Not more than 公用经费: report a difference beyond rounding as info.
+		n := len(k.out)
+		k.equal(ruleRunning, at, []ref{pub})
+		for j := n; j < len(k.out); j++ {
+			if !k.out[j].WithinRounding {
+				k.out[j].Severity = fiscal.SeverityInfo
+				k.out[j].Message += " (less than 公用经费: expected where the budget includes units other than 行政 and 参公 units)"
+			}
+		}
+	}
+}

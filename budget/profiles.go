@@ -1,0 +1,244 @@
+package budget
+
+import (
+	"github.com/cnfiscal/fiscal"
+	"github.com/cnfiscal/fiscal/reader/profile"
+)
+
+// Profiles returns the profile of every budget table kind, as data: title
+// variants (部门 and 单位 budgets, Shanghai and provincial wording), columns
+// in print order with their header variants, how rows are keyed, the
+// row-wise identities, and the default unit. Each call returns fresh
+// values; the caller may change them.
+//
+// Titles are matched on the normalised title line (contains), so "2026年
+// 部门财务收支预算总表" and "2025年预算单位财务收支预算总表" both match
+// "财务收支预算总表". Profiles are listed so that a title matches exactly one
+// of them: more specific titles carry Exclude entries for the general ones.
+//
+// The two-sided summary tables (财务收支预算总表, 财政拨款收支预算总表) print
+// a 收入 side and a 支出 side on one line; a reader hands each side's item
+// over as its own [profile.Row], its figures keyed by the side's column IDs
+// ([ColIncome] for the 收入 side, [ColExpenditure] and "expenditure.…" for
+// the 支出 side, [ColUse] for the 支出用途 side of the 12-table layout).
+func Profiles() []*profile.Table {
+	total := []string{"合计", "小计", "总计"}
+	functionKey := profile.KeyFunction
+	return []*profile.Table{
+		{
+			ID: "budget." + KindSummary.String(), Family: profile.Budget,
+			Titles:  []string{"财务收支预算总表", "收支预算总表", "收支总表"},
+			Exclude: []string{"财政拨款"},
+			Key:     profile.KeyNamed,
+			Columns: []profile.Column{
+				{ID: ColIncome, Headers: []string{"预算数", "金额", "本年收入"}},
+				{ID: ColExpenditure, Headers: []string{"预算数", "合计", "金额", "本年支出"}},
+				{ID: ColExpenditureBasic, Headers: []string{"基本支出"}, Optional: true},
+				{ID: ColExpenditurePersonnel, Headers: []string{"人员经费"}, Optional: true},
+				{ID: ColExpenditurePublic, Headers: []string{"公用经费"}, Optional: true},
+				{ID: ColExpenditureProject, Headers: []string{"项目支出"}, Optional: true},
+				{ID: ColUse, Headers: []string{"金额"}, Optional: true},
+			},
+			Identities: []profile.Identity{
+				{Total: ColExpenditure, Parts: []string{ColExpenditureBasic, ColExpenditureProject}},
+				{Total: ColExpenditureBasic, Parts: []string{ColExpenditurePersonnel, ColExpenditurePublic}},
+			},
+			Unit: fiscal.WanYuan,
+		},
+		{
+			ID: "budget." + KindIncome.String(), Family: profile.Budget,
+			Titles:  []string{"收入预算总表", "收入预算表", "收入总表"},
+			Exclude: []string{"财政拨款", "财务收支", "收支预算"},
+			Key:     functionKey,
+			Columns: []profile.Column{
+				{ID: ColTotal, Headers: append([]string{"合计", "金额"}, total[1:]...)},
+				{ID: ColAppropriation, Headers: []string{"财政拨款收入", "财政拨款", "一般公共预算"}},
+				{ID: ColBusiness, Headers: []string{"事业收入"}, Optional: true},
+				{ID: ColOperating, Headers: []string{"事业单位经营收入", "经营收入"}, Optional: true},
+				{ID: ColOther, Headers: []string{"其他收入"}, Optional: true},
+			},
+			Identities: []profile.Identity{
+				{Total: ColTotal, Parts: []string{ColAppropriation, ColBusiness, ColOperating, ColOther}},
+			},
+			Unit: fiscal.WanYuan,
+		},
+		{
+			ID: "budget." + KindExpenditure.String(), Family: profile.Budget,
+			Titles:  []string{"支出预算总表", "支出预算表", "支出总表"},
+			Exclude: []string{"财政拨款", "一般公共预算", "政府性基金", "国有资本", "财务收支", "收支预算", "三公", "政府采购", "机关运行"},
+			Key:     functionKey,
+			Columns: []profile.Column{
+				{ID: ColTotal, Headers: total},
+				{ID: ColBasic, Headers: []string{"基本支出"}},
+				{ID: ColProject, Headers: []string{"项目支出"}},
+				{ID: ColExpenditureReserve, Headers: []string{"单位预留机动经费", "预留机动经费"}, Optional: true},
+				{ID: ColCarryForward, Headers: []string{"结转下年资金", "结转下年"}, Optional: true},
+			},
+			Identities: []profile.Identity{
+				{Total: ColTotal, Parts: []string{ColBasic, ColProject, ColExpenditureReserve, ColCarryForward}},
+			},
+			Unit: fiscal.WanYuan,
+		},
+		{
+			ID: "budget." + KindAppropriationSummary.String(), Family: profile.Budget,
+			Titles: []string{"财政拨款收支预算总表", "财政拨款收支总表"},
+			Key:    profile.KeyNamed,
+			Columns: []profile.Column{
+				{ID: ColIncome, Headers: []string{"预算数", "金额"}},
+				{ID: ColExpenditure, Headers: []string{"合计", "预算数", "金额"}},
+				{ID: ColExpenditureGeneral, Headers: []string{"一般公共预算", "一般公共预算财政拨款"}, Optional: true},
+				{ID: ColExpenditureFund, Headers: []string{"政府性基金预算", "政府性基金预算财政拨款"}, Optional: true},
+				{ID: ColExpenditureCapital, Headers: []string{"国有资本经营预算", "国有资本经营预算财政拨款"}, Optional: true},
+				{ID: ColUse, Headers: []string{"金额"}, Optional: true},
+			},
+			Identities: []profile.Identity{
+				{Total: ColExpenditure, Parts: []string{ColExpenditureGeneral, ColExpenditureFund, ColExpenditureCapital}},
+			},
+			Unit: fiscal.WanYuan,
+		},
+		{
+			ID: "budget." + KindGeneralFunction.String(), Family: profile.Budget,
+			Titles:  []string{"一般公共预算支出功能分类预算表", "一般公共预算支出预算表", "一般公共预算支出表"},
+			Exclude: []string{"基本支出", "三公", "机关运行"},
+			Key:     functionKey,
+			Columns: []profile.Column{
+				{ID: ColTotal, Headers: append([]string{"合计", "金额"}, total[1:]...)},
+				{ID: ColBasic, Headers: []string{"基本支出"}, Optional: true},
+				{ID: ColProject, Headers: []string{"项目支出"}, Optional: true},
+			},
+			Identities: []profile.Identity{{Total: ColTotal, Parts: []string{ColBasic, ColProject}}},
+			Unit:       fiscal.WanYuan,
+		},
+		{
+			ID: "budget." + KindGeneralBasic.String(), Family: profile.Budget,
+			Titles: []string{"一般公共预算基本支出部门预算经济分类预算表", "一般公共预算基本支出经济分类预算表",
+				"一般公共预算基本支出预算表", "一般公共预算基本支出表"},
+			Key: profile.KeyEconomic,
+			Columns: []profile.Column{
+				{ID: ColTotal, Headers: []string{"合计", "基本支出", "金额", "小计"}},
+				{ID: ColPersonnel, Headers: []string{"人员经费"}, Optional: true},
+				{ID: ColPublic, Headers: []string{"公用经费"}, Optional: true},
+			},
+			Identities: []profile.Identity{{Total: ColTotal, Parts: []string{ColPersonnel, ColPublic}}},
+			Unit:       fiscal.WanYuan,
+		},
+		{
+			ID: "budget." + KindFundFunction.String(), Family: profile.Budget,
+			Titles: []string{"政府性基金预算支出功能分类预算表", "政府性基金预算财政拨款支出预算表",
+				"政府性基金财政拨款支出预算表", "政府性基金预算支出预算表", "政府性基金预算支出表"},
+			Key: functionKey,
+			Columns: []profile.Column{
+				{ID: ColTotal, Headers: append([]string{"合计", "金额"}, total[1:]...)},
+				{ID: ColBasic, Headers: []string{"基本支出"}, Optional: true},
+				{ID: ColProject, Headers: []string{"项目支出"}, Optional: true},
+			},
+			Identities: []profile.Identity{{Total: ColTotal, Parts: []string{ColBasic, ColProject}}},
+			Unit:       fiscal.WanYuan,
+		},
+		{
+			ID: "budget." + KindCapitalFunction.String(), Family: profile.Budget,
+			Titles: []string{"国有资本经营预算支出功能分类预算表", "国有资本经营预算财政拨款支出预算表",
+				"国有资本经营预算支出预算表", "国有资本经营预算支出表"},
+			Key: functionKey,
+			Columns: []profile.Column{
+				{ID: ColTotal, Headers: append([]string{"合计", "金额"}, total[1:]...)},
+				{ID: ColBasic, Headers: []string{"基本支出"}, Optional: true},
+				{ID: ColProject, Headers: []string{"项目支出"}, Optional: true},
+			},
+			Identities: []profile.Identity{{Total: ColTotal, Parts: []string{ColBasic, ColProject}}},
+			Unit:       fiscal.WanYuan,
+		},
+		{
+			ID: "budget." + KindThreePublic.String(), Family: profile.Budget,
+			Titles: []string{"“三公”经费和机关运行经费预算表", "\"三公\"经费和机关运行经费预算表",
+				"三公经费和机关运行经费预算表", "“三公”经费支出预算表", "\"三公\"经费支出预算表",
+				"“三公”经费预算表", "\"三公\"经费预算表", "三公经费预算表", "三公经费支出预算表"},
+			Exclude: []string{"会议费", "培训费"},
+			Key:     profile.KeyNamed,
+			Columns: []profile.Column{
+				{ID: ColThreePublicTotal, Headers: []string{"合计", "小计"}},
+				{ID: ColAbroad, Headers: []string{"因公出国(境)费", "因公出国(境)费用"}},
+				{ID: ColReception, Headers: []string{"公务接待费"}},
+				{ID: ColVehicle, Headers: []string{"小计", "公务用车购置及运行费", "公务用车购置及运行维护费"}},
+				{ID: ColVehiclePurchase, Headers: []string{"购置费", "公务用车购置费"}},
+				{ID: ColVehicleRunning, Headers: []string{"运行费", "公务用车运行费", "公务用车运行维护费", "运行维护费"}},
+				{ID: ColRunningCosts, Headers: []string{"机关运行经费预算数", "机关运行经费"}, Optional: true},
+			},
+			Identities: threePublicIdentities(),
+			Unit:       fiscal.WanYuan,
+		},
+		{
+			// The 12-table layout: a grand total over "三公", 会议费 and 培训费,
+			// and the 三公 items in another order.
+			ID: "budget." + KindThreePublic.String() + ".meetings", Family: profile.Budget,
+			Titles: []string{"“三公”经费、会议费、培训费支出预算表", "\"三公\"经费、会议费、培训费支出预算表",
+				"三公经费、会议费、培训费支出预算表", "“三公”经费、会议费、培训费预算表", "\"三公\"经费、会议费、培训费预算表"},
+			Key: profile.KeyNamed,
+			Columns: []profile.Column{
+				{ID: ColThreePublicAll, Headers: []string{"合计"}},
+				{ID: ColThreePublicTotal, Headers: []string{"小计", "“三公”经费"}},
+				{ID: ColAbroad, Headers: []string{"因公出国(境)费", "因公出国(境)费用"}},
+				{ID: ColVehicle, Headers: []string{"小计", "公务用车购置及运行维护费", "公务用车购置及运行费"}},
+				{ID: ColVehiclePurchase, Headers: []string{"公务用车购置费", "购置费"}},
+				{ID: ColVehicleRunning, Headers: []string{"公务用车运行维护费", "运行维护费", "运行费"}},
+				{ID: ColReception, Headers: []string{"公务接待费"}},
+				{ID: ColMeeting, Headers: []string{"会议费"}},
+				{ID: ColTraining, Headers: []string{"培训费"}},
+			},
+			Identities: append([]profile.Identity{
+				{Total: ColThreePublicAll, Parts: []string{ColThreePublicTotal, ColMeeting, ColTraining}},
+			}, threePublicIdentities()...),
+			Unit: fiscal.WanYuan,
+		},
+		{
+			ID: "budget." + KindAppropriationFunction.String(), Family: profile.Budget,
+			Titles:  []string{"财政拨款支出预算表（功能科目）", "财政拨款支出预算表(功能科目)", "财政拨款支出预算表"},
+			Exclude: []string{"基本支出", "经济科目", "一般公共预算", "政府性基金", "国有资本"},
+			Key:     functionKey,
+			Columns: []profile.Column{
+				{ID: ColTotal, Headers: []string{"金额", "合计"}},
+				{ID: ColBasic, Headers: []string{"基本支出"}, Optional: true},
+				{ID: ColProject, Headers: []string{"项目支出"}, Optional: true},
+			},
+			Identities: []profile.Identity{{Total: ColTotal, Parts: []string{ColBasic, ColProject}}},
+			Unit:       fiscal.WanYuan,
+		},
+		{
+			ID: "budget." + KindAppropriationBasic.String(), Family: profile.Budget,
+			Titles:  []string{"财政拨款基本支出预算表"},
+			Exclude: []string{"一般公共预算"},
+			Key:     profile.KeyEconomic,
+			Columns: []profile.Column{
+				{ID: ColTotal, Headers: []string{"金额", "合计", "基本支出"}},
+				{ID: ColPersonnel, Headers: []string{"人员经费"}, Optional: true},
+				{ID: ColPublic, Headers: []string{"公用经费"}, Optional: true},
+			},
+			Identities: []profile.Identity{{Total: ColTotal, Parts: []string{ColPersonnel, ColPublic}}},
+			Unit:       fiscal.WanYuan,
+		},
+		{
+			ID: "budget." + KindRunningCosts.String(), Family: profile.Budget,
+			Titles:  []string{"机关运行经费支出预算表", "机关运行经费预算表"},
+			Exclude: []string{"三公"},
+			Key:     profile.KeyEconomic,
+			Columns: []profile.Column{{ID: ColTotal, Headers: []string{"机关运行经费支出", "金额", "合计"}}},
+			Unit:    fiscal.WanYuan,
+		},
+		{
+			ID: "budget." + KindProcurement.String(), Family: profile.Budget,
+			Titles: []string{"政府采购支出预算表", "政府采购预算表"},
+			Key:    profile.KeyNamed,
+			Columns: []profile.Column{
+				{ID: ColTotal, Headers: []string{"总计", "合计", "金额"}},
+			},
+			Unit: fiscal.WanYuan,
+		},
+	}
+}
+
+func threePublicIdentities() []profile.Identity {
+	return []profile.Identity{
+		{Total: ColThreePublicTotal, Parts: []string{ColAbroad, ColVehicle, ColReception}},
+		{Total: ColVehicle, Parts: []string{ColVehiclePurchase, ColVehicleRunning}},
+	}
+}
