@@ -12,11 +12,40 @@ type Entry[K Kind] struct {
 	Code    Code[K] `json:"code"`
 	Name    string  `json:"name"`    // the official name, character for character
 	Edition int     `json:"edition"` // the edition that states it, such as 2024
-	// Basis says how the name is known, for the embedded catalogs: "corpus"
-	// (printed in a published report), "source" (a public source shows code
-	// and name), "recalled" (compiled, not yet checked against the official
-	// text). Catalogs a user loads have "file".
+	// Basis says how the name is known: [BasisOfficial], [BasisPrinted],
+	// [BasisPattern] or [BasisRecalled] for the embedded catalogs,
+	// [BasisFile] for catalogs a user loads.
 	Basis string `json:"basis,omitempty"`
+	// Seen is, for a printed name, the number of reports known to print it.
+	Seen int `json:"seen,omitempty"`
+	// Where names one place that states the name: a report, a notice.
+	Where string `json:"where,omitempty"`
+}
+
+// The bases of an entry's name, from the most to the least certain.
+const (
+	BasisOfficial = "official" // a Ministry of Finance text states code and name
+	BasisFile     = "file"     // a catalog file the user loaded (taken as official)
+	BasisPrinted  = "printed"  // printed in published reports (Entry.Seen of them)
+	BasisPattern  = "pattern"  // derived from the catalog's structure (01 行政运行 …), not yet seen
+	BasisRecalled = "recalled" // compiled from knowledge of the catalog, not yet checked
+)
+
+// WellPrinted is the number of reports that must print a name before a
+// [BasisPrinted] name is trusted like an official one.
+const WellPrinted = 2
+
+// Trusted reports whether the entry's name is certain enough that a report
+// printing another name for the code is likely wrong: an official or
+// loaded name, or one printed in at least [WellPrinted] reports.
+func (e Entry[K]) Trusted() bool {
+	switch e.Basis {
+	case BasisOfficial, BasisFile:
+		return true
+	case BasisPrinted:
+		return e.Seen >= WellPrinted
+	}
+	return false
 }
 
 // Coverage states what a catalog holds and what it lacks.
@@ -24,6 +53,10 @@ type Coverage struct {
 	Scheme  Scheme
 	Edition int
 	Note    string // free text: sources, what is covered, what is missing
+	// Complete is the deepest level at which the catalog holds every code of
+	// its edition (0: none). A code absent at or above it cannot exist; a
+	// code absent below it may simply be missing from the catalog.
+	Complete Level
 }
 
 // Catalog is an immutable set of codes of one scheme and edition with their
@@ -37,6 +70,7 @@ type Catalog[K Kind] struct {
 	children map[Code[K]][]int // parent code → positions of its children
 	roots    []int             // positions of entries without a parent code (类)
 	orphans  []int             // positions of entries whose parent code is not in the catalog
+	aliases  map[Code[K]][]Alias
 }
 
 // DuplicateError is returned by [NewCatalog] when a code appears twice.

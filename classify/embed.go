@@ -24,24 +24,30 @@ type Catalogs struct {
 	Crosswalk   *EconomicCrosswalk // 部门 → 政府 经济分类
 }
 
-// Editions returns the editions that are embedded.
-func Editions() []int { return []int{2024, 2025} }
+// baseEdition is the edition stored whole; later editions are derived from
+// it by their change lists (data/changes_YEAR.tsv), applied in order.
+const baseEdition = 2024
 
-var embedded = map[int]func() (Catalogs, error){
-	2024: sync.OnceValues(func() (Catalogs, error) { return loadEmbedded(2024, nil) }),
-	2025: sync.OnceValues(func() (Catalogs, error) { return loadEmbedded(2024, &change2025) }),
-}
+// derivedEditions are the editions after baseEdition, in order.
+var derivedEditions = []int{2025, 2026}
 
-var change2025 = changeSet{edition: 2025, file: "data/changes_2025.tsv"}
+// Editions returns the editions that are embedded, oldest first.
+func Editions() []int { return append([]int{baseEdition}, derivedEditions...) }
 
-type changeSet struct {
-	edition int
-	file    string
-}
+// embedded holds one loader per edition. It is set once at package
+// initialisation and never changed; each loader runs at most once.
+var embedded = func() map[int]func() (Catalogs, error) {
+	m := map[int]func() (Catalogs, error){}
+	for _, ed := range Editions() {
+		m[ed] = sync.OnceValues(func() (Catalogs, error) { return loadEmbedded(ed) })
+	}
+	return m
+}()
 
 // Embedded returns the embedded catalogs of an edition (see [Editions]).
-// 2025 is the 2024 edition with the changes of 财预〔2025〕41号 applied; its
-// coverage says so.
+// 2024 is stored whole; 2025 is 2024 with the changes of 财预〔2025〕41号;
+// 2026 is 2025 with the changes known for 2026 (none so far). Each
+// catalog's coverage says so.
 func Embedded(edition int) (Catalogs, error) {
 	f, ok := embedded[edition]
 	if !ok {
@@ -55,80 +61,179 @@ type dataRow struct {
 	fields []string
 }
 
-// readData reads a data file: '#' comment lines (returned as the note), a
-// header line, then tab-separated rows.
-func readData(name string, columns int) (note string, rows []dataRow, err error) {
+// dataFile is a parsed data file: its '#' comment lines and its rows.
+type dataFile struct {
+	name  string
+	notes []string
+	rows  []dataRow
+}
+
+// note returns the comment lines, and the value of a "# key: value" line.
+func (f dataFile) note() string { return strings.Join(f.notes, "\n") }
+
+func (f dataFile) value(key string) string {
+	for _, n := range f.notes {
+		if v, ok := strings.CutPrefix(n, key+":"); ok {
+			return strings.TrimSpace(v)
+		}
+	}
+	return ""
+}
+
+// readData reads a data file: '#' comment lines, a header line, then
+// tab-separated rows of the given number of columns.
+func readData(name string, columns int) (dataFile, error) {
+	out := dataFile{name: name}
 	f, err := dataFS.Open(name)
 	if err != nil {
-		return "", nil, err
+		return out, err
 	}
 	defer f.Close()
 	sc := bufio.NewScanner(f)
-	var notes []string
 	header := false
 	for n := 1; sc.Scan(); n++ {
 		line := sc.Text()
 		switch {
 		case strings.HasPrefix(line, "#"):
-			notes = append(notes, strings.TrimSpace(strings.TrimPrefix(line, "#")))
+			out.notes = append(out.notes, strings.TrimSpace(strings.TrimPrefix(line, "#")))
 		case strings.TrimSpace(line) == "":
 		case !header:
 			header = true
 		default:
 			fields := strings.Split(line, "\t")
 			if len(fields) != columns {
-				return "", nil, fmt.Errorf("classify: %s line %d: %d fields, want %d", name, n, len(fields), columns)
+				return out, fmt.Errorf("classify: %s line %d: %d fields, want %d", name, n, len(fields), columns)
 			}
-			rows = append(rows, dataRow{n, fields})
+			out.rows = append(out.rows, dataRow{n, fields})
 		}
 	}
-	return strings.Join(notes, "\n"), rows, sc.Err()
+	return out, sc.Err()
 }
 
-func loadCatalog[K Kind](base int, ch *changeSet, changes []dataRow) (*Catalog[K], error) {
+// Change is one difference between two editions of a catalog: an added,
+// renamed or removed code. The change lists of the embedded editions are
+// data (classify/data/changes_YEAR.tsv); [Diff] computes changes between
+// any two catalogs.
+type Change struct {
+	Op      string `json:"op"` // "add", "rename" or "remove"
+	Scheme  Scheme `json:"-"`
+	Code    string `json:"code"`
+	Name    string `json:"name,omitempty"`     // the new name (add, rename) or the name removed
+	OldName string `json:"old_name,omitempty"` // for rename: the name before
+	Basis   string `json:"basis,omitempty"`
+	Where   string `json:"where,omitempty"`
+	Edition int    `json:"edition"` // the edition that makes the change
+}
+
+func loadChanges(edition int) ([]Change, string, error) {
+	name := "data/changes_" + strconv.Itoa(edition) + ".tsv"
+	f, err := readData(name, 6)
+	if err != nil {
+		return nil, "", err
+	}
+	var out []Change
+	for _, r := range f.rows {
+		sch, err := ParseScheme(r.fields[1])
+		if err != nil {
+			return nil, "", fmt.Errorf("classify: %s line %d: %w", name, r.line, err)
+		}
+		switch r.fields[0] {
+		case "add", "rename", "remove":
+		default:
+			return nil, "", fmt.Errorf("classify: %s line %d: op %q", name, r.line, r.fields[0])
+		}
+		out = append(out, Change{Op: r.fields[0], Scheme: sch, Code: r.fields[2], Name: r.fields[3],
+			Basis: r.fields[4], Where: r.fields[5], Edition: edition})
+	}
+	return out, f.note(), nil
+}
+
+// EditionChanges returns the recorded changes that make an embedded
+// edition from the one before it (none for the base edition 2024).
+func EditionChanges(edition int) ([]Change, error) {
+	if _, ok := embedded[edition]; !ok {
+		return nil, fmt.Errorf("classify: no embedded edition %d (have %v)", edition, Editions())
+	}
+	if edition == baseEdition {
+		return nil, nil
+	}
+	ch, _, err := loadChanges(edition)
+	return ch, err
+}
+
+func parseLevel(s string) Level {
+	for l := Class; l <= Subitem; l++ {
+		if s == l.String() {
+			return l
+		}
+	}
+	return 0
+}
+
+func loadCatalog[K Kind](edition int, aliases map[Scheme]map[string][]Alias) (*Catalog[K], error) {
 	sch := schemeOf[K]()
-	name := fmt.Sprintf("data/%s_%d.tsv", sch, base)
-	note, rows, err := readData(name, 3)
+	name := fmt.Sprintf("data/%s_%d.tsv", sch, baseEdition)
+	f, err := readData(name, 5)
 	if err != nil {
 		return nil, err
 	}
-	edition := base
 	byCode := map[Code[K]]int{}
 	var entries []Entry[K]
-	for _, r := range rows {
+	for _, r := range f.rows {
 		c, err := Parse[K](r.fields[0])
 		if err != nil {
 			return nil, fmt.Errorf("classify: %s line %d: %w", name, r.line, err)
 		}
+		seen := 0
+		if r.fields[3] != "" {
+			if seen, err = strconv.Atoi(r.fields[3]); err != nil || seen < 0 {
+				return nil, fmt.Errorf("classify: %s line %d: seen %q is not a count", name, r.line, r.fields[3])
+			}
+		}
 		byCode[c] = len(entries)
-		entries = append(entries, Entry[K]{Code: c, Name: r.fields[1], Edition: base, Basis: r.fields[2]})
+		entries = append(entries, Entry[K]{Code: c, Name: r.fields[1], Edition: baseEdition, Basis: r.fields[2],
+			Seen: seen, Where: r.fields[4]})
 	}
-	if ch != nil {
-		edition = ch.edition
+	note := f.note()
+	for _, ed := range derivedEditions {
+		if ed > edition {
+			break
+		}
+		changes, chNote, err := loadChanges(ed)
+		if err != nil {
+			return nil, err
+		}
 		var applied []string
 		removed := map[Code[K]]bool{}
-		for _, r := range changes {
-			op, scheme, code, cname, basis := r.fields[0], r.fields[1], r.fields[2], r.fields[3], r.fields[4]
-			if scheme != sch.String() {
+		for _, ch := range changes {
+			if ch.Scheme != sch {
 				continue
 			}
-			c, err := Parse[K](code)
+			c, err := Parse[K](ch.Code)
 			if err != nil {
-				return nil, fmt.Errorf("classify: %s line %d: %w", ch.file, r.line, err)
+				return nil, fmt.Errorf("classify: changes_%d: %w", ed, err)
 			}
 			i, exists := byCode[c]
+			if exists && removed[c] {
+				exists = false
+			}
 			switch {
-			case op == "add" && !exists:
-				byCode[c] = len(entries)
-				entries = append(entries, Entry[K]{Code: c, Name: cname, Edition: ch.edition, Basis: basis})
-			case op == "rename" && exists:
-				entries[i].Name, entries[i].Edition, entries[i].Basis = cname, ch.edition, basis
-			case op == "remove" && exists:
+			case ch.Op == "add" && !exists:
+				delete(removed, c)
+				if _, had := byCode[c]; had {
+					entries[i] = Entry[K]{Code: c, Name: ch.Name, Edition: ed, Basis: ch.Basis, Where: ch.Where}
+				} else {
+					byCode[c] = len(entries)
+					entries = append(entries, Entry[K]{Code: c, Name: ch.Name, Edition: ed, Basis: ch.Basis, Where: ch.Where})
+				}
+			case ch.Op == "rename" && exists:
+				entries[i] = Entry[K]{Code: c, Name: ch.Name, Edition: ed, Basis: ch.Basis, Where: ch.Where}
+			case ch.Op == "remove" && exists:
 				removed[c] = true
 			default:
-				return nil, fmt.Errorf("classify: %s line %d: cannot %s %s", ch.file, r.line, op, code)
+				return nil, fmt.Errorf("classify: changes_%d: cannot %s %s", ed, ch.Op, ch.Code)
 			}
-			applied = append(applied, op+" "+code)
+			applied = append(applied, ch.Op+" "+ch.Code)
 		}
 		if len(removed) > 0 {
 			kept := entries[:0]
@@ -138,53 +243,113 @@ func loadCatalog[K Kind](base int, ch *changeSet, changes []dataRow) (*Catalog[K
 				}
 			}
 			entries = kept
+			clear(byCode)
+			for i, e := range entries {
+				byCode[e.Code] = i
+			}
 		}
-		note = fmt.Sprintf("%d edition: the %d edition with these changes: %s\n%s", ch.edition, base,
-			strings.Join(applied, ", "), note)
+		what := "no changes"
+		if len(applied) > 0 {
+			what = "these changes: " + strings.Join(applied, ", ")
+		}
+		note = fmt.Sprintf("%d edition: the %d edition with %s\n%s\n%s", ed, ed-1, what, chNote, note)
 	}
-	return NewCatalog(Coverage{Edition: edition, Note: note}, entries)
+	cov := Coverage{Edition: edition, Note: note, Complete: parseLevel(f.value("complete"))}
+	cat, err := NewCatalog(cov, entries)
+	if err != nil {
+		return nil, err
+	}
+	if as := aliases[sch]; len(as) > 0 {
+		m := map[Code[K]][]Alias{}
+		for code, list := range as {
+			c, err := Parse[K](code)
+			if err != nil {
+				return nil, err
+			}
+			for _, a := range list {
+				if a.Kind == AliasFormer && a.Until >= edition {
+					continue // not yet a former name in this edition
+				}
+				m[c] = append(m[c], a)
+			}
+		}
+		cat = cat.WithAliases(m)
+	}
+	return cat, nil
 }
 
-func loadEmbedded(base int, ch *changeSet) (Catalogs, error) {
-	var changes []dataRow
-	edition := base
-	if ch != nil {
-		var err error
-		if _, changes, err = readData(ch.file, 5); err != nil {
-			return Catalogs{}, err
+// loadAliases reads the former names (data/renames.tsv) and printed
+// variants (data/variants.tsv), by scheme and code.
+func loadAliases() (map[Scheme]map[string][]Alias, error) {
+	out := map[Scheme]map[string][]Alias{}
+	add := func(file string, line int, scheme, code string, a Alias) error {
+		sch, err := ParseScheme(scheme)
+		if err != nil {
+			return fmt.Errorf("classify: %s line %d: %w", file, line, err)
 		}
-		edition = ch.edition
+		if out[sch] == nil {
+			out[sch] = map[string][]Alias{}
+		}
+		out[sch][code] = append(out[sch][code], a)
+		return nil
 	}
-	var (
-		out = Catalogs{Edition: edition}
-		err error
-	)
-	if out.Function, err = loadCatalog[FunctionKind](base, ch, changes); err != nil {
+	f, err := readData("data/renames.tsv", 6)
+	if err != nil {
+		return nil, err
+	}
+	for _, r := range f.rows {
+		until, err := strconv.Atoi(r.fields[3])
+		if err != nil {
+			return nil, fmt.Errorf("classify: %s line %d: until %q", f.name, r.line, r.fields[3])
+		}
+		if err := add(f.name, r.line, r.fields[0], r.fields[1], Alias{Kind: AliasFormer, Name: r.fields[2], Until: until, Basis: r.fields[4], Where: r.fields[5]}); err != nil {
+			return nil, err
+		}
+	}
+	f, err = readData("data/variants.tsv", 5)
+	if err != nil {
+		return nil, err
+	}
+	for _, r := range f.rows {
+		if err := add(f.name, r.line, r.fields[0], r.fields[1], Alias{Kind: AliasVariant, Name: r.fields[2], Basis: BasisPrinted, Where: r.fields[4]}); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+func loadEmbedded(edition int) (Catalogs, error) {
+	aliases, err := loadAliases()
+	if err != nil {
 		return Catalogs{}, err
 	}
-	if out.Economic, err = loadCatalog[EconomicKind](base, ch, changes); err != nil {
+	out := Catalogs{Edition: edition}
+	if out.Function, err = loadCatalog[FunctionKind](edition, aliases); err != nil {
 		return Catalogs{}, err
 	}
-	if out.GovEconomic, err = loadCatalog[GovEconomicKind](base, ch, changes); err != nil {
+	if out.Economic, err = loadCatalog[EconomicKind](edition, aliases); err != nil {
 		return Catalogs{}, err
 	}
-	if out.Revenue, err = loadCatalog[RevenueKind](base, ch, changes); err != nil {
+	if out.GovEconomic, err = loadCatalog[GovEconomicKind](edition, aliases); err != nil {
 		return Catalogs{}, err
 	}
-	if out.Crosswalk, err = loadCrosswalk(base, edition); err != nil {
+	if out.Revenue, err = loadCatalog[RevenueKind](edition, aliases); err != nil {
+		return Catalogs{}, err
+	}
+	if out.Crosswalk, err = loadCrosswalk(edition); err != nil {
 		return Catalogs{}, err
 	}
 	return out, nil
 }
 
-func loadCrosswalk(base, edition int) (*EconomicCrosswalk, error) {
-	name := "data/economic-crosswalk_" + strconv.Itoa(base) + ".tsv"
-	_, rows, err := readData(name, 4)
+func loadCrosswalk(edition int) (*EconomicCrosswalk, error) {
+	name := "data/economic-crosswalk_" + strconv.Itoa(baseEdition) + ".tsv"
+	f, err := readData(name, 4)
 	if err != nil {
 		return nil, err
 	}
 	var ps []Pairing
-	for _, r := range rows {
+	for _, r := range f.rows {
 		e, err := ParseEconomic(r.fields[0])
 		if err != nil {
 			return nil, fmt.Errorf("classify: %s line %d: %w", name, r.line, err)

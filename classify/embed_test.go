@@ -255,7 +255,7 @@ func TestEmbeddedCoverage(t *testing.T) {
 	assert.Empty(t, cats.Revenue.Orphans())
 	// Every entry has a basis.
 	for e := range cats.Function.All() {
-		assert.Contains(t, []string{"corpus", "source", "recalled"}, e.Basis, e.Code.String())
+		assert.Contains(t, []string{classify.BasisOfficial, classify.BasisPrinted, classify.BasisPattern, classify.BasisRecalled}, e.Basis, e.Code.String())
 	}
 }
 
@@ -344,7 +344,8 @@ func TestCOFOG(t *testing.T) {
 		approx bool
 		ok     bool
 	}{
-		{"2010399", "01", "General public services", true, true},
+		{"2010399", "01", "General public services", false, true}, // 款 20103: 01.1
+		{"201", "01", "General public services", true, true},      // the 类 as a whole
 		{"203", "02", "Defence", false, true},
 		{"20402", "03", "Public order and safety", false, true},
 		{"205", "09", "Education", false, true},
