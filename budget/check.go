@@ -82,15 +82,12 @@ func (k *checker) skip(rule fiscal.Rule, format string, args ...any) {
 	k.skipped = append(k.skipped, Skipped{Rule: rule.ID, Reason: fmt.Sprintf(format, args...)})
 }
 
-// tolerance is the rounding allowance for a sum of n printed parts: zero
-// for figures in 元 (budget data as kept), (n+1) × half a unit of the last
-// printed digit otherwise, the largest over the tables involved.
+// tolerance is the rounding allowance for a sum of n printed parts: (n+1)
+// × half a unit of the last printed digit, the largest over the tables
+// involved; zero for figures printed to the fen (exact data).
 func tolerance(n int, refs ...ref) fiscal.Amount {
 	var tol fiscal.Amount
 	for _, x := range refs {
-		if x.t.Unit == fiscal.Yuan {
-			continue
-		}
 		if t := fiscal.AmountTolerance(n, x.t.Unit, x.t.Decimals); t.Cmp(tol) > 0 {
 			tol = t
 		}

@@ -13,6 +13,7 @@ import (
 func corpusDocs() map[string]*budget.Document {
 	return map[string]*budget.Document{
 		"putuo-sfj-2026": corpusdata.PutuoSFJ2026(),
+		"czj-2025":       corpusdata.CZJ2025(),
 	}
 }
 

@@ -63,7 +63,57 @@ func FromGrids(grids []profile.Grid) (*Tables, []fiscal.Finding) {
 			out = append(out, fs...)
 		}
 	}
+	for _, t := range ts.All() {
+		t.Decimals = printedDecimals(t)
+	}
 	return ts, out
+}
+
+// printedDecimals infers the decimals a table was printed with, since the
+// grid carries amounts, not their text: in 元, 2 when any figure has fen
+// and 0 otherwise (a table of whole 元 may have been rounded to them, so
+// the checks then allow for rounding); in 万元 and 亿元, 2 unless a figure
+// carries more.
+func printedDecimals(t *Table) int {
+	fen := t.Unit.Fen()
+	if fen == 0 {
+		return 2
+	}
+	d := 0
+	if t.Unit != fiscal.Yuan {
+		d = 2
+	}
+	for _, r := range t.Rows {
+		for _, c := range r.Cells {
+			a, ok := c.Amount()
+			if !ok {
+				continue
+			}
+			if rem := a.Fen() % fen; rem != 0 {
+				d = max(d, decimalsOf(fen, lowestStep(rem, fen)))
+			}
+		}
+	}
+	return d
+}
+
+// lowestStep returns the largest power of ten (below fen) dividing rem.
+func lowestStep(rem, fen int64) int64 {
+	step := fen / 10
+	for step > 1 && rem%step != 0 {
+		step /= 10
+	}
+	return step
+}
+
+// decimalsOf returns how many decimals of a unit of fen fen a step of
+// step fen needs (step 1 of 100 → 2).
+func decimalsOf(fen, step int64) int {
+	d := 0
+	for s := fen; s > step; s /= 10 {
+		d++
+	}
+	return d
 }
 
 // placeRow turns one row as read into the model's row (or rows, when a

@@ -63,9 +63,9 @@ type Table struct {
 	Title  string      `json:"title,omitempty"`
 	Number string      `json:"number,omitempty"` // "公开 01 表", "1.", or ""
 	Unit   fiscal.Unit `json:"unit"`
-	// Decimals is the number of decimals the figures are printed with;
-	// figures in 元 are budget data as kept (whole 元 or fen), so tables
-	// in 元 are checked exactly whatever Decimals says.
+	// Decimals is the number of decimals the figures are printed with: a
+	// table printed to the fen (元 at 2 decimals) is checked exactly; one
+	// printed in whole 元 or in 万元 allows for rounding.
 	Decimals int   `json:"decimals"`
 	Rows     []Row `json:"rows"`
 	// Empty is the printed statement of an empty table ("本部门2026年无政府
