@@ -1,6 +1,5 @@
 package budget
 
-
 // incomeParts are the top-level income lines of a summary table: every
 // income row except the subtotal, the totals, the carry-over and, when a
 // 财政拨款 line is printed, the fund lines under it.
@@ -164,4 +163,3 @@ func (k *checker) summary(t *Table) {
 		k.skip(ruleBalance, "%s: 收入总计 or 支出总计 line not found", t.Title)
 	}
 }
-

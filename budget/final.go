@@ -1,0 +1,108 @@
+package budget
+
+import (
+	"strings"
+
+	"github.com/cnfiscal/fiscal"
+	"github.com/cnfiscal/fiscal/disclosure"
+)
+
+// CompareOptions configures [CompareFinal].
+type CompareOptions struct {
+	// Policy overrides rule severities by rule ID.
+	Policy fiscal.Policy
+}
+
+// CompareFinal compares the year-N budget b with the year-N 决算 d of the
+// same department: the 预算数 of the 决算's "三公" table, and each 年初预算
+// figure its narrative prints for a completion rate of a 功能分类 code,
+// must equal the published budget. A difference is an error, unless the
+// 决算 says the budget was adjusted (调整) — then it is info. Figures are
+// compared allowing for the rounding of the printed one (half a unit of
+// its last digit, or the (n+1) rule when both are rounded).
+func CompareFinal(b *Tables, d *disclosure.Document, opt CompareOptions) []fiscal.Finding {
+	if b == nil || d == nil {
+		return nil
+	}
+	k := &checker{}
+	adjusted := mentionsAdjustment(d)
+	if tp := b.Get(KindThreePublic); tp != nil && d.ThreePublic != nil && len(tp.Rows) > 0 {
+		row := threePublicRow(tp)
+		dt := d.ThreePublic
+		fin := &Table{Kind: KindThreePublic, Title: dt.Title, Number: dt.Number, Unit: dt.Unit, Decimals: dt.Decimals}
+		if fin.Title == "" {
+			fin.Title = "财政拨款“三公”经费支出决算表"
+		}
+		fr := Row{Label: "预算数", Cells: map[string]fiscal.Cell{
+			ColThreePublicTotal: dt.Budget.Total, ColAbroad: dt.Budget.Abroad, ColVehicle: dt.Budget.Vehicles,
+			ColVehiclePurchase: dt.Budget.VehiclePurchase, ColVehicleRunning: dt.Budget.VehicleOperation,
+			ColReception: dt.Budget.Reception}}
+		for _, col := range []string{ColThreePublicTotal, ColAbroad, ColVehicle, ColVehiclePurchase, ColVehicleRunning, ColReception} {
+			if fr.Cells[col].IsAbsent() || row.Cell(col).IsAbsent() {
+				continue
+			}
+			k.same(ruleFinal, ref{t: fin, r: &fr, col: col}, ref{t: tp, r: row, col: col})
+		}
+	}
+	for _, s := range d.Narrative {
+		if s.Kind != disclosure.KindCompletion || s.Over.Printed == nil || !s.Of.Function.Valid() {
+			continue
+		}
+		budgetRow, bt := appropriationByFunction(b, s.Of)
+		if bt == nil {
+			continue
+		}
+		printedTable := &Table{Kind: bt.Kind, Title: "决算 情况说明", Unit: fiscal.WanYuan, Decimals: s.Over.Decimals}
+		pr := Row{Function: s.Of.Function, Label: s.Subject, Line: s.Line, Cells: map[string]fiscal.Cell{ColTotal: fiscal.Present(*s.Over.Printed)}}
+		k.same(ruleFinal, ref{t: printedTable, r: &pr, col: ColTotal}, budgetRow)
+	}
+	if adjusted {
+		for i := range k.out {
+			if k.out[i].Severity == fiscal.SeverityError {
+				k.out[i].Severity = fiscal.SeverityInfo
+				k.out[i].Message += " (the 决算 says the budget was adjusted)"
+			}
+		}
+	}
+	out := opt.Policy.Apply(k.out)
+	fiscal.SortFindings(out)
+	return out
+}
+
+// threePublicRow is the row of the budget's "三公" table that holds the
+// department's figures: the one with a 合计.
+func threePublicRow(t *Table) *Row {
+	for i := range t.Rows {
+		if !t.Rows[i].Cell(ColThreePublicTotal).IsAbsent() {
+			return &t.Rows[i]
+		}
+	}
+	return &t.Rows[0]
+}
+
+// appropriationByFunction finds the budget's 财政拨款 figure for a code:
+// the 合计 of the code in the 一般公共预算 table (or the 财政拨款支出预算表
+// of the 12-table layout).
+func appropriationByFunction(b *Tables, of disclosure.Ref) (ref, *Table) {
+	for _, k := range []Kind{KindGeneralFunction, KindAppropriationFunction} {
+		if t := b.Get(k); t != nil {
+			if r := t.FunctionRow(SideMain, of.Function); r != nil {
+				return ref{t: t, r: r, col: ColTotal}, t
+			}
+		}
+	}
+	return ref{}, nil
+}
+
+// mentionsAdjustment reports whether the 决算's narrative says the budget
+// was adjusted (预算调整, 调整预算, 追加, 调减).
+func mentionsAdjustment(d *disclosure.Document) bool {
+	for _, s := range d.Narrative {
+		for _, w := range []string{"调整", "追加", "调减", "调增"} {
+			if strings.Contains(s.Text, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
