@@ -1,0 +1,212 @@
+package input
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"time"
+)
+
+// Limits bound what reading one report may cost. A zero field means "no
+// limit" for that field; [DefaultLimits] gives the values to use.
+type Limits struct {
+	// MaxBytes is the largest input accepted, in bytes as read (before
+	// decoding).
+	MaxBytes int64
+	// MaxLineBytes is the longest line accepted, in bytes as read. A line
+	// ends at LF or CR.
+	MaxLineBytes int
+	// MaxPages is the largest number of pages accepted: a text's pages are
+	// separated by form feeds (as pdftotext writes them).
+	MaxPages int
+	// Timeout is the time budget for reading and checking one report.
+	Timeout time.Duration
+}
+
+// Default limits.
+const (
+	DefaultMaxBytes     = 64 << 20 // 64 MiB
+	DefaultMaxLineBytes = 256 << 10
+	DefaultMaxPages     = 2000
+	DefaultTimeout      = 60 * time.Second
+)
+
+// DefaultLimits returns 64 MiB of input, lines of at most 256 KiB, 2,000
+// pages and 60 seconds.
+func DefaultLimits() Limits {
+	return Limits{MaxBytes: DefaultMaxBytes, MaxLineBytes: DefaultMaxLineBytes, MaxPages: DefaultMaxPages, Timeout: DefaultTimeout}
+}
+
+// tooLarge is the error for an input past MaxBytes.
+func (l Limits) tooLarge() *NotReadableError {
+	return &NotReadableError{Reason: ReasonTooLarge, Detail: fmt.Sprintf("more than %d bytes (Limits.MaxBytes)", l.MaxBytes), Offset: l.MaxBytes}
+}
+
+// tooLong is the error for a line past MaxLineBytes.
+func (l Limits) tooLong(offset int64, line int) *NotReadableError {
+	return &NotReadableError{Reason: ReasonLineTooLong, Detail: fmt.Sprintf("line %d is longer than %d bytes (Limits.MaxLineBytes)", line, l.MaxLineBytes), Offset: offset, Line: line}
+}
+
+// tooManyPages is the error for a text past MaxPages.
+func (l Limits) tooManyPages() *NotReadableError {
+	return notReadable(ReasonTooManyPages, fmt.Sprintf("more than %d pages (Limits.MaxPages)", l.MaxPages))
+}
+
+// timedOut is the error for a read past Timeout.
+func (l Limits) timedOut() *NotReadableError {
+	return notReadable(ReasonTimeout, fmt.Sprintf("more than %s (Limits.Timeout)", l.Timeout))
+}
+
+// lineScanner tracks line lengths across chunks of input.
+type lineScanner struct {
+	max    int   // MaxLineBytes, 0 for none
+	cur    int   // bytes in the current line so far
+	line   int   // 1-based number of the current line
+	offset int64 // bytes scanned before the current chunk
+	lastCR bool  // the last byte scanned was a CR
+}
+
+// scan checks chunk, the next bytes of the input, and returns the error of
+// the first line that passes the limit.
+func (s *lineScanner) scan(chunk []byte, l Limits) error {
+	if s.max <= 0 {
+		return nil
+	}
+	for i := 0; i < len(chunk); {
+		j := bytes.IndexAny(chunk[i:], "\n\r")
+		if j < 0 {
+			j = len(chunk) - i
+		}
+		if j > 0 {
+			s.lastCR = false
+		}
+		if s.cur+j > s.max {
+			return l.tooLong(s.offset+int64(i+s.max-s.cur), s.line)
+		}
+		if i+j == len(chunk) {
+			s.cur += j
+			break
+		}
+		c := chunk[i+j]
+		if !(c == '\n' && j == 0 && s.lastCR) { // the LF of a CR LF ends no new line
+			s.line++
+		}
+		s.lastCR = c == '\r'
+		s.cur = 0
+		i += j + 1
+	}
+	s.offset += int64(len(chunk))
+	return nil
+}
+
+// CheckLines returns a [*NotReadableError] naming the first line of data
+// longer than lim.MaxLineBytes, or nil. It allocates nothing.
+func CheckLines(data []byte, lim Limits) error {
+	s := lineScanner{max: lim.MaxLineBytes, line: 1}
+	return s.scan(data, lim)
+}
+
+// ReadAll reads r to its end within lim: it stops with a
+// [*NotReadableError] as soon as the input passes MaxBytes
+// ([ReasonTooLarge]) or a line passes MaxLineBytes ([ReasonLineTooLong]),
+// or when Timeout has passed between two reads ([ReasonTimeout]; a Read
+// that blocks is not interrupted). Memory stays within about MaxBytes
+// whatever r gives, so an endless reader is safe. Errors of r other than
+// io.EOF are returned as they are.
+func ReadAll(r io.Reader, lim Limits) ([]byte, error) {
+	var deadline time.Time
+	if lim.Timeout > 0 {
+		deadline = time.Now().Add(lim.Timeout)
+	}
+	lines := lineScanner{max: lim.MaxLineBytes, line: 1}
+	size := 64 << 10
+	if lim.MaxBytes > 0 && int64(size) > lim.MaxBytes {
+		size = int(lim.MaxBytes)
+	}
+	buf := make([]byte, 0, size)
+	for {
+		if lim.MaxBytes > 0 && int64(len(buf)) == lim.MaxBytes {
+			// Full: one more byte means too large, EOF means exactly the
+			// limit. A small probe spares growing the buffer past it.
+			if err := probeEOF(r, lim); err != nil {
+				return nil, err
+			}
+			return buf, nil
+		}
+		if len(buf) == cap(buf) {
+			n := 2 * cap(buf)
+			if lim.MaxBytes > 0 && int64(n) > lim.MaxBytes {
+				n = int(lim.MaxBytes)
+			}
+			nb := make([]byte, len(buf), n)
+			copy(nb, buf)
+			buf = nb
+		}
+		room := buf[len(buf):cap(buf)]
+		n, err := r.Read(room)
+		if n > 0 {
+			if lerr := lines.scan(room[:n], lim); lerr != nil {
+				return nil, lerr
+			}
+			buf = buf[:len(buf)+n]
+		}
+		if errors.Is(err, io.EOF) {
+			return buf, nil
+		}
+		if err != nil {
+			return nil, err
+		}
+		if !deadline.IsZero() && time.Now().After(deadline) {
+			return nil, lim.timedOut()
+		}
+	}
+}
+
+// probeEOF reads r past a full buffer: nil at EOF, a too-large error when
+// r has more.
+func probeEOF(r io.Reader, lim Limits) error {
+	var probe [1]byte
+	for range 100 { // readers may return 0, nil a few times
+		n, err := r.Read(probe[:])
+		if n > 0 {
+			return lim.tooLarge()
+		}
+		if errors.Is(err, io.EOF) {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+	}
+	return io.ErrNoProgress
+}
+
+// WithTimeout runs f and returns its results, or a [*NotReadableError]
+// with [ReasonTimeout] when f has not returned within d (no limit when d ≤
+// 0). f cannot be interrupted: after a timeout it runs on to its end in
+// the background and its results are dropped, so f must not write to
+// anything the caller keeps using. A panic in f is not recovered.
+func WithTimeout[T any](d time.Duration, f func() (T, error)) (T, error) {
+	if d <= 0 {
+		return f()
+	}
+	type result struct {
+		v   T
+		err error
+	}
+	done := make(chan result, 1)
+	go func() {
+		v, err := f()
+		done <- result{v, err}
+	}()
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case r := <-done:
+		return r.v, r.err
+	case <-t.C:
+		var zero T
+		return zero, Limits{Timeout: d}.timedOut()
+	}
+}
