@@ -39,6 +39,7 @@ func commands() []command {
 		{"lint", "check a published report (.txt, .json, .pdf)", runLint},
 		{"tables", "print the tables of a report as read", runTables},
 		{"indicator", "read, evaluate and score a performance target and actual", runIndicator},
+		{"score", "precision and recall of findings against adjudicated defects", runScore},
 	}
 }
 

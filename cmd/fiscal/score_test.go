@@ -1,0 +1,118 @@
+package main
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/shopspring/decimal"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/cnfiscal/fiscal"
+)
+
+// corpusDir is where the corpus is: $FISCAL_CORPUS or ../../../shared/corpus.
+func corpusDir(t *testing.T) string {
+	if d := os.Getenv("FISCAL_CORPUS"); d != "" {
+		return d
+	}
+	return filepath.Join("..", "..", "..", "shared", "corpus")
+}
+
+// TestTruths lints each corpus report that has a truth set and requires
+// recall 100% and precision ≥ 95% of its error and warning findings.
+func TestTruths(t *testing.T) {
+	paths, err := filepath.Glob(filepath.Join("..", "..", "testdata", "truths", "*.json"))
+	require.NoError(t, err)
+	require.NotEmpty(t, paths)
+	goal := decimal.RequireFromString("0.95")
+	for _, p := range paths {
+		tr, err := readTruths(p)
+		require.NoError(t, err)
+		t.Run(tr.Report, func(t *testing.T) {
+			file := filepath.Join(corpusDir(t), tr.Report)
+			if _, err := os.Stat(file); err != nil {
+				if os.Getenv("FISCAL_REQUIRE_CORPUS") != "" {
+					t.Fatalf("corpus file %s: %v", file, err)
+				}
+				t.Skipf("corpus file %s: %v", file, err)
+			}
+			r, err := readReport(file)
+			require.NoError(t, err)
+			s := scoreFindings(tr, lintFindings(r))
+			t.Logf("%s: precision %s (%d of %d), recall %s (%d of %d)", tr.Report, percent(s.Precision()), s.True, s.Scored,
+				percent(s.Recall()), s.Found, s.Defects)
+			assert.Empty(t, s.Missed, "defects not found")
+			assert.Empty(t, s.Negatives, "must-not-flag findings made")
+			assert.True(t, s.Recall().Equal(decimal.New(1, 0)), "recall %s", percent(s.Recall()))
+			assert.True(t, s.Precision().GreaterThanOrEqual(goal), "precision %s; false findings: %v", percent(s.Precision()), s.False)
+		})
+	}
+}
+
+func figure(s string) fiscal.Figure { return fiscal.FigureOf(decimal.RequireFromString(s)) }
+
+func TestScoreFindings(t *testing.T) {
+	tr := truthSet{
+		Families: []string{"narr", "tp"},
+		Defects: []truthEntry{
+			{Rule: "narr.amount", Line: 10, Expected: "4402.44", Actual: "6402.44"},
+			{Rule: "narr.amount", Line: 10, Expected: "4402.44", Actual: "6402.44"},
+			{Rule: "narr.reason", Line: 12},
+			{Rule: "tp.running.public", Table: "T", Row: "机关运行经费"},
+		},
+		Negatives: []truthEntry{{Rule: "narr.share", Line: 20}},
+	}
+	find := func(rule string, sev fiscal.Severity, line int, exp, act string) fiscal.Finding {
+		f := fiscal.Finding{Rule: rule, Severity: sev, Where: fiscal.Where{Line: line}}
+		if exp != "" {
+			f.Expected, f.Actual = figure(exp), figure(act)
+		}
+		return f
+	}
+	fs := []fiscal.Finding{
+		find("narr.amount", fiscal.SeverityError, 10, "4402.440", "6402.440"),   // the first defect: figures equal as numbers
+		find("narr.completion", fiscal.SeverityError, 10, "4402.44", "6402.44"), // same family: the second
+		find("narr.amount", fiscal.SeverityError, 10, "4402.44", "6402.44"),     // a repeat: true
+		find("narr.share", fiscal.SeverityError, 20, "1", "2"),                  // a must-not-flag finding
+		find("narr.amount", fiscal.SeverityWarning, 11, "", ""),                 // false
+		find("narr.amount", fiscal.SeverityInfo, 30, "", ""),                    // info: not scored
+		find("perf.rate.printed", fiscal.SeverityError, 40, "", ""),             // family not adjudicated
+		{Rule: "tp.running.public", Severity: fiscal.SeverityWarning, Where: fiscal.Where{Table: "T", Row: "机关运行经费", Column: "决算数"}},
+	}
+	s := scoreFindings(tr, fs)
+	assert.Equal(t, 6, s.Scored)
+	assert.Equal(t, 4, s.True)
+	assert.Len(t, s.False, 2)
+	assert.Len(t, s.Negatives, 1)
+	assert.Equal(t, 3, s.Found)
+	require.Len(t, s.Missed, 1)
+	assert.Equal(t, "narr.reason", s.Missed[0].Rule)
+	assert.Equal(t, "66.7%", percent(s.Precision()))
+	assert.Equal(t, "75.0%", percent(s.Recall()))
+	assert.Equal(t, "100.0%", percent(scoreFindings(truthSet{}, nil).Recall()), "no defects, no findings")
+}
+
+func TestScoreCommand(t *testing.T) {
+	dir := t.TempDir()
+	truths := filepath.Join(dir, "t.json")
+	findings := filepath.Join(dir, "f.json")
+	require.NoError(t, os.WriteFile(truths, []byte(`{"report": "r.txt", "defects": [{"rule": "narr.amount", "line": 3, "expected": "1.00", "actual": "2"}]}`), 0o600))
+	fs := []fiscal.Finding{{Rule: "narr.amount", Severity: fiscal.SeverityError, Where: fiscal.Where{Line: 3}, Expected: figure("1"), Actual: figure("2.00")},
+		{Rule: "text.year", Severity: fiscal.SeverityError, Where: fiscal.Where{Line: 4}}}
+	b, err := json.Marshal(fs)
+	require.NoError(t, err)
+	require.NoError(t, os.WriteFile(findings, b, 0o600))
+	code, out, errOut := runCmd("score", "-v", truths, findings)
+	require.Equal(t, 0, code, errOut)
+	assert.Equal(t, "r.txt: precision 50.0% (1 of 2 findings), recall 100.0% (1 of 1 defects)\n  false  error text.year  (line 4): \n", out)
+
+	code, _, errOut = runCmd("score", truths)
+	assert.Equal(t, 2, code)
+	assert.Contains(t, errOut, "usage")
+	code, _, errOut = runCmd("score", findings, truths)
+	assert.Equal(t, 2, code, "a findings array is no truth set")
+	assert.Contains(t, errOut, "fiscal score:")
+}
