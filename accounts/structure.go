@@ -68,35 +68,76 @@ func schemeOfKind(k Kind) classify.Scheme {
 	return classify.SchemeFunction
 }
 
-// catalogName reports a code the catalog lacks, and a printed name that
-// differs from the catalog's (ignoring width, spaces and numbering).
+// catalogName reports a code the catalog lacks and a printed name that
+// differs from the catalog's, by what the catalog knows (classify's
+// Catalog.Judge): a code that cannot exist (an ancestor absent at a level
+// where the catalog is complete) is a warning; a code merely missing from a
+// catalog that is incomplete at its level is info ("load the official
+// one"); a name differing from an official or well-printed name is a
+// warning naming both, one differing from a recalled or pattern name is
+// info; the name of an earlier edition is info. Names are compared by
+// classify.NameKey (width, brackets, spaces, numbering, a trailing 支出).
 func (k *checker) catalogName(t *Table, r *Row, w fiscal.Where) {
 	var (
-		name, edition string
-		known         bool
+		v                  classify.Verdict
+		name, basis        string
+		otherCode, missing string
+		edition            string
+		trusted            bool
+		until              int
 	)
+	printed := stripNumbering(r.Name)
 	switch {
 	case r.Function.Valid() && k.opt.Functions != nil:
-		var e classify.Entry[classify.FunctionKind]
-		e, known = k.opt.Functions.Lookup(r.Function)
-		name, edition = e.Name, editionOf(k.opt.Functions.Edition())
+		j := k.opt.Functions.Judge(r.Function, printed)
+		v, name, basis, trusted = j.Verdict, j.Entry.Name, j.Entry.Basis, j.Entry.Trusted()
+		otherCode, missing, until = j.Other.Code.String(), j.Missing.String(), j.Alias.Until
+		if v == classify.NameMatches || v == classify.NameVariant {
+			return
+		}
+		edition = editionOf(k.opt.Functions.Edition())
 	case r.Economic.Valid() && k.opt.Economics != nil:
-		var e classify.Entry[classify.EconomicKind]
-		e, known = k.opt.Economics.Lookup(r.Economic)
-		name, edition = e.Name, editionOf(k.opt.Economics.Edition())
+		j := k.opt.Economics.Judge(r.Economic, printed)
+		v, name, basis, trusted = j.Verdict, j.Entry.Name, j.Entry.Basis, j.Entry.Trusted()
+		otherCode, missing, until = j.Other.Code.String(), j.Missing.String(), j.Alias.Until
+		if v == classify.NameMatches || v == classify.NameVariant {
+			return
+		}
+		edition = editionOf(k.opt.Economics.Edition())
 	default:
 		return
 	}
-	if !known {
-		k.out = append(k.out, ruleUnknown.Finding(w, "code %s is not in the %s catalog", rowCodeString(r), edition))
-		return
-	}
-	if r.Name == "" || r.Name == name {
-		return
-	}
-	if normalizeTitle(stripNumbering(r.Name)) != normalizeTitle(name) {
+	code := rowCodeString(r)
+	info := func(f fiscal.Finding) fiscal.Finding { f.Severity = fiscal.SeverityInfo; return f }
+	switch v {
+	case classify.CodeImpossible:
+		if missing == code {
+			k.out = append(k.out, ruleUnknown.Finding(w, "code %s does not exist in the %s catalog, which holds every code at its level", code, edition))
+		} else {
+			k.out = append(k.out, ruleUnknown.Finding(w, "code %s cannot exist in the %s catalog: its parent %s does not", code, edition, missing))
+		}
+	case classify.CodeMissing:
+		k.out = append(k.out, info(ruleUnknown.Finding(w, "code %s is not in the embedded %s catalog, which is incomplete at this level; load the official one", code, edition)))
+	case classify.NameOfOther, classify.NameDiffers:
 		w.Text = r.Name
-		k.out = append(k.out, ruleName.Finding(w, "code %s is printed as %q; the catalog names it %q", rowCodeString(r), r.Name, name))
+		var f fiscal.Finding
+		if v == classify.NameOfOther {
+			f = ruleName.Finding(w, "%s printed with the name %s, which is %s's; the catalog names %s %q", code, printed, otherCode, code, name)
+		} else {
+			f = ruleName.Finding(w, "code %s is printed as %q; the catalog names it %q", code, r.Name, name)
+		}
+		if !trusted {
+			f.Message += " (the catalog's name is " + basis + ", not confirmed by an official text or several reports)"
+			f = info(f)
+		}
+		k.out = append(k.out, f)
+	case classify.NameFormer:
+		w.Text = r.Name
+		when := "an earlier edition"
+		if until > 0 {
+			when = "the editions up to " + itoa(until)
+		}
+		k.out = append(k.out, info(ruleName.Finding(w, "code %s is printed as %q, its name in %s; the %s catalog names it %q", code, r.Name, when, edition, name)))
 	}
 }
 
