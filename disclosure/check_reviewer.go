@@ -28,6 +28,9 @@ var (
 	ruleYearDigits = fiscal.NewRule("narr.year-form",
 		"A year is written with four digits and 年 (not 20245年, 202年度, 2024度, 2204年)",
 		fiscal.ScopeText, fiscal.SeverityWarning)
+	ruleStrayUnit = fiscal.NewRule("narr.stray-unit",
+		"A unit of money is not printed without its figure (公务接待费元、)",
+		fiscal.ScopeText, fiscal.SeverityWarning)
 	ruleReason = fiscal.NewRule("narr.reason",
 		"Where the 决算 differs from the 年初预算 or from last year by 10% or more, the paragraph states a reason (主要原因…)",
 		fiscal.ScopeNarrative, fiscal.SeverityWarning)
@@ -43,7 +46,7 @@ var (
 // [Rules] lists them.
 func reviewerRules() []fiscal.Rule {
 	return []fiscal.Rule{ruleDirectionConflict, ruleChangeSum, ruleFunctionName, ruleDoubledWord, ruleAlternatives,
-		rulePercentSign, ruleYearDigits, ruleReason, ruleFlatReason, ruleThreePublicItems}
+		rulePercentSign, ruleYearDigits, ruleStrayUnit, ruleReason, ruleFlatReason, ruleThreePublicItems}
 }
 
 // checkReviewer runs the reviewer's checks that need only the document's

@@ -26,7 +26,8 @@ type Paragraph struct {
 // only its figures: comparison words printed twice (narr.doubled-word) or
 // with the template's alternatives (narr.alternatives), rates without their
 // % sign (narr.percent-sign), years written wrongly (narr.year-form), a
-// missing reason for a large difference (narr.reason), a 持平 explained by
+// unit of money without its figure (narr.stray-unit), a missing reason
+// for a large difference (narr.reason), a 持平 explained by
 // a rise or a fall (narr.flat-reason), and the "三公" items the narrative
 // leaves unsaid (disc.3p.items-stated). doc is the document the paragraphs
 // belong to (its statements locate the figures that need a reason, its
@@ -45,6 +46,7 @@ func CheckNarrativeText(doc *Document, ps []Paragraph) []fiscal.Finding {
 		out = append(out, checkWords(p)...)
 		out = append(out, checkPercentSigns(p)...)
 		out = append(out, checkYears(p, year)...)
+		out = append(out, checkStrayUnits(p)...)
 		out = append(out, checkFlatReason(ps, i)...)
 	}
 	if doc != nil {
@@ -398,4 +400,20 @@ func checkThreePublicItems(ps []Paragraph) []fiscal.Finding {
 
 func stripQuotes(s string) string {
 	return strings.NewReplacer("“", "", "”", "", "\"", "", "‘", "", "’", "").Replace(s)
+}
+
+// strayUnitRE finds 元 or 万元 right after the name of an expense or
+// spending (公务接待费元、, 办公费万元，) and before a clause break: the
+// figure between them is missing.
+var strayUnitRE = regexp.MustCompile(`[\p{Han}]{1,12}(?:费|支出)(?:万元|元)[、，,。；;）)]`)
+
+// checkStrayUnits reports a unit of money printed without its figure.
+func checkStrayUnits(p Paragraph) []fiscal.Finding {
+	var out []fiscal.Finding
+	for _, m := range strayUnitRE.FindAllString(p.Text, -1) {
+		_, size := utf8.DecodeLastRuneInString(m)
+		t := m[:len(m)-size]
+		out = append(out, ruleStrayUnit.Finding(p.where(t), "%q: a unit with no figure before it", t))
+	}
+	return out
 }

@@ -48,6 +48,8 @@ func TestWordsAndNumbers(t *testing.T) {
 		{"kilowatt-hours are no year", "narr.year-form", "节约用电2024度，全年2024度电。", nil},
 		{"a year beyond 2099", "narr.year-form", "截至2204年12月31日。", []string{"2204年"}},
 		{"ordinary years, with spaces as pdftotext prints them", "narr.year-form", "与 2023 年度相比，2035年远景目标，截至2024年12月31日。", nil},
+		{"a unit with no figure (Daye line 1702)", "narr.stray-unit", "主要包括：办公费、会议费、培训费、公务接待费元、劳务费。", []string{"公务接待费元"}},
+		{"figures with their units", "narr.stray-unit", "公务接待费1.71万元、办公费21.21万元，单元、美元。", nil},
 		{"amounts are no years", "narr.year-form", "支出20245.12万元，共计2,024年。", nil},
 	}
 	for _, c := range cases {
