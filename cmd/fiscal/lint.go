@@ -51,10 +51,7 @@ func pdfText(path string) ([]byte, error) {
 // lintFindings returns every finding of a parsed report: what could not be
 // read, the text checks, and the document's checks.
 func lintFindings(r *parse.Result) []fiscal.Finding {
-	out := append([]fiscal.Finding(nil), r.Findings...)
-	out = append(out, r.Document.Check(disclosure.CheckOptions{})...)
-	fiscal.SortFindings(out)
-	return out
+	return r.Check(disclosure.CheckOptions{})
 }
 
 func runLint(args []string, stdout, stderr io.Writer) int {

@@ -22,9 +22,11 @@ const (
 	FormatLayout          // pdftotext -layout text: columns aligned with spaces
 	FormatJSON            // the library's own JSON form of a Document
 	FormatPDF             // a PDF: convert it with pdftotext -layout first
+	FormatFlow            // page text without aligned columns: one space between cells, empty cells dropped, names wrapped
 )
 
-// String returns "word-text", "layout", "json", "pdf" or "unknown".
+// String returns "word-text", "layout", "json", "pdf", "page-text" or
+// "unknown".
 func (f Format) String() string {
 	switch f {
 	case FormatWordText:
@@ -35,13 +37,16 @@ func (f Format) String() string {
 		return "json"
 	case FormatPDF:
 		return "pdf"
+	case FormatFlow:
+		return "page-text"
 	}
 	return "unknown"
 }
 
 // Detect tells the format of data: a PDF by its signature, JSON by its
 // first character, a word-processor export when at least a tenth of its
-// non-blank lines are tab-led cells, layout text otherwise.
+// non-blank lines are tab-led cells, layout text when its columns are
+// aligned with runs of spaces, page text without positions otherwise.
 func Detect(data []byte) Format {
 	t := bytes.TrimLeft(bytes.TrimPrefix(data, []byte("\xef\xbb\xbf")), " \t\r\n")
 	switch {
@@ -64,6 +69,9 @@ func Detect(data []byte) Format {
 	}
 	if cells*10 >= lines && cells > 0 {
 		return FormatWordText
+	}
+	if !isAligned(text.Split(data)) {
+		return FormatFlow
 	}
 	return FormatLayout
 }
@@ -91,6 +99,10 @@ type Result struct {
 	// are Document.Check.
 	Findings []fiscal.Finding
 	Stats    Stats
+	// Coverage says what was read of the tables and which tables hold
+	// figures that fit more than one column (filled only by readers that
+	// assign figures by identity: FormatFlow).
+	Coverage Coverage
 }
 
 // ErrUnusable is wrapped by the errors of inputs that are not a report at
@@ -108,6 +120,8 @@ func Parse(data []byte) (*Result, error) {
 		return ParseWordText(data), nil
 	case FormatLayout:
 		return ParseLayout(data), nil
+	case FormatFlow:
+		return ParseFlow(data), nil
 	case FormatPDF:
 		return nil, fmt.Errorf("parse: a PDF must be converted with pdftotext -layout first: %w", ErrUnusable)
 	default:

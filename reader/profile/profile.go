@@ -70,6 +70,22 @@ type Identity struct {
 	Parts []string
 }
 
+// NamedRow is a row known by its label rather than a code.
+type NamedRow struct {
+	// Key is the row's stable identifier within the profile ("total").
+	Key string
+	// Labels are the printed variants, normalised (widths folded, spaces
+	// and numbering such as "一、" removed): "合计", "总计".
+	Labels []string
+}
+
+// Side is one half of a two-sided table.
+type Side struct {
+	ID         string // "income", "expenditure"
+	Columns    []Column
+	Identities []Identity
+}
+
 // Table is the profile of one kind of table.
 type Table struct {
 	// ID is stable and unique across profiles ("final.expenditure",
@@ -89,6 +105,13 @@ type Table struct {
 	Columns []Column
 	// Identities bind the columns of each row.
 	Identities []Identity
+	// Sides describe the two halves of a two-sided summary table (收入 on
+	// the left, 支出 on the right), each with its own columns, printed on
+	// the same lines; Columns and Identities are then unused.
+	Sides []Side
+	// Named lists the named rows a coded table may print (合计, 人员经费合计)
+	// or, for a KeyNamed table, every row it prints.
+	Named []NamedRow
 	// Unit is the unit the family prints when the table does not say
 	// (fiscal.WanYuan for most; a table's own 单位：元 wins).
 	Unit fiscal.Unit
@@ -125,6 +148,10 @@ type Row struct {
 	// Code is the row's classification code as digits ("2010601"), joined
 	// from split 类/款/项 columns, or "" for a named row.
 	Code string
+	// Named is the NamedRow.Key of a named row, or "".
+	Named string
+	// Side is the Side.ID of a two-sided table's row, or "".
+	Side string
 	// Label is the name as printed, wrapped fragments joined.
 	Label string
 	// Cells holds the figures by column ID; a column not in the map is

@@ -303,8 +303,17 @@ func (p *parser) segment() {
 		}
 		if p.parts[i] > 0 {
 			h := p.text(i)
-			if i+1 < len(p.lines) && indent(p.text(i+1)) >= 6 && utf8.RuneCountInString(text.Trim(p.text(i+1))) <= 6 {
-				h += p.text(i + 1)
+			if i+1 < len(p.lines) && p.parts[i+1] == 0 {
+				// A heading wrapped onto the next line: "第三部分 XX 局 2024
+				// 年度部门决算" then "情况说明", or "第三部分" alone.
+				next := text.Trim(p.text(i + 1))
+				n := utf8.RuneCountInString(next)
+				switch {
+				case indent(p.text(i+1)) >= 6 && n <= 6:
+					h += p.text(i + 1)
+				case zoneOfHeading(h) == zoneOther && n > 0 && (n <= 8 || utf8.RuneCountInString(squeeze(h)) <= 6 && n <= 40):
+					h += next
+				}
 			}
 			cur = zoneOfHeading(h)
 			if cur == zoneTables || cur == zoneOther {

@@ -1,0 +1,104 @@
+package parse
+
+import (
+	"strings"
+
+	"github.com/cnfiscal/fiscal"
+	"github.com/cnfiscal/fiscal/disclosure/parse/internal/layout"
+	"github.com/cnfiscal/fiscal/disclosure/parse/internal/text"
+	"github.com/cnfiscal/fiscal/reader"
+	"github.com/cnfiscal/fiscal/reader/tables"
+)
+
+// isAligned reports whether text keeps its columns aligned with runs of
+// spaces, as pdftotext -layout prints them: most lines holding two or more
+// words have a run of at least two spaces inside. Text whose spacing was
+// collapsed (pdfplumber, pdftotext -raw, copied from a viewer) is not.
+func isAligned(ls []text.Line) bool {
+	multi, wide := 0, 0
+	for _, l := range ls {
+		t := text.Trim(l.Text)
+		if len(strings.Fields(t)) < 2 {
+			continue
+		}
+		multi++
+		if strings.Contains(t, "  ") || strings.Contains(t, "\t") || strings.Contains(t, "\u3000") {
+			wide++
+		}
+	}
+	return multi > 0 && wide*2 > multi
+}
+
+// tableRules are the layout parser's rules about tables: on text without
+// column positions the tables are read by package reader instead, so
+// these findings do not apply.
+var tableRules = map[string]bool{
+	"parse.layout.table.missing": true, "parse.layout.table.duplicate": true, "parse.layout.table.unit": true,
+	"parse.layout.columns": true, "parse.layout.row.key": true, "parse.layout.cell": true, "parse.layout.line": true,
+	"parse.layout.threepublic": true,
+}
+
+var (
+	ruleFlowTable = fiscal.NewRule("parse.flow.table",
+		"a table found but not read: its rows cannot be told apart without column positions",
+		fiscal.ScopeParse, fiscal.SeverityWarning)
+	ruleFlowUnread = fiscal.NewRule("parse.flow.figures",
+		"figures of a table that could not be placed in a row",
+		fiscal.ScopeParse, fiscal.SeverityWarning)
+	ruleFlowThree = fiscal.NewRule("parse.flow.threepublic",
+		"the \"三公\" table is not read from text without column positions: its checks did not run",
+		fiscal.ScopeParse, fiscal.SeverityInfo)
+)
+
+// FlowRules returns the rules of reading text without column positions.
+func FlowRules() []fiscal.Rule { return []fiscal.Rule{ruleFlowTable, ruleFlowUnread, ruleFlowThree} }
+
+// ParseFlow reads page text whose columns are not aligned: spacing
+// collapsed to one space, empty cells dropped, names wrapped onto the
+// lines around their row, one cell a line (pdftotext -raw or default,
+// pdfplumber, text copied from a viewer or a web page). The tables are
+// read by package reader (rows by code or label, figures assigned to
+// columns by the tables' identities); the parts, the narrative and the
+// facts as for layout text. Figures that fit more than one column are kept
+// and listed in the result's Coverage; [Result.Check] reports no error
+// from a table holding such rows.
+func ParseFlow(data []byte) *Result {
+	ls := lines(data)
+	l := layout.Parse(ls)
+	doc := l.Document
+	r := &Result{Format: FormatFlow, Document: doc}
+	for _, f := range l.Findings {
+		if !tableRules[f.Rule] {
+			r.Findings = append(r.Findings, f)
+		}
+	}
+	tl := make([]tables.Line, len(ls))
+	for i, x := range ls {
+		tl[i] = tables.Line{N: x.N, Text: x.Text}
+	}
+	ts, cov := reader.FinalTables(tl)
+	doc.Tables = ts
+	r.Coverage.Tables = cov
+	for _, c := range cov {
+		if c.Reason != "" {
+			r.Findings = append(r.Findings, ruleFlowTable.Finding(fiscal.Where{Part: "表", Table: c.Title, Line: c.Line},
+				"%s: %s", c.Title, c.Reason))
+		}
+		for _, n := range c.Unread {
+			r.Findings = append(r.Findings, ruleFlowUnread.Finding(fiscal.Where{Part: "表", Table: c.Title, Line: n},
+				"%s: figures on line %d could not be placed in a row", c.Title, n))
+		}
+		if c.Ambiguous > 0 {
+			r.Coverage.Uncertain = append(r.Coverage.Uncertain, c.Title)
+		}
+	}
+	if doc.ThreePublic != nil {
+		// The layout reader places the "三公" figures by their columns,
+		// which this text does not keep.
+		doc.ThreePublic = nil
+		r.Findings = append(r.Findings, ruleFlowThree.Finding(fiscal.Where{Part: "表"},
+			"the \"三公\" table is not read from text without column positions"))
+	}
+	r.finish(ls, l.Narrative)
+	return r
+}

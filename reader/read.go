@@ -1,0 +1,104 @@
+package reader
+
+import (
+	"github.com/cnfiscal/fiscal/accounts"
+	"github.com/cnfiscal/fiscal/classify"
+	"github.com/cnfiscal/fiscal/reader/profile"
+	"github.com/cnfiscal/fiscal/reader/tables"
+)
+
+// TableCoverage says what was read of one expected table.
+type TableCoverage struct {
+	Profile   string `json:"profile"`          // the profile ID ("final.income")
+	Title     string `json:"title"`            // the title as printed, or the profile's first title when not found
+	Found     bool   `json:"found"`            // the title was found
+	Line      int    `json:"line,omitempty"`   // the title's line
+	Rows      int    `json:"rows"`             // rows read
+	Ambiguous int    `json:"ambiguous"`        // rows whose figures fit more than one assignment: no error is raised from them
+	ByPrior   int    `json:"by_prior"`         // rows placed in the usual columns among several fitting assignments
+	Unread    []int  `json:"unread,omitempty"` // lines whose figures could not be placed
+	Reason    string `json:"reason,omitempty"` // why the table could not be read, when it was found but not read
+}
+
+// FinalTables reads the eight 决算 tables from lines of any extraction:
+// the two-sided summaries first (the 总表's income rows then say which
+// columns of the 收入决算表 are used), then the coded tables. Tables with
+// ambiguous rows are returned with their most likely figures; the
+// coverage says which.
+func FinalTables(lines []tables.Line) (*accounts.Tables, []TableCoverage) {
+	fn := functionCatalog()
+	lb := labeler{fn: fn}
+	opts := tables.Options{Label: lb.label}
+	if fn != nil {
+		opts.Name = func(key profile.RowKey, code string) string {
+			if key != profile.KeyFunction {
+				return ""
+			}
+			c, err := classify.ParseFunction(code)
+			if err != nil {
+				return ""
+			}
+			return fn.Name(c)
+		}
+	}
+	ts := &accounts.Tables{}
+	var cov []TableCoverage
+	add := func(read []*tables.Table) {
+		for _, t := range read {
+			c := TableCoverage{Profile: t.Profile.ID, Title: t.Title, Found: true, Line: t.Line,
+				Rows: len(t.Rows), Ambiguous: t.Ambiguous(), ByPrior: t.ByPrior, Unread: t.Unread, Reason: t.Reason}
+			cov = append(cov, c)
+			if t.Reason != "" {
+				continue
+			}
+			var at *accounts.Table
+			var ok bool
+			if len(t.Profile.Sides) > 0 {
+				at, ok = summaryTable(&t.Grid, t.Decimals)
+			} else {
+				at, ok = accountsTable(&t.Grid, t.Decimals)
+			}
+			if ok {
+				ts.Set(at)
+			}
+		}
+	}
+	summaries := tables.Read(lines, SummaryProfiles(), opts)
+	add(summaries)
+	coded := FinalProfiles()
+	for _, s := range summaries {
+		if s.Profile.ID == "final.summary" {
+			for _, p := range coded {
+				if p.ID == "final.income" {
+					opts.Evidence = append(opts.Evidence, incomeEvidence(&s.Grid, p))
+				}
+			}
+		}
+	}
+	add(tables.Read(lines, coded, opts))
+	// Expected tables not found.
+	seen := map[string]bool{}
+	for _, c := range cov {
+		seen[c.Profile] = true
+	}
+	for _, p := range append(SummaryProfiles(), coded...) {
+		if !seen[p.ID] {
+			cov = append(cov, TableCoverage{Profile: p.ID, Title: p.Titles[0]})
+		}
+	}
+	return ts, cov
+}
+
+// functionCatalog returns the embedded 功能分类 catalog of the newest
+// edition, or nil.
+func functionCatalog() *classify.Catalog[classify.FunctionKind] {
+	eds := classify.Editions()
+	if len(eds) == 0 {
+		return nil
+	}
+	c, err := classify.Embedded(eds[len(eds)-1])
+	if err != nil {
+		return nil
+	}
+	return c.Function
+}

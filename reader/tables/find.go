@@ -1,0 +1,183 @@
+package tables
+
+import (
+	"strings"
+
+	"github.com/cnfiscal/fiscal/reader/profile"
+)
+
+// segment is the lines of one table: from its title to the next table
+// title or part heading.
+type segment struct {
+	prof  *profile.Table
+	title string // as printed
+	line  int    // the title's line
+	lines []Line // the lines after the title
+}
+
+// lineText is a line's text, explicit cells joined by a space.
+func lineText(l Line) string {
+	if l.Cells != nil {
+		return strings.Join(l.Cells, " ")
+	}
+	return l.Text
+}
+
+// matchTitle returns the profile a title-like line names (the longest
+// matching variant wins), or nil.
+func matchTitle(n string, profs []*profile.Table) *profile.Table {
+	var best *profile.Table
+	bestLen := 0
+	for _, p := range profs {
+		for _, x := range p.Exclude {
+			if strings.Contains(n, norm(x)) {
+				goto next
+			}
+		}
+		for _, v := range p.Titles {
+			v = norm(v)
+			if strings.Contains(n, v) && len(v) > bestLen {
+				best, bestLen = p, len(v)
+			}
+		}
+	next:
+	}
+	return best
+}
+
+// isTOCLine reports whether a line looks like a table-of-contents entry:
+// dot leaders, or a page number after the title.
+func isTOCLine(n string) bool {
+	if strings.Contains(n, "…") || strings.Contains(n, "...") || strings.Contains(n, "··") || strings.Contains(n, "．．") || strings.Contains(n, "....") {
+		return true
+	}
+	// "收入决算表5", "收入决算表 - 5 -": a title followed by digits only.
+	i := strings.LastIndex(n, "表")
+	if i < 0 {
+		return false
+	}
+	rest := strings.Trim(n[i+len("表"):], "-—()（）第页")
+	return rest != "" && allDigits(rest)
+}
+
+// titleLike reports whether a normalised line can be a title: short, not
+// a sentence.
+func titleLike(n string, extra int) bool {
+	if runeLen(n) > extra {
+		return false
+	}
+	for _, p := range []string{"。", "，", ";", "；", ",", "：", ":"} {
+		if strings.Contains(n, p) {
+			// "单位：万元" may share the title's line in some extractions.
+			if (p == "：" || p == ":") && strings.Contains(n, "单位") {
+				continue
+			}
+			return false
+		}
+	}
+	return true
+}
+
+// isPartHeading reports whether a normalised line heads a part of the
+// report that is not a table (第三部分, 情况说明, 名词解释, 附件).
+func isPartHeading(n string) bool {
+	if runeLen(n) > 40 {
+		return false
+	}
+	if strings.HasPrefix(n, "第") && strings.Contains(n, "部分") {
+		return true
+	}
+	for _, h := range []string{"情况说明", "名词解释", "编制说明", "附件"} {
+		if strings.Contains(n, h) && !strings.Contains(n, "表") {
+			return true
+		}
+	}
+	return false
+}
+
+// isOtherTableTitle reports whether a line is the title of a table no
+// profile describes (the 三公 table, a 项目支出 table): it ends a segment.
+func isOtherTableTitle(n string) bool {
+	if !titleLike(n, 40) || isTOCLine(n) {
+		return false
+	}
+	n = strings.TrimSuffix(strings.TrimSuffix(n, "(续)"), "（续）")
+	return strings.HasSuffix(n, "决算表") || strings.HasSuffix(n, "预算表") || strings.HasSuffix(n, "总表") || strings.HasSuffix(n, "情况表") || strings.HasSuffix(n, "明细表")
+}
+
+// find splits lines into the segments of the tables profs describe. A
+// profile found more than once (a table of contents, a table continued
+// over pages) gives one segment: the occurrences that hold rows, joined.
+func find(lines []Line, profs []*profile.Table) []segment {
+	var segs []segment
+	cur := -1
+	for _, l := range lines {
+		n := norm(lineText(l))
+		if n == "" {
+			if cur >= 0 {
+				segs[cur].lines = append(segs[cur].lines, l)
+			}
+			continue
+		}
+		if p := matchTitle(n, profs); p != nil && titleLike(n, runeLen(n)+0) && runeLen(n) <= 60 {
+			if isTOCLine(n) {
+				cur = -1
+				continue
+			}
+			segs = append(segs, segment{prof: p, title: trim(lineText(l)), line: l.N})
+			cur = len(segs) - 1
+			continue
+		}
+		if isPartHeading(n) || isOtherTableTitle(n) {
+			cur = -1
+			continue
+		}
+		if cur >= 0 {
+			segs[cur].lines = append(segs[cur].lines, l)
+		}
+	}
+	// Join the occurrences of each profile: keep those with rows (a
+	// continued table); when none has rows, keep the last (the table
+	// itself, after its table-of-contents entry).
+	var out []segment
+	seen := map[*profile.Table]int{}
+	for _, s := range segs {
+		i, ok := seen[s.prof]
+		if !ok {
+			seen[s.prof] = len(out)
+			out = append(out, s)
+			continue
+		}
+		prev := &out[i]
+		switch {
+		case hasRows(s) && hasRows(*prev):
+			prev.lines = append(prev.lines, s.lines...)
+		case hasRows(s) || !hasRows(*prev):
+			*prev = s
+		}
+	}
+	return out
+}
+
+// hasRows reports whether a segment holds a figure or an empty-table
+// statement.
+func hasRows(s segment) bool {
+	for _, l := range s.lines {
+		for _, t := range tokens(l) {
+			if t.kind == tkNum && strings.ContainsAny(t.text, ".,") {
+				return true
+			}
+		}
+		if isEmptyStatement(norm(lineText(l))) {
+			return true
+		}
+	}
+	return false
+}
+
+// isEmptyStatement reports whether a line says the table is empty
+// ("本单位无此项内容，故本表无数据", "本部门…无…，故本表为空表").
+func isEmptyStatement(n string) bool {
+	return strings.Contains(n, "无数据") || strings.Contains(n, "空表") ||
+		(strings.Contains(n, "无") && strings.Contains(n, "故本表")) || strings.Contains(n, "本表无")
+}

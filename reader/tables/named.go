@@ -1,0 +1,191 @@
+package tables
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/cnfiscal/fiscal"
+	"github.com/cnfiscal/fiscal/reader/profile"
+)
+
+// group is a label and the figures printed after it on one line.
+type group struct {
+	label string
+	vals  []val
+}
+
+// groups splits a line's tokens into labels with their figures. A first
+// group with an empty label holds figures printed before any label.
+func groups(toks []tok, l Line, u fiscal.Unit) []group {
+	var out []group
+	cur := group{}
+	started := false
+	for _, t := range toks {
+		if t.kind == tkText {
+			if started && len(cur.vals) > 0 {
+				out = append(out, cur)
+				cur = group{}
+			}
+			cur.label += t.text
+			started = true
+			continue
+		}
+		nums, _ := split([]tok{t}, u)
+		cur.vals = append(cur.vals, nums...)
+		started = true
+	}
+	if started {
+		out = append(out, cur)
+	}
+	return out
+}
+
+// sideOf returns the profile side with the given ID.
+func sideOf(p *profile.Table, id string) *profile.Side {
+	for i := range p.Sides {
+		if p.Sides[i].ID == id {
+			return &p.Sides[i]
+		}
+	}
+	return nil
+}
+
+// readTwoSided reads a two-sided summary table: each line holds up to one
+// row of each side, label then figures.
+func readTwoSided(s segment, opts Options) *Table {
+	t := &Table{Grid: profile.Grid{Profile: s.prof, Title: s.title, Line: s.line, Unit: unitOf(s, opts)}}
+	p := s.prof
+	aligned := isAligned(s.lines)
+	type sideRow struct {
+		raw  *raw
+		side string
+	}
+	var rows []sideRow
+	var pendingFrag []group // unknown labels waiting for the rest of their name
+	var floats []floating
+	lineRows := map[int][]int{} // line → indices into rows
+	identify := func(label string, idx int, known bool) (code, named, side string, ok bool) {
+		if opts.Label == nil {
+			return "", "", "", false
+		}
+		c, n, sides := opts.Label(p, label)
+		if len(sides) == 0 {
+			return "", "", "", false
+		}
+		side = sides[0]
+		if len(sides) > 1 && idx > 0 && known {
+			side = sides[len(sides)-1]
+		}
+		return c, n, side, true
+	}
+	for _, l := range s.lines {
+		toks := tokens(l)
+		if len(toks) == 0 {
+			continue
+		}
+		if !aligned {
+			for i := range toks {
+				toks[i].x = -1
+			}
+		}
+		n := norm(lineText(l))
+		if isEmptyStatement(n) {
+			t.Empty = trim(lineText(l))
+			continue
+		}
+		if strings.HasPrefix(n, "注") || strings.HasPrefix(n, "单位") || strings.HasPrefix(n, "金额单位") {
+			continue
+		}
+		gs := groups(toks, l, t.Unit)
+		knownBefore := false
+		var newFrags []group
+		for gi, g := range gs {
+			if g.label == "" {
+				if len(g.vals) > 0 {
+					floats = append(floats, floating{line: l.N, vals: g.vals})
+				}
+				continue
+			}
+			code, named, side, ok := identify(g.label, gi, knownBefore)
+			if !ok {
+				// A wrapped label: join it with a fragment from the line
+				// before.
+				for fi, f := range pendingFrag {
+					if c, nm, sd, ok2 := identify(f.label+g.label, gi, knownBefore); ok2 {
+						code, named, side, ok = c, nm, sd, true
+						g.vals = append(slices.Clone(f.vals), g.vals...)
+						pendingFrag = slices.Delete(pendingFrag, fi, fi+1)
+						break
+					}
+				}
+			}
+			if !ok {
+				if len(rows) > 0 || len(g.vals) > 0 {
+					newFrags = append(newFrags, g)
+				}
+				continue
+			}
+			knownBefore = true
+			r := &raw{code: code, named: named, line: l.N, own: g.vals, label: []string{g.label}}
+			rows = append(rows, sideRow{r, side})
+			lineRows[l.N] = append(lineRows[l.N], len(rows)-1)
+		}
+		for _, f := range pendingFrag {
+			if len(f.vals) > 0 {
+				t.Unread = append(t.Unread, l.N)
+			}
+		}
+		pendingFrag = newFrags
+	}
+	// Figures printed on a line of their own go to the rows next to them
+	// that print none; such rows are guesses, hence ambiguous.
+	for _, f := range floats {
+		placed := false
+		for _, ln := range []int{f.line + 1, f.line - 1, f.line + 2, f.line - 2} {
+			var empty []*raw
+			for _, i := range lineRows[ln] {
+				if len(rows[i].raw.own) == 0 && len(rows[i].raw.before) == 0 {
+					empty = append(empty, rows[i].raw)
+				}
+			}
+			if len(empty) == 0 {
+				continue
+			}
+			vals := f.vals
+			for i, r := range empty {
+				if i == len(empty)-1 {
+					r.before = append(r.before, vals)
+					vals = nil
+				} else if len(vals) > 0 {
+					r.before = append(r.before, vals[:1])
+					vals = vals[1:]
+				}
+				r.ambig = true
+			}
+			placed = true
+			break
+		}
+		if !placed {
+			t.Unread = append(t.Unread, f.line)
+		}
+	}
+	for _, sr := range rows {
+		sp := sideOf(p, sr.side)
+		if sp == nil {
+			continue
+		}
+		sub := &profile.Table{ID: p.ID, Key: profile.KeyNamed, Columns: sp.Columns, Identities: sp.Identities}
+		sv := &solver{p: sub, unit: t.Unit, decimals: 2}
+		sr.raw.cands = sv.candidates(sr.raw, nil, nil)
+		sv.settle([]*raw{sr.raw})
+		row := sr.raw.row(sub)
+		row.Side = sr.side
+		t.Rows = append(t.Rows, row)
+	}
+	all := make([]*raw, len(rows))
+	for i, sr := range rows {
+		all[i] = sr.raw
+	}
+	t.Decimals = decimalsOf(all)
+	return t
+}

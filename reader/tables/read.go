@@ -1,0 +1,379 @@
+package tables
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/cnfiscal/fiscal"
+	"github.com/cnfiscal/fiscal/reader/profile"
+)
+
+// Options configure [Read].
+type Options struct {
+	// Unit is the unit of a table that does not print its own, when its
+	// profile gives none either. Zero means fiscal.WanYuan.
+	Unit fiscal.Unit
+	// Name returns the catalog name of a code ("" when unknown); it decides
+	// which row a wrapped name fragment belongs to. May be nil.
+	Name func(key profile.RowKey, code string) string
+	// Evidence are rows known from elsewhere (the 总表's income items as
+	// the 收入决算表's total row): a figure equal to the evidence's in the
+	// same column supports an assignment.
+	Evidence []profile.Grid
+	// Label identifies a label of a two-sided table: a 类 code or a named
+	// row's key, and the sides it may stand on (both for 总计). Two-sided
+	// tables are not read without it.
+	Label func(p *profile.Table, label string) (code, named string, sides []string)
+}
+
+// Table is a table as read: the grid, its decimals, and what could not be
+// read.
+type Table struct {
+	profile.Grid
+	// Decimals is the largest number of decimals a figure prints.
+	Decimals int
+	// Unread holds the lines whose figures could not be placed in a row.
+	Unread []int
+	// Reason is set when the table was found but its rows could not be
+	// read at all (and Rows is then empty).
+	Reason string
+	// ByPrior counts the rows whose figures fitted several assignments and
+	// were placed in the usual columns (an optional column such as
+	// 上缴上级支出 left empty).
+	ByPrior int
+
+	raws []*raw
+}
+
+// Ambiguous counts the rows marked ambiguous.
+func (t *Table) Ambiguous() int {
+	n := 0
+	for _, r := range t.Rows {
+		if r.Ambiguous {
+			n++
+		}
+	}
+	return n
+}
+
+// Read finds the tables profs describe in lines and reads their rows.
+func Read(lines []Line, profs []*profile.Table, opts Options) []*Table {
+	if opts.Unit == 0 {
+		opts.Unit = fiscal.WanYuan
+	}
+	var out []*Table
+	for _, s := range find(lines, profs) {
+		if len(s.prof.Sides) > 0 {
+			out = append(out, readTwoSided(s, opts))
+			continue
+		}
+		out = append(out, readSegment(s, opts))
+	}
+	evidence(out, opts.Evidence)
+	for _, t := range out {
+		s := &solver{p: t.Profile, unit: t.Unit, decimals: t.Decimals}
+		s.hierarchy(t.raws)
+		s.settle(t.raws)
+		for _, r := range t.raws {
+			t.Rows = append(t.Rows, r.row(t.Profile))
+			if r.byPrior {
+				t.ByPrior++
+			}
+		}
+		t.raws = nil
+	}
+	return out
+}
+
+// val is one printed figure (or printed blank) of a row.
+type val struct {
+	text  string
+	blank bool
+	amt   fiscal.Amount
+	x     int
+}
+
+// raw is a row as gathered from the lines, before its figures are
+// assigned to columns.
+type raw struct {
+	code    string
+	named   string
+	label   []string
+	line    int
+	own     []val // figures on the row's own line, in order
+	expl    bool  // own holds every cell of the row (explicit cells)
+	before  [][]val
+	after   [][]val
+	cands   []assign
+	ambig   bool
+	byPrior bool // placed by the usual columns, other assignments fitting too
+}
+
+// floating is a line of figures alone.
+type floating struct {
+	line int
+	vals []val
+}
+
+func readSegment(s segment, opts Options) *Table {
+	t := &Table{Grid: profile.Grid{Profile: s.prof, Title: s.title, Line: s.line, Unit: unitOf(s, opts)}}
+	p := s.prof
+	var rows []*raw
+	// pending: floating lines and fragments seen since the last row.
+	var floats []floating
+	var frags []string
+	attachFloats := func(next *raw) {
+		if len(floats) == 0 {
+			return
+		}
+		prev := (*raw)(nil)
+		if len(rows) > 0 {
+			prev = rows[len(rows)-1]
+		}
+		decideFloats(p, t, prev, next, floats, rows)
+		floats = nil
+	}
+	inline, ownless := 0, 0
+	lastCode := ""
+	aligned := isAligned(s.lines)
+	for _, l := range s.lines {
+		toks := tokens(l)
+		if !aligned {
+			for i := range toks {
+				toks[i].x = -1
+			}
+		}
+		if len(toks) == 0 {
+			continue
+		}
+		n := norm(lineText(l))
+		if isEmptyStatement(n) {
+			t.Empty = trim(lineText(l))
+			continue
+		}
+		if strings.HasPrefix(n, "注") || strings.HasPrefix(n, "单位") || strings.HasPrefix(n, "金额单位") {
+			continue
+		}
+		code, named, rest := rowStart(p, toks, lastCode)
+		if code == "" && named == "" {
+			nums, texts := split(toks, t.Unit)
+			switch {
+			case len(texts) == 0 && len(nums) > 0:
+				if isColumnNumbers(toks) {
+					continue
+				}
+				floats = append(floats, floating{line: l.N, vals: nums})
+			case len(nums) == 0:
+				if len(rows) > 0 {
+					frags = append(frags, strings.Join(texts, ""))
+				}
+			default:
+				// Text and figures with no row start: a name wrapped
+				// onto its own line with the figures, or a header.
+				if len(rows) == 0 {
+					continue
+				}
+				frags = append(frags, strings.Join(texts, ""))
+				floats = append(floats, floating{line: l.N, vals: nums})
+			}
+			continue
+		}
+		if hasSecondStart(p, rest) {
+			t.Reason = "the table prints two blocks of rows side by side, which cannot be told apart without column positions"
+			t.Rows = nil
+			return t
+		}
+		nums, texts := split(rest, t.Unit)
+		if named != "" && len(nums) == 0 && len(texts) > 0 {
+			// "合计 基本支出 项目支出": a header line, not the total row.
+			continue
+		}
+		r := &raw{code: code, named: named, line: l.N, expl: l.Cells != nil}
+		if code != "" {
+			lastCode = code
+		}
+		r.own = nums
+		r.label = texts
+		if len(frags) > 0 {
+			attachFrags(opts, p, rows, r, frags)
+			frags = nil
+		}
+		attachFloats(r)
+		if len(nums) > 0 {
+			inline++
+		} else {
+			ownless++
+		}
+		rows = append(rows, r)
+	}
+	if len(frags) > 0 && len(rows) > 0 {
+		last := rows[len(rows)-1]
+		last.label = append(last.label, frags...)
+	}
+	if len(floats) > 0 {
+		if len(rows) == 0 {
+			for _, f := range floats {
+				t.Unread = append(t.Unread, f.line)
+			}
+		} else {
+			decideFloats(p, t, rows[len(rows)-1], nil, floats, rows)
+		}
+	}
+	_ = inline
+	_ = ownless
+	t.Decimals = decimalsOf(rows)
+	solve(p, t, rows)
+	t.raws = rows
+	return t
+}
+
+// isAligned reports whether the lines keep column positions (cells
+// separated by runs of spaces, as pdftotext -layout prints them): most
+// lines with two or more tokens have a run of at least two spaces between
+// some of them. Collapsed spacing makes positions meaningless.
+func isAligned(lines []Line) bool {
+	multi, wide := 0, 0
+	for _, l := range lines {
+		if l.Cells != nil {
+			continue
+		}
+		t := trim(l.Text)
+		if len(strings.Fields(t)) < 2 {
+			continue
+		}
+		multi++
+		if strings.Contains(t, "  ") || strings.Contains(t, "\t") || strings.Contains(t, "\u3000") {
+			wide++
+		}
+	}
+	return multi > 0 && wide*2 > multi
+}
+
+// unitOf reads the table's unit line ("单位：万元", "金额单位：元").
+func unitOf(s segment, opts Options) fiscal.Unit {
+	for i, l := range s.lines {
+		if i > 12 {
+			break
+		}
+		n := norm(lineText(l))
+		if j := strings.Index(n, "单位"); j >= 0 {
+			rest := strings.TrimLeft(n[j+len("单位"):], ":：")
+			switch {
+			case strings.HasPrefix(rest, "万元"):
+				return fiscal.WanYuan
+			case strings.HasPrefix(rest, "亿元"):
+				return fiscal.YiYuan
+			case strings.HasPrefix(rest, "元"):
+				return fiscal.Yuan
+			}
+		}
+	}
+	if n := norm(s.title); strings.Contains(n, "单位:万元") || strings.Contains(n, "单位：万元") {
+		return fiscal.WanYuan
+	}
+	if s.prof.Unit != 0 {
+		return s.prof.Unit
+	}
+	return opts.Unit
+}
+
+// split separates a row's tokens into figures and text.
+func split(toks []tok, u fiscal.Unit) (nums []val, texts []string) {
+	for _, t := range toks {
+		switch t.kind {
+		case tkNum:
+			a, err := fiscal.ParseAmount(strings.ReplaceAll(strings.ReplaceAll(t.text, ",", ""), "−", "-"), u)
+			if err != nil {
+				texts = append(texts, t.text)
+				continue
+			}
+			nums = append(nums, val{text: t.text, amt: a, x: t.x})
+		case tkBlank:
+			nums = append(nums, val{text: t.text, blank: true, x: t.x})
+		default:
+			if t.text != "" {
+				texts = append(texts, t.text)
+			}
+		}
+	}
+	return nums, texts
+}
+
+// isColumnNumbers reports whether a line of integers is a row of column
+// numbers ("1 2 3 4 5 6", "栏次").
+func isColumnNumbers(toks []tok) bool {
+	if len(toks) < 2 {
+		return false
+	}
+	for i, t := range toks {
+		if t.text != itoa(i+1) {
+			return false
+		}
+	}
+	return true
+}
+
+func itoa(i int) string {
+	if i < 10 {
+		return string(rune('0' + i))
+	}
+	return itoa(i/10) + string(rune('0'+i%10))
+}
+
+// decimalsOf returns the largest number of decimals printed.
+func decimalsOf(rows []*raw) int {
+	d := 0
+	see := func(vs []val) {
+		for _, v := range vs {
+			if _, f, ok := strings.Cut(v.text, "."); ok {
+				d = max(d, len(f))
+			}
+		}
+	}
+	for _, r := range rows {
+		see(r.own)
+		for _, b := range r.before {
+			see(b)
+		}
+		for _, a := range r.after {
+			see(a)
+		}
+	}
+	return d
+}
+
+// row converts a solved raw row to a profile.Row.
+func (r *raw) row(p *profile.Table) profile.Row {
+	out := profile.Row{Code: r.code, Named: r.named, Label: strings.Join(r.label, ""), Line: r.line, Ambiguous: r.ambig}
+	if len(r.cands) > 0 {
+		out.Cells = make(map[string]fiscal.Cell, len(p.Columns))
+		for i, c := range p.Columns {
+			if cell := r.cands[0].cells[i]; !cell.IsAbsent() {
+				out.Cells[c.ID] = cell
+			}
+		}
+	}
+	return out
+}
+
+// attachFrags gives wrapped name fragments, seen between the previous row
+// and r, to one of them.
+func attachFrags(opts Options, p *profile.Table, rows []*raw, r *raw, frags []string) {
+	var prev *raw
+	if len(rows) > 0 {
+		prev = rows[len(rows)-1]
+	}
+	joined := strings.Join(frags, "")
+	switch {
+	case prev == nil:
+		// Header text before the first row.
+	case len(prev.label) == 0:
+		prev.label = frags
+	case len(r.label) == 0:
+		r.label = frags
+	case opts.Name != nil && r.code != "" && norm(joined+strings.Join(r.label, "")) == norm(opts.Name(p.Key, r.code)):
+		r.label = append(slices.Clone(frags), r.label...)
+	default:
+		prev.label = append(prev.label, frags...)
+	}
+}

@@ -1,0 +1,484 @@
+package tables
+
+import (
+	"slices"
+
+	"github.com/cnfiscal/fiscal"
+	"github.com/cnfiscal/fiscal/reader/profile"
+)
+
+// assign is one assignment of a row's figures to the table's columns.
+type assign struct {
+	cells []fiscal.Cell // by profile column
+	score int           // optional columns used: lower is likelier
+}
+
+func (a assign) equal(b assign) bool { return slices.Equal(a.cells, b.cells) }
+
+// maxSequences caps the orders considered for one row's figures.
+const maxSequences = 256
+
+// sequences returns the possible print orders of a row's figures: by
+// column position when every figure has one, otherwise every interleaving
+// of its lines (each line keeps its own order).
+func sequences(r *raw, extraBefore, extraAfter [][]val) [][]val {
+	var blocks [][]val
+	blocks = append(blocks, r.before...)
+	blocks = append(blocks, extraBefore...)
+	if len(r.own) > 0 {
+		blocks = append(blocks, r.own)
+	}
+	blocks = append(blocks, r.after...)
+	blocks = append(blocks, extraAfter...)
+	var all []val
+	known := true
+	for _, b := range blocks {
+		for _, v := range b {
+			all = append(all, v)
+			if v.x < 0 {
+				known = false
+			}
+		}
+	}
+	if len(blocks) <= 1 {
+		return [][]val{all}
+	}
+	if known {
+		slices.SortStableFunc(all, func(a, b val) int { return a.x - b.x })
+		return [][]val{all}
+	}
+	var out [][]val
+	var rec func(idx []int, acc []val)
+	rec = func(idx []int, acc []val) {
+		if len(out) >= maxSequences {
+			return
+		}
+		done := true
+		for bi, b := range blocks {
+			if idx[bi] < len(b) {
+				done = false
+				next := slices.Clone(idx)
+				next[bi]++
+				rec(next, append(slices.Clone(acc), b[idx[bi]]))
+			}
+		}
+		if done {
+			out = append(out, acc)
+		}
+	}
+	rec(make([]int, len(blocks)), nil)
+	return out
+}
+
+// solver holds what the assignment needs of a table.
+type solver struct {
+	p        *profile.Table
+	unit     fiscal.Unit
+	decimals int
+}
+
+func (s *solver) tol(parts int) fiscal.Amount {
+	return fiscal.AmountTolerance(parts, s.unit, s.decimals)
+}
+
+// candidates returns the distinct assignments of the row's figures (in
+// each possible order) that satisfy the profile's identities.
+func (s *solver) candidates(r *raw, extraBefore, extraAfter [][]val) []assign {
+	n := len(s.p.Columns)
+	seqs := sequences(r, extraBefore, extraAfter)
+	var out []assign
+	add := func(a assign) {
+		for _, b := range out {
+			if b.equal(a) {
+				return
+			}
+		}
+		out = append(out, a)
+	}
+	for _, seq := range seqs {
+		k := len(seq)
+		if k == 0 {
+			add(assign{cells: make([]fiscal.Cell, n)})
+			continue
+		}
+		if k > n {
+			continue
+		}
+		if r.expl && k == n {
+			a := s.build(seq, identity(n))
+			if s.fits(a) {
+				add(a)
+			} else {
+				// Every cell is where it is printed: keep it, the
+				// checks will report the difference.
+				add(a)
+			}
+			continue
+		}
+		combos(n, k, func(pos []int) {
+			a := s.build(seq, pos)
+			if s.fits(a) {
+				add(a)
+			}
+		})
+	}
+	slices.SortStableFunc(out, func(a, b assign) int { return a.score - b.score })
+	return out
+}
+
+func identity(n int) []int {
+	p := make([]int, n)
+	for i := range p {
+		p[i] = i
+	}
+	return p
+}
+
+// combos calls f with every increasing choice of k positions out of n.
+func combos(n, k int, f func([]int)) {
+	pos := make([]int, k)
+	var rec func(i, from int)
+	rec = func(i, from int) {
+		if i == k {
+			f(pos)
+			return
+		}
+		for c := from; c <= n-(k-i); c++ {
+			pos[i] = c
+			rec(i+1, c+1)
+		}
+	}
+	rec(0, 0)
+}
+
+func (s *solver) build(seq []val, pos []int) assign {
+	a := assign{cells: make([]fiscal.Cell, len(s.p.Columns))}
+	for i, v := range seq {
+		if v.blank {
+			continue
+		}
+		a.cells[pos[i]] = fiscal.Present(v.amt)
+		if s.p.Columns[pos[i]].Optional && !v.amt.IsZero() {
+			a.score++
+		}
+	}
+	return a
+}
+
+// fits reports whether an assignment satisfies every identity of the
+// profile, within rounding.
+func (s *solver) fits(a assign) bool {
+	for _, id := range s.p.Identities {
+		ti := s.p.Column(id.Total)
+		if ti < 0 {
+			continue
+		}
+		var sum fiscal.Amount
+		anyPart := false
+		for _, pid := range id.Parts {
+			pi := s.p.Column(pid)
+			if pi < 0 {
+				continue
+			}
+			if v, ok := a.cells[pi].Amount(); ok {
+				sum, _ = sum.Add(v)
+				if !v.IsZero() {
+					anyPart = true
+				}
+			}
+		}
+		total, ok := a.cells[ti].Amount()
+		if !ok {
+			if anyPart {
+				return false
+			}
+			continue
+		}
+		if !within(total, sum, s.tol(len(id.Parts))) {
+			return false
+		}
+	}
+	return true
+}
+
+func within(a, b, tol fiscal.Amount) bool {
+	d, err := a.Sub(b)
+	if err != nil {
+		return false
+	}
+	if d.Sign() < 0 {
+		if d, err = d.Neg(); err != nil {
+			return false
+		}
+	}
+	return d.Cmp(tol) <= 0
+}
+
+// decideFloats gives lines of figures alone, printed between prev and
+// next, to one of them: the split that lets both rows' figures satisfy the
+// identities. When several splits fit, both rows are ambiguous.
+func decideFloats(p *profile.Table, t *Table, prev, next *raw, floats []floating, _ []*raw) {
+	blocks := make([][]val, len(floats))
+	for i, f := range floats {
+		blocks[i] = f.vals
+	}
+	switch {
+	case prev == nil && next == nil:
+		for _, f := range floats {
+			t.Unread = append(t.Unread, f.line)
+		}
+		return
+	case prev == nil:
+		next.before = append(next.before, blocks...)
+		return
+	case next == nil:
+		prev.after = append(prev.after, blocks...)
+		return
+	}
+	s := &solver{p: p, unit: t.Unit, decimals: 2}
+	type option struct {
+		split  int
+		unique bool
+	}
+	var fit []option
+	for k := 0; k <= len(blocks); k++ {
+		a := s.candidates(prev, nil, blocks[:k])
+		b := s.candidates(next, blocks[k:], nil)
+		if len(a) > 0 && len(b) > 0 {
+			fit = append(fit, option{k, len(a) == 1 && len(b) == 1})
+		}
+	}
+	choose := func(k int) {
+		prev.after = append(prev.after, blocks[:k]...)
+		next.before = append(next.before, blocks[k:]...)
+	}
+	switch {
+	case len(fit) == 1:
+		choose(fit[0].split)
+	case len(fit) == 0:
+		// No split fits: the figures stay with the row before (the
+		// usual order of an extraction), and both rows are uncertain.
+		choose(len(blocks))
+		prev.ambig, next.ambig = true, true
+	default:
+		var unique []option
+		for _, o := range fit {
+			if o.unique {
+				unique = append(unique, o)
+			}
+		}
+		if len(unique) == 1 {
+			choose(unique[0].split)
+			return
+		}
+		// The row before a line with no figures of its own takes them
+		// (one cell a line); otherwise both are uncertain.
+		if len(prev.own) == 0 && len(prev.after) == 0 {
+			choose(len(blocks))
+		} else {
+			choose(fit[len(fit)-1].split)
+		}
+		prev.ambig, next.ambig = true, true
+	}
+}
+
+// solve assigns every row's figures: candidates by identity, restricted to
+// the columns the total row uses, then pruned by the hierarchy.
+func solve(p *profile.Table, t *Table, rows []*raw) {
+	s := &solver{p: p, unit: t.Unit, decimals: t.Decimals}
+	for _, r := range rows {
+		r.cands = s.candidates(r, nil, nil)
+	}
+	// Columns the total row uses: no other row uses another one.
+	for _, r := range rows {
+		if r.named != "total" || len(r.cands) != 1 {
+			continue
+		}
+		used := r.cands[0].cells
+		for _, o := range rows {
+			if o == r || len(o.cands) < 2 {
+				continue
+			}
+			var keep []assign
+			for _, a := range o.cands {
+				ok := true
+				for i, c := range a.cells {
+					if v, present := c.Amount(); present && !v.IsZero() {
+						if u, up := used[i].Amount(); !up || u.IsZero() {
+							ok = false
+							break
+						}
+					}
+				}
+				if ok {
+					keep = append(keep, a)
+				}
+			}
+			if len(keep) > 0 {
+				o.cands = keep
+			}
+		}
+	}
+	s.hierarchy(rows)
+}
+
+// settle ends the assignment of a table's rows: a row still holding
+// several candidates takes the one using fewest optional columns when
+// exactly one does, and is ambiguous otherwise; a row no candidate fits is
+// ambiguous with its figures in the first columns.
+func (s *solver) settle(rows []*raw) {
+	for _, r := range rows {
+		switch {
+		case len(r.cands) == 0:
+			r.ambig = true
+			r.cands = []assign{s.fallback(r)}
+		case len(r.cands) > 1:
+			if r.cands[0].score < r.cands[1].score {
+				r.cands = r.cands[:1]
+				r.byPrior = true
+			} else {
+				r.ambig = true
+			}
+		}
+	}
+}
+
+// fallback is the assignment of a row no candidate fits: the figures in
+// the first columns, in order (the row is ambiguous).
+func (s *solver) fallback(r *raw) assign {
+	seq := sequences(r, nil, nil)[0]
+	n := len(s.p.Columns)
+	if len(seq) > n {
+		seq = seq[:n]
+	}
+	return s.build(seq, identity(len(seq)))
+}
+
+// maxCombos caps the joint assignments tried for one parent and its
+// children.
+const maxCombos = 4096
+
+// hierarchy prunes candidates: a parent row equals the sum of its
+// children in every column (类 = Σ 款, 款 = Σ 项, 合计 = Σ 类).
+func (s *solver) hierarchy(rows []*raw) {
+	byCode := map[string]*raw{}
+	var total *raw
+	for _, r := range rows {
+		if r.code != "" {
+			if _, dup := byCode[r.code]; !dup {
+				byCode[r.code] = r
+			}
+		}
+		if r.named == "total" && total == nil {
+			total = r
+		}
+	}
+	groups := map[*raw][]*raw{}
+	var order []*raw
+	for _, r := range rows {
+		if r.code == "" || byCode[r.code] != r {
+			continue
+		}
+		var parent *raw
+		switch len(r.code) {
+		case 7, 5:
+			parent = byCode[r.code[:len(r.code)-2]]
+		case 3:
+			if s.p.Key == profile.KeyFunction {
+				parent = total
+			}
+		}
+		if parent == nil {
+			continue
+		}
+		if _, ok := groups[parent]; !ok {
+			order = append(order, parent)
+		}
+		groups[parent] = append(groups[parent], r)
+	}
+	for range 6 {
+		changed := false
+		for _, parent := range order {
+			if s.prune(parent, groups[parent]) {
+				changed = true
+			}
+		}
+		if !changed {
+			return
+		}
+	}
+}
+
+// prune keeps, for a parent and its children, the candidates that take
+// part in some joint assignment where the parent is the children's sum in
+// every column. It reports whether anything was removed.
+func (s *solver) prune(parent *raw, children []*raw) bool {
+	members := append([]*raw{parent}, children...)
+	total := 1
+	for _, m := range members {
+		if len(m.cands) == 0 {
+			return false
+		}
+		total *= len(m.cands)
+		if total > maxCombos {
+			return false
+		}
+	}
+	if total == 1 {
+		return false
+	}
+	n := len(s.p.Columns)
+	tol := s.tol(len(children))
+	used := make([][]bool, len(members))
+	for i, m := range members {
+		used[i] = make([]bool, len(m.cands))
+	}
+	idx := make([]int, len(members))
+	found := false
+	for {
+		ok := true
+		for c := 0; c < n && ok; c++ {
+			var sum fiscal.Amount
+			for i := 1; i < len(members); i++ {
+				sum, _ = sum.Add(members[i].cands[idx[i]].cells[c].OrZero())
+			}
+			ok = within(parent.cands[idx[0]].cells[c].OrZero(), sum, tol)
+		}
+		if ok {
+			found = true
+			for i := range members {
+				used[i][idx[i]] = true
+			}
+		}
+		// next combination
+		i := 0
+		for i < len(members) {
+			idx[i]++
+			if idx[i] < len(members[i].cands) {
+				break
+			}
+			idx[i] = 0
+			i++
+		}
+		if i == len(members) {
+			break
+		}
+	}
+	if !found {
+		return false
+	}
+	changed := false
+	for i, m := range members {
+		var keep []assign
+		for j, a := range m.cands {
+			if used[i][j] {
+				keep = append(keep, a)
+			}
+		}
+		if len(keep) < len(m.cands) {
+			m.cands = keep
+			changed = true
+		}
+	}
+	return changed
+}

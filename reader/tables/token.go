@@ -1,0 +1,157 @@
+package tables
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/width"
+)
+
+// Line is one line of text, numbered from 1. Cells, when not nil, are the
+// line's cells as the format gives them (HTML, DOCX, XLSX): empty cells are
+// kept and Text is ignored.
+type Line struct {
+	N     int
+	Text  string
+	Cells []string
+}
+
+type tokKind uint8
+
+const (
+	tkText  tokKind = iota + 1
+	tkNum           // an amount: 1,234.56, -3, 0.00
+	tkBlank         // a printed blank: "-", "—", or an empty explicit cell
+)
+
+// tok is one token of a line: a run of non-space text, or an explicit cell.
+type tok struct {
+	kind tokKind
+	text string
+	x    int // display column of the token's start, or -1 when unknown
+}
+
+// tokens splits a line into tokens. Plain text splits on white space (the
+// display column of each token is kept, which pdftotext -layout makes
+// meaningful); explicit cells are one token each.
+func tokens(l Line) []tok {
+	if l.Cells != nil {
+		out := make([]tok, 0, len(l.Cells))
+		for _, c := range l.Cells {
+			c = trim(c)
+			out = append(out, classify(c, -1, true))
+		}
+		return out
+	}
+	var out []tok
+	col, start, startCol := 0, -1, 0
+	s := l.Text
+	for i, r := range s {
+		if isSpace(r) {
+			if start >= 0 {
+				out = append(out, classify(s[start:i], startCol, false))
+				start = -1
+			}
+		} else if start < 0 {
+			start, startCol = i, col
+		}
+		col += runeWidth(r)
+	}
+	if start >= 0 {
+		out = append(out, classify(s[start:], startCol, false))
+	}
+	return out
+}
+
+func classify(s string, x int, explicit bool) tok {
+	switch {
+	case s == "" && explicit:
+		return tok{kind: tkBlank, x: x}
+	case isDash(s):
+		return tok{kind: tkBlank, text: s, x: x}
+	case isAmount(s):
+		return tok{kind: tkNum, text: s, x: x}
+	}
+	return tok{kind: tkText, text: s, x: x}
+}
+
+func isSpace(r rune) bool { return unicode.IsSpace(r) || r == '\u3000' || r == '\u00a0' }
+
+func trim(s string) string { return strings.TrimFunc(s, isSpace) }
+
+func runeWidth(r rune) int {
+	switch width.LookupRune(r).Kind() {
+	case width.EastAsianWide, width.EastAsianFullwidth:
+		return 2
+	}
+	return 1
+}
+
+func isDash(s string) bool {
+	switch s {
+	case "-", "--", "—", "——", "－", "–", "/", "－－":
+		return true
+	}
+	return false
+}
+
+// isAmount reports whether s is printed like an amount: an optional sign,
+// digits with or without thousands separators, an optional fraction.
+func isAmount(s string) bool {
+	s = strings.TrimPrefix(strings.TrimPrefix(s, "-"), "−")
+	if s == "" {
+		return false
+	}
+	intPart, frac, hasFrac := strings.Cut(s, ".")
+	if hasFrac && (frac == "" || !allDigits(frac)) {
+		return false
+	}
+	if intPart == "" {
+		return false
+	}
+	if strings.Contains(intPart, ",") {
+		groups := strings.Split(intPart, ",")
+		if len(groups[0]) == 0 || len(groups[0]) > 3 || !allDigits(groups[0]) {
+			return false
+		}
+		for _, g := range groups[1:] {
+			if len(g) != 3 || !allDigits(g) {
+				return false
+			}
+		}
+		return true
+	}
+	return allDigits(intPart)
+}
+
+func allDigits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// norm folds widths and removes spaces and quotes, for matching titles,
+// headers and labels.
+func norm(s string) string {
+	s = width.Fold.String(s)
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		switch {
+		case isSpace(r), r == '“', r == '”', r == '"', r == '\'', r == '‘', r == '’':
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// runeLen is the number of runes in s.
+func runeLen(s string) int { return utf8.RuneCountInString(s) }
