@@ -76,22 +76,22 @@ func mustGB(t *testing.T, s string) []byte {
 // TestNormalize: one case per rule of the normalisation.
 func TestNormalize(t *testing.T) {
 	for _, c := range []struct{ in, want string }{
-		{"收入合计\r\n6577.03\r\n", "收入合计\n6577.03\n"},               // CR LF
-		{"a\rb\r\rc", "a\nb\n\nc"},                                   // lone CR, twice
-		{"a\u00a0b", "a b"},                                          // NBSP
-		{"６５７７．０３万元", "6577.03万元"},                                 // full-width digits and point
-		{"６，５７７．０３", "6,577.03"},                                   // thousands separator
-		{"１，２３４，５６７", "1,234,567"},                               // two separators
-		{"增长１２．５％", "增长12.5%"},                                     // percent
-		{"减少－３．８６万元，增加＋１", "减少-3.86万元，增加+1"},                     // signs before digits; the sentence comma stays
-		{"收入１００，支出２００", "收入100，支出200"},                             // ，after a figure, before a word: punctuation
-		{"分别为１，２", "分别为1，2"},                                       // ，before one digit: a list, not a separator
-		{"１，２３４５", "1，2345"},                                       // ，before four digits: not a separator
-		{"第一部分．概况", "第一部分．概况"},                                   // ．without digits
-		{"１．", "1．"},                                               // ．without a digit after
-		{"－－", "－－"},                                               // －without a digit
-		{"\u3000（一）“三公”《说明》", "\u3000（一）“三公”《说明》"},                     // kept as printed
-		{"ＡＢＣ：", "ＡＢＣ："},                                           // full-width letters and colon are not normalised
+		{"收入合计\r\n6577.03\r\n", "收入合计\n6577.03\n"}, // CR LF
+		{"a\rb\r\rc", "a\nb\n\nc"},                 // lone CR, twice
+		{"a\u00a0b", "a b"},                        // NBSP
+		{"６５７７．０３万元", "6577.03万元"},                 // full-width digits and point
+		{"６，５７７．０３", "6,577.03"},                   // thousands separator
+		{"１，２３４，５６７", "1,234,567"},                 // two separators
+		{"增长１２．５％", "增长12.5%"},                     // percent
+		{"减少－３．８６万元，增加＋１", "减少-3.86万元，增加+1"},       // signs before digits; the sentence comma stays
+		{"收入１００，支出２００", "收入100，支出200"},             // ，after a figure, before a word: punctuation
+		{"分别为１，２", "分别为1，2"},                       // ，before one digit: a list, not a separator
+		{"１，２３４５", "1，2345"},                       // ，before four digits: not a separator
+		{"第一部分．概况", "第一部分．概况"},                     // ．without digits
+		{"１．", "1．"},                               // ．without a digit after
+		{"－－", "－－"},                               // －without a digit
+		{"\u3000（一）“三公”《说明》", "\u3000（一）“三公”《说明》"}, // kept as printed
+		{"ＡＢＣ：", "ＡＢＣ："},                           // full-width letters and colon are not normalised
 	} {
 		got, _, err := input.Decode([]byte("决算 "+c.in), input.Limits{})
 		require.NoError(t, err, c.in)

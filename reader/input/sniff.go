@@ -11,24 +11,24 @@ type Format uint8
 
 // Formats [Sniff] tells apart. The zero Format is unknown (not sniffed).
 const (
-	FormatUnknown  Format = iota
-	FormatEmpty           // no bytes, or only white space
-	FormatText            // plain text in an encoding Decode reads
-	FormatJSON            // text beginning with "{": the library's JSON form of a Document
-	FormatHTML            // an HTML page
-	FormatPDF             // a PDF ("%PDF-")
-	FormatDOCX            // a zip holding word/document.xml
-	FormatXLSX            // a zip holding xl/workbook.xml
-	FormatOLE             // a legacy Office compound file (.doc, .xls, .wps)
-	FormatZip             // another zip archive
-	FormatGzip            // gzip
-	Format7z              // 7-Zip
-	FormatRar             // RAR
-	FormatBzip2           // bzip2
-	FormatXZ              // xz
-	FormatZstd            // Zstandard
-	FormatTar             // a tar archive
-	FormatBinary          // bytes that are not text
+	FormatUnknown Format = iota
+	FormatEmpty          // no bytes, or only white space
+	FormatText           // plain text in an encoding Decode reads
+	FormatJSON           // text beginning with "{": the library's JSON form of a Document
+	FormatHTML           // an HTML page
+	FormatPDF            // a PDF ("%PDF-")
+	FormatDOCX           // a zip holding word/document.xml
+	FormatXLSX           // a zip holding xl/workbook.xml
+	FormatOLE            // a legacy Office compound file (.doc, .xls, .wps)
+	FormatZip            // another zip archive
+	FormatGzip           // gzip
+	Format7z             // 7-Zip
+	FormatRar            // RAR
+	FormatBzip2          // bzip2
+	FormatXZ             // xz
+	FormatZstd           // Zstandard
+	FormatTar            // a tar archive
+	FormatBinary         // bytes that are not text
 )
 
 // String returns a short lower-case name: "text", "pdf", "docx", "7z", ….
