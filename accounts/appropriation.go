@@ -10,34 +10,34 @@ var appropriationFunds = [...]struct {
 // appropriationSummary checks the 财政拨款收入支出决算总表.
 func (k *checker) appropriationSummary(t *Table) {
 	in := func(it Item) term { return named(t, SideIncome, it, ColAmount) }
-	var funds, openings []term
+	var funds, openings [len(appropriationFunds)]term
 	hasOpeningRows := false
-	for _, f := range appropriationFunds {
-		funds = append(funds, in(f.item))
+	for i, f := range appropriationFunds {
+		funds[i] = in(f.item)
 		o := sub(t, SideIncome, ItemOpening, f.item, ColAmount)
 		hasOpeningRows = hasOpeningRows || o.r != nil
-		openings = append(openings, o)
+		openings[i] = o
 	}
-	k.equal(ruleApIncome, in(ItemIncomeTotal), funds)
+	k.equal(ruleApIncome, in(ItemIncomeTotal), funds[:])
 	if hasOpeningRows {
-		k.equal(ruleApOpening, in(ItemOpening), openings)
+		k.equal(ruleApOpening, in(ItemOpening), openings[:])
 	}
 	k.equal(ruleApIncomeGrand, in(ItemGrandTotal), []term{in(ItemIncomeTotal), in(ItemOpening)})
 
 	s := SideExpenditure
-	k.rowSum(ruleApRow, t, s, ColTotal, []Column{ColGeneral, ColGovFund, ColStateCapital}, func(r *Row) bool { return r.Under == 0 })
+	k.rowSum(ruleApRow, t, s, ColTotal, colsApExpenditure[1:], func(r *Row) bool { return r.Under == 0 })
 	k.classTotal(ruleApExpTotal, t, s, named(t, s, ItemExpenditureTotal, 0))
-	var closings []term
+	var closings [len(appropriationFunds)]term
 	hasClosingRows := false
-	for _, f := range appropriationFunds {
+	for i, f := range appropriationFunds {
 		c := sub(t, s, ItemClosing, f.item, ColTotal)
 		hasClosingRows = hasClosingRows || c.r != nil
-		closings = append(closings, c)
+		closings[i] = c
 	}
 	if hasClosingRows {
-		k.equal(ruleApClosing, named(t, s, ItemClosing, ColTotal), closings)
+		k.equal(ruleApClosing, named(t, s, ItemClosing, ColTotal), closings[:])
 	}
-	for _, c := range t.ColumnsOf(s) {
+	for _, c := range t.columnsOf(s) {
 		k.equal(ruleApExpGrand, named(t, s, ItemGrandTotal, c), []term{named(t, s, ItemExpenditureTotal, c), named(t, s, ItemClosing, c)})
 	}
 	k.equal(ruleApBalance, named(t, s, ItemGrandTotal, ColTotal), []term{in(ItemGrandTotal)})

@@ -1,6 +1,8 @@
 package accounts
 
 import (
+	"slices"
+
 	"github.com/cnfiscal/fiscal"
 	"github.com/cnfiscal/fiscal/classify"
 )
@@ -9,48 +11,55 @@ import (
 // sum of its 款, 人员经费合计 the sum of 301 and 303, 公用经费合计 the sum of
 // the other 类.
 func (k *checker) basic(t *Table) {
-	classes := map[classify.Economic]*Row{}
-	kids := map[classify.Economic][]*Row{}
-	var order []classify.Economic
+	order := k.econs[:0]
 	for i := range t.Rows {
 		r := &t.Rows[i]
 		if !r.Economic.Valid() {
 			continue
 		}
-		c, _ := r.Economic.At(classify.Class)
-		if _, seen := classes[c]; !seen {
-			classes[c] = nil
+		if c := classOf(r.Economic); !slices.Contains(order, c) {
 			order = append(order, c)
 		}
-		if r.Economic.Level() == classify.Class {
-			classes[c] = r
-		} else {
-			kids[c] = append(kids[c], r)
-		}
 	}
-	var personnel, public []term
+	personnel, public := k.terms2[:0], k.terms3[:0]
 	for _, c := range order {
-		row, ks := classes[c], kids[c]
-		var parts []term
-		for _, kr := range ks {
-			parts = append(parts, rowTerm(t, kr, ColAmount))
+		// The 类 row (the last one printed) and its 款, in printed order.
+		var row *Row
+		parts := k.take()
+		for i := range t.Rows {
+			r := &t.Rows[i]
+			if !r.Economic.Valid() || classOf(r.Economic) != c {
+				continue
+			}
+			if r.Economic.Level() == classify.Class {
+				row = r
+			} else {
+				parts = append(parts, rowTerm(t, r, ColAmount))
+			}
 		}
-		if row != nil && len(ks) > 0 {
+		if row != nil && len(parts) > 0 {
 			k.equal(ruleBasicHierarchy, rowTerm(t, row, ColAmount), parts)
 		}
 		// A 类 counts through its own row, or through its 款 when the 类
 		// row is not printed.
 		if row != nil {
-			parts = []term{rowTerm(t, row, ColAmount)}
+			parts = append(parts[:0], rowTerm(t, row, ColAmount))
 		}
 		if IsPersonnel(c) {
 			personnel = append(personnel, parts...)
 		} else {
 			public = append(public, parts...)
 		}
+		k.terms = parts[:0]
 	}
 	k.equalNamed(ruleBasicPersonnel, t, ItemPersonnelTotal, personnel)
 	k.equalNamed(ruleBasicPublic, t, ItemPublicTotal, public)
+	k.econs, k.terms2, k.terms3 = order[:0], personnel[:0], public[:0]
+}
+
+func classOf(e classify.Economic) classify.Economic {
+	c, _ := e.At(classify.Class)
+	return c
 }
 
 // equalNamed checks a named total row of the main side, when printed.

@@ -2,6 +2,7 @@ package accounts
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/cnfiscal/fiscal"
@@ -19,13 +20,17 @@ type CheckOptions struct {
 }
 
 // term is one printed cell of a check: a table, a row (nil when the table
-// lacks the row; key names it then) and a column.
+// lacks the row) and a column. The row a missing row would have had is
+// kept as data (side, item, under, fn), and its key is only spelled out
+// when a finding names it.
 type term struct {
-	t   *Table
-	r   *Row
-	c   Column
-	key string
-	neg bool // subtract rather than add (年末 = 年初 + 收入 − 支出)
+	t           *Table
+	r           *Row
+	c           Column
+	side        Side
+	item, under Item
+	fn          classify.Function
+	neg         bool // subtract rather than add (年末 = 年初 + 收入 − 支出)
 }
 
 func (x term) cell() fiscal.Cell {
@@ -40,23 +45,32 @@ func minus(x term) term {
 	return x
 }
 
+// missingKey is the key of the row a term names when the table lacks it.
+func (x term) missingKey() string {
+	switch {
+	case x.item != 0 && x.under != 0:
+		return sideKey(x.side, x.under.Name()+"/"+x.item.Name())
+	case x.item != 0:
+		return sideKey(x.side, x.item.Name())
+	case x.fn.Valid():
+		return sideKey(x.side, x.fn.String())
+	}
+	return ""
+}
+
 func (x term) where() fiscal.Where {
 	w := fiscal.Where{Table: x.t.Kind.Title(), Part: x.t.Number, Column: x.t.ColumnName(x.c)}
 	if x.r != nil {
 		w.Row, w.Line = x.r.Key(), x.r.Line
 	} else {
-		w.Row = x.key
+		w.Row = x.missingKey()
 	}
 	return w
 }
 
 func (x term) label() string {
-	name := x.key
-	if x.r != nil {
-		name = x.r.Key()
-	}
-	s := x.t.Kind.Title() + " " + name
-	if cols := x.t.ColumnsOf(x.r.side()); len(cols) > 1 {
+	s := x.t.Kind.Title() + " " + keyOf(x)
+	if cols := x.t.columnsOf(x.r.side()); len(cols) > 1 {
 		s += " " + x.t.ColumnName(x.c)
 	}
 	return s
@@ -69,27 +83,73 @@ func (r *Row) side() Side {
 	return r.Side
 }
 
+// checker holds the findings of one run and scratch space that the rules
+// reuse, so that checking a table allocates only for what it finds.
 type checker struct {
 	out []fiscal.Finding
 	opt CheckOptions
+
+	terms, terms2, terms3 []term
+	classes               []classify.Function
+	econs                 []classify.Economic
+	next                  []int32
+	first                 map[uint32]int32
+	seen                  map[rowKey]int
+	present               map[sideCode]struct{}
+	norm1, norm2          []byte
 }
+
+// take returns an empty scratch slice of terms; give it back with
+// k.terms = ps[:0] once the terms are no longer used.
+func (k *checker) take() []term { return k.terms[:0] }
 
 // equal checks that the printed cell at equals the sum of the printed
 // parts. Absent cells count as zero; when every cell is absent there is
 // nothing to check. The tolerance is that of len(present parts) figures
-// printed at the tables' precision.
+// printed at the tables' precision. The sum is exact integer arithmetic;
+// the finding's text is built only when the check fails.
 func (k *checker) equal(rule fiscal.Rule, at term, parts []term) {
-	total, anyPresent := at.cell().OrZero(), !at.cell().IsAbsent()
-	var sum fiscal.Amount
+	atCell := at.cell()
+	total, anyPresent := atCell.OrZero().Fen(), !atCell.IsAbsent()
+	var sum int64
 	n := 0
-	tol := fiscal.Amount{}
-	for _, p := range parts {
-		c := p.cell()
+	for i := range parts {
+		c := parts[i].cell()
 		if c.IsAbsent() {
 			continue
 		}
 		anyPresent = true
 		n++
+		a := c.OrZero().Fen()
+		var ok bool
+		if parts[i].neg {
+			ok = a != -a || a == 0 // -MinInt64 overflows
+			a = -a
+		} else {
+			ok = true
+		}
+		s := sum + a
+		if !ok || (sum^s)&(a^s) < 0 {
+			k.overflow(rule, at, parts)
+			return
+		}
+		sum = s
+	}
+	if !anyPresent || sum == total {
+		return
+	}
+	k.mismatch(rule, at, parts, n, fiscal.Fen(sum), fiscal.Fen(total))
+}
+
+// overflow reports a sum that does not fit, with the error the amount
+// arithmetic gives.
+func (k *checker) overflow(rule fiscal.Rule, at term, parts []term) {
+	var sum fiscal.Amount
+	for _, p := range parts {
+		c := p.cell()
+		if c.IsAbsent() {
+			continue
+		}
 		a := c.OrZero()
 		var err error
 		if p.neg {
@@ -103,10 +163,12 @@ func (k *checker) equal(rule fiscal.Rule, at term, parts []term) {
 			return
 		}
 	}
-	if !anyPresent || sum == total {
-		return
-	}
-	for _, x := range append([]term{at}, parts...) {
+}
+
+// mismatch builds the finding of a failed identity.
+func (k *checker) mismatch(rule fiscal.Rule, at term, parts []term, n int, sum, total fiscal.Amount) {
+	tol := fiscal.AmountTolerance(n, at.t.Unit, at.t.Decimals)
+	for _, x := range parts {
 		if t := fiscal.AmountTolerance(n, x.t.Unit, x.t.Decimals); t.Cmp(tol) > 0 {
 			tol = t
 		}
@@ -153,7 +215,7 @@ func describe(at term, parts []term) string {
 
 func keyOf(x term) string {
 	if x.r == nil {
-		return x.key
+		return x.missingKey()
 	}
 	return x.r.Key()
 }
@@ -161,6 +223,11 @@ func keyOf(x term) string {
 // Check runs every rule of this package on the tables present (in-table
 // identities, structure, and identities across tables) and returns the
 // findings in a stable order.
+//
+// Sums are exact integer arithmetic on the printed cells, and rows are
+// matched by their codes and items, not by text; a finding's text is built
+// only for a rule that fails, so checking tables that add up allocates
+// little.
 func (ts *Tables) Check(opt CheckOptions) []fiscal.Finding {
 	if opt.Functions == nil || opt.Economics == nil {
 		if cats, err := classify.Embedded(2024); err == nil {
@@ -173,8 +240,10 @@ func (ts *Tables) Check(opt CheckOptions) []fiscal.Finding {
 		}
 	}
 	k := &checker{opt: opt}
-	for _, t := range ts.All() {
-		k.table(t)
+	for kd := KindSummary; kd <= KindStateCapital; kd++ {
+		if t := ts.Get(kd); t != nil {
+			k.table(t)
+		}
 	}
 	k.cross(ts)
 	out := opt.Policy.Apply(k.out)
@@ -215,17 +284,17 @@ func (k *checker) table(t *Table) {
 // named returns a term for a named row (a missing row gives an absent cell).
 func named(t *Table, s Side, it Item, c Column) term {
 	r, _ := t.Named(s, it)
-	return term{t: t, r: r, c: c, key: sideKey(s, it.Name())}
+	return term{t: t, r: r, c: c, side: s, item: it}
 }
 
 func sub(t *Table, s Side, under, it Item, c Column) term {
 	r, _ := t.Sub(s, under, it)
-	return term{t: t, r: r, c: c, key: sideKey(s, under.Name()+"/"+it.Name())}
+	return term{t: t, r: r, c: c, side: s, item: it, under: under}
 }
 
 func fnTerm(t *Table, s Side, code classify.Function, c Column) term {
 	r, _ := t.FunctionRow(s, code)
-	return term{t: t, r: r, c: c, key: sideKey(s, code.String())}
+	return term{t: t, r: r, c: c, side: s, fn: code}
 }
 
 func sideKey(s Side, k string) string {
@@ -237,34 +306,33 @@ func sideKey(s Side, k string) string {
 
 func rowTerm(t *Table, r *Row, c Column) term { return term{t: t, r: r, c: c} }
 
-// rowsOf returns the coded rows of side s at a level (类, 款, 项).
-func rowsOf(t *Table, s Side, l classify.Level) []*Row {
-	var out []*Row
-	for i := range t.Rows {
-		r := &t.Rows[i]
-		if r.Side == s && r.Function.Valid() && r.Function.Level() == l {
-			out = append(out, r)
-		}
-	}
-	return out
+// isRowOf reports whether r is a coded row of side s at level l (类, 款, 项).
+func isRowOf(r *Row, s Side, l classify.Level) bool {
+	return r.Side == s && r.Function.Valid() && r.Function.Level() == l
 }
 
 // rowSum checks, for every row of side s, that column total equals the sum
 // of the part columns the table prints.
 func (k *checker) rowSum(rule fiscal.Rule, t *Table, s Side, total Column, parts []Column, rows func(*Row) bool) {
-	if !t.Prints(s, total) {
+	if !t.prints(s, total) {
 		return
 	}
+	var buf [numColumns]Column
+	cols := buf[:0]
+	for _, c := range parts {
+		if t.prints(s, c) {
+			cols = append(cols, c)
+		}
+	}
+	var tbuf [numColumns]term
 	for i := range t.Rows {
 		r := &t.Rows[i]
 		if r.Side != s || !rows(r) {
 			continue
 		}
-		var ps []term
-		for _, c := range parts {
-			if t.Prints(s, c) {
-				ps = append(ps, rowTerm(t, r, c))
-			}
+		ps := tbuf[:0]
+		for _, c := range cols {
+			ps = append(ps, rowTerm(t, r, c))
 		}
 		k.equal(rule, rowTerm(t, r, total), ps)
 	}
@@ -272,30 +340,43 @@ func (k *checker) rowSum(rule fiscal.Rule, t *Table, s Side, total Column, parts
 
 // hierarchy checks, for every printed column, that each 类 equals the sum
 // of its 款 and each 款 the sum of its 项 (only where the table prints the
-// children).
+// children). Children are linked by index (first child of a code, next
+// sibling of a row) in scratch space the checker reuses.
 func (k *checker) hierarchy(rule fiscal.Rule, t *Table, s Side) {
-	children := map[classify.Function][]*Row{}
+	if k.first == nil {
+		k.first = map[uint32]int32{}
+	}
+	clear(k.first)
+	k.next = slices.Grow(k.next[:0], len(t.Rows))[:len(t.Rows)]
+	for i := len(t.Rows) - 1; i >= 0; i-- {
+		r := &t.Rows[i]
+		k.next[i] = -1
+		if r.Side != s || !r.Function.Valid() {
+			continue
+		}
+		if p, ok := r.Function.Parent(); ok {
+			if f, ok := k.first[p.Uint32()]; ok {
+				k.next[i] = f
+			}
+			k.first[p.Uint32()] = int32(i)
+		}
+	}
 	for i := range t.Rows {
 		r := &t.Rows[i]
 		if r.Side != s || !r.Function.Valid() {
 			continue
 		}
-		if p, ok := r.Function.Parent(); ok {
-			children[p] = append(children[p], r)
-		}
-	}
-	for i := range t.Rows {
-		r := &t.Rows[i]
-		kids := children[r.Function]
-		if r.Side != s || !r.Function.Valid() || len(kids) == 0 {
+		first, ok := k.first[r.Function.Uint32()]
+		if !ok {
 			continue
 		}
-		for _, c := range t.ColumnsOf(s) {
-			var ps []term
-			for _, kid := range kids {
-				ps = append(ps, rowTerm(t, kid, c))
+		for _, c := range t.columnsOf(s) {
+			ps := k.take()
+			for j := first; j >= 0; j = k.next[j] {
+				ps = append(ps, rowTerm(t, &t.Rows[j], c))
 			}
 			k.equal(rule, rowTerm(t, r, c), ps)
+			k.terms = ps[:0]
 		}
 	}
 }
@@ -303,14 +384,16 @@ func (k *checker) hierarchy(rule fiscal.Rule, t *Table, s Side) {
 // classTotal checks that the total row equals the sum of the 类 rows, per
 // column.
 func (k *checker) classTotal(rule fiscal.Rule, t *Table, s Side, total term) {
-	classes := rowsOf(t, s, classify.Class)
-	for _, c := range t.ColumnsOf(s) {
-		var ps []term
-		for _, r := range classes {
-			ps = append(ps, rowTerm(t, r, c))
+	for _, c := range t.columnsOf(s) {
+		ps := k.take()
+		for i := range t.Rows {
+			if r := &t.Rows[i]; isRowOf(r, s, classify.Class) {
+				ps = append(ps, rowTerm(t, r, c))
+			}
 		}
 		at := total
 		at.c = c
 		k.equal(rule, at, ps)
+		k.terms = ps[:0]
 	}
 }

@@ -1,6 +1,7 @@
 package accounts
 
 import (
+	"slices"
 	"strconv"
 
 	"github.com/cnfiscal/fiscal/classify"
@@ -37,7 +38,7 @@ func (k *checker) crossSummary(ts *Tables) {
 	}
 	if exp := ts.Expenditure; exp != nil {
 		k.equal(ruleXSummaryExp, named(exp, SideMain, ItemTotal, ColTotal), []term{named(s, SideExpenditure, ItemExpenditureTotal, ColAmount)})
-		for _, c := range classesOf(s, exp) {
+		for _, c := range k.classesOf(s, exp) {
 			k.equal(ruleXSummaryExp, fnTerm(exp, SideMain, c, ColTotal), []term{fnTerm(s, SideExpenditure, c, ColAmount)})
 		}
 	}
@@ -52,20 +53,20 @@ func (k *checker) crossSummary(ts *Tables) {
 }
 
 // classesOf returns the 类 printed in either table (the summary's side of
-// expenditure, the detail table's main side), in order.
-func classesOf(summary, detail *Table) []classify.Function {
-	var out []classify.Function
-	seen := map[classify.Function]bool{}
-	add := func(rows []*Row) {
-		for _, r := range rows {
-			if !seen[r.Function] {
-				seen[r.Function] = true
+// expenditure, the detail table's main side), in order. The result is the
+// checker's scratch space, valid until the next call.
+func (k *checker) classesOf(summary, detail *Table) []classify.Function {
+	out := k.classes[:0]
+	add := func(t *Table, s Side) {
+		for i := range t.Rows {
+			if r := &t.Rows[i]; isRowOf(r, s, classify.Class) && !slices.Contains(out, r.Function) {
 				out = append(out, r.Function)
 			}
 		}
 	}
-	add(rowsOf(summary, SideExpenditure, classify.Class))
-	add(rowsOf(detail, SideMain, classify.Class))
+	add(summary, SideExpenditure)
+	add(detail, SideMain)
+	k.classes = out
 	return out
 }
 
@@ -77,7 +78,7 @@ func (k *checker) crossAppropriation(ts *Tables) {
 	s := SideExpenditure
 	if g := ts.GeneralBudget; g != nil {
 		k.equal(ruleXApGeneral, named(g, SideMain, ItemTotal, ColTotal), []term{named(ap, s, ItemExpenditureTotal, ColGeneral)})
-		for _, c := range classesOf(ap, g) {
+		for _, c := range k.classesOf(ap, g) {
 			k.equal(ruleXApGeneral, fnTerm(g, SideMain, c, ColTotal), []term{fnTerm(ap, s, c, ColGeneral)})
 		}
 	}
@@ -95,16 +96,16 @@ func (k *checker) crossAppropriation(ts *Tables) {
 		}
 		total := func(c Column) term { return named(f.t, SideMain, ItemTotal, c) }
 		k.equal(rule, total(ColExpenditure), []term{named(ap, s, ItemExpenditureTotal, f.col)})
-		for _, c := range classesOf(ap, f.t) {
+		for _, c := range k.classesOf(ap, f.t) {
 			k.equal(rule, fnTerm(f.t, SideMain, c, ColExpenditure), []term{fnTerm(ap, s, c, f.col)})
 		}
-		if f.t.Prints(SideMain, ColIncome) {
+		if f.t.prints(SideMain, ColIncome) {
 			k.equal(rule, total(ColIncome), []term{named(ap, SideIncome, f.item, ColAmount)})
 		}
-		if f.t.Prints(SideMain, ColOpening) {
+		if f.t.prints(SideMain, ColOpening) {
 			k.equal(rule, total(ColOpening), []term{sub(ap, SideIncome, ItemOpening, f.item, ColAmount)})
 		}
-		if f.t.Prints(SideMain, ColClosing) {
+		if f.t.prints(SideMain, ColClosing) {
 			k.equal(rule, total(ColClosing), []term{named(ap, s, ItemClosing, f.col)})
 		}
 	}

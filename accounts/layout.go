@@ -1,31 +1,49 @@
 package accounts
 
+import "slices"
+
 // StandardColumns returns the columns a table of kind k prints on side s
 // in the national template (and Hubei's 公开01–公开08, which print the same
 // columns except that its 国有资本经营 table prints only 本年支出).
 func StandardColumns(k Kind, s Side) []Column {
+	return slices.Clone(standardColumns(k, s))
+}
+
+// The standard columns, read-only: standardColumns hands out slices of
+// these arrays, which no caller may modify.
+var (
+	colsAmount        = [...]Column{ColAmount}
+	colsIncome        = [...]Column{ColTotal, ColAppropriation, ColSuperior, ColBusiness, ColOperating, ColAffiliated, ColOtherIncome}
+	colsExpenditure   = [...]Column{ColTotal, ColBasic, ColProject, ColRemitted, ColOperatingExp, ColSubsidiary}
+	colsApExpenditure = [...]Column{ColTotal, ColGeneral, ColGovFund, ColStateCapital}
+	colsGeneral       = [...]Column{ColTotal, ColBasic, ColProject}
+	colsFund          = [...]Column{ColOpening, ColIncome, ColExpenditure, ColBasic, ColProject, ColClosing}
+)
+
+// standardColumns is [StandardColumns] without the copy, for the checks.
+func standardColumns(k Kind, s Side) []Column {
 	switch k {
 	case KindSummary:
 		if s == SideIncome || s == SideExpenditure {
-			return []Column{ColAmount}
+			return colsAmount[:]
 		}
 	case KindIncome:
-		return []Column{ColTotal, ColAppropriation, ColSuperior, ColBusiness, ColOperating, ColAffiliated, ColOtherIncome}
+		return colsIncome[:]
 	case KindExpenditure:
-		return []Column{ColTotal, ColBasic, ColProject, ColRemitted, ColOperatingExp, ColSubsidiary}
+		return colsExpenditure[:]
 	case KindAppropriationSummary:
 		switch s {
 		case SideIncome:
-			return []Column{ColAmount}
+			return colsAmount[:]
 		case SideExpenditure:
-			return []Column{ColTotal, ColGeneral, ColGovFund, ColStateCapital}
+			return colsApExpenditure[:]
 		}
 	case KindGeneralBudget:
-		return []Column{ColTotal, ColBasic, ColProject}
+		return colsGeneral[:]
 	case KindBasicExpenditure:
-		return []Column{ColAmount}
+		return colsAmount[:]
 	case KindGovFund, KindStateCapital:
-		return []Column{ColOpening, ColIncome, ColExpenditure, ColBasic, ColProject, ColClosing}
+		return colsFund[:]
 	}
 	return nil
 }

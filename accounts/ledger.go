@@ -3,6 +3,7 @@ package accounts
 import (
 	"fmt"
 	"iter"
+	"slices"
 
 	"github.com/cnfiscal/fiscal"
 	"github.com/cnfiscal/fiscal/classify"
@@ -192,27 +193,98 @@ type balanceRec struct {
 	source           FundSource
 }
 
+// interner maps codes to dense indices in the order first seen. Codes are
+// never zero, so an open-addressing table of their digits (0 marking an
+// empty slot) finds one in a probe or two, without hashing through a map.
 type interner[K classify.Kind] struct {
 	codes []classify.Code[K]
-	index map[classify.Code[K]]uint32
+	keys  []uint32 // code digits by slot, 0 when empty; len is a power of two
+	vals  []uint32 // the index of the code in codes, by slot
 }
 
 func (in *interner[K]) id(c classify.Code[K]) uint32 {
-	if i, ok := in.index[c]; ok {
-		return i
+	v := c.Uint32()
+	if len(in.keys) > 0 {
+		mask := uint32(len(in.keys) - 1)
+		for j := (v * 0x9E3779B1) >> 7 & mask; ; j = (j + 1) & mask {
+			switch in.keys[j] {
+			case v:
+				return in.vals[j]
+			case 0:
+				if 2*(len(in.codes)+1) <= len(in.keys) {
+					i := uint32(len(in.codes))
+					in.codes = append(in.codes, c)
+					in.keys[j], in.vals[j] = v, i
+					return i
+				}
+				return in.grow(c)
+			}
+		}
 	}
-	if in.index == nil {
-		in.index = map[classify.Code[K]]uint32{}
+	return in.grow(c)
+}
+
+// grow adds c after doubling the table.
+func (in *interner[K]) grow(c classify.Code[K]) uint32 {
+	size := max(64, 2*len(in.keys))
+	in.keys, in.vals = make([]uint32, size), make([]uint32, size)
+	codes := in.codes
+	in.codes = in.codes[:0]
+	for _, old := range codes {
+		in.insert(old)
+	}
+	return in.insert(c)
+}
+
+func (in *interner[K]) insert(c classify.Code[K]) uint32 {
+	v, mask := c.Uint32(), uint32(len(in.keys)-1)
+	j := (v * 0x9E3779B1) >> 7 & mask
+	for in.keys[j] != 0 {
+		j = (j + 1) & mask
 	}
 	i := uint32(len(in.codes))
 	in.codes = append(in.codes, c)
-	in.index[c] = i
+	in.keys[j], in.vals[j] = v, i
 	return i
+}
+
+// find returns the index of c, if interned.
+func (in *interner[K]) find(c classify.Code[K]) (uint32, bool) {
+	if len(in.keys) == 0 {
+		return 0, false
+	}
+	v, mask := c.Uint32(), uint32(len(in.keys)-1)
+	for j := (v * 0x9E3779B1) >> 7 & mask; ; j = (j + 1) & mask {
+		switch in.keys[j] {
+		case v:
+			return in.vals[j], true
+		case 0:
+			return 0, false
+		}
+	}
+}
+
+// reset empties the interner, keeping its storage.
+func (in *interner[K]) reset() {
+	in.codes = in.codes[:0]
+	clear(in.keys)
 }
 
 // NewLedger returns an empty ledger.
 func NewLedger(department string, year int) *Ledger {
 	return &Ledger{Department: department, Year: year}
+}
+
+// Reset empties the ledger for another department, keeping its storage, so
+// that building many ledgers one after another (as package batch does)
+// reuses memory instead of allocating it again.
+func (l *Ledger) Reset(department string, year int) {
+	l.Department, l.Year = department, year
+	l.entities = l.entities[:0]
+	l.fn.reset()
+	l.ec.reset()
+	l.inc, l.exp, l.bal = l.inc[:0], l.exp[:0], l.bal[:0]
+	l.surplusUsed, l.surplusDist = fiscal.Amount{}, fiscal.Amount{}
 }
 
 // AddEntity adds a unit and returns its ID.
@@ -255,21 +327,61 @@ func (l *Ledger) AddIncome(in Income) error {
 // AddExpense adds an expenditure entry. Its economic code, when given, must
 // be a 款.
 func (l *Ledger) AddExpense(e Expense) error {
-	if err := l.checkCommon("expense", len(l.exp), e.Entity, e.Source, e.Function); err != nil {
+	rec, err := l.expense(&e, len(l.exp))
+	if err != nil {
 		return err
 	}
-	if !e.Nature.Valid() {
-		return &EntryError{Entry: "expense", Index: len(l.exp), Field: "Nature", Value: e.Nature.String(), Why: "not a nature of expenditure"}
-	}
-	var ec uint32
-	if e.Economic.Valid() {
-		if e.Economic.Level() != classify.Section {
-			return &EntryError{Entry: "expense", Index: len(l.exp), Field: "Economic", Value: e.Economic.String(), Why: "economic codes are kept at 款 level (5 digits)"}
-		}
-		ec = l.ec.id(e.Economic) + 1
-	}
-	l.exp = append(l.exp, expenseRec{amount: e.Amount.Fen(), fn: l.fn.id(e.Function), ec: ec, entity: e.Entity, nature: e.Nature, source: e.Source})
+	l.exp = append(l.exp, rec)
 	return nil
+}
+
+// AddExpenses adds expenditure entries in order, as [Ledger.AddExpense]
+// would one by one, growing the ledger once. At the first entry that
+// cannot be added it stops and returns its error; the entries before it
+// stay added.
+func (l *Ledger) AddExpenses(es []Expense) error {
+	l.exp = slices.Grow(l.exp, len(es))
+	for i := range es {
+		rec, err := l.expense(&es[i], len(l.exp))
+		if err != nil {
+			return err
+		}
+		l.exp = append(l.exp, rec)
+	}
+	return nil
+}
+
+// AddIncomes adds income entries in order, as [Ledger.AddIncome] would one
+// by one, growing the ledger once; like [Ledger.AddExpenses] it stops at the
+// first entry that cannot be added.
+func (l *Ledger) AddIncomes(ins []Income) error {
+	l.inc = slices.Grow(l.inc, len(ins))
+	for i := range ins {
+		if err := l.AddIncome(ins[i]); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (l *Ledger) expense(e *Expense, idx int) (expenseRec, error) {
+	// The common case, tested inline: a known entity, a valid source and
+	// nature, a 项, and no economic code or a 款.
+	if int(e.Entity) < len(l.entities) && e.Source.Valid() && e.Nature.Valid() && e.Function.Level() == classify.Item &&
+		(!e.Economic.Valid() || e.Economic.Level() == classify.Section) {
+		var ec uint32
+		if e.Economic.Valid() {
+			ec = l.ec.id(e.Economic) + 1
+		}
+		return expenseRec{amount: e.Amount.Fen(), fn: l.fn.id(e.Function), ec: ec, entity: e.Entity, nature: e.Nature, source: e.Source}, nil
+	}
+	if err := l.checkCommon("expense", idx, e.Entity, e.Source, e.Function); err != nil {
+		return expenseRec{}, err
+	}
+	if !e.Nature.Valid() {
+		return expenseRec{}, &EntryError{Entry: "expense", Index: idx, Field: "Nature", Value: e.Nature.String(), Why: "not a nature of expenditure"}
+	}
+	return expenseRec{}, &EntryError{Entry: "expense", Index: idx, Field: "Economic", Value: e.Economic.String(), Why: "economic codes are kept at 款 level (5 digits)"}
 }
 
 // AddBalance adds a carry-over entry.
@@ -310,16 +422,21 @@ func (l *Ledger) Incomes() iter.Seq[Income] {
 // Expenses walks the expenditure entries in the order added.
 func (l *Ledger) Expenses() iter.Seq[Expense] {
 	return func(yield func(Expense) bool) {
-		for _, r := range l.exp {
-			e := Expense{Entity: r.entity, Function: l.fn.codes[r.fn], Nature: r.nature, Source: r.source, Amount: fiscal.Fen(r.amount)}
-			if r.ec > 0 {
-				e.Economic = l.ec.codes[r.ec-1]
-			}
-			if !yield(e) {
+		for i := range l.exp {
+			if !yield(l.expenseAt(i)) {
 				return
 			}
 		}
 	}
+}
+
+func (l *Ledger) expenseAt(i int) Expense {
+	r := &l.exp[i]
+	e := Expense{Entity: r.entity, Function: l.fn.codes[r.fn], Nature: r.nature, Source: r.source, Amount: fiscal.Fen(r.amount)}
+	if r.ec > 0 {
+		e.Economic = l.ec.codes[r.ec-1]
+	}
+	return e
 }
 
 // Balances walks the balance entries in the order added.

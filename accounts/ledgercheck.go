@@ -36,17 +36,25 @@ func (l *Ledger) Check() []fiscal.Finding {
 			out = append(out, f)
 		}
 	}
-	i := 0
-	for e := range l.Expenses() {
+	// The classification rules look at every entry; a finding's location
+	// is spelled out only for an entry that fails one.
+	for i, r := range l.exp {
+		basic := r.nature == NaturePersonnel || r.nature == NaturePublic
+		noEconomic := r.source == SourceGeneral && basic && r.ec == 0
+		personnel := basic && r.ec != 0 && IsPersonnel(l.ec.codes[r.ec-1]) != (r.nature == NaturePersonnel)
+		spentAs := r.source.IsAppropriation() && r.nature != NatureProject && !basic
+		if !noEconomic && !personnel && !spentAs {
+			continue
+		}
+		e := l.expenseAt(i)
 		ew := fiscal.Where{Part: "ledger", Row: "expense " + itoa(i), Text: e.Function.String() + " " + e.Economic.String()}
-		i++
-		if e.Source == SourceGeneral && e.Nature.IsBasic() && !e.Economic.Valid() {
+		if noEconomic {
 			out = append(out, ruleLedgerEconomic.Finding(ew, "一般公共预算财政拨款 %s of %s has no economic code, so the 基本支出决算表 cannot show it", e.Nature, e.Amount))
 		}
-		if e.Nature.IsBasic() && e.Economic.Valid() && IsPersonnel(e.Economic) != (e.Nature == NaturePersonnel) {
+		if personnel {
 			out = append(out, ruleLedgerNature.Finding(ew, "economic code %s is recorded as %s", e.Economic, e.Nature))
 		}
-		if e.Source.IsAppropriation() && e.Nature != NatureProject && !e.Nature.IsBasic() {
+		if spentAs {
 			out = append(out, ruleLedgerNature.Finding(ew, "%s is spent as %s; the 财政拨款 tables have only 基本支出 and 项目支出", e.Source, e.Nature))
 		}
 	}

@@ -61,10 +61,12 @@ type fnAgg struct {
 // (项, 款, 类) and by 部门经济分类 款 and 类 for 一般公共预算财政拨款 基本支出.
 // Build them with [Ledger.Rollup]; they are immutable.
 type Totals struct {
-	byFn    map[classify.Function]*fnAgg
+	fns     interner[classify.FunctionKind] // every code with sums, in walk order once sorted
+	aggs    []fnAgg                         // by index in fns
 	all     fnAgg
-	codes   []classify.Function // every code with sums, in walk order
-	byEcon  map[classify.Economic]*[numNatures]int64
+	codes   []classify.Function // every code with sums, sorted in walk order
+	ecs     interner[classify.EconomicKind]
+	byEcon  [][numNatures]int64 // by index in ecs
 	econs   []classify.Economic
 	surplus [2]int64 // 使用非财政拨款结余, 结余分配
 }
@@ -75,11 +77,12 @@ type Totals struct {
 func (l *Ledger) Rollup() (*Totals, error) {
 	nf := len(l.fn.codes)
 	const ns, nn = int(numSources), int(numNatures)
-	inc := make([]int64, nf*ns)
-	exp := make([]int64, nf*ns*nn)
-	open := make([]int64, nf*ns)
-	clos := make([]int64, nf*ns)
-	econ := make([]int64, len(l.ec.codes)*nn)
+	// One allocation for the five arrays of sums.
+	buf := make([]int64, nf*ns*(3+nn)+len(l.ec.codes)*nn)
+	inc, buf := buf[:nf*ns:nf*ns], buf[nf*ns:]
+	exp, buf := buf[:nf*ns*nn:nf*ns*nn], buf[nf*ns*nn:]
+	open, buf := buf[:nf*ns:nf*ns], buf[nf*ns:]
+	clos, econ := buf[:nf*ns:nf*ns], buf[nf*ns:]
 
 	// ovf collects the sign bit of every overflowing addition.
 	var ovf int64
@@ -123,50 +126,56 @@ func (l *Ledger) Rollup() (*Totals, error) {
 		return nil, &fiscal.OverflowError{Op: "add"}
 	}
 
-	t := &Totals{byFn: map[classify.Function]*fnAgg{}, byEcon: map[classify.Economic]*[numNatures]int64{},
-		surplus: [2]int64{l.surplusUsed.Fen(), l.surplusDist.Fen()}}
+	t := &Totals{surplus: [2]int64{l.surplusUsed.Fen(), l.surplusDist.Fen()}}
+	t.aggs = make([]fnAgg, 0, nf+nf/4+8)
 	for f, code := range l.fn.codes {
-		targets := []*fnAgg{&t.all}
-		for _, c := range append(code.Ancestors(), code) {
-			targets = append(targets, t.fnAgg(c))
-		}
-		for _, a := range targets {
-			for s := range ns {
-				a.inc[s] += inc[f*ns+s]
-				a.open[s] += open[f*ns+s]
-				a.close[s] += clos[f*ns+s]
-				for n := range nn {
-					a.exp[s][n] += exp[(f*ns+s)*nn+n]
-				}
-			}
+		t.add(&t.all, inc, exp, open, clos, f)
+		for lv := classify.Class; lv <= code.Level(); lv++ {
+			c, _ := code.At(lv)
+			t.add(t.fnAgg(c), inc, exp, open, clos, f)
 		}
 	}
 	for e, code := range l.ec.codes {
-		for _, c := range append(code.Ancestors(), code) {
-			a, ok := t.byEcon[c]
+		for lv := classify.Class; lv <= code.Level(); lv++ {
+			c, _ := code.At(lv)
+			i, ok := t.ecs.find(c)
 			if !ok {
-				a = new([numNatures]int64)
-				t.byEcon[c] = a
-				t.econs = append(t.econs, c)
+				i = t.ecs.id(c)
+				t.byEcon = append(t.byEcon, [numNatures]int64{})
 			}
+			a := &t.byEcon[i]
 			for n := range nn {
 				a[n] += econ[e*nn+n]
 			}
 		}
 	}
+	t.codes = slices.Clone(t.fns.codes)
+	t.econs = slices.Clone(t.ecs.codes)
 	slices.SortFunc(t.codes, classify.Compare)
 	slices.SortFunc(t.econs, classify.Compare)
 	return t, nil
 }
 
-func (t *Totals) fnAgg(c classify.Function) *fnAgg {
-	a, ok := t.byFn[c]
-	if !ok {
-		a = &fnAgg{}
-		t.byFn[c] = a
-		t.codes = append(t.codes, c)
+// add adds the sums of interned 项 f to a.
+func (t *Totals) add(a *fnAgg, inc, exp, open, clos []int64, f int) {
+	const ns, nn = int(numSources), int(numNatures)
+	for s := range ns {
+		a.inc[s] += inc[f*ns+s]
+		a.open[s] += open[f*ns+s]
+		a.close[s] += clos[f*ns+s]
+		for n := range nn {
+			a.exp[s][n] += exp[(f*ns+s)*nn+n]
+		}
 	}
-	return a
+}
+
+func (t *Totals) fnAgg(c classify.Function) *fnAgg {
+	i, ok := t.fns.find(c)
+	if !ok {
+		i = t.fns.id(c)
+		t.aggs = append(t.aggs, fnAgg{})
+	}
+	return &t.aggs[i]
 }
 
 func magnitudesFit(slices ...[]int64) bool {
@@ -194,14 +203,17 @@ func (t *Totals) Functions() []classify.Function { return slices.Clone(t.codes) 
 // 基本支出, in walk order.
 func (t *Totals) Economics() []classify.Economic { return slices.Clone(t.econs) }
 
+// noSums are the sums of a code without entries; read-only.
+var noSums fnAgg
+
 func (t *Totals) agg(code classify.Function) *fnAgg {
 	if !code.Valid() {
 		return &t.all
 	}
-	if a, ok := t.byFn[code]; ok {
-		return a
+	if i, ok := t.fns.find(code); ok {
+		return &t.aggs[i]
 	}
-	return &fnAgg{}
+	return &noSums
 }
 
 // Income returns the income of the sources under code (a 类, 款 or 项; the
@@ -258,10 +270,11 @@ func sumSources(v *[numSources]int64, sources Sources) int64 {
 // BasicByEconomic returns the 一般公共预算财政拨款 基本支出 of an economic
 // 类 or 款 (the basis of the 基本支出决算表), for the given natures.
 func (t *Totals) BasicByEconomic(code classify.Economic, natures Natures) fiscal.Amount {
-	a, ok := t.byEcon[code]
+	i, ok := t.ecs.find(code)
 	if !ok {
 		return fiscal.Amount{}
 	}
+	a := &t.byEcon[i]
 	var s int64
 	for n := NaturePersonnel; n < numNatures; n++ {
 		if natures.Has(n) {

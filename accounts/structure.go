@@ -9,35 +9,63 @@ import (
 // printed once, 款 and 项 printed with their parents, codes and names that
 // the catalog knows, and the statement of an empty table.
 func (k *checker) structure(t *Table) {
-	seen := map[string]int{}
-	present := map[Side]map[uint32]bool{}
+	if k.seen == nil {
+		k.seen, k.present = map[rowKey]int{}, map[sideCode]struct{}{}
+	}
+	clear(k.present)
 	for i := range t.Rows {
 		r := &t.Rows[i]
 		if v := rowCode(r); v != 0 {
-			if present[r.Side] == nil {
-				present[r.Side] = map[uint32]bool{}
-			}
-			present[r.Side][v] = true
+			k.present[sideCode{r.Side, v}] = struct{}{}
 		}
+	}
+	// Rows are told apart by their key (Row.Key); compactKey gives the
+	// same answer without spelling keys out, except for rows keyed by
+	// their printed name alone, where the text is compared.
+	byText := false
+	for i := range t.Rows {
+		if _, ok := compactKey(&t.Rows[i]); !ok {
+			byText = true
+			break
+		}
+	}
+	clear(k.seen)
+	var seenText map[string]int
+	if byText {
+		seenText = map[string]int{}
 	}
 	for i := range t.Rows {
 		r := &t.Rows[i]
-		w := fiscal.Where{Table: t.Kind.Title(), Part: t.Number, Row: r.Key(), Line: r.Line}
 		if r.Code != "" && !r.Function.Valid() && !r.Economic.Valid() && r.Item == 0 {
+			w := rowWhere(t, r)
 			w.Text = r.Code
 			k.out = append(k.out, ruleCode.Finding(w, "%q is not a %s code", r.Code, schemeOfKind(t.Kind).ShortName()))
 			continue
 		}
-		key := r.Key()
-		if j, dup := seen[key]; dup {
-			k.out = append(k.out, ruleDuplicate.Finding(w, "row %s is printed twice (rows %d and %d)", key, j+1, i+1))
+		var (
+			j   int
+			dup bool
+		)
+		if byText {
+			key := r.Key()
+			if j, dup = seenText[key]; !dup {
+				seenText[key] = i
+			}
 		} else {
-			seen[key] = i
+			key, _ := compactKey(r)
+			if j, dup = k.seen[key]; !dup {
+				k.seen[key] = i
+			}
 		}
-		if v := rowCode(r); v >= 10_000 && !present[r.Side][v/100] {
-			k.out = append(k.out, ruleOrphan.Finding(w, "row %d is printed without its parent %d", v, v/100))
+		if dup {
+			k.out = append(k.out, ruleDuplicate.Finding(rowWhere(t, r), "row %s is printed twice (rows %d and %d)", r.Key(), j+1, i+1))
 		}
-		k.catalogName(t, r, w)
+		if v := rowCode(r); v >= 10_000 {
+			if _, ok := k.present[sideCode{r.Side, v / 100}]; !ok {
+				k.out = append(k.out, ruleOrphan.Finding(rowWhere(t, r), "row %d is printed without its parent %d", v, v/100))
+			}
+		}
+		k.catalogName(t, r)
 	}
 	empty := t.IsEmpty()
 	switch {
@@ -48,6 +76,39 @@ func (k *checker) structure(t *Table) {
 		k.out = append(k.out, ruleEmpty.Finding(fiscal.Where{Table: t.Kind.Title(), Part: t.Number, Text: t.EmptyStatement},
 			"the table has figures but states that it is empty"))
 	}
+}
+
+// rowWhere locates a row of a table in a finding.
+func rowWhere(t *Table, r *Row) fiscal.Where {
+	return fiscal.Where{Table: t.Kind.Title(), Part: t.Number, Row: r.Key(), Line: r.Line}
+}
+
+// sideCode is a code's digits on a side of a table.
+type sideCode struct {
+	side Side
+	v    uint32
+}
+
+// rowKey is [Row.Key] as data: two rows have equal rowKeys exactly when
+// they have equal keys.
+type rowKey struct {
+	side        Side
+	item, under Item
+	v           uint32 // the digits of a code (functional and economic codes print as their digits)
+}
+
+// compactKey returns the row's key as data, or false for a row whose key is
+// its printed name or code text (which could spell another row's key).
+func compactKey(r *Row) (rowKey, bool) {
+	switch {
+	case r.Function.Valid():
+		return rowKey{side: r.Side, v: r.Function.Uint32()}, true
+	case r.Economic.Valid():
+		return rowKey{side: r.Side, v: r.Economic.Uint32()}, true
+	case r.Item > 0 && r.Item < numItems && r.Under < numItems:
+		return rowKey{side: r.Side, item: r.Item, under: r.Under}, true
+	}
+	return rowKey{}, false
 }
 
 // rowCode returns the row's code digits (functional or economic), or 0.
@@ -77,7 +138,7 @@ func schemeOfKind(k Kind) classify.Scheme {
 // warning naming both, one differing from a recalled or pattern name is
 // info; the name of an earlier edition is info. Names are compared by
 // classify.NameKey (width, brackets, spaces, numbering, a trailing 支出).
-func (k *checker) catalogName(t *Table, r *Row, w fiscal.Where) {
+func (k *checker) catalogName(t *Table, r *Row) {
 	var (
 		v                  classify.Verdict
 		name, basis        string
@@ -107,6 +168,7 @@ func (k *checker) catalogName(t *Table, r *Row, w fiscal.Where) {
 	default:
 		return
 	}
+	w := rowWhere(t, r) // built only for a finding
 	code := rowCodeString(r)
 	info := func(f fiscal.Finding) fiscal.Finding { f.Severity = fiscal.SeverityInfo; return f }
 	switch v {

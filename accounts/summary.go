@@ -6,16 +6,19 @@ import "github.com/cnfiscal/fiscal/classify"
 func (k *checker) summary(t *Table) {
 	in := func(it Item) term { return named(t, SideIncome, it, ColAmount) }
 	out := func(it Item) term { return named(t, SideExpenditure, it, ColAmount) }
-	var incomes []term
-	for _, it := range incomeItems {
-		incomes = append(incomes, in(it))
+	var incomes [len(incomeItems)]term
+	for i, it := range incomeItems {
+		incomes[i] = in(it)
 	}
-	k.equal(ruleSummaryIncome, in(ItemIncomeTotal), incomes)
-	var classes []term
-	for _, r := range rowsOf(t, SideExpenditure, classify.Class) {
-		classes = append(classes, rowTerm(t, r, ColAmount))
+	k.equal(ruleSummaryIncome, in(ItemIncomeTotal), incomes[:])
+	classes := k.take()
+	for i := range t.Rows {
+		if r := &t.Rows[i]; isRowOf(r, SideExpenditure, classify.Class) {
+			classes = append(classes, rowTerm(t, r, ColAmount))
+		}
 	}
 	k.equal(ruleSummaryExpenditure, out(ItemExpenditureTotal), classes)
+	k.terms = classes[:0]
 	k.equal(ruleSummaryIncomeGrand, in(ItemGrandTotal), []term{in(ItemIncomeTotal), in(ItemNonAppropriationSurplus), in(ItemOpening)})
 	k.equal(ruleSummaryExpGrand, out(ItemGrandTotal), []term{out(ItemExpenditureTotal), out(ItemSurplusDistribution), out(ItemClosing)})
 	k.equal(ruleSummaryBalance, out(ItemGrandTotal), []term{in(ItemGrandTotal)})

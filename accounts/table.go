@@ -98,7 +98,18 @@ func (t *Table) ColumnsOf(s Side) []Column {
 }
 
 // Prints reports whether the table prints column c on side s.
-func (t *Table) Prints(s Side, c Column) bool { return slices.Contains(t.ColumnsOf(s), c) }
+func (t *Table) Prints(s Side, c Column) bool { return t.prints(s, c) }
+
+// columnsOf is [Table.ColumnsOf] without copying the standard columns; the
+// result must not be modified.
+func (t *Table) columnsOf(s Side) []Column {
+	if cols, ok := t.Columns[s]; ok {
+		return cols
+	}
+	return standardColumns(t.Kind, s)
+}
+
+func (t *Table) prints(s Side, c Column) bool { return slices.Contains(t.columnsOf(s), c) }
 
 // ColumnName returns the name of column c as this table prints it.
 func (t *Table) ColumnName(c Column) string {
