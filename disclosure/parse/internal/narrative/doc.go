@@ -39,4 +39,14 @@
 // counted as ignored. A figure of money, a share or a rate that the reader
 // cannot attribute is never dropped silently: it becomes a finding of rule
 // parse.narrative.unattributed with its line and sentence.
+//
+// # The words
+//
+// A Document keeps the figures, not the words, so the checks of the
+// words (a reason missing for a large difference, 持平 explained by a
+// change, years and rates written wrongly, alternatives left in, the
+// "三公" items left unsaid) run here: [Extract] returns the paragraphs
+// with the heading each is under and the findings of
+// [disclosure.CheckNarrativeText] on them (Result.Checks), apart from the
+// unattributed figures (Result.Findings).
 package narrative

@@ -25,6 +25,10 @@ func FuzzExtract(f *testing.F) {
 	f.Add("财政拨款“三公”经费支出决算情况说明\n外宾接待支出0万元。国内公务接待支出1.71万元（含外宾接待支出0万元）。与上年度持平。")
 	f.Add("部门决算中项目绩效自评结果\n1、某项目绩效自评综述：项目全年预算数为1万元，执行数为1万元，完成预算100％。\n一是产出指标：完成率达100%。")
 	f.Add("（一）机关运行经费支出情况机关运行经费支出1万元，比年初预算增加1万元，完成年初预算的200%；")
+	// The text checks: doubled and alternative words, rates without %,
+	// year forms, stray units, reasons, 持平 with a change, 三公 items.
+	f.Add("一般公共预算财政拨款支出决算情况说明\n2024度支出较上年下降下降5.2%，增加/减少1万元，占41.5，20245年，公务接待费元、完成年初预算的156.4%。\n与2023年度相比持平。主要原因：\n减少支付。")
+	f.Add("财政拨款“三公”经费支出决算情况说明\n“三公”经费支出1.71万元，较上年减少0.5万元，其中：公务接待费较上年增加0.2万元，因公出国（境）费持平。")
 	f.Add("占%\n增长12%\n（（（（持平））。；\xff\xfe1,234,567.891万元9999999999999999999万元")
 	if b, err := os.ReadFile(filepath.Join(corpusDir(), dayeReport)); err == nil {
 		if ls := strings.Split(string(b), "\n"); len(ls) > 2100 {
