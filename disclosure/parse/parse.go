@@ -3,13 +3,13 @@ package parse
 import (
 	"bytes"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"strings"
 
 	"github.com/cnfiscal/fiscal"
 	"github.com/cnfiscal/fiscal/disclosure"
 	"github.com/cnfiscal/fiscal/disclosure/parse/internal/text"
+	"github.com/cnfiscal/fiscal/reader/input"
 )
 
 // Format is the form a report comes in.
@@ -106,13 +106,20 @@ type Result struct {
 }
 
 // ErrUnusable is wrapped by the errors of inputs that are not a report at
-// all: empty, not text, a PDF not yet converted, malformed JSON.
-var ErrUnusable = errors.New("not a readable report")
+// all: empty, not text, a PDF not yet converted, malformed JSON. It is
+// [input.ErrNotReadable]; what Parse refuses on decoding is also an
+// [*input.NotReadableError] with its reason (errors.As).
+var ErrUnusable = input.ErrNotReadable
 
 // Parse reads a report in any format [Detect] recognises except PDF.
 // Nothing is dropped silently: what cannot be read becomes a finding. The
-// error is for unusable input only.
+// error is for unusable input only. The input is first decoded (UTF-8,
+// UTF-16, GB18030) and normalised once by [input.Decode].
 func Parse(data []byte) (*Result, error) {
+	data, err := decodeInput(data)
+	if err != nil {
+		return nil, err
+	}
 	switch f := Detect(data); f {
 	case FormatJSON:
 		return ParseJSON(data)
