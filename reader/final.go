@@ -184,3 +184,9 @@ func unitOrDefault(u fiscal.Unit) fiscal.Unit {
 	}
 	return fiscal.WanYuan
 }
+
+// FinalKind returns the accounts table a 决算 profile fills.
+func FinalKind(profileID string) (accounts.Kind, bool) {
+	k, ok := finalKinds[profileID]
+	return k, ok
+}

@@ -28,9 +28,9 @@ func SummaryProfiles() []*profile.Table {
 				{ID: "income", Columns: one},
 				{ID: "expenditure", Columns: []profile.Column{
 					{ID: "total", Headers: []string{"合计", "小计"}},
-					{ID: "general", Headers: []string{"一般公共预算财政拨款"}},
-					{ID: "gov-fund", Headers: []string{"政府性基金预算财政拨款"}},
-					{ID: "state-capital", Headers: []string{"国有资本经营预算财政拨款"}, Optional: true},
+					{ID: "general", Headers: []string{"一般公共预算财政拨款"}, UsedIf: "一般公共预算财政拨款"},
+					{ID: "gov-fund", Headers: []string{"政府性基金预算财政拨款"}, UsedIf: "政府性基金预算财政拨款"},
+					{ID: "state-capital", Headers: []string{"国有资本经营预算财政拨款"}, Optional: true, UsedIf: "国有资本经营预算财政拨款"},
 				}, Identities: []profile.Identity{{Total: "total", Parts: []string{"general", "gov-fund", "state-capital"}}}},
 			},
 		},

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/cnfiscal/fiscal"
+	"github.com/cnfiscal/fiscal/accounts"
 	"github.com/cnfiscal/fiscal/disclosure"
 	"github.com/cnfiscal/fiscal/reader"
 )
@@ -14,21 +15,50 @@ type Coverage struct {
 	// Tables has one entry per expected table, found or not.
 	Tables []reader.TableCoverage `json:"tables,omitempty"`
 	// Uncertain lists the titles of tables holding rows whose figures fit
-	// more than one column: no error is raised about them.
+	// more than one column, or figures that could not be placed: no error
+	// is raised from them.
 	Uncertain []string `json:"uncertain,omitempty"`
+	// Unread lists the parts found but not read ("三公" when its columns
+	// cannot be told apart): statements that refer to them cannot be
+	// checked.
+	Unread []string `json:"unread,omitempty"`
+
+	uncertain map[accounts.Kind]bool
+	unread    map[accounts.Kind]bool
+	unreadTP  bool
+}
+
+// note records a table's coverage entry in the sets Check uses.
+func (c *Coverage) note(tc reader.TableCoverage) {
+	k, ok := reader.FinalKind(tc.Profile)
+	if !ok {
+		return
+	}
+	if c.uncertain == nil {
+		c.uncertain, c.unread = map[accounts.Kind]bool{}, map[accounts.Kind]bool{}
+	}
+	switch {
+	case tc.Found && tc.Reason != "":
+		c.unread[k] = true
+		c.Unread = append(c.Unread, tc.Title)
+	case tc.Ambiguous > 0 || len(tc.Unread) > 0:
+		c.uncertain[k] = true
+		c.Uncertain = append(c.Uncertain, tc.Title)
+	}
 }
 
 // Check returns every finding of the report: what could not be read, the
-// text checks and the document's checks. A finding about a table listed
-// as uncertain in the coverage (or comparing against one) is lowered to
-// info and says why: its figures may sit in another column than the one
-// assumed.
+// text checks and the document's checks. A finding about a table the
+// coverage lists as uncertain (or comparing against one, or a narrative
+// figure that refers to one) is lowered to info and says why; a narrative
+// figure that refers to a part found but not read is info too.
 func (r *Result) Check(opts disclosure.CheckOptions) []fiscal.Finding {
 	out := slices.Clone(r.Findings)
+	risky := r.riskyLines()
 	for _, f := range r.Document.Check(opts) {
-		if r.uncertain(f) {
+		if why := r.uncertain(f, risky); why != "" && f.Severity != fiscal.SeverityInfo {
 			f.Severity = fiscal.SeverityInfo
-			f.Message += " (not certain: " + strings.Join(r.Coverage.Uncertain, ", ") + " holds figures that fit more than one column)"
+			f.Message += " (not certain: " + why + ")"
 		}
 		out = append(out, f)
 	}
@@ -36,15 +66,59 @@ func (r *Result) Check(opts disclosure.CheckOptions) []fiscal.Finding {
 	return out
 }
 
-// uncertain reports whether a finding concerns an uncertain table.
-func (r *Result) uncertain(f fiscal.Finding) bool {
-	if f.Severity == fiscal.SeverityInfo {
-		return false
+// riskyLines returns the narrative lines holding a statement that refers
+// to an uncertain or unread table or part.
+func (r *Result) riskyLines() map[int]string {
+	c := &r.Coverage
+	if len(c.uncertain) == 0 && len(c.unread) == 0 && !c.unreadTP {
+		return nil
+	}
+	out := map[int]string{}
+	var touches func(ref disclosure.Ref) string
+	touches = func(ref disclosure.Ref) string {
+		switch {
+		case ref.Table != 0 && c.uncertain[ref.Table]:
+			return ref.Table.Title() + " holds figures that fit more than one column"
+		case ref.Table != 0 && c.unread[ref.Table]:
+			return ref.Table.Title() + " could not be read"
+		case ref.Part == disclosure.PartThreePublic && c.unreadTP:
+			return "the \"三公\" table could not be read"
+		}
+		for _, s := range ref.Sum {
+			if w := touches(s); w != "" {
+				return w
+			}
+		}
+		return ""
+	}
+	for _, s := range r.Document.Narrative {
+		w := touches(s.Of)
+		if w == "" {
+			w = touches(s.Over)
+		}
+		if w != "" && s.Line > 0 {
+			out[s.Line] = w
+		}
+	}
+	return out
+}
+
+// uncertain says why a finding cannot be trusted, or "".
+func (r *Result) uncertain(f fiscal.Finding, risky map[int]string) string {
+	if strings.HasPrefix(f.Rule, "narr.") && f.Where.Line > 0 {
+		if w, ok := risky[f.Where.Line]; ok {
+			return w
+		}
 	}
 	for _, t := range r.Coverage.Uncertain {
 		if f.Where.Table == t || strings.Contains(f.Message, t) {
-			return true
+			return t + " holds figures that fit more than one column"
 		}
 	}
-	return false
+	for k := range r.Coverage.uncertain {
+		if f.Where.Table == k.Title() || strings.Contains(f.Message, k.Title()) {
+			return k.Title() + " holds figures that fit more than one column"
+		}
+	}
+	return ""
 }

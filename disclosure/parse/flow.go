@@ -1,6 +1,8 @@
 package parse
 
 import (
+	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/cnfiscal/fiscal"
@@ -84,21 +86,33 @@ func ParseFlow(data []byte) *Result {
 			r.Findings = append(r.Findings, ruleFlowTable.Finding(fiscal.Where{Part: "表", Table: c.Title, Line: c.Line},
 				"%s: %s", c.Title, c.Reason))
 		}
-		for _, n := range c.Unread {
-			r.Findings = append(r.Findings, ruleFlowUnread.Finding(fiscal.Where{Part: "表", Table: c.Title, Line: n},
-				"%s: figures on line %d could not be placed in a row", c.Title, n))
+		if len(c.Unread) > 0 {
+			r.Findings = append(r.Findings, ruleFlowUnread.Finding(fiscal.Where{Part: "表", Table: c.Title, Line: c.Unread[0]},
+				"%s: figures on %s could not be placed in a row", c.Title, lineList(c.Unread)))
 		}
-		if c.Ambiguous > 0 {
-			r.Coverage.Uncertain = append(r.Coverage.Uncertain, c.Title)
-		}
+		r.Coverage.note(c)
 	}
 	if doc.ThreePublic != nil {
 		// The layout reader places the "三公" figures by their columns,
 		// which this text does not keep.
 		doc.ThreePublic = nil
+		r.Coverage.unreadTP = true
+		r.Coverage.Unread = append(r.Coverage.Unread, "\"三公\"")
 		r.Findings = append(r.Findings, ruleFlowThree.Finding(fiscal.Where{Part: "表"},
 			"the \"三公\" table is not read from text without column positions"))
 	}
 	r.finish(ls, l.Narrative)
 	return r
+}
+
+// lineList says "line 5" or "lines 5, 7 and 9".
+func lineList(ns []int) string {
+	if len(ns) == 1 {
+		return fmt.Sprintf("line %d", ns[0])
+	}
+	parts := make([]string, len(ns))
+	for i, n := range ns {
+		parts[i] = strconv.Itoa(n)
+	}
+	return "lines " + strings.Join(parts[:len(parts)-1], ", ") + " and " + parts[len(parts)-1]
 }

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/cnfiscal/fiscal"
 	"github.com/cnfiscal/fiscal/accounts"
@@ -21,12 +22,13 @@ var (
 	ruleDepartment  = rule("text.department", "The department's name is the same in the title, the tables and the narrative", fiscal.SeverityWarning)
 	rulePunctuation = rule("text.punctuation", "Doubled punctuation (。。，，；；)", fiscal.SeverityWarning)
 	ruleSections    = rule("text.sections", "Required parts and tables are present (概况, the nine tables, 情况说明, 名词解释)", fiscal.SeverityError)
+	ruleUnreadPart  = rule("parse.unread-part", "A part whose title is in the text but which could not be read (its checks did not run)", fiscal.SeverityInfo)
 	ruleNone        = rule("text.none-stated", "A part the narrative says the department does not have (无…) is empty in the tables", fiscal.SeverityError)
 )
 
 // TextRules returns the rules that only the text of a document can carry.
 func TextRules() []fiscal.Rule {
-	return []fiscal.Rule{rulePlaceholder, ruleYear, ruleDepartment, rulePunctuation, ruleSections, ruleNone}
+	return []fiscal.Rule{rulePlaceholder, ruleYear, ruleDepartment, rulePunctuation, ruleSections, ruleUnreadPart, ruleNone}
 }
 
 var (
@@ -72,7 +74,7 @@ func CheckText(lines []text.Line, doc *disclosure.Document) []fiscal.Finding {
 	}
 	out = append(out, checkHeadings(doc)...)
 	out = append(out, checkDepartment(doc)...)
-	out = append(out, checkRequired(doc)...)
+	out = append(out, checkRequired(doc, lines...)...)
 	out = append(out, checkNoneStated(lines, doc)...)
 	return out
 }
@@ -116,20 +118,32 @@ func checkDepartment(doc *disclosure.Document) []fiscal.Finding {
 	return out
 }
 
-// checkRequired reports missing parts: the nine tables, the 情况说明 and the
-// 名词解释.
-func checkRequired(doc *disclosure.Document) []fiscal.Finding {
+// checkRequired reports missing parts: the nine tables, the 情况说明, the
+// 名词解释 and the 部门概况. When the text is given, a part the document
+// lacks but whose title stands in the text was not read rather than left
+// out: that is said as info (rule parse.unread-part), not as a missing part.
+func checkRequired(doc *disclosure.Document, lines ...text.Line) []fiscal.Finding {
 	var out []fiscal.Finding
-	missing := func(what string) {
+	missing := func(what string, inText func(string) bool) {
+		for _, l := range lines {
+			t := text.Trim(l.Text)
+			if utf8.RuneCountInString(t) <= 60 && inText(t) {
+				out = append(out, ruleUnreadPart.Finding(fiscal.Where{Part: what, Line: l.N},
+					"%s is in the text (line %d) but could not be read: its checks did not run", what, l.N))
+				return
+			}
+		}
 		out = append(out, ruleSections.Finding(fiscal.Where{Part: what}, "the report has no %s", what))
 	}
 	for _, k := range accounts.Kinds() {
 		if doc.Tables == nil || doc.Tables.Get(k) == nil {
-			missing(k.Title())
+			missing(k.Title(), func(t string) bool { kk, ok := accounts.KindOfTitle(t); return ok && kk == k })
 		}
 	}
 	if doc.ThreePublic == nil {
-		missing("财政拨款“三公”经费支出决算表")
+		missing("财政拨款“三公”经费支出决算表", func(t string) bool {
+			return strings.Contains(t, "三公") && strings.Contains(t, "表") && !strings.Contains(t, "。")
+		})
 	}
 	has := func(words ...string) bool {
 		for _, s := range doc.Sections {
@@ -141,14 +155,17 @@ func checkRequired(doc *disclosure.Document) []fiscal.Finding {
 		}
 		return false
 	}
+	heading := func(word string) func(string) bool {
+		return func(t string) bool { return strings.Contains(t, word) && !strings.ContainsAny(t, "。；，") }
+	}
 	if !has("情况说明") {
-		missing("情况说明")
+		missing("情况说明", heading("情况说明"))
 	}
 	if !has("名词解释") && len(doc.Glossary) == 0 {
-		missing("名词解释")
+		missing("名词解释", heading("名词解释"))
 	}
 	if !has("概况") {
-		missing("部门概况")
+		missing("部门概况", heading("概况"))
 	}
 	return out
 }

@@ -59,8 +59,15 @@ type Column struct {
 	// normalisation (widths folded, spaces removed): "本年支出合计", "合计",
 	// "小计". The first is the official one.
 	Headers []string
-	// Optional columns may be left out of a published table altogether.
+	// Optional columns may be left out of a published table altogether,
+	// and are seldom used: among assignments that fit equally, the one
+	// leaving them empty is the likelier.
 	Optional bool
+	// UsedIf names a row (NamedRow.Key, or a two-sided table's named
+	// row) that must hold a non-zero figure somewhere in the table for
+	// this column to hold one: 政府性基金预算财政拨款 for the 政府性基金
+	// column of the 财政拨款收入支出决算总表.
+	UsedIf string
 }
 
 // Identity is a row-wise identity: in every row, the Total column equals the

@@ -11,6 +11,7 @@ import (
 // group is a label and the figures printed after it on one line.
 type group struct {
 	label string
+	parts []string // the label's tokens
 	vals  []val
 }
 
@@ -27,6 +28,7 @@ func groups(toks []tok, l Line, u fiscal.Unit) []group {
 				cur = group{}
 			}
 			cur.label += t.text
+			cur.parts = append(cur.parts, t.text)
 			started = true
 			continue
 		}
@@ -59,6 +61,14 @@ func readTwoSided(s segment, opts Options) *Table {
 	type sideRow struct {
 		raw  *raw
 		side string
+	}
+	// A table printing 行次 has a small integer after each label.
+	rowNumbers := false
+	for _, l := range s.lines {
+		if strings.Contains(norm(lineText(l)), "行次") {
+			rowNumbers = true
+			break
+		}
 	}
 	var rows []sideRow
 	var pendingFrag []group // unknown labels waiting for the rest of their name
@@ -96,7 +106,10 @@ func readTwoSided(s segment, opts Options) *Table {
 		if strings.HasPrefix(n, "注") || strings.HasPrefix(n, "单位") || strings.HasPrefix(n, "金额单位") {
 			continue
 		}
-		gs := groups(toks, l, t.Unit)
+		gs := splitLabels(groups(toks, l, t.Unit), func(label string) bool {
+			_, _, _, ok := identify(label, 0, false)
+			return ok
+		})
 		knownBefore := false
 		var newFrags []group
 		for gi, g := range gs {
@@ -114,6 +127,7 @@ func readTwoSided(s segment, opts Options) *Table {
 					if c, nm, sd, ok2 := identify(f.label+g.label, gi, knownBefore); ok2 {
 						code, named, side, ok = c, nm, sd, true
 						g.vals = append(slices.Clone(f.vals), g.vals...)
+						g.label = f.label + g.label
 						pendingFrag = slices.Delete(pendingFrag, fi, fi+1)
 						break
 					}
@@ -126,6 +140,9 @@ func readTwoSided(s segment, opts Options) *Table {
 				continue
 			}
 			knownBefore = true
+			if rowNumbers && len(g.vals) > 0 && isRowNumber(g.vals[0].text) {
+				g.vals = g.vals[1:]
+			}
 			r := &raw{code: code, named: named, line: l.N, own: g.vals, label: []string{g.label}}
 			rows = append(rows, sideRow{r, side})
 			lineRows[l.N] = append(lineRows[l.N], len(rows)-1)
@@ -169,6 +186,30 @@ func readTwoSided(s segment, opts Options) *Table {
 			t.Unread = append(t.Unread, f.line)
 		}
 	}
+	// A column enabled by a named row (政府性基金预算财政拨款) is unused
+	// when no row of that name holds a non-zero figure.
+	unused := map[string]bool{}
+	for _, sd := range p.Sides {
+		for _, c := range sd.Columns {
+			if c.UsedIf == "" {
+				continue
+			}
+			used := false
+			for _, sr := range rows {
+				if sr.raw.named != c.UsedIf {
+					continue
+				}
+				for _, v := range sr.raw.allVals() {
+					if !v.blank && !v.amt.IsZero() {
+						used = true
+					}
+				}
+			}
+			if !used {
+				unused[sd.ID+"/"+c.ID] = true
+			}
+		}
+	}
 	for _, sr := range rows {
 		sp := sideOf(p, sr.side)
 		if sp == nil {
@@ -177,6 +218,9 @@ func readTwoSided(s segment, opts Options) *Table {
 		sub := &profile.Table{ID: p.ID, Key: profile.KeyNamed, Columns: sp.Columns, Identities: sp.Identities}
 		sv := &solver{p: sub, unit: t.Unit, decimals: 2}
 		sr.raw.cands = sv.candidates(sr.raw, nil, nil)
+		if kept := withoutColumns(sr.raw.cands, sp, sr.side, unused); len(kept) > 0 {
+			sr.raw.cands = kept
+		}
 		sv.settle([]*raw{sr.raw})
 		row := sr.raw.row(sub)
 		row.Side = sr.side
@@ -189,3 +233,62 @@ func readTwoSided(s segment, opts Options) *Table {
 	t.Decimals = decimalsOf(all)
 	return t
 }
+
+// splitLabels splits a group whose label is several labels printed
+// without figures between them ("本年收入合计 本年支出合计 2,940.05") into one
+// group per label; the figures stay with the last. A group that cannot be
+// split into known labels is kept whole.
+func splitLabels(gs []group, known func(string) bool) []group {
+	var out []group
+	for _, g := range gs {
+		if len(g.parts) < 2 || known(g.label) {
+			out = append(out, g)
+			continue
+		}
+		var pieces []group
+		i := 0
+		for i < len(g.parts) {
+			j := len(g.parts)
+			for ; j > i; j-- {
+				if known(strings.Join(g.parts[i:j], "")) {
+					break
+				}
+			}
+			if j == i {
+				pieces = nil
+				break
+			}
+			pieces = append(pieces, group{label: strings.Join(g.parts[i:j], ""), parts: g.parts[i:j]})
+			i = j
+		}
+		if len(pieces) < 2 {
+			out = append(out, g)
+			continue
+		}
+		pieces[len(pieces)-1].vals = g.vals
+		out = append(out, pieces...)
+	}
+	return out
+}
+
+// withoutColumns keeps the candidates that leave the unused columns of
+// side empty.
+func withoutColumns(cands []assign, sp *profile.Side, side string, unused map[string]bool) []assign {
+	var out []assign
+	for _, a := range cands {
+		ok := true
+		for i, c := range sp.Columns {
+			if v, present := a.cells[i].Amount(); present && !v.IsZero() && unused[side+"/"+c.ID] {
+				ok = false
+			}
+		}
+		if ok {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// isRowNumber reports whether a figure is printed like a 行次: a small
+// integer without separators or decimals.
+func isRowNumber(s string) bool { return len(s) <= 3 && allDigits(s) }

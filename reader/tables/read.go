@@ -136,6 +136,7 @@ func readSegment(s segment, opts Options) *Table {
 	inline, ownless := 0, 0
 	lastCode := ""
 	aligned := isAligned(s.lines)
+	colNo := 0 // the next column number expected after 栏次, or 0
 	for _, l := range s.lines {
 		toks := tokens(l)
 		if !aligned {
@@ -153,6 +154,20 @@ func readSegment(s segment, opts Options) *Table {
 		}
 		if strings.HasPrefix(n, "注") || strings.HasPrefix(n, "单位") || strings.HasPrefix(n, "金额单位") {
 			continue
+		}
+		// Column numbers printed one a line after 栏次: 1, 2, 3, ….
+		if strings.HasPrefix(n, "栏次") || strings.HasPrefix(n, "行次") {
+			colNo = 1
+			if rest := strings.TrimLeft(strings.TrimPrefix(strings.TrimPrefix(n, "栏次"), "行次"), " "); rest == "" {
+				continue
+			}
+		}
+		if colNo > 0 {
+			if n == itoa(colNo) {
+				colNo++
+				continue
+			}
+			colNo = 0
 		}
 		code, named, rest := rowStart(p, toks, lastCode)
 		if code == "" && named == "" {
@@ -221,6 +236,7 @@ func readSegment(s segment, opts Options) *Table {
 	}
 	_ = inline
 	_ = ownless
+	rows = dropHeaderTotals(rows)
 	t.Decimals = decimalsOf(rows)
 	solve(p, t, rows)
 	t.raws = rows
@@ -376,4 +392,40 @@ func attachFrags(opts Options, p *profile.Table, rows []*raw, r *raw, frags []st
 	default:
 		prev.label = append(prev.label, frags...)
 	}
+}
+
+// allVals returns every figure gathered for the row.
+func (r *raw) allVals() []val {
+	var out []val
+	for _, b := range r.before {
+		out = append(out, b...)
+	}
+	out = append(out, r.own...)
+	for _, a := range r.after {
+		out = append(out, a...)
+	}
+	return out
+}
+
+// dropHeaderTotals removes a named row that holds no figure when the same
+// name comes again later: "合计" printed as a column header, one cell a
+// line, before the total row itself.
+func dropHeaderTotals(rows []*raw) []*raw {
+	out := rows[:0]
+	for i, r := range rows {
+		if r.named != "" && len(r.allVals()) == 0 {
+			later := false
+			for _, o := range rows[i+1:] {
+				if o.named == r.named {
+					later = true
+					break
+				}
+			}
+			if later {
+				continue
+			}
+		}
+		out = append(out, r)
+	}
+	return out
 }
