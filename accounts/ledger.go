@@ -340,13 +340,28 @@ func (l *Ledger) AddExpense(e Expense) error {
 // cannot be added it stops and returns its error; the entries before it
 // stay added.
 func (l *Ledger) AddExpenses(es []Expense) error {
-	l.exp = slices.Grow(l.exp, len(es))
+	exp := slices.Grow(l.exp, len(es))
+	defer func() { l.exp = exp }()
+	n := len(l.entities)
 	for i := range es {
-		rec, err := l.expense(&es[i], len(l.exp))
+		e := &es[i]
+		// The common case, tested inline: a known entity, a valid source
+		// and nature, a 项, and no economic code or a 款.
+		fv, ev := e.Function.Uint32(), e.Economic.Uint32()
+		if int(e.Entity) < n && e.Source.Valid() && e.Nature.Valid() && fv >= 100_000 && fv < 10_000_000 &&
+			(ev == 0 || (ev >= 1_000 && ev < 100_000)) {
+			var ec uint32
+			if ev != 0 {
+				ec = l.ec.id(e.Economic) + 1
+			}
+			exp = append(exp, expenseRec{amount: e.Amount.Fen(), fn: l.fn.id(e.Function), ec: ec, entity: e.Entity, nature: e.Nature, source: e.Source})
+			continue
+		}
+		rec, err := l.expense(e, len(exp))
 		if err != nil {
 			return err
 		}
-		l.exp = append(l.exp, rec)
+		exp = append(exp, rec)
 	}
 	return nil
 }
@@ -355,11 +370,19 @@ func (l *Ledger) AddExpenses(es []Expense) error {
 // by one, growing the ledger once; like [Ledger.AddExpenses] it stops at the
 // first entry that cannot be added.
 func (l *Ledger) AddIncomes(ins []Income) error {
-	l.inc = slices.Grow(l.inc, len(ins))
+	inc := slices.Grow(l.inc, len(ins))
+	defer func() { l.inc = inc }()
+	n := len(l.entities)
 	for i := range ins {
-		if err := l.AddIncome(ins[i]); err != nil {
+		in := &ins[i]
+		if fv := in.Function.Uint32(); int(in.Entity) < n && in.Source.Valid() && fv >= 100_000 && fv < 10_000_000 {
+			inc = append(inc, incomeRec{amount: in.Amount.Fen(), fn: l.fn.id(in.Function), entity: in.Entity, source: in.Source})
+			continue
+		}
+		if err := l.checkCommon("income", len(inc), in.Entity, in.Source, in.Function); err != nil {
 			return err
 		}
+		inc = append(inc, incomeRec{amount: in.Amount.Fen(), fn: l.fn.id(in.Function), entity: in.Entity, source: in.Source})
 	}
 	return nil
 }
