@@ -40,6 +40,7 @@ func commands() []command {
 		{"tables", "print the tables of a report as read", runTables},
 		{"indicator", "read, evaluate and score a performance target and actual", runIndicator},
 		{"score", "precision and recall of findings against adjudicated defects", runScore},
+		{"catalog", "harvest code–name pairs from reports that the catalog lacks", runCatalog},
 	}
 }
 

@@ -40,19 +40,20 @@ func TestCodeJSON(t *testing.T) {
 	require.Len(t, got, 2)
 	assert.Equal(t, codeResult{Code: "2010399", Scheme: "function", Level: "项",
 		Name: "其他政府办公厅（室）及相关机构事务支出", Edition: 2024,
+		Basis: "printed", Seen: 1, Where: "corpus/000_a6b8f70e670f2841.txt", COFOG: "01.1",
 		Ancestors: []ancestor{{"201", "一般公共服务支出"}, {"20103", "政府办公厅（室）及相关机构事务"}}}, got[0])
 	assert.Equal(t, "gov-economic", got[1].Scheme)
 	assert.Contains(t, out, `"ancestors": [`)
 }
 
 func TestCodeUnknownAndMalformed(t *testing.T) {
-	code, out, errOut := runCmd("code", "2019999", "20x", "--edition", "2024")
+	code, out, errOut := runCmd("code", "2010397", "20x", "--edition", "2024")
 	assert.Equal(t, 1, code)
 	assert.Empty(t, out)
-	assert.Contains(t, errOut, "2019999 (功能分类 项): well-formed but not in the catalog of edition 2024")
+	assert.Contains(t, errOut, "2010397 (功能分类 项): well-formed but not in the catalog of edition 2024")
 	assert.Contains(t, errOut, `"20x" is malformed`)
 
-	code, out, _ = runCmd("code", "--json", "2019999")
+	code, out, _ = runCmd("code", "--json", "2010397")
 	assert.Equal(t, 1, code)
 	assert.Equal(t, "[]\n", out, "JSON output stays valid")
 }
