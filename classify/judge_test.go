@@ -24,6 +24,9 @@ func TestNameKey(t *testing.T) {
 		{"住房公积金", "住房公积金　", "a trailing full-width space"},
 		{"ＩＴ", "IT", "full-width letters"},
 		{"其他支出", "其他", "a trailing 支出, also after 其他"},
+		{"一般公共服务支出", "一、一般公共服务支出", "a Chinese list number"},
+		{"抗疫特别国债安排的支出", "二十六、抗疫特别国债安排的支出", "a two-character list number"},
+		{"一般公共服务支出", "1、一般公共服务支出", "an ASCII list number"},
 	}
 	for _, c := range same {
 		assert.True(t, classify.SameName(c.a, c.b), c.why)
@@ -58,7 +61,7 @@ func TestJudge(t *testing.T) {
 		{"2010602", "行政运行", classify.NameOfOther, "2010601", true},
 		{"2010601", "行政管理", classify.NameDiffers, "", true},
 		{"2011308", "招商引资项目", classify.NameDiffers, "", false}, // printed in one report only
-		{"207", "文化体育与传媒支出", classify.NameFormer, "", false}, // 207's name is printed in one corpus report
+		{"207", "文化体育与传媒支出", classify.NameFormer, "", false},   // 207's name is printed in one corpus report
 		{"21301", "农业", classify.NameFormer, "", false},
 		{"201", "外交支出", classify.NameOfOther, "202", true},
 		{"2010397", "某项", classify.CodeMissing, "", false},

@@ -30,7 +30,7 @@ func NormalizeName(s string) string {
 // 机关事业单位基本养老保险缴费 have one key. Two names with one key are
 // the same name printed two ways.
 func NameKey(s string) string {
-	s = NormalizeName(s)
+	s = trimListNumber(NormalizeName(s))
 	s = strings.Map(func(r rune) rune {
 		switch r {
 		case '〔', '[', '【', '{', '<', '《':
@@ -45,6 +45,28 @@ func NameKey(s string) string {
 	s = trimNumbering(s)
 	for strings.HasSuffix(s, "支出") && len(s) > len("支出") {
 		s = strings.TrimSuffix(s, "支出")
+	}
+	return s
+}
+
+// trimListNumber drops a leading list number written with its mark:
+// 一、 二十六、 1、 1. 1．(after width folding, ．is .).
+func trimListNumber(s string) string {
+	i := 0
+	for _, r := range s {
+		if !isNumeralRune(r) {
+			break
+		}
+		i += len(string(r))
+	}
+	if i == 0 || i >= len(s) {
+		return s
+	}
+	if rest, ok := strings.CutPrefix(s[i:], "、"); ok {
+		return rest
+	}
+	if rest, ok := strings.CutPrefix(s[i:], "."); ok && rest != "" {
+		return rest
 	}
 	return s
 }
