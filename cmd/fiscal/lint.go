@@ -1,51 +1,174 @@
 package main
 
 import (
+	"bytes"
+	"context"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"os/exec"
-	"path/filepath"
+	"strconv"
 	"strings"
 
 	"github.com/cnfiscal/fiscal"
 	"github.com/cnfiscal/fiscal/disclosure"
 	"github.com/cnfiscal/fiscal/disclosure/parse"
+	"github.com/cnfiscal/fiscal/reader/input"
 )
 
-// readReport reads a report file: .json and .txt (either text form) are
-// read as they are; a .pdf is converted with `pdftotext -layout`.
-func readReport(path string) (*parse.Result, error) {
-	var data []byte
-	var err error
-	if strings.EqualFold(filepath.Ext(path), ".pdf") {
-		data, err = pdfText(path)
-	} else {
-		data, err = os.ReadFile(path)
+// report is a report as read and checked.
+type report struct {
+	result   *parse.Result
+	findings []fiscal.Finding
+}
+
+// readInput reads FILE, or standard input for "-", within lim: a
+// directory, a missing file and an input past a limit are errors before
+// anything is parsed.
+func readInput(path string, stdin io.Reader, lim input.Limits) ([]byte, error) {
+	if path == "-" {
+		return input.ReadAll(stdin, lim)
 	}
+	fi, err := os.Stat(path)
 	if err != nil {
 		return nil, err
 	}
-	return parse.Parse(data)
+	if fi.IsDir() {
+		return nil, &fs.PathError{Op: "read", Path: path, Err: errors.New("is a directory")}
+	}
+	if lim.MaxBytes > 0 && fi.Mode().IsRegular() && fi.Size() > lim.MaxBytes {
+		return nil, input.NotReadable(input.ReasonTooLarge, fmt.Sprintf("%d bytes, more than %d (Limits.MaxBytes)", fi.Size(), lim.MaxBytes))
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return input.ReadAll(f, lim)
 }
 
-// pdfText runs pdftotext -layout on a PDF.
+// readReport reads and parses a report file (or "-") within the default
+// limits: [loadReport] for callers that need no other limits.
+func readReport(path string) (*parse.Result, error) {
+	return loadReport(path, os.Stdin, input.DefaultLimits())
+}
+
+// pdfText converts the PDF file at path to layout text within the default
+// limits ([pdfToText]).
 func pdfText(path string) ([]byte, error) {
+	lim := input.DefaultLimits()
+	data, err := readInput(path, os.Stdin, lim)
+	if err != nil {
+		return nil, err
+	}
+	return pdfToText(data, lim)
+}
+
+// loadReport reads a report (FILE or "-") within lim and parses it. The
+// format is told from the content, never the file name: a PDF is
+// converted with `pdftotext -layout`; text in any encoding input.Decode
+// reads and the library's JSON are parsed. Not a report at all (empty,
+// binary, an archive, a scanned PDF, prose, a 预算 report, text in which
+// nothing of a report is found) is an input.NotReadableError.
+func loadReport(path string, stdin io.Reader, lim input.Limits) (*parse.Result, error) {
+	data, err := readInput(path, stdin, lim)
+	if err != nil {
+		return nil, err
+	}
+	if input.Sniff(data) == input.FormatPDF {
+		if data, err = pdfToText(data, lim); err != nil {
+			return nil, err
+		}
+	}
+	text, info, err := input.Decode(data, lim)
+	if err != nil {
+		return nil, err
+	}
+	data = nil
+	if info.Format != input.FormatJSON && input.KindOf(text) == input.KindBudget {
+		return nil, input.NotReadable(input.ReasonWrongKind, "a 预算 (budget) report; this command reads 决算 (final accounts)")
+	}
+	r, err := parse.Parse(text)
+	if err != nil {
+		return nil, err
+	}
+	if r.Format != parse.FormatJSON && r.Stats.Tables == 0 && r.Stats.Narrative == 0 && len(r.Document.Sections) == 0 {
+		return nil, input.NotReadable(input.ReasonNotReport, "no table, narrative figure or section of a report found")
+	}
+	return r, nil
+}
+
+// pdfToText converts a PDF with pdftotext -layout (reading it from standard
+// input), within lim: at most lim.MaxPages+1 pages are converted, the
+// output is read within lim, and the conversion is stopped after
+// lim.Timeout. A PDF without any text is a scan.
+func pdfToText(pdf []byte, lim input.Limits) ([]byte, error) {
 	bin, err := exec.LookPath("pdftotext")
 	if err != nil {
 		return nil, fmt.Errorf("reading a PDF needs pdftotext, which is not installed (Debian: apt-get install poppler-utils): %w", parse.ErrUnusable)
 	}
-	out, err := exec.Command(bin, "-layout", "-enc", "UTF-8", path, "-").Output()
+	ctx := context.Background()
+	if lim.Timeout > 0 {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeout(ctx, lim.Timeout)
+		defer cancel()
+	}
+	args := []string{"-layout", "-enc", "UTF-8"}
+	if lim.MaxPages > 0 {
+		args = append(args, "-l", strconv.Itoa(lim.MaxPages+1))
+	}
+	cmd := exec.CommandContext(ctx, bin, append(args, "-", "-")...)
+	cmd.Stdin = bytes.NewReader(pdf)
+	var stderr bytes.Buffer
+	cmd.Stderr = &limitedWriter{w: &stderr, n: 4096}
+	stdout, err := cmd.StdoutPipe()
 	if err != nil {
-		var ee *exec.ExitError
-		if errors.As(err, &ee) {
-			return nil, fmt.Errorf("pdftotext %s: %s: %w", path, strings.TrimSpace(string(ee.Stderr)), parse.ErrUnusable)
-		}
 		return nil, err
 	}
-	return out, nil
+	if err := cmd.Start(); err != nil {
+		return nil, err
+	}
+	// Lines of layout text are long but bounded; the page and size limits
+	// apply to the text.
+	text, rerr := input.ReadAll(stdout, input.Limits{MaxBytes: lim.MaxBytes, MaxLineBytes: lim.MaxLineBytes})
+	if rerr != nil {
+		_ = cmd.Process.Kill()
+		_ = cmd.Wait()
+		return nil, rerr
+	}
+	if err := cmd.Wait(); err != nil {
+		if ctx.Err() != nil {
+			return nil, input.NotReadable(input.ReasonTimeout, fmt.Sprintf("pdftotext ran longer than %s (Limits.Timeout)", lim.Timeout))
+		}
+		msg := strings.TrimSpace(stderr.String())
+		if i := strings.IndexByte(msg, '\n'); i >= 0 {
+			msg = msg[:i]
+		}
+		return nil, fmt.Errorf("pdftotext: %s: %w", msg, input.NotReadable(input.ReasonBinary, "a damaged PDF"))
+	}
+	if len(bytes.TrimSpace(text)) == 0 { // TrimSpace trims form feeds too
+		pages := bytes.Count(text, []byte("\f"))
+		return nil, input.NotReadable(input.ReasonScanned, fmt.Sprintf("no text in %d pages", pages))
+	}
+	return text, nil
+}
+
+// limitedWriter keeps the first n bytes written to it and drops the rest.
+type limitedWriter struct {
+	w io.Writer
+	n int
+}
+
+func (l *limitedWriter) Write(p []byte) (int, error) {
+	if l.n > 0 {
+		k := min(len(p), l.n)
+		l.n -= k
+		_, _ = l.w.Write(p[:k])
+	}
+	return len(p), nil
 }
 
 // lintFindings returns every finding of a parsed report: what could not be
@@ -54,13 +177,48 @@ func lintFindings(r *parse.Result) []fiscal.Finding {
 	return r.Check(disclosure.CheckOptions{})
 }
 
-func runLint(args []string, stdout, stderr io.Writer) int {
+// readWithin reads, parses and (when check is set) checks a report within
+// the time budget of lim.
+func readWithin(path string, stdin io.Reader, lim input.Limits, check bool) (report, error) {
+	return input.WithTimeout(lim.Timeout, func() (report, error) {
+		r, err := loadReport(path, stdin, lim)
+		if err != nil {
+			return report{}, err
+		}
+		rep := report{result: r}
+		if check {
+			rep.findings = lintFindings(r)
+		}
+		return rep, nil
+	})
+}
+
+// printReadError prints one short line for an input that could not be
+// read: "fiscal lint: FILE: not a readable report: <reason>".
+func printReadError(w io.Writer, cmd, path string, err error) {
+	var nr *input.NotReadableError
+	var pe *fs.PathError
+	switch {
+	case errors.As(err, &nr):
+		fmt.Fprintf(w, "fiscal %s: %s: %s\n", cmd, path, nr)
+	case errors.As(err, &pe):
+		fmt.Fprintf(w, "fiscal %s: %s: %s\n", cmd, path, pe.Err)
+	default:
+		msg := err.Error()
+		if i := strings.IndexByte(msg, '\n'); i >= 0 {
+			msg = msg[:i]
+		}
+		fmt.Fprintf(w, "fiscal %s: %s: %s\n", cmd, path, msg)
+	}
+}
+
+func runLint(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("lint", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	asJSON := fs.Bool("json", false, "print only the findings, as a JSON array")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: fiscal lint [--json] FILE (.txt, .json or .pdf)")
-		fmt.Fprintln(stderr, "exit status: 0 no error finding, 1 error findings, 2 unusable input")
+		fmt.Fprintln(stderr, "usage: fiscal lint [--json] FILE|- (text in any common encoding, .json or .pdf; - reads standard input)")
+		fmt.Fprintln(stderr, "exit status: 0 no error finding, 1 error findings, 2 not a readable report or bad usage")
 		fs.PrintDefaults()
 	}
 	files, err := parseFlags(fs, args)
@@ -71,12 +229,12 @@ func runLint(args []string, stdout, stderr io.Writer) int {
 		fs.Usage()
 		return 2
 	}
-	r, err := readReport(files[0])
+	rep, err := readWithin(files[0], stdin, input.DefaultLimits(), true)
 	if err != nil {
-		fmt.Fprintln(stderr, "fiscal lint:", err)
+		printReadError(stderr, "lint", files[0], err)
 		return 2
 	}
-	findings := lintFindings(r)
+	r, findings := rep.result, rep.findings
 	if *asJSON {
 		if err := fiscal.EncodeFindings(stdout, findings); err != nil {
 			fmt.Fprintln(stderr, "fiscal lint:", err)
@@ -94,7 +252,7 @@ func runLint(args []string, stdout, stderr io.Writer) int {
 	return 0
 }
 
-func runTables(args []string, stdout, stderr io.Writer) int {
+func runTables(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("tables", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	files, err := parseFlags(fs, args)
@@ -102,15 +260,15 @@ func runTables(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	if len(files) != 1 {
-		fmt.Fprintln(stderr, "usage: fiscal tables FILE (.txt, .json or .pdf)")
+		fmt.Fprintln(stderr, "usage: fiscal tables FILE|- (text in any common encoding, .json or .pdf; - reads standard input)")
 		return 2
 	}
-	r, err := readReport(files[0])
+	rep, err := readWithin(files[0], stdin, input.DefaultLimits(), false)
 	if err != nil {
-		fmt.Fprintln(stderr, "fiscal tables:", err)
+		printReadError(stderr, "tables", files[0], err)
 		return 2
 	}
-	if err := r.Document.RenderTables(stdout); err != nil {
+	if err := rep.result.Document.RenderTables(stdout); err != nil {
 		fmt.Fprintln(stderr, "fiscal tables:", err)
 		return 2
 	}

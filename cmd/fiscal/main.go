@@ -6,13 +6,16 @@
 //
 //	fiscal code [--edition 2024] [--json] CODE...
 //	fiscal rules [--json]
-//	fiscal lint [--json] FILE
-//	fiscal tables FILE
+//	fiscal lint [--json] FILE|-
+//	fiscal tables FILE|-
 //	fiscal indicator --target TEXT --actual TEXT [--kind 产出/数量] [--weight W] [--json]
 //
 // Exit status: 0 on success, 1 when a code is unknown or a check finds an
-// error, 2 on bad usage or unusable input. Reading a PDF needs pdftotext
-// (Debian package poppler-utils).
+// error, 2 on bad usage or input that is not a readable report (one line
+// on standard error says why: empty, binary, an archive, a scanned PDF, not
+// a report, a limit passed). "-" reads standard input. The format is told
+// from the content, not the file name; text may be UTF-8, UTF-16 or
+// GB18030. Reading a PDF needs pdftotext (Debian package poppler-utils).
 package main
 
 import (
@@ -36,12 +39,18 @@ func commands() []command {
 	return []command{
 		{"code", "look codes up in the embedded catalogs", runCode},
 		{"rules", "list the rules of every check", runRules},
-		{"lint", "check a published report (.txt, .json, .pdf)", runLint},
-		{"tables", "print the tables of a report as read", runTables},
+		{"lint", "check a published report (text, .json, .pdf; - for standard input)", withStdin(runLint)},
+		{"tables", "print the tables of a report as read", withStdin(runTables)},
 		{"indicator", "read, evaluate and score a performance target and actual", runIndicator},
 		{"score", "precision and recall of findings against adjudicated defects", runScore},
 		{"catalog", "harvest code–name pairs from reports that the catalog lacks", runCatalog},
 	}
+}
+
+// withStdin adapts a command that reads standard input ("-") to the
+// command signature, giving it os.Stdin.
+func withStdin(f func(args []string, stdin io.Reader, stdout, stderr io.Writer) int) func(args []string, stdout, stderr io.Writer) int {
+	return func(args []string, stdout, stderr io.Writer) int { return f(args, os.Stdin, stdout, stderr) }
 }
 
 func run(args []string, stdout, stderr io.Writer) int {
