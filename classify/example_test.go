@@ -84,3 +84,30 @@ func ExampleEconomicCrosswalk_ToGov() {
 	// 机关 50101 工资奖金津补贴
 	// 事业 50501 工资福利支出
 }
+
+func ExampleCatalog_Judge() {
+	cats, _ := classify.Embedded(2024)
+	code := classify.MustParse[classify.FunctionKind]("2080506")
+	j := cats.Function.Judge(code, "行政单位离退休")
+	fmt.Println(j.Verdict, j.Other.Code, j.Other.Name, j.Other.Trusted())
+	j = cats.Function.Judge(code, "机关事业单位职业年金缴费")
+	fmt.Println(j.Verdict, j.Entry.Basis)
+	j = cats.Function.Judge(classify.MustParse[classify.FunctionKind]("207"), "文化体育与传媒支出")
+	fmt.Println(j.Verdict, j.Alias.Until)
+	// Output:
+	// another code's name 2080501 行政单位离退休 true
+	// matches printed
+	// former name 2018
+}
+
+func ExampleDiff() {
+	c24, _ := classify.Embedded(2024)
+	c25, _ := classify.Embedded(2025)
+	for _, c := range classify.Diff(c24.Function, c25.Function) {
+		fmt.Println(c.Op, c.Code, c.Name, c.Where)
+	}
+	// Output:
+	// add 2170404 中央金融机构注资特别国债支出 财预〔2025〕41号
+	// add 22911 中央金融机构注资特别国债财务基金支出 财预〔2025〕41号
+	// add 23107 中央金融机构注资特别国债还本支出 财预〔2025〕41号
+}

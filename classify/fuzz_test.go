@@ -58,3 +58,20 @@ func FuzzLoadCSV(f *testing.F) {
 		}
 	})
 }
+
+// FuzzNameKey: NameKey never panics and is idempotent, and SameName is
+// reflexive.
+func FuzzNameKey(f *testing.F) {
+	for _, s := range []string{"一、一般公共服务支出", "（1）行政运行", "维修（护）费", "“两房”建设", "支出", "1.", "二十六、", "(一)", "\u3000行 政\n运行\u3000"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		k := classify.NameKey(s)
+		if !classify.SameName(s, s) {
+			t.Fatalf("SameName(%q, itself) is false", s)
+		}
+		if k2 := classify.NameKey(k); k2 != k {
+			t.Fatalf("NameKey(%q) = %q, but NameKey(%q) = %q", s, k, k, k2)
+		}
+	})
+}

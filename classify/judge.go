@@ -86,7 +86,7 @@ func (c *Catalog[K]) Judge(code Code[K], printed string) Judgement[K] {
 		return j
 	}
 	j := Judgement[K]{Verdict: NameMatches, Entry: e}
-	if printed == "" {
+	if printed == "" || printed == e.Name {
 		return j
 	}
 	key := NameKey(printed)

@@ -42,7 +42,9 @@ func NameKey(s string) string {
 		}
 		return r
 	}, s)
-	s = trimNumbering(s)
+	for t := trimNumbering(s); t != s; t = trimNumbering(s) {
+		s = t
+	}
 	for strings.HasSuffix(s, "支出") && len(s) > len("支出") {
 		s = strings.TrimSuffix(s, "支出")
 	}

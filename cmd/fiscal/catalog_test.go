@@ -30,7 +30,7 @@ func TestCodeDiff(t *testing.T) {
 	require.Equal(t, 0, code, errOut)
 	var d diffResult
 	require.NoError(t, json.Unmarshal([]byte(out), &d))
-	assert.Equal(t, diffResult{From: 2025, To: 2026, }.From, d.From)
+	assert.Equal(t, diffResult{From: 2025, To: 2026}.From, d.From)
 	assert.Empty(t, d.Changes, "no 2026 change is known")
 	code, _, _ = runCmd("code", "--diff", "2024", "1999")
 	assert.Equal(t, 2, code)
