@@ -1,6 +1,9 @@
 package reader
 
 import (
+	"strings"
+
+	"github.com/cnfiscal/fiscal"
 	"github.com/cnfiscal/fiscal/accounts"
 	"github.com/cnfiscal/fiscal/classify"
 	"github.com/cnfiscal/fiscal/reader/profile"
@@ -28,7 +31,7 @@ type TableCoverage struct {
 func FinalTables(lines []tables.Line) (*accounts.Tables, []TableCoverage) {
 	fn := functionCatalog()
 	lb := labeler{fn: fn}
-	opts := tables.Options{Label: lb.label}
+	opts := tables.Options{Label: lb.label, Validate: validSummary}
 	if fn != nil {
 		opts.Name = func(key profile.RowKey, code string) string {
 			if key != profile.KeyFunction {
@@ -101,4 +104,21 @@ func functionCatalog() *classify.Catalog[classify.FunctionKind] {
 		return nil
 	}
 	return c.Function
+}
+
+// validSummary reports whether a two-sided table as read satisfies its own
+// identities: no error finding of the accounts checks about it.
+func validSummary(g *profile.Grid) bool {
+	t, ok := summaryTable(g, 2)
+	if !ok {
+		return false
+	}
+	ts := &accounts.Tables{}
+	ts.Set(t)
+	for _, f := range ts.Check(accounts.CheckOptions{}) {
+		if f.Severity == fiscal.SeverityError && !strings.HasPrefix(f.Rule, "acc.structure") {
+			return false
+		}
+	}
+	return true
 }

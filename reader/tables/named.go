@@ -55,6 +55,61 @@ func sideOf(p *profile.Table, id string) *profile.Side {
 // readTwoSided reads a two-sided summary table: each line holds up to one
 // row of each side, label then figures.
 func readTwoSided(s segment, opts Options) *Table {
+	after := readTwoSidedOrder(s, opts, false)
+	before := readTwoSidedOrder(s, opts, true)
+	if sameGrid(after, before) {
+		return after
+	}
+	// Figures printed on lines of their own were placed differently by
+	// the two readings (figures before their label, as pdftotext -layout
+	// centres them, or after it, one cell a line): the table's identities
+	// decide when exactly one reading satisfies them.
+	if opts.Validate != nil {
+		a, b := opts.Validate(&after.Grid), opts.Validate(&before.Grid)
+		switch {
+		case a && !b:
+			return settleGuesses(after)
+		case b && !a:
+			return settleGuesses(before)
+		}
+	}
+	return after
+}
+
+// settleGuesses clears the ambiguity of rows whose figures were placed by
+// a reading the identities confirmed.
+func settleGuesses(t *Table) *Table {
+	for i := range t.Rows {
+		if t.guessed[i] {
+			t.Rows[i].Ambiguous = false
+		}
+	}
+	return t
+}
+
+// sameGrid reports whether two readings of a table hold the same rows.
+func sameGrid(a, b *Table) bool {
+	if len(a.Rows) != len(b.Rows) || len(a.Unread) != len(b.Unread) {
+		return false
+	}
+	for i := range a.Rows {
+		x, y := a.Rows[i], b.Rows[i]
+		if x.Code != y.Code || x.Named != y.Named || x.Side != y.Side || x.Ambiguous != y.Ambiguous || len(x.Cells) != len(y.Cells) {
+			return false
+		}
+		for k, v := range x.Cells {
+			if y.Cells[k] != v {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// readTwoSidedOrder reads a two-sided table; figures printed on a line of
+// their own go first to the line after them or, when figuresAfter is set,
+// to the line before.
+func readTwoSidedOrder(s segment, opts Options, figuresAfter bool) *Table {
 	t := &Table{Grid: profile.Grid{Profile: s.prof, Title: s.title, Line: s.line, Unit: unitOf(s, opts)}}
 	p := s.prof
 	aligned := isAligned(s.lines)
@@ -114,6 +169,10 @@ func readTwoSided(s segment, opts Options) *Table {
 		var newFrags []group
 		for gi, g := range gs {
 			if g.label == "" {
+				if rowNumbers && len(g.vals) == 1 && len(gs) == 1 && isRowNumber(g.vals[0].text) && g.vals[0].text != "0" {
+					// A 行次 printed on a line of its own.
+					continue
+				}
 				if len(g.vals) > 0 {
 					floats = append(floats, floating{line: l.N, vals: g.vals})
 				}
@@ -155,29 +214,47 @@ func readTwoSided(s segment, opts Options) *Table {
 		pendingFrag = newFrags
 	}
 	// Figures printed on a line of their own go to the rows next to them
-	// that print none; such rows are guesses, hence ambiguous.
+	// that print none, one each in print order; figures left over go to
+	// the last row of that line. The placement is a guess (the rows are
+	// ambiguous) unless it fills every row exactly once.
 	for _, f := range floats {
 		placed := false
-		for _, ln := range []int{f.line + 1, f.line - 1, f.line + 2, f.line - 2} {
+		order := []int{f.line + 1, f.line - 1, f.line + 2, f.line - 2}
+		if figuresAfter {
+			order = []int{f.line - 1, f.line + 1, f.line - 2, f.line + 2}
+		}
+		for _, ln := range order {
+			idx := lineRows[ln]
 			var empty []*raw
-			for _, i := range lineRows[ln] {
-				if len(rows[i].raw.own) == 0 && len(rows[i].raw.before) == 0 {
-					empty = append(empty, rows[i].raw)
+			for _, i := range idx {
+				r := rows[i]
+				n := len(r.raw.allVals())
+				if n == 0 || r.raw.guessed && n < columnsOf(p, r.side) {
+					empty = append(empty, r.raw)
 				}
 			}
 			if len(empty) == 0 {
 				continue
 			}
 			vals := f.vals
-			for i, r := range empty {
-				if i == len(empty)-1 {
-					r.before = append(r.before, vals)
-					vals = nil
-				} else if len(vals) > 0 {
-					r.before = append(r.before, vals[:1])
-					vals = vals[1:]
+			for _, r := range empty {
+				if len(vals) == 0 {
+					break
 				}
-				r.ambig = true
+				r.before = append(r.before, vals[:1])
+				vals = vals[1:]
+			}
+			sure := len(vals) == 0 && len(empty) == len(f.vals)
+			if len(vals) > 0 {
+				last := rows[idx[len(idx)-1]]
+				last.raw.before = append(last.raw.before, vals)
+				sure = len(empty) < len(idx) && rows[idx[len(idx)-1]].raw != empty[len(empty)-1]
+			}
+			for _, i := range idx {
+				if !sure {
+					rows[i].raw.ambig = true
+				}
+				rows[i].raw.guessed = true
 			}
 			placed = true
 			break
@@ -225,6 +302,7 @@ func readTwoSided(s segment, opts Options) *Table {
 		row := sr.raw.row(sub)
 		row.Side = sr.side
 		t.Rows = append(t.Rows, row)
+		t.guessed = append(t.guessed, sr.raw.guessed && len(sr.raw.cands) == 1)
 	}
 	all := make([]*raw, len(rows))
 	for i, sr := range rows {
@@ -292,3 +370,11 @@ func withoutColumns(cands []assign, sp *profile.Side, side string, unused map[st
 // isRowNumber reports whether a figure is printed like a 行次: a small
 // integer without separators or decimals.
 func isRowNumber(s string) bool { return len(s) <= 3 && allDigits(s) }
+
+// columnsOf returns the number of columns of a side.
+func columnsOf(p *profile.Table, side string) int {
+	if sp := sideOf(p, side); sp != nil {
+		return len(sp.Columns)
+	}
+	return 0
+}

@@ -24,6 +24,11 @@ type Options struct {
 	// row's key, and the sides it may stand on (both for 总计). Two-sided
 	// tables are not read without it.
 	Label func(p *profile.Table, label string) (code, named string, sides []string)
+	// Validate reports whether a table as read satisfies its identities
+	// (no difference beyond rounding). When figures printed apart from
+	// their labels can be placed in two ways, the one Validate accepts is
+	// kept. May be nil.
+	Validate func(g *profile.Grid) bool
 }
 
 // Table is a table as read: the grid, its decimals, and what could not be
@@ -42,7 +47,8 @@ type Table struct {
 	// 上缴上级支出 left empty).
 	ByPrior int
 
-	raws []*raw
+	raws    []*raw
+	guessed []bool // by row: figures placed from a line of their own
 }
 
 // Ambiguous counts the rows marked ambiguous.
@@ -72,7 +78,9 @@ func Read(lines []Line, profs []*profile.Table, opts Options) []*Table {
 	evidence(out, opts.Evidence)
 	for _, t := range out {
 		s := &solver{p: t.Profile, unit: t.Unit, decimals: t.Decimals}
+		totalColumns(t.raws)
 		s.hierarchy(t.raws)
+		totalColumns(t.raws)
 		s.settle(t.raws)
 		for _, r := range t.raws {
 			t.Rows = append(t.Rows, r.row(t.Profile))
@@ -107,6 +115,7 @@ type raw struct {
 	cands   []assign
 	ambig   bool
 	byPrior bool // placed by the usual columns, other assignments fitting too
+	guessed bool // figures placed from a line of their own next to the row
 }
 
 // floating is a line of figures alone.

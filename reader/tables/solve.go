@@ -282,14 +282,19 @@ func decideFloats(p *profile.Table, t *Table, prev, next *raw, floats []floating
 	}
 }
 
-// solve assigns every row's figures: candidates by identity, restricted to
-// the columns the total row uses, then pruned by the hierarchy.
+// solve computes every row's candidates: the assignments of its figures
+// that satisfy the profile's identities.
 func solve(p *profile.Table, t *Table, rows []*raw) {
 	s := &solver{p: p, unit: t.Unit, decimals: t.Decimals}
 	for _, r := range rows {
 		r.cands = s.candidates(r, nil, nil)
 	}
-	// Columns the total row uses: no other row uses another one.
+}
+
+// totalColumns keeps, in every row with several candidates, those that
+// use only the columns the (settled) total row uses: with amounts that do
+// not go below zero, no row fills a column whose total is empty or zero.
+func totalColumns(rows []*raw) {
 	for _, r := range rows {
 		if r.named != "total" || len(r.cands) != 1 {
 			continue
@@ -319,7 +324,6 @@ func solve(p *profile.Table, t *Table, rows []*raw) {
 			}
 		}
 	}
-	s.hierarchy(rows)
 }
 
 // settle ends the assignment of a table's rows: a row still holding
