@@ -236,6 +236,11 @@ func (d *Document) needsReason(s Statement) (string, bool) {
 			return fmt.Sprintf("a change of %s against last year", s.Figure), true
 		}
 	case KindCompletion:
+		a, err1 := d.Resolve(s.Of)
+		b, err2 := d.Resolve(s.Over)
+		if err1 == nil && err2 == nil && a.Amount.IsZero() && b.Amount.IsZero() {
+			return "", false // nothing budgeted, nothing spent
+		}
 		p, err := s.Percent()
 		if err == nil && p.Value.Sub(hundred).Abs().GreaterThanOrEqual(reasonThreshold) {
 			return fmt.Sprintf("%s of the budget", s.Figure), true
@@ -271,10 +276,11 @@ var (
 )
 
 // checkFlatReason reports a 持平 against last year whose reason speaks of
-// a rise or a fall (rule narr.flat-reason): the reason is the rest of the
-// sentence after 持平 and the sentence after it when that starts with
-// 主要原因 (a reason left alone at the end of a paragraph continues in the
-// next).
+// a rise or a fall and is, word for word, the reason another paragraph
+// gives for a change it states with a figure (rule narr.flat-reason): a
+// reason copied from elsewhere. The reason is the rest of the sentence
+// after 持平, or the sentence after it when that starts with 主要原因 (a
+// reason left alone at the end of a paragraph continues in the next).
 func checkFlatReason(ps []Paragraph, i int) []fiscal.Finding {
 	p := ps[i]
 	var out []fiscal.Finding
@@ -287,16 +293,59 @@ func checkFlatReason(ps []Paragraph, i int) []fiscal.Finding {
 		if reason == "" {
 			continue
 		}
-		for _, m := range riseFallRE.FindAllStringIndex(reason, -1) {
-			if negatedRE.MatchString(reason[:m[0]]) {
-				continue
-			}
-			out = append(out, ruleFlatReason.Finding(p.where(p.Text[start:loc[1]]),
-				"said to be unchanged against last year, but the reason given speaks of a change: %q", reason))
-			break
+		if !speaksOfChange(reason) {
+			continue
 		}
+		j := changedElsewhere(ps, i, reason)
+		if j < 0 {
+			continue
+		}
+		out = append(out, ruleFlatReason.Finding(p.where(p.Text[start:loc[1]]),
+			"said to be unchanged against last year, but the reason given speaks of a change and is the reason line %d gives for a change: %q", ps[j].Line, reason))
 	}
 	return out
+}
+
+// speaksOfChange reports whether a reason speaks of a rise or a fall
+// (减少支付), not negated (未增加).
+func speaksOfChange(reason string) bool {
+	for _, m := range riseFallRE.FindAllStringIndex(reason, -1) {
+		if !negatedRE.MatchString(reason[:m[0]]) {
+			return true
+		}
+	}
+	return false
+}
+
+// changeFigureRE finds a change stated with its figure: 减少56.95万元.
+var changeFigureRE = regexp.MustCompile(`(?:增加|减少|增长|下降|上升|降低)(?:了)?[ \x{3000}]*[0-9０-９]`)
+
+// changedElsewhere returns the index of another paragraph that gives the
+// same reason for a change it states with a figure, or −1: a 持平 whose
+// reason was copied from such a paragraph, rather than a 持平 explained by
+// savings (严格控制…减少开支), which a department may well write.
+func changedElsewhere(ps []Paragraph, i int, reason string) int {
+	key := strings.Map(dropBlank, strings.TrimLeft(reason, "，,：: "))
+	if utf8.RuneCountInString(key) < 8 {
+		return -1
+	}
+	for j, q := range ps {
+		if j == i || j == i+1 || q.Heading {
+			continue
+		}
+		t := strings.Map(dropBlank, q.Text)
+		if k := strings.Index(t, key); k >= 0 && changeFigureRE.MatchString(t[:k]) {
+			return j
+		}
+	}
+	return -1
+}
+
+func dropBlank(r rune) rune {
+	if unicode.IsSpace(r) || r == '\u3000' {
+		return -1
+	}
+	return r
 }
 
 // sentenceStart returns the start of the sentence holding position at.
@@ -344,7 +393,9 @@ func reasonAfter(ps []Paragraph, i, at int) string {
 }
 
 var (
-	noThreePublicRE  = regexp.MustCompile(`(?:无|未发生|没有)[^，,。；;]{0,10}三公|三公[^，,。；;]{0,16}(?:均为0|均为零|为0万元|为零)`)
+	noThreePublicRE = regexp.MustCompile(`(?:无|未发生|没有)[^，,。；;]{0,10}三公|三公[^，,。；;]{0,16}(?:均为0|均为零|为零|为0(?:\.0+)?(?:万元|元)?(?:[，,。；;]|$))`)
+	// otherPartRE names a part of the narrative after the "三公" one.
+	otherPartRE      = regexp.MustCompile(`机关运行|政府采购|国有资产|政府性基金|国有资本|绩效|名词解释|其他重要事项|其他需要说明`)
 	threePublicItems = []struct {
 		name string
 		re   *regexp.Regexp
@@ -366,8 +417,12 @@ func checkThreePublicItems(ps []Paragraph) []fiscal.Finding {
 	var text strings.Builder
 	first := -1
 	for i, p := range ps {
-		if !strings.Contains(stripQuotes(p.Section), "三公") || strings.Contains(p.Section, "名词解释") {
+		in := strings.Contains(stripQuotes(p.Section), "三公")
+		if first < 0 && !in {
 			continue
+		}
+		if !in && otherPartRE.MatchString(p.Section) {
+			break // the next part: 机关运行经费, 政府采购, …
 		}
 		if first < 0 {
 			first = i

@@ -120,8 +120,11 @@ func TestFlatReason(t *testing.T) {
 	}{
 		// Putuo line 548: 持平, and the reason (continued in the next
 		// paragraph) is that spending fell.
-		{"持平 explained by a fall", []string{"与2023年度相比，财政拨款收入支出总计持平。主要原因：", "基本支出中人员进出及退休变化等原因减少支付。"}, 1},
-		{"持平 explained in the same sentence by a rise", []string{"支出决算数与上年度持平，主要原因是公务接待增加。"}, 1},
+		{"持平 explained by a fall copied from a change", []string{"收入支出总计减少56.95万元，下降1.87%。主要原因：基本支出中人员进出及退休变化等原因减少支付。",
+			"与2023年度相比，财政拨款收入支出总计持平。主要原因：", "基本支出中人员进出及退休变化等原因减少支付。"}, 1},
+		{"持平 explained in the same sentence by a rise copied from a change", []string{"支出合计较上年增加12万元，主要原因是公务接待增加较多。",
+			"公务接待费支出决算数与上年度持平，主要原因是公务接待增加较多。"}, 1},
+		{"持平 explained by savings, a reason of its own", []string{"与上年度持平，主要原因是严格控制支出，减少公务接待。"}, 0},
 		{"持平 with a reason that is no change", []string{"“三公”经费支出决算数1.71万元，与上年度持平，主要原因是我单位严格按照年初预算来控制公务接待支出数。"}, 0},
 		{"a negated change", []string{"与上年持平，主要原因是严格控制支出，未增加接待。"}, 0},
 		{"持平 with the budget is no change against last year", []string{"决算数与预算数基本持平，主要原因是减少开支。"}, 0},
@@ -151,6 +154,7 @@ func TestThreePublicItemsStated(t *testing.T) {
 		{"every item", []string{"因公出国（境）费支出0万元；公务用车购置费0万元，公务用车运行维护费0.5万元；公务接待费1.71万元。"}, ""},
 		{"the vehicle total covers both", []string{"因公出国（境）费0万元，公务用车购置及运行维护费0万元，公务接待费0万元。"}, ""},
 		{"no 三公 at all", []string{"本单位2024年度无“三公”经费财政拨款支出。"}, ""},
+		{"三公 of 0", []string{"本单位2024年度“三公”经费财政拨款支出决算为0。"}, ""},
 		{"出国 and 车辆 unsaid", []string{"“三公”经费支出1.71万元，全部为公务接待费。"}, "因公出国（境）费、公务用车购置费、公务用车运行维护费"},
 	}
 	for _, c := range cases {
@@ -169,6 +173,22 @@ func TestThreePublicItemsStated(t *testing.T) {
 				assert.Equal(t, 9, fs[0].Where.Line)
 			}
 		})
+	}
+	// Items under sub-headings of their own belong to the part; the next
+	// part ends it.
+	ps := []disclosure.Paragraph{
+		{Line: 1, Section: sec, Text: sec, Heading: true},
+		{Line: 2, Section: sec, Text: "“三公”经费支出1.71万元。"},
+		{Line: 3, Section: "1.因公出国（境）费支出情况", Text: "因公出国（境）费0万元。"},
+		{Line: 4, Section: "2.公务用车购置及运行费支出情况", Text: "公务用车购置及运行费0万元。"},
+		{Line: 5, Section: "3.公务接待费支出情况", Text: "公务接待费1.71万元。"},
+		{Line: 6, Section: "机关运行经费支出情况", Text: "出国、接待以外的机关运行经费。"},
+	}
+	assert.Empty(t, only(disclosure.CheckNarrativeText(nil, ps), "disc.3p.items-stated"))
+	ps[4].Text, ps[4].Section = "其他1.71万元。", sec
+	fs := only(disclosure.CheckNarrativeText(nil, ps), "disc.3p.items-stated")
+	if assert.Len(t, fs, 1, "接待 in the next part does not count") {
+		assert.Contains(t, fs[0].Message, "公务接待费")
 	}
 	// Without a "三公" section the check does not run.
 	assert.Empty(t, only(disclosure.CheckNarrativeText(nil, []disclosure.Paragraph{para("公务接待费1.71万元。")}), "disc.3p.items-stated"))
