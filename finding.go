@@ -79,8 +79,41 @@ type Where struct {
 	Line   int    `json:"line,omitempty"`   // 1-based line in the source file, when read from one
 }
 
+// Bounds on what a finding quotes from a document, in characters. A
+// finding about a line of any length prints and marshals in bounded
+// space.
+const (
+	MaxQuote   = 200 // Where's Part, Table, Row, Column and Text
+	MaxMessage = 400 // Finding.Message
+)
+
+// Quote returns s cut to at most n characters, ending in "…" when cut.
+// It is how a finding bounds the text it quotes ([MaxQuote],
+// [MaxMessage]).
+func Quote(s string, n int) string {
+	if len(s) <= n { // at least one byte per character
+		return s
+	}
+	count := 0
+	for i := range s {
+		if count == n {
+			return s[:i] + "…"
+		}
+		count++
+	}
+	return s
+}
+
+// bounded returns w with every field cut to MaxQuote characters.
+func (w Where) bounded() Where {
+	w.Part, w.Table, w.Row, w.Column, w.Text = Quote(w.Part, MaxQuote), Quote(w.Table, MaxQuote), Quote(w.Row, MaxQuote), Quote(w.Column, MaxQuote), Quote(w.Text, MaxQuote)
+	return w
+}
+
 // String joins the non-empty parts: "收入支出决算总表 / 本年收入合计 / 决算数".
+// Each part is cut to [MaxQuote] characters.
 func (w Where) String() string {
+	w = w.bounded()
 	var parts []string
 	for _, p := range []string{w.Part, w.Table, w.Row, w.Column} {
 		if p != "" {
@@ -95,6 +128,25 @@ func (w Where) String() string {
 		s += fmt.Sprintf(" %q", w.Text)
 	}
 	return s
+}
+
+// MarshalJSON writes the location with each field cut to [MaxQuote]
+// characters.
+func (w Where) MarshalJSON() ([]byte, error) {
+	type plain Where
+	return marshalUnescaped(plain(w.bounded()))
+}
+
+// marshalUnescaped is json.Marshal without escaping < > & (as
+// [EncodeFindings] writes them).
+func marshalUnescaped(v any) ([]byte, error) {
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		return nil, err
+	}
+	return bytes.TrimSuffix(b.Bytes(), []byte("\n")), nil
 }
 
 // Figure is a number in a finding (expected, actual, difference, tolerance),
@@ -187,13 +239,24 @@ type Finding struct {
 	Message        string   `json:"message"`
 }
 
-// String is a one-line summary: "error R01 where: message".
+// String is a one-line summary: "error R01 where: message", the quoted
+// text cut to [MaxQuote] and the message to [MaxMessage] characters.
 func (f Finding) String() string {
 	s := f.Severity.String() + " " + f.Rule
 	if w := f.Where.String(); w != "" {
 		s += " " + w
 	}
-	return s + ": " + f.Message
+	return s + ": " + Quote(f.Message, MaxMessage)
+}
+
+// MarshalJSON writes the JSON form described at [Finding], with the
+// quoted text cut to [MaxQuote] and the message to [MaxMessage]
+// characters.
+func (f Finding) MarshalJSON() ([]byte, error) {
+	type plain Finding
+	p := plain(f)
+	p.Message = Quote(p.Message, MaxMessage)
+	return marshalUnescaped(p)
 }
 
 // SortFindings orders findings by severity (errors first), then rule, then
