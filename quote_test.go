@@ -49,9 +49,9 @@ func TestFindingQuoteBounded(t *testing.T) {
 	assert.Equal(t, fiscal.MaxMessage+1, utf8.RuneCountInString(back.Message))
 
 	short := fiscal.Finding{Rule: "r", Severity: fiscal.SeverityInfo, Where: fiscal.Where{Text: "A<B & C>D"}, Message: "m"}
-	b, err = json.Marshal(short)
-	require.NoError(t, err)
-	assert.JSONEq(t, `{"rule":"r","severity":"info","within_rounding":false,"where":{"text":"A<B & C>D"},"message":"m"}`, string(b))
-	assert.Contains(t, string(b), `"A<B & C>D"`, "< > & are not escaped")
-	assert.Equal(t, `info r "A<B & C>D": m`, short.String())
+	var buf strings.Builder
+	require.NoError(t, fiscal.EncodeFindings(&buf, []fiscal.Finding{short}))
+	assert.JSONEq(t, `[{"rule":"r","severity":"info","within_rounding":false,"where":{"text":"A<B & C>D"},"message":"m"}]`, buf.String())
+	assert.Contains(t, buf.String(), `"A<B & C>D"`, "EncodeFindings does not escape < > &")
+	assert.Contains(t, short.String(), `"A<B & C>D": m`)
 }
