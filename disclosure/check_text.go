@@ -179,6 +179,10 @@ func checkYears(p Paragraph, year int) []fiscal.Finding {
 // reasonRE finds the words that give a reason.
 var reasonRE = regexp.MustCompile(`原因|由于|因为|主要是|主要系|系因|所致|导致|是因`)
 
+// reasonStartRE starts a paragraph that carries on with the reason of
+// the one before it (a page break fell between them).
+var reasonStartRE = regexp.MustCompile(`^(?:[（(]?[一二三四五六七八九十0-9]+[）)、.．]?)?(?:主要原因|原因|由于|因为|主要是|主要系)`)
+
 // reasonThreshold is the relative difference from which a reason is
 // expected: 10%.
 var reasonThreshold = decimal.New(10, 0)
@@ -186,6 +190,7 @@ var reasonThreshold = decimal.New(10, 0)
 // checkReasons reports a paragraph stating a growth rate of 10% or more, a
 // completion rate 10 points or more from 100%, or a 决算数 above or below
 // the 年初预算数 by 10% or more, that gives no reason (rule narr.reason).
+// A reason may also open the next paragraph (a page break between them).
 // It needs the statements of the document (their lines locate their
 // paragraphs) and the paragraphs; the figures of the project summaries
 // are left to the self-evaluation forms' 偏差原因.
@@ -213,7 +218,7 @@ func (d *Document) checkReasons(ps []Paragraph) []fiscal.Finding {
 			if done[i] {
 				break
 			}
-			if reasonRE.MatchString(p.Text[at:]) {
+			if reasonRE.MatchString(p.Text[at:]) || i+1 < len(ps) && !ps[i+1].Heading && reasonStartRE.MatchString(ps[i+1].Text) {
 				done[i] = true
 				break
 			}

@@ -92,6 +92,8 @@ func TestReasons(t *testing.T) {
 		{"由于 gives a reason", growth("较上年增加300万元，增长25.0%", "25.0%"),
 			[]string{"较上年增加300万元，增长25.0%，由于新增项目。"}, 0},
 		{"growth of 25% without a reason", growth("较上年增加300万元，增长25.0%。", "25.0%"), []string{"较上年增加300万元，增长25.0%。"}, 1},
+		{"the reason opens the next paragraph", completion("完成年初预算的80.1%。", "80.1%"),
+			[]string{"完成年初预算的80.1%。", "主要原因是项目调减。"}, 0},
 		{"a small difference needs none", completion("完成年初预算的98.2%。", "98.2%"), []string{"完成年初预算的98.2%。"}, 0},
 		{"no paragraph holds the statement: not applicable", completion("完成年初预算的156.4%。", "156.4%"), []string{"另一段。"}, 0},
 	}
