@@ -465,7 +465,9 @@ func (b *builder) rowOf(ti int, w fiscal.Where) (rowRef, bool) {
 			}
 			return k == w.Row
 		},
-		func(r *accounts.Row) bool { return r.Name != "" && strings.TrimSpace(r.Name) == strings.TrimSpace(w.Row) },
+		func(r *accounts.Row) bool {
+			return r.Name != "" && strings.TrimSpace(r.Name) == strings.TrimSpace(w.Row)
+		},
 	}
 	for _, test := range tests {
 		var found []rowRef

@@ -134,7 +134,13 @@ func truncate(s string, n int) string {
 // style returns a style id for a cell: bold header, numeric, and the fill
 // of a severity ("" for none).
 func (x *xlsxWriter) style(bold, numeric bool, sev string) (int, error) {
-	key := fmt.Sprint(bold, numeric, sev)
+	return x.numStyle(bold, numeric, -1, sev)
+}
+
+// numStyle is style with a number format of the given decimals (none when
+// decimals is negative), so that 4.00 shows as printed rather than as 4.
+func (x *xlsxWriter) numStyle(bold, numeric bool, decimals int, sev string) (int, error) {
+	key := fmt.Sprint(bold, numeric, decimals, sev)
 	if id, ok := x.styles[key]; ok {
 		return id, nil
 	}
@@ -146,6 +152,11 @@ func (x *xlsxWriter) style(bold, numeric bool, sev string) (int, error) {
 	}
 	if numeric {
 		s.Alignment = &excelize.Alignment{Horizontal: "right"}
+	}
+	if decimals == 0 {
+		s.CustomNumFmt = ptr("0")
+	} else if decimals > 0 {
+		s.CustomNumFmt = ptr("0." + strings.Repeat("0", decimals))
 	}
 	if c := sevColors[sev]; c != "" {
 		s.Fill = excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{c}}
@@ -187,7 +198,14 @@ func (x *xlsxWriter) put(sheet string, col, row int, text string, numeric, bold 
 		return "", err
 	}
 	sev := x.worst(findings)
-	id, err := x.style(bold, numeric, sev)
+	decimals := -1
+	if num {
+		decimals = 0
+		if _, frac, ok := strings.Cut(text, "."); ok {
+			decimals = len(frac)
+		}
+	}
+	id, err := x.numStyle(bold, numeric, decimals, sev)
 	if err != nil {
 		return "", err
 	}
@@ -364,3 +382,5 @@ func (x *xlsxWriter) findings(sheet string) error {
 	}
 	return x.f.AutoFilter(sheet, "A1:Q1", nil)
 }
+
+func ptr[T any](v T) *T { return &v }
