@@ -141,3 +141,23 @@ func TestResetReusesTheLedger(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, a, b)
 }
+
+// TestCheckLargeCancellingEntries: entries whose magnitudes together
+// exceed an int64 but cancel within one 项 can still be summed; the check
+// falls back to the full roll-up and finds the department balanced.
+func TestCheckLargeCancellingEntries(t *testing.T) {
+	l := accounts.NewLedger("a", 2024)
+	_, err := l.AddEntity(accounts.Entity{Name: "本级", Type: accounts.Administrative})
+	require.NoError(t, err)
+	big := fiscal.Fen(1<<62 + 5)
+	neg, err := big.Neg()
+	require.NoError(t, err)
+	e := accounts.Expense{Function: fn("2010301"), Nature: accounts.NatureProject, Source: accounts.SourceGeneral}
+	for _, a := range []fiscal.Amount{big, neg, big, neg} {
+		e.Amount = a
+		require.NoError(t, l.AddExpense(e))
+	}
+	_, err = l.Rollup()
+	require.NoError(t, err)
+	assert.Empty(t, l.Check())
+}

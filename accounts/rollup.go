@@ -2,6 +2,7 @@ package accounts
 
 import (
 	"slices"
+	"sync"
 
 	"github.com/cnfiscal/fiscal"
 	"github.com/cnfiscal/fiscal/classify"
@@ -64,6 +65,7 @@ type Totals struct {
 	fns     interner[classify.FunctionKind] // every code with sums, in walk order once sorted
 	aggs    []fnAgg                         // by index in fns
 	all     fnAgg
+	sorted  sync.Once
 	codes   []classify.Function // every code with sums, sorted in walk order
 	ecs     interner[classify.EconomicKind]
 	byEcon  [][numNatures]int64 // by index in ecs
@@ -127,12 +129,21 @@ func (l *Ledger) Rollup() (*Totals, error) {
 	}
 
 	t := &Totals{surplus: [2]int64{l.surplusUsed.Fen(), l.surplusDist.Fen()}}
-	t.aggs = make([]fnAgg, 0, nf+nf/4+8)
+	// Intern every code at every level first, so that the sums are
+	// allocated once at their final size.
+	for _, code := range l.fn.codes {
+		for lv := classify.Class; lv <= code.Level(); lv++ {
+			c, _ := code.At(lv)
+			t.fns.id(c)
+		}
+	}
+	t.aggs = make([]fnAgg, len(t.fns.codes))
 	for f, code := range l.fn.codes {
 		t.add(&t.all, inc, exp, open, clos, f)
 		for lv := classify.Class; lv <= code.Level(); lv++ {
 			c, _ := code.At(lv)
-			t.add(t.fnAgg(c), inc, exp, open, clos, f)
+			i, _ := t.fns.find(c)
+			t.add(&t.aggs[i], inc, exp, open, clos, f)
 		}
 	}
 	for e, code := range l.ec.codes {
@@ -149,11 +160,18 @@ func (l *Ledger) Rollup() (*Totals, error) {
 			}
 		}
 	}
-	t.codes = slices.Clone(t.fns.codes)
-	t.econs = slices.Clone(t.ecs.codes)
-	slices.SortFunc(t.codes, classify.Compare)
-	slices.SortFunc(t.econs, classify.Compare)
 	return t, nil
+}
+
+// sort puts the codes in walk order, once: the ledger's own checks do not
+// need them, so the roll-up leaves them unsorted until asked.
+func (t *Totals) sort() {
+	t.sorted.Do(func() {
+		t.codes = slices.Clone(t.fns.codes)
+		t.econs = slices.Clone(t.ecs.codes)
+		slices.SortFunc(t.codes, classify.Compare)
+		slices.SortFunc(t.econs, classify.Compare)
+	})
 }
 
 // add adds the sums of interned 项 f to a.
@@ -167,15 +185,6 @@ func (t *Totals) add(a *fnAgg, inc, exp, open, clos []int64, f int) {
 			a.exp[s][n] += exp[(f*ns+s)*nn+n]
 		}
 	}
-}
-
-func (t *Totals) fnAgg(c classify.Function) *fnAgg {
-	i, ok := t.fns.find(c)
-	if !ok {
-		i = t.fns.id(c)
-		t.aggs = append(t.aggs, fnAgg{})
-	}
-	return &t.aggs[i]
 }
 
 func magnitudesFit(slices ...[]int64) bool {
@@ -197,11 +206,17 @@ func magnitudesFit(slices ...[]int64) bool {
 
 // Functions returns every functional code with entries, at every level,
 // in walk order.
-func (t *Totals) Functions() []classify.Function { return slices.Clone(t.codes) }
+func (t *Totals) Functions() []classify.Function {
+	t.sort()
+	return slices.Clone(t.codes)
+}
 
 // Economics returns every economic code (款 and 类) with 一般公共预算财政拨款
 // 基本支出, in walk order.
-func (t *Totals) Economics() []classify.Economic { return slices.Clone(t.econs) }
+func (t *Totals) Economics() []classify.Economic {
+	t.sort()
+	return slices.Clone(t.econs)
+}
 
 // noSums are the sums of a code without entries; read-only.
 var noSums fnAgg
