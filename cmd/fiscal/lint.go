@@ -216,8 +216,9 @@ func runLint(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("lint", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	asJSON := fs.Bool("json", false, "print only the findings, as a JSON array")
+	format, out := fs.String("format", "", "output: text, json, html (one self-contained page) or xlsx (default text)"), fs.String("out", "", "write the output to `FILE` instead of standard output")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: fiscal lint [--json] FILE|- (text in any common encoding, .json or .pdf; - reads standard input)")
+		fmt.Fprintln(stderr, "usage: fiscal lint [--json | --format text|json|html|xlsx] [--out FILE] FILE|- (text in any common encoding, .json or .pdf; - reads standard input)")
 		fmt.Fprintln(stderr, "exit status: 0 no error finding, 1 error findings, 2 not a readable report or bad usage")
 		fs.PrintDefaults()
 	}
@@ -235,6 +236,9 @@ func runLint(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return 2
 	}
 	r, findings := rep.result, rep.findings
+	if *format != "" || *out != "" {
+		return lintOutput(*format, *out, *asJSON, files[0], stdout, stderr, r, findings)
+	}
 	if *asJSON {
 		if err := fiscal.EncodeFindings(stdout, findings); err != nil {
 			fmt.Fprintln(stderr, "fiscal lint:", err)
