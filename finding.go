@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/shopspring/decimal"
@@ -185,10 +186,92 @@ func (f Figure) String() string {
 	if !f.ok {
 		return ""
 	}
+	if s, ok := f.smallString(); ok {
+		return s
+	}
 	if f.places >= 0 && f.d.Equal(f.d.Truncate(int32(f.places))) {
 		return f.d.StringFixed(int32(f.places))
 	}
 	return f.d.String()
+}
+
+// smallString is String for a coefficient of at most 15 digits (every
+// figure of an Amount below 10^13 元), in integer arithmetic: findings are
+// printed by the thousand in a batch, and big-number formatting was most of
+// their cost. It gives the same text as the decimal path or reports false.
+func (f Figure) smallString() (string, bool) {
+	if f.d.NumDigits() > 15 { // at most 15 digits: the coefficient fits an int64
+		return "", false
+	}
+	coef, exp := f.d.CoefficientInt64(), int(f.d.Exponent())
+	neg, mag := coef < 0, uint64(coef)
+	if neg {
+		mag = uint64(-coef)
+	}
+	p := int(f.places)
+	if p < 0 || exp < -p {
+		// Digits beyond the places shown (or no places): fixed at p when
+		// they are all zeros, else every digit with trailing zeros trimmed.
+		if p >= 0 {
+			drop := -exp - p
+			if drop >= len(pow10) {
+				return "", false
+			}
+			if mag%uint64(pow10[drop]) == 0 {
+				return fixedDigits(neg, mag/uint64(pow10[drop]), p), true
+			}
+		}
+		if exp >= 0 {
+			for range exp {
+				if mag > 1<<59 {
+					return "", false
+				}
+				mag *= 10
+			}
+			return fixedDigits(neg, mag, 0), true
+		}
+		d := -exp
+		for d > 0 && mag%10 == 0 {
+			mag /= 10
+			d--
+		}
+		return fixedDigits(neg, mag, d), true
+	}
+	// No digits beyond p: scale the coefficient to p places.
+	for e := exp; e > -p; e-- {
+		if mag > 1<<59 {
+			return "", false
+		}
+		mag *= 10
+	}
+	return fixedDigits(neg, mag, p), true
+}
+
+// fixedDigits prints mag × 10^-places with exactly places decimals, with a
+// minus sign when neg and mag is not zero.
+func fixedDigits(neg bool, mag uint64, places int) string {
+	var buf [64]byte
+	digits := strconv.AppendUint(buf[:0], mag, 10)
+	var out [96]byte
+	b := out[:0]
+	if neg && mag != 0 {
+		b = append(b, '-')
+	}
+	if places == 0 {
+		return string(append(b, digits...))
+	}
+	if len(digits) > places {
+		b = append(b, digits[:len(digits)-places]...)
+		b = append(b, '.')
+		b = append(b, digits[len(digits)-places:]...)
+	} else {
+		b = append(b, '0', '.')
+		for range places - len(digits) {
+			b = append(b, '0')
+		}
+		b = append(b, digits...)
+	}
+	return string(b)
 }
 
 // MarshalJSON writes the decimal as a JSON string, or null.

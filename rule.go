@@ -58,11 +58,44 @@ func (r Rule) Finding(w Where, format string, args ...any) Finding {
 // is marked within rounding and has severity info, else it has the rule's
 // severity. what names the quantity in the message.
 func (r Rule) CompareAmounts(w Where, what string, expected, actual, tol Amount, f Format) (Finding, bool) {
+	if expected == actual {
+		return Finding{}, false
+	}
 	u := f.Unit
 	if !u.Valid() {
 		u = Yuan
 	}
-	return r.CompareDecimals(w, what, expected.DecimalIn(u), actual.DecimalIn(u), tol.DecimalIn(u), u.String(), f.Decimals)
+	diff, ok := subInt64(actual.fen, expected.fen)
+	if !ok || tol.fen < 0 || diff == -1<<63 {
+		return r.CompareDecimals(w, what, expected.DecimalIn(u), actual.DecimalIn(u), tol.DecimalIn(u), u.String(), f.Decimals)
+	}
+	// In fen, exactly: the same figures as CompareDecimals computes.
+	fig := func(fen int64) Figure { return FigureFixed(Fen(fen).DecimalIn(u), f.Decimals) }
+	return r.compared(w, what, fig(expected.fen), fig(actual.fen), fig(diff), fig(tol.fen), u.String(), max(diff, -diff) <= tol.fen), true
+}
+
+// compared builds the finding of a comparison that failed.
+func (r Rule) compared(w Where, what string, expected, actual, diff, tol Figure, unit string, within bool) Finding {
+	f := Finding{
+		Rule:       r.ID,
+		Severity:   r.severity(),
+		Where:      w,
+		Expected:   expected,
+		Actual:     actual,
+		Difference: diff,
+		Tolerance:  tol,
+		Unit:       unit,
+	}
+	if within {
+		f.WithinRounding = true
+		f.Severity = SeverityInfo
+		f.Message = fmt.Sprintf("%s: expected %s, printed %s (difference %s %s, within rounding tolerance %s)",
+			what, f.Expected, f.Actual, f.Difference, unit, f.Tolerance)
+	} else {
+		f.Message = fmt.Sprintf("%s: expected %s, printed %s (difference %s %s)",
+			what, f.Expected, f.Actual, f.Difference, unit)
+	}
+	return f
 }
 
 // CompareDecimals is [Rule.CompareAmounts] for numbers that are not money
@@ -74,26 +107,7 @@ func (r Rule) CompareDecimals(w Where, what string, expected, actual, tol decima
 		return Finding{}, false
 	}
 	fig := func(d decimal.Decimal) Figure { return FigureFixed(d, decimals) }
-	f := Finding{
-		Rule:       r.ID,
-		Severity:   r.severity(),
-		Where:      w,
-		Expected:   fig(expected),
-		Actual:     fig(actual),
-		Difference: fig(diff),
-		Tolerance:  fig(tol),
-		Unit:       unit,
-	}
-	if diff.Abs().LessThanOrEqual(tol) {
-		f.WithinRounding = true
-		f.Severity = SeverityInfo
-		f.Message = fmt.Sprintf("%s: expected %s, printed %s (difference %s %s, within rounding tolerance %s)",
-			what, f.Expected, f.Actual, f.Difference, unit, f.Tolerance)
-	} else {
-		f.Message = fmt.Sprintf("%s: expected %s, printed %s (difference %s %s)",
-			what, f.Expected, f.Actual, f.Difference, unit)
-	}
-	return f, true
+	return r.compared(w, what, fig(expected), fig(actual), fig(diff), fig(tol), unit, diff.Abs().LessThanOrEqual(tol)), true
 }
 
 // Policy overrides the severity of rules by ID. A nil Policy changes

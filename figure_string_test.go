@@ -1,0 +1,100 @@
+package fiscal
+
+import (
+	"math/rand/v2"
+	"testing"
+
+	"github.com/shopspring/decimal"
+	"github.com/stretchr/testify/assert"
+)
+
+// decimalString is Figure.String by decimal arithmetic alone: the second
+// method the integer formatting is checked against.
+func decimalString(f Figure) string {
+	if f.places >= 0 && f.d.Equal(f.d.Truncate(int32(f.places))) {
+		return f.d.StringFixed(int32(f.places))
+	}
+	return f.d.String()
+}
+
+func TestFigureStringSmall(t *testing.T) {
+	for _, tc := range []struct {
+		coef   int64
+		exp    int32
+		places int
+		want   string
+	}{
+		{657703, -2, 2, "6577.03"},
+		{65770300, -4, 2, "6577.03"},
+		{-1, -2, 2, "-0.01"},
+		{0, -6, 2, "0.00"},
+		{0, 0, 0, "0"},
+		{55000, -6, 2, "0.055"},     // a tolerance finer than the places
+		{4573, 0, 2, "4573.00"},     // an integer shown at two places
+		{4573, 2, 0, "457300"},      // a positive exponent
+		{-120, -3, 0, "-0.12"},      // trailing zeros trimmed
+		{1234500, -6, -1, "1.2345"}, // as many decimals as it has
+		{1200, 0, -1, "1200"},       // an integer, no places
+		{-5, -1, 3, "-0.500"},       // padded
+		{999999999999999, -2, 2, "9999999999999.99"},
+	} {
+		f := FigureFixed(decimal.New(tc.coef, tc.exp), tc.places)
+		if tc.places < 0 {
+			f = FigureOf(decimal.New(tc.coef, tc.exp))
+		}
+		assert.Equal(t, tc.want, f.String(), "%d e%d at %d", tc.coef, tc.exp, tc.places)
+		assert.Equal(t, decimalString(f), f.String(), "%d e%d at %d", tc.coef, tc.exp, tc.places)
+	}
+	rng := rand.New(rand.NewPCG(3, 4))
+	for range 200_000 {
+		var coef int64
+		switch rng.IntN(4) {
+		case 0:
+			coef = rng.Int64N(1000)
+		case 1:
+			coef = rng.Int64N(1_000_000_000)
+		case 2:
+			coef = rng.Int64N(1 << 54) // around the 15-digit limit
+		default:
+			coef = rng.Int64() // beyond it: the decimal path
+		}
+		if rng.IntN(2) == 0 {
+			coef = -coef
+		}
+		if rng.IntN(3) == 0 {
+			coef = coef / 1000 * 1000 // trailing zeros
+		}
+		d := decimal.New(coef, int32(rng.IntN(14)-10))
+		f := FigureFixed(d, rng.IntN(8))
+		if rng.IntN(5) == 0 {
+			f = FigureOf(d)
+		}
+		if !assert.Equal(t, decimalString(f), f.String(), "%d e%d at %d", coef, d.Exponent(), f.places) {
+			return
+		}
+	}
+}
+
+func TestCompareAmountsLikeDecimals(t *testing.T) {
+	r := NewRule("x", "x", ScopeInTable, SeverityError)
+	rng := rand.New(rand.NewPCG(5, 6))
+	for range 50_000 {
+		e, a := Fen(rng.Int64N(1e12)-5e11), Fen(rng.Int64N(1e12)-5e11)
+		if rng.IntN(3) == 0 {
+			a = Fen(e.Fen() + rng.Int64N(21) - 10)
+		}
+		tol := Fen(rng.Int64N(20))
+		u := []Unit{Yuan, WanYuan}[rng.IntN(2)]
+		f := Format{Unit: u, Decimals: rng.IntN(4)}
+		got, gotOK := r.CompareAmounts(Where{Row: "r"}, "what", e, a, tol, f)
+		want, wantOK := r.CompareDecimals(Where{Row: "r"}, "what", e.DecimalIn(u), a.DecimalIn(u), tol.DecimalIn(u), u.String(), f.Decimals)
+		if !assert.Equal(t, wantOK, gotOK) || !assert.Equal(t, want.String(), got.String()) {
+			return
+		}
+		for _, p := range [][2]Figure{{want.Expected, got.Expected}, {want.Actual, got.Actual}, {want.Difference, got.Difference}, {want.Tolerance, got.Tolerance}} {
+			assert.True(t, p[0].d.Equal(p[1].d) && p[0].d.Exponent() == p[1].d.Exponent() && p[0].places == p[1].places)
+		}
+		assert.Equal(t, want.Severity, got.Severity)
+		assert.Equal(t, want.WithinRounding, got.WithinRounding)
+	}
+}
