@@ -64,16 +64,65 @@ func readTwoSided(s segment, opts Options) *Table {
 	// the two readings (figures before their label, as pdftotext -layout
 	// centres them, or after it, one cell a line): the table's identities
 	// decide when exactly one reading satisfies them.
+	a, b := true, true
 	if opts.Validate != nil {
-		a, b := opts.Validate(&after.Grid), opts.Validate(&before.Grid)
+		a, b = opts.Validate(&after.Grid), opts.Validate(&before.Grid)
+	}
+	switch {
+	case a && !b:
+		return settleGuesses(after)
+	case b && !a:
+		return settleGuesses(before)
+	case a && b:
+		// Both fit: the table's own style decides. Where most labels
+		// print their figures on their own line, a line of figures
+		// alone is a row's overflow printed before it (pdftotext
+		// -layout centres short cells); where most print none, the
+		// figures follow their label, one cell a line.
+		inline, bare := labelStyle(s, opts)
 		switch {
-		case a && !b:
+		case inline >= 2*bare:
 			return settleGuesses(after)
-		case b && !a:
+		case bare >= 2*inline:
 			return settleGuesses(before)
 		}
 	}
-	return after
+	return markGuesses(after)
+}
+
+// markGuesses marks ambiguous the rows whose figures were placed from a
+// line of their own.
+func markGuesses(t *Table) *Table {
+	for i := range t.Rows {
+		if t.guessed[i] {
+			t.Rows[i].Ambiguous = true
+		}
+	}
+	return t
+}
+
+// labelStyle counts the known labels printed with figures on their line
+// and those printed without.
+func labelStyle(s segment, opts Options) (inline, bare int) {
+	if opts.Label == nil {
+		return 0, 0
+	}
+	for _, l := range s.lines {
+		for _, g := range groups(tokens(l), l, fiscal.WanYuan) {
+			if g.label == "" {
+				continue
+			}
+			if _, _, sides := opts.Label(s.prof, g.label); len(sides) == 0 {
+				continue
+			}
+			if len(g.vals) > 0 {
+				inline++
+			} else {
+				bare++
+			}
+		}
+	}
+	return inline, bare
 }
 
 // settleGuesses clears the ambiguity of rows whose figures were placed by
@@ -129,6 +178,7 @@ func readTwoSidedOrder(s segment, opts Options, figuresAfter bool) *Table {
 	var pendingFrag []group // unknown labels waiting for the rest of their name
 	var floats []floating
 	lineRows := map[int][]int{} // line → indices into rows
+	bothSeen := map[string]bool{} // both-sided labels read on the left since the last one-sided row
 	identify := func(label string, idx int, known bool) (code, named, side string, ok bool) {
 		if opts.Label == nil {
 			return "", "", "", false
@@ -138,8 +188,14 @@ func readTwoSidedOrder(s segment, opts Options, figuresAfter bool) *Table {
 			return "", "", "", false
 		}
 		side = sides[0]
-		if len(sides) > 1 && idx > 0 && known {
-			side = sides[len(sides)-1]
+		if len(sides) > 1 {
+			// A label printed on both sides (总计, the 财政拨款 items under
+			// 年初 and 年末 结转和结余): the right side when a row stands
+			// before it on its line, or when the same label was just read
+			// on the left (one cell a line).
+			if idx > 0 && known || bothSeen[n+"|"+c] {
+				side = sides[len(sides)-1]
+			}
 		}
 		return c, n, side, true
 	}
@@ -158,7 +214,7 @@ func readTwoSidedOrder(s segment, opts Options, figuresAfter bool) *Table {
 			t.Empty = trim(lineText(l))
 			continue
 		}
-		if strings.HasPrefix(n, "注") || strings.HasPrefix(n, "单位") || strings.HasPrefix(n, "金额单位") {
+		if isPageNumber(n) || strings.HasPrefix(n, "注") || strings.HasPrefix(n, "单位") || strings.HasPrefix(n, "金额单位") {
 			continue
 		}
 		gs := splitLabels(groups(toks, l, t.Unit), func(label string) bool {
@@ -199,6 +255,13 @@ func readTwoSidedOrder(s segment, opts Options, figuresAfter bool) *Table {
 				continue
 			}
 			knownBefore = true
+			if _, _, sides := opts.Label(p, g.label); len(sides) > 1 {
+				if side == sides[0] {
+					bothSeen[named+"|"+code] = true
+				}
+			} else {
+				clear(bothSeen)
+			}
 			if rowNumbers && len(g.vals) > 0 && isRowNumber(g.vals[0].text) {
 				g.vals = g.vals[1:]
 			}
@@ -219,9 +282,29 @@ func readTwoSidedOrder(s segment, opts Options, figuresAfter bool) *Table {
 	// ambiguous) unless it fills every row exactly once.
 	for _, f := range floats {
 		placed := false
-		order := []int{f.line + 1, f.line - 1, f.line + 2, f.line - 2}
+		// The nearest lines holding rows, before and after the figures
+		// (a 行次 or a blank line between does not count).
+		var before, after []int
+		for ln := range lineRows {
+			switch {
+			case ln < f.line:
+				before = append(before, ln)
+			case ln > f.line:
+				after = append(after, ln)
+			}
+		}
+		slices.Sort(after)
+		slices.Sort(before)
+		slices.Reverse(before)
+		pick := func(xs []int, i int) int {
+			if i < len(xs) {
+				return xs[i]
+			}
+			return -1
+		}
+		order := []int{pick(after, 0), pick(before, 0), pick(after, 1), pick(before, 1)}
 		if figuresAfter {
-			order = []int{f.line - 1, f.line + 1, f.line - 2, f.line + 2}
+			order = []int{pick(before, 0), pick(after, 0), pick(before, 1), pick(after, 1)}
 		}
 		for _, ln := range order {
 			idx := lineRows[ln]

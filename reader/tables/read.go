@@ -1,6 +1,7 @@
 package tables
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 
@@ -78,6 +79,13 @@ func Read(lines []Line, profs []*profile.Table, opts Options) []*Table {
 	evidence(out, opts.Evidence)
 	for _, t := range out {
 		s := &solver{p: t.Profile, unit: t.Unit, decimals: t.Decimals}
+		var totals []*raw
+		for _, r := range t.raws {
+			if r.named == "total" {
+				totals = append(totals, r)
+			}
+		}
+		s.settle(totals)
 		totalColumns(t.raws)
 		s.hierarchy(t.raws)
 		totalColumns(t.raws)
@@ -131,6 +139,7 @@ func readSegment(s segment, opts Options) *Table {
 	// pending: floating lines and fragments seen since the last row.
 	var floats []floating
 	var frags []string
+	figuresFollow := bareRowStarts(s, p)
 	attachFloats := func(next *raw) {
 		if len(floats) == 0 {
 			return
@@ -139,10 +148,9 @@ func readSegment(s segment, opts Options) *Table {
 		if len(rows) > 0 {
 			prev = rows[len(rows)-1]
 		}
-		decideFloats(p, t, prev, next, floats, rows)
+		decideFloats(p, t, prev, next, floats, figuresFollow)
 		floats = nil
 	}
-	inline, ownless := 0, 0
 	lastCode := ""
 	aligned := isAligned(s.lines)
 	colNo := 0 // the next column number expected after 栏次, or 0
@@ -161,7 +169,7 @@ func readSegment(s segment, opts Options) *Table {
 			t.Empty = trim(lineText(l))
 			continue
 		}
-		if strings.HasPrefix(n, "注") || strings.HasPrefix(n, "单位") || strings.HasPrefix(n, "金额单位") {
+		if isPageNumber(n) || strings.HasPrefix(n, "注") || strings.HasPrefix(n, "单位") || strings.HasPrefix(n, "金额单位") {
 			continue
 		}
 		// Column numbers printed one a line after 栏次: 1, 2, 3, ….
@@ -223,11 +231,6 @@ func readSegment(s segment, opts Options) *Table {
 			frags = nil
 		}
 		attachFloats(r)
-		if len(nums) > 0 {
-			inline++
-		} else {
-			ownless++
-		}
 		rows = append(rows, r)
 	}
 	if len(frags) > 0 && len(rows) > 0 {
@@ -240,11 +243,9 @@ func readSegment(s segment, opts Options) *Table {
 				t.Unread = append(t.Unread, f.line)
 			}
 		} else {
-			decideFloats(p, t, rows[len(rows)-1], nil, floats, rows)
+			decideFloats(p, t, rows[len(rows)-1], nil, floats, figuresFollow)
 		}
 	}
-	_ = inline
-	_ = ownless
 	rows = dropHeaderTotals(rows)
 	t.Decimals = decimalsOf(rows)
 	solve(p, t, rows)
@@ -437,4 +438,33 @@ func dropHeaderTotals(rows []*raw) []*raw {
 		out = append(out, r)
 	}
 	return out
+}
+
+var pageNumberRE = regexp.MustCompile(`^(?:[-—–]+\d{1,4}[-—–]+|第\d{1,4}页(?:共\d{1,4}页)?|\d{1,4}/\d{1,4}|page\d{1,4}|-\d{1,4}|\d{1,4}-)$`)
+
+// isPageNumber reports whether a normalised line is a page number ("- 3 -",
+// "第3页", "3/25").
+func isPageNumber(n string) bool { return pageNumberRE.MatchString(strings.ToLower(n)) }
+
+// bareRowStarts reports whether most rows of a segment print no figure on
+// the line they start on (one cell a line): their figures follow them.
+func bareRowStarts(s segment, p *profile.Table) bool {
+	inline, bare := 0, 0
+	last := ""
+	for _, l := range s.lines {
+		toks := tokens(l)
+		code, named, rest := rowStart(p, toks, last)
+		if code == "" && named == "" {
+			continue
+		}
+		if code != "" {
+			last = code
+		}
+		if nums, _ := split(rest, fiscal.WanYuan); len(nums) > 0 {
+			inline++
+		} else {
+			bare++
+		}
+	}
+	return bare >= 2*inline && bare > 0
 }

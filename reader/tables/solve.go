@@ -216,8 +216,10 @@ func within(a, b, tol fiscal.Amount) bool {
 
 // decideFloats gives lines of figures alone, printed between prev and
 // next, to one of them: the split that lets both rows' figures satisfy the
-// identities. When several splits fit, both rows are ambiguous.
-func decideFloats(p *profile.Table, t *Table, prev, next *raw, floats []floating, _ []*raw) {
+// identities. When several splits fit, the figures go to the row before
+// in a table printed one cell a line (figuresFollow); otherwise both rows
+// are ambiguous.
+func decideFloats(p *profile.Table, t *Table, prev, next *raw, floats []floating, figuresFollow bool) {
 	blocks := make([][]val, len(floats))
 	for i, f := range floats {
 		blocks[i] = f.vals
@@ -260,6 +262,9 @@ func decideFloats(p *profile.Table, t *Table, prev, next *raw, floats []floating
 		// usual order of an extraction), and both rows are uncertain.
 		choose(len(blocks))
 		prev.ambig, next.ambig = true, true
+	case figuresFollow && fit[len(fit)-1].split == len(blocks):
+		// One cell a line: the figures belong to the row before them.
+		choose(len(blocks))
 	default:
 		var unique []option
 		for _, o := range fit {

@@ -107,6 +107,32 @@ func (p *parser) reorder(idx []int) []int {
 func (p *parser) paragraphs(idx []int) []*para {
 	var out []*para
 	var cur *para
+	// Text without indentation (spacing collapsed, a word processor's
+	// export with a paragraph a line) says where a paragraph ends only by
+	// its last line: a full stop, or a line shorter than the others.
+	// Text wrapped at a page width (most lines nearly as wide as the
+	// widest) keeps the old joining.
+	flat, widest := true, 0
+	var widths []int
+	for _, i := range idx {
+		if s := p.text(i); !isBlankLine(s) {
+			if indent(s) > 0 {
+				flat = false
+			}
+			w := displayWidth(collapse(s))
+			widths = append(widths, w)
+			widest = max(widest, w)
+		}
+	}
+	full := 0
+	for _, w := range widths {
+		if w*100 >= widest*85 {
+			full++
+		}
+	}
+	if full*10 >= len(widths)*4 {
+		flat = false
+	}
 	for _, i := range idx {
 		s := p.text(i)
 		if isBlankLine(s) {
@@ -117,6 +143,8 @@ func (p *parser) paragraphs(idx []int) []*para {
 		cont := cur != nil
 		switch {
 		case cur == nil:
+		case flat && endsParagraph(collapse(p.text(cur.lines[len(cur.lines)-1])), widest):
+			cont = false
 		case strings.ContainsRune(contPunct, firstRune(t)):
 		case reEnumOnly.MatchString(cur.text):
 		case ind >= 6:
@@ -318,4 +346,29 @@ func abs(n int) int {
 		return -n
 	}
 	return n
+}
+
+// endsParagraph reports whether a line of text without indentation ends
+// its paragraph: a full stop on a line shorter than the widest (a wrapped
+// paragraph fills its lines), or a line well short of the widest.
+func endsParagraph(line string, widest int) bool {
+	n := displayWidth(line)
+	if strings.HasSuffix(line, "。") || strings.HasSuffix(line, "！") || strings.HasSuffix(line, "？") {
+		// A full line that happens to end a sentence goes on.
+		return n < widest*9/10
+	}
+	return n < widest*3/4 && !strings.ContainsRune(contPunct, lastRune(line))
+}
+
+// displayWidth is the width of s in columns: two for a wide character.
+func displayWidth(s string) int {
+	w := 0
+	for _, r := range s {
+		if isWide(r) {
+			w += 2
+		} else {
+			w++
+		}
+	}
+	return w
 }

@@ -1,0 +1,269 @@
+package parse_test
+
+import (
+	"fmt"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/cnfiscal/fiscal"
+	"github.com/cnfiscal/fiscal/accounts"
+	"github.com/cnfiscal/fiscal/classify"
+	"github.com/cnfiscal/fiscal/disclosure"
+	"github.com/cnfiscal/fiscal/disclosure/parse"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// The extraction styles a report's text arrives in, re-rendered from the
+// corpus text by test code: what other tools and other departments give.
+
+var spaces = regexp.MustCompile(`[ \t\x{3000}]+`)
+
+// collapse gives one space between cells and drops the empty ones
+// (pdfplumber, text copied from a viewer).
+func collapse(s string) string {
+	var b strings.Builder
+	for _, l := range strings.Split(s, "\n") {
+		b.WriteString(strings.TrimSpace(spaces.ReplaceAllString(l, " ")))
+		b.WriteByte('\n')
+	}
+	return b.String()
+}
+
+var figureRE = regexp.MustCompile(`^-?[0-9][0-9,]*\.[0-9]+$`)
+
+// figuresAfter prints the figures of every line that has a label and
+// figures on the lines after it, one a line (pdftotext -raw and the
+// default mode print cells so when a row's cells have different heights).
+func figuresAfter(s string) string {
+	var b strings.Builder
+	for _, l := range strings.Split(collapse(s), "\n") {
+		fs := strings.Fields(l)
+		var words, figs []string
+		for _, f := range fs {
+			if figureRE.MatchString(f) {
+				figs = append(figs, f)
+			} else if len(figs) == 0 {
+				words = append(words, f)
+			} else {
+				// Text after figures (a second side): keep the line.
+				words, figs = nil, nil
+				break
+			}
+		}
+		if len(words) == 0 || len(figs) == 0 {
+			b.WriteString(l)
+			b.WriteByte('\n')
+			continue
+		}
+		b.WriteString(strings.Join(words, " "))
+		b.WriteByte('\n')
+		for _, f := range figs {
+			b.WriteString(f)
+			b.WriteByte('\n')
+		}
+	}
+	return b.String()
+}
+
+// wrapNames breaks long names of coded rows onto the line after their row
+// (a narrow 科目名称 column).
+func wrapNames(s string) string {
+	var b strings.Builder
+	for _, l := range strings.Split(collapse(s), "\n") {
+		fs := strings.Fields(l)
+		i := 0
+		for i < len(fs) && len(fs[i]) <= 3 && isDigits(fs[i]) {
+			i++
+		}
+		if i == 0 || i >= len(fs) || figureRE.MatchString(fs[i]) {
+			b.WriteString(l)
+			b.WriteByte('\n')
+			continue
+		}
+		name := []rune(fs[i])
+		if len(name) <= 8 {
+			b.WriteString(l)
+			b.WriteByte('\n')
+			continue
+		}
+		head, tail := string(name[:6]), string(name[6:])
+		rest := append(append(slices.Clone(fs[:i]), head), fs[i+1:]...)
+		b.WriteString(strings.Join(rest, " "))
+		b.WriteByte('\n')
+		b.WriteString(tail)
+		b.WriteByte('\n')
+	}
+	return b.String()
+}
+
+func isDigits(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// pageBreaks inserts a form feed, a running header and a page number every
+// 40 lines.
+func pageBreaks(s string) string {
+	var b strings.Builder
+	for i, l := range strings.Split(s, "\n") {
+		if i > 0 && i%40 == 0 {
+			fmt.Fprintf(&b, "- %d -\n\f", i/40)
+		}
+		b.WriteString(l)
+		b.WriteByte('\n')
+	}
+	return b.String()
+}
+
+func crlf(s string) string { return strings.ReplaceAll(s, "\n", "\r\n") }
+
+type variant struct {
+	name string
+	f    func(string) string
+}
+
+var variants = []variant{
+	{"collapsed", collapse},
+	{"figures-after", figuresAfter},
+	{"wrapped-names", wrapNames},
+	{"collapsed-pages", func(s string) string { return pageBreaks(collapse(s)) }},
+	{"collapsed-crlf", func(s string) string { return crlf(collapse(s)) }},
+}
+
+// certainCells returns the cells of the tables the reading is certain of,
+// by table, row key and column.
+func certainCells(r *parse.Result) map[string]string {
+	out := map[string]string{}
+	uncertain := map[string]bool{}
+	for _, t := range r.Coverage.Uncertain {
+		uncertain[t] = true
+	}
+	if r.Document.Tables == nil {
+		return out
+	}
+	for _, t := range r.Document.Tables.All() {
+		if uncertain[t.Title] {
+			continue
+		}
+		for i := range t.Rows {
+			row := &t.Rows[i]
+			for _, c := range t.ColumnsOf(row.Side) {
+				if cell := row.Cell(c); !cell.IsAbsent() {
+					out[t.Kind.String()+" "+row.Key()+" "+c.Name()] = cell.Format(fiscal.TableFormat())
+				}
+			}
+		}
+	}
+	return out
+}
+
+// errorKeys identifies the error findings independently of lines.
+func errorKeys(fs []fiscal.Finding) []string {
+	var out []string
+	for _, f := range fs {
+		if f.Severity == fiscal.SeverityError {
+			out = append(out, fmt.Sprintf("%s|%s|%s|%s|%s|%s", f.Rule, f.Where.Table, f.Where.Row, f.Where.Column, f.Expected, f.Actual))
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// TestVariantsPutuo re-renders the Putuo 财政局 layout text in other
+// extraction styles: every figure of every table the reader is certain of
+// equals the figure read from the original, no error finding appears that
+// the original does not give, and most tables are read with certainty.
+func TestVariantsPutuo(t *testing.T) {
+	orig := string(corpus(t, "shanghai-putuo-czj-2024.layout.txt"))
+	base, err := parse.Parse([]byte(orig))
+	require.NoError(t, err)
+	require.Equal(t, parse.FormatLayout, base.Format)
+	want := certainCells(base)
+	wantErrors := errorKeys(base.Check(disclosure.CheckOptions{}))
+	require.Len(t, wantErrors, 3, "the Putuo report's three known errors")
+	for _, v := range variants {
+		t.Run(v.name, func(t *testing.T) {
+			r, err := parse.Parse([]byte(v.f(orig)))
+			require.NoError(t, err)
+			assert.Equal(t, parse.FormatFlow, r.Format)
+			got := certainCells(r)
+			for k, g := range got {
+				if w, ok := want[k]; ok {
+					assert.Equal(t, w, g, k)
+				} else {
+					t.Errorf("%s: %s read from the variant only", k, g)
+				}
+			}
+			// Seven of the eight tables (the 基本支出 table prints two
+			// blocks side by side and cannot be read without positions).
+			assert.GreaterOrEqual(t, len(got), len(want)*3/4, "figures read with certainty")
+			for _, e := range errorKeys(r.Check(disclosure.CheckOptions{})) {
+				assert.Contains(t, wantErrors, e, "an error the original does not give")
+			}
+		})
+	}
+}
+
+// TestVariantsDaye re-renders the Daye word-processor export without its
+// tabs (one cell a line, spacing collapsed): the reader is certain of most
+// tables, and what it is certain of equals the typed export's reading;
+// it raises no error the original does not.
+func TestVariantsDaye(t *testing.T) {
+	orig := string(corpus(t, daye))
+	base, err := parse.Parse([]byte(orig))
+	require.NoError(t, err)
+	want := certainCells(base)
+	wantErrors := errorKeys(base.Check(disclosure.CheckOptions{}))
+	for _, v := range []variant{{"collapsed", collapse}, {"collapsed-crlf", func(s string) string { return crlf(collapse(s)) }}} {
+		t.Run(v.name, func(t *testing.T) {
+			r, err := parse.Parse([]byte(v.f(orig)))
+			require.NoError(t, err)
+			got := certainCells(r)
+			for k, g := range got {
+				if w, ok := want[k]; ok {
+					assert.Equal(t, w, g, k)
+				}
+			}
+			assert.NotEmpty(t, got)
+			for _, e := range errorKeys(r.Check(disclosure.CheckOptions{})) {
+				assert.Contains(t, wantErrors, e, "an error the original does not give")
+			}
+		})
+	}
+}
+
+// TestFlowUncertainLowered: a finding about a table holding ambiguous rows
+// is info, never an error.
+func TestFlowUncertainLowered(t *testing.T) {
+	text := "支出决算表\n单位：万元\n项目 本年支出合计 基本支出 项目支出 上缴上级支出 经营支出 对附属单位补助支出\n" +
+		"合计 30.00 20.00 10.00\n201 一般公共服务支出 30.00 20.00 10.00\n20101 人大事务 30.00 20.00 10.00\n" +
+		"2010101 行政运行 20.00 20.00\n2010102 一般行政管理事务 10.00 10.00\n"
+	r, err := parse.Parse([]byte(text))
+	require.NoError(t, err)
+	require.Equal(t, parse.FormatFlow, r.Format)
+	tbl := r.Document.Tables.Get(accounts.KindExpenditure)
+	require.NotNil(t, tbl)
+	// 2010101 (20, 20) and 2010102 (10, 10): the hierarchy says 基本 and
+	// 项目 respectively.
+	row, ok := tbl.FunctionRow(accounts.SideMain, mustFn(t, "2010101"))
+	require.True(t, ok)
+	assert.Equal(t, "20.00", row.Cell(accounts.ColBasic).Format(fiscal.TableFormat()))
+	row, ok = tbl.FunctionRow(accounts.SideMain, mustFn(t, "2010102"))
+	require.True(t, ok)
+	assert.Equal(t, "10.00", row.Cell(accounts.ColProject).Format(fiscal.TableFormat()))
+	assert.Empty(t, r.Coverage.Uncertain)
+}
+
+func mustFn(t *testing.T, s string) classify.Function {
+	t.Helper()
+	c, err := classify.ParseFunction(s)
+	require.NoError(t, err)
+	return c
+}
