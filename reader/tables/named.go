@@ -177,7 +177,7 @@ func readTwoSidedOrder(s segment, opts Options, figuresAfter bool) *Table {
 	var rows []sideRow
 	var pendingFrag []group // unknown labels waiting for the rest of their name
 	var floats []floating
-	lineRows := map[int][]int{} // line → indices into rows
+	lineRows := map[int][]int{}   // line → indices into rows
 	bothSeen := map[string]bool{} // both-sided labels read on the left since the last one-sided row
 	identify := func(label string, idx int, known bool) (code, named, side string, ok bool) {
 		if opts.Label == nil {
