@@ -156,6 +156,13 @@ func TestHTMLEmpty(t *testing.T) {
 	root, ids := parseHTML(t, buf.Bytes())
 	assert.Empty(t, items(root))
 	assert.Equal(t, "0 error", text(ids["count-error"]))
+
+	// A finding without a severity counts as an error, as in package fiscal.
+	buf.Reset()
+	require.NoError(t, report.HTML(&buf, nil, []fiscal.Finding{{Rule: "x", Message: "m"}}, report.Options{}))
+	_, ids = parseHTML(t, buf.Bytes())
+	assert.Equal(t, "1 error", text(ids["count-error"]))
+	assert.Equal(t, "error", attr(ids["f1"], "data-sev"))
 }
 
 // TestHTMLPutuo is the golden structure test on a real report: every

@@ -118,3 +118,15 @@ func TestXLSXPutuo(t *testing.T) {
 	require.NotEmpty(t, basic)
 	assert.Equal(t, report.ColorInfo, fillOf(t, f, basic, find(t, f, basic, "2082.85")))
 }
+
+func TestXLSXEmpty(t *testing.T) {
+	var buf bytes.Buffer
+	require.NoError(t, report.XLSX(&buf, nil, nil, report.Options{}))
+	f, err := excelize.OpenReader(&buf)
+	require.NoError(t, err)
+	defer f.Close()
+	assert.Equal(t, []string{report.FindingsSheet}, f.GetSheetList())
+	rows, err := f.GetRows(report.FindingsSheet)
+	require.NoError(t, err)
+	assert.Len(t, rows, 1, "the header only")
+}
