@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"regexp"
 	"strings"
 
 	"github.com/cnfiscal/fiscal"
@@ -183,7 +184,24 @@ func countDocument(doc *disclosure.Document) Stats {
 }
 
 // lines is a shared helper: the text's lines.
-func lines(data []byte) []text.Line { return text.Split(data) }
+// lines splits data into its numbered lines, leaving out page numbers
+// ("- 3 -", "第3页", "3/25"): they interrupt tables and sentences that go
+// on over a page break.
+func lines(data []byte) []text.Line {
+	ls := text.Split(data)
+	out := ls[:0]
+	for _, l := range ls {
+		if !isPageNumber(l.Text) {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+var pageNumberRE = regexp.MustCompile(`^\s*(?:[-—–]\s*\d{1,4}\s*[-—–]|第\s*\d{1,4}\s*页(?:\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*/\s*\d{1,4})\s*$`)
+
+// isPageNumber reports whether a line is a page number alone.
+func isPageNumber(s string) bool { return pageNumberRE.MatchString(s) }
 
 // summary is a one-line description of the counts, for the command.
 func (s Stats) String() string {

@@ -186,8 +186,7 @@ func TestPutuoPDF(t *testing.T) {
 		}
 		t.Skip("pdftotext is not installed (poppler-utils)")
 	}
-	corpus(t, "shanghai-putuo-czj-2024.pdf")
-	out, err := exec.Command("pdftotext", "-layout", "-enc", "UTF-8", filepath.Join("..", "..", "..", "shared", "corpus", "shanghai-putuo-czj-2024.pdf"), "-").Output()
+	out, err := exec.Command("pdftotext", "-layout", "-enc", "UTF-8", corpusPath(t, "shanghai-putuo-czj-2024.pdf"), "-").Output()
 	require.NoError(t, err)
 	r, err := parse.Parse(out)
 	require.NoError(t, err)

@@ -140,15 +140,9 @@ func readSegment(s segment, opts Options) *Table {
 	var floats []floating
 	var frags []string
 	figuresFollow := bareRowStarts(s, p)
-	attachFloats := func(next *raw) {
-		if len(floats) == 0 {
-			return
-		}
-		prev := (*raw)(nil)
-		if len(rows) > 0 {
-			prev = rows[len(rows)-1]
-		}
-		decideFloats(p, t, prev, next, floats, figuresFollow)
+	var gaps [][]floating // gaps[i]: the lines of figures alone before rows[i]
+	attachFloats := func(*raw) {
+		gaps = append(gaps, floats)
 		floats = nil
 	}
 	lastCode := ""
@@ -237,15 +231,8 @@ func readSegment(s segment, opts Options) *Table {
 		last := rows[len(rows)-1]
 		last.label = append(last.label, frags...)
 	}
-	if len(floats) > 0 {
-		if len(rows) == 0 {
-			for _, f := range floats {
-				t.Unread = append(t.Unread, f.line)
-			}
-		} else {
-			decideFloats(p, t, rows[len(rows)-1], nil, floats, figuresFollow)
-		}
-	}
+	gaps = append(gaps, floats)
+	placeFloats(p, t, rows, gaps, figuresFollow)
 	rows = dropHeaderTotals(rows)
 	t.Decimals = decimalsOf(rows)
 	solve(p, t, rows)

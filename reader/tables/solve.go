@@ -20,16 +20,26 @@ const maxSequences = 256
 
 // sequences returns the possible print orders of a row's figures: by
 // column position when every figure has one, otherwise every interleaving
-// of its lines (each line keeps its own order).
+// of the lines before the row with its own line and the lines after it
+// (which keep their order).
 func sequences(r *raw, extraBefore, extraAfter [][]val) [][]val {
+	// The row's own figures and the lines after it are in print order
+	// (a row's overflow, one cell a line); lines before it may hold any of
+	// its columns (pdftotext -layout centres short cells vertically).
 	var blocks [][]val
 	blocks = append(blocks, r.before...)
 	blocks = append(blocks, extraBefore...)
-	if len(r.own) > 0 {
-		blocks = append(blocks, r.own)
+	var fixed []val
+	fixed = append(fixed, r.own...)
+	for _, a := range r.after {
+		fixed = append(fixed, a...)
 	}
-	blocks = append(blocks, r.after...)
-	blocks = append(blocks, extraAfter...)
+	for _, a := range extraAfter {
+		fixed = append(fixed, a...)
+	}
+	if len(fixed) > 0 {
+		blocks = append(blocks, fixed)
+	}
 	var all []val
 	known := true
 	for _, b := range blocks {
@@ -212,79 +222,6 @@ func within(a, b, tol fiscal.Amount) bool {
 		}
 	}
 	return d.Cmp(tol) <= 0
-}
-
-// decideFloats gives lines of figures alone, printed between prev and
-// next, to one of them: the split that lets both rows' figures satisfy the
-// identities. When several splits fit, the figures go to the row before
-// in a table printed one cell a line (figuresFollow); otherwise both rows
-// are ambiguous.
-func decideFloats(p *profile.Table, t *Table, prev, next *raw, floats []floating, figuresFollow bool) {
-	blocks := make([][]val, len(floats))
-	for i, f := range floats {
-		blocks[i] = f.vals
-	}
-	switch {
-	case prev == nil && next == nil:
-		for _, f := range floats {
-			t.Unread = append(t.Unread, f.line)
-		}
-		return
-	case prev == nil:
-		next.before = append(next.before, blocks...)
-		return
-	case next == nil:
-		prev.after = append(prev.after, blocks...)
-		return
-	}
-	s := &solver{p: p, unit: t.Unit, decimals: 2}
-	type option struct {
-		split  int
-		unique bool
-	}
-	var fit []option
-	for k := 0; k <= len(blocks); k++ {
-		a := s.candidates(prev, nil, blocks[:k])
-		b := s.candidates(next, blocks[k:], nil)
-		if len(a) > 0 && len(b) > 0 {
-			fit = append(fit, option{k, len(a) == 1 && len(b) == 1})
-		}
-	}
-	choose := func(k int) {
-		prev.after = append(prev.after, blocks[:k]...)
-		next.before = append(next.before, blocks[k:]...)
-	}
-	switch {
-	case len(fit) == 1:
-		choose(fit[0].split)
-	case len(fit) == 0:
-		// No split fits: the figures stay with the row before (the
-		// usual order of an extraction), and both rows are uncertain.
-		choose(len(blocks))
-		prev.ambig, next.ambig = true, true
-	case figuresFollow && fit[len(fit)-1].split == len(blocks):
-		// One cell a line: the figures belong to the row before them.
-		choose(len(blocks))
-	default:
-		var unique []option
-		for _, o := range fit {
-			if o.unique {
-				unique = append(unique, o)
-			}
-		}
-		if len(unique) == 1 {
-			choose(unique[0].split)
-			return
-		}
-		// The row before a line with no figures of its own takes them
-		// (one cell a line); otherwise both are uncertain.
-		if len(prev.own) == 0 && len(prev.after) == 0 {
-			choose(len(blocks))
-		} else {
-			choose(fit[len(fit)-1].split)
-		}
-		prev.ambig, next.ambig = true, true
-	}
 }
 
 // solve computes every row's candidates: the assignments of its figures

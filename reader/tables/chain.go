@@ -1,0 +1,102 @@
+package tables
+
+import "github.com/cnfiscal/fiscal/reader/profile"
+
+// placeFloats gives the lines of figures printed alone between rows to
+// the rows around them. Each gap between two rows is split: the lines
+// before the split go to the row above, the rest to the row below. The
+// splits are chosen together (a row's figures depend on the gaps on both
+// of its sides) to make as many rows as possible satisfy the identities;
+// in a table printed one cell a line (figuresFollow) the row above is
+// preferred. Where two choices fit equally, the rows on both sides of the
+// gap are ambiguous.
+func placeFloats(p *profile.Table, t *Table, rows []*raw, gaps [][]floating, figuresFollow bool) {
+	n := len(rows)
+	if n == 0 {
+		for _, g := range gaps {
+			for _, f := range g {
+				t.Unread = append(t.Unread, f.line)
+			}
+		}
+		return
+	}
+	blocks := func(fs []floating) [][]val {
+		out := make([][]val, len(fs))
+		for i, f := range fs {
+			out[i] = f.vals
+		}
+		return out
+	}
+	// gaps[i] lies before rows[i]; gaps[n] after the last row.
+	rows[0].before = append(rows[0].before, blocks(gaps[0])...)
+	rows[n-1].after = append(rows[n-1].after, blocks(gaps[n])...)
+	s := &solver{p: p, unit: t.Unit, decimals: 2}
+	// splits[i] (1 ≤ i < n) is how many lines of gaps[i] go to rows[i-1].
+	size := func(i int) int {
+		if i <= 0 || i >= n {
+			return 0
+		}
+		return len(gaps[i])
+	}
+	feasible := func(i, left, right int) bool {
+		var before, after [][]val
+		if i > 0 {
+			before = blocks(gaps[i][left:])
+		}
+		if i < n-1 {
+			after = blocks(gaps[i+1][:right])
+		}
+		return len(s.candidates(rows[i], before, after)) > 0
+	}
+	const none = -1 << 30
+	// best[i][v]: the best score of rows 0..i-1 with splits[i] = v.
+	best := make([][]int, n+1)
+	from := make([][]int, n+1)
+	tied := make([][]bool, n+1)
+	for i := range best {
+		best[i] = make([]int, size(i)+1)
+		from[i] = make([]int, size(i)+1)
+		tied[i] = make([]bool, size(i)+1)
+	}
+	best[0][0] = 0
+	for i := 0; i < n; i++ {
+		for right := 0; right <= size(i+1); right++ {
+			top, arg, tie := none, 0, false
+			for left := 0; left <= size(i); left++ {
+				if best[i][left] == none {
+					continue
+				}
+				score := best[i][left]
+				if feasible(i, left, right) {
+					score += 1000
+				}
+				if figuresFollow {
+					score += right
+				}
+				switch {
+				case score > top:
+					top, arg, tie = score, left, false
+				case score == top:
+					tie = true
+				}
+			}
+			best[i+1][right], from[i+1][right], tied[i+1][right] = top, arg, tie
+		}
+	}
+	// Walk back from the end (gaps[n] has one choice).
+	right := 0
+	for i := n - 1; i >= 0; i-- {
+		left := from[i+1][right]
+		if tied[i+1][right] {
+			rows[i].ambig = true
+			if i > 0 {
+				rows[i-1].ambig = true
+			}
+		}
+		if i > 0 {
+			rows[i-1].after = append(rows[i-1].after, blocks(gaps[i][:left])...)
+			rows[i].before = append(blocks(gaps[i][left:]), rows[i].before...)
+		}
+		right = left
+	}
+}
