@@ -22,6 +22,9 @@ type Coverage struct {
 	// cannot be told apart): statements that refer to them cannot be
 	// checked.
 	Unread []string `json:"unread,omitempty"`
+	// Skipped lists the checks that could not run, with the reason
+	// ("budget.cross.basic: 基本支出 table not found").
+	Skipped []string `json:"skipped,omitempty"`
 
 	uncertain map[accounts.Kind]bool
 	unread    map[accounts.Kind]bool
@@ -54,6 +57,11 @@ func (c *Coverage) note(tc reader.TableCoverage) {
 // figure that refers to a part found but not read is info too.
 func (r *Result) Check(opts disclosure.CheckOptions) []fiscal.Finding {
 	out := slices.Clone(r.Findings)
+	if r.Budget != nil {
+		out = append(out, r.budgetFindings()...)
+		fiscal.SortFindings(out)
+		return out
+	}
 	risky := r.riskyLines()
 	for _, f := range r.Document.Check(opts) {
 		if why := r.uncertain(f, risky); why != "" && f.Severity != fiscal.SeverityInfo {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"github.com/cnfiscal/fiscal/budget"
 	"regexp"
 	"strings"
 
@@ -102,8 +103,13 @@ type Result struct {
 	Stats    Stats
 	// Coverage says what was read of the tables and which tables hold
 	// figures that fit more than one column (filled only by readers that
-	// assign figures by identity: FormatFlow).
+	// assign figures by identity: FormatFlow, and budgets).
 	Coverage Coverage
+	// Kind says whether the report is a 决算 or a 预算.
+	Kind ReportKind
+	// Budget holds a 预算 report's tables (Kind is KindBudget); Document
+	// then holds only its title, department and year.
+	Budget *budget.Tables
 }
 
 // ErrUnusable is wrapped by the errors of inputs that are not a report at
@@ -121,7 +127,11 @@ func Parse(data []byte) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	switch f := Detect(data); f {
+	f := Detect(data)
+	if (f == FormatLayout || f == FormatFlow || f == FormatWordText) && isBudget(data) {
+		return ParseBudget(data), nil
+	}
+	switch f {
 	case FormatJSON:
 		return ParseJSON(data)
 	case FormatWordText:

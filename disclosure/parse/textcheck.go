@@ -49,6 +49,10 @@ func CheckText(lines []text.Line, doc *disclosure.Document) []fiscal.Finding {
 		t := l.Text
 		w := fiscal.Where{Line: l.N}
 		for _, m := range placeholderRE.FindAllString(t, -1) {
+			if strings.HasPrefix(m, "…") && isDotLeader(t, m) {
+				// A table of contents: "一、部门主要职能 ………… 3".
+				continue
+			}
 			w.Text = m
 			out = append(out, rulePlaceholder.Finding(w, "template placeholder %q left in: %s", m, strings.TrimSpace(t)))
 		}
@@ -228,4 +232,22 @@ func fundTotal(doc *disclosure.Document, k accounts.Kind) fiscal.Amount {
 		}
 	}
 	return best
+}
+
+// isDotLeader reports whether a run of "…" in line leads from an entry to
+// its page number, as in a table of contents: text before it, and only a
+// page number (or nothing, the number being on the next line) after it.
+func isDotLeader(line, run string) bool {
+	i := strings.Index(line, run)
+	before := strings.TrimSpace(line[:i])
+	after := strings.Trim(strings.TrimSpace(line[i+len(run):]), "…．.·- 　")
+	if before == "" && after == "" {
+		return false
+	}
+	for _, r := range after {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return utf8.RuneCountInString(run) >= 3
 }

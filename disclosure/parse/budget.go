@@ -1,0 +1,110 @@
+package parse
+
+import (
+	"github.com/cnfiscal/fiscal"
+	"github.com/cnfiscal/fiscal/budget"
+	"github.com/cnfiscal/fiscal/disclosure"
+	"github.com/cnfiscal/fiscal/disclosure/parse/internal/layout"
+	"github.com/cnfiscal/fiscal/disclosure/parse/internal/text"
+	"github.com/cnfiscal/fiscal/reader"
+	"github.com/cnfiscal/fiscal/reader/input"
+	"github.com/cnfiscal/fiscal/reader/profile"
+	"github.com/cnfiscal/fiscal/reader/tables"
+)
+
+// ReportKind says whether a report is a 决算 or a 预算.
+type ReportKind uint8
+
+// Report kinds.
+const (
+	KindFinal  ReportKind = iota // 决算: final accounts (the default)
+	KindBudget                   // 预算: a budget
+)
+
+// String returns "决算" or "预算".
+func (k ReportKind) String() string {
+	if k == KindBudget {
+		return "预算"
+	}
+	return "决算"
+}
+
+var ruleBudgetTable = fiscal.NewRule("parse.budget.table",
+	"a budget table found but not read (its checks did not run)",
+	fiscal.ScopeParse, fiscal.SeverityInfo)
+
+// BudgetRules returns the rules of reading a budget.
+func BudgetRules() []fiscal.Rule { return []fiscal.Rule{ruleBudgetTable} }
+
+// ParseBudget reads the text of a 预算 report, in any extraction: its
+// tables by the budget profiles ([budget.Profiles]), each found by its
+// title and read by package reader/tables, then built into [budget.Tables].
+// The 决算 checks do not apply to it; [Result.Check] runs the budget's own
+// identities. Tables found but not read (a two-sided summary, the "三公"
+// table) are in the coverage and said as info.
+func ParseBudget(data []byte) *Result {
+	ls := lines(data)
+	l := layout.Parse(ls)
+	doc := &disclosure.Document{Title: l.Document.Title, Department: l.Document.Department, Year: l.Document.Year}
+	r := &Result{Format: FormatLayout, Kind: KindBudget, Document: doc}
+	if !isAligned(ls) {
+		r.Format = FormatFlow
+	}
+	read := tables.Read(tableLines(ls), budget.Profiles(), tables.Options{})
+	var grids []profile.Grid
+	for _, t := range read {
+		c := reader.TableCoverage{Profile: t.Profile.ID, Title: t.Title, Found: true, Line: t.Line,
+			Rows: len(t.Rows), Ambiguous: t.Ambiguous(), ByPrior: t.ByPrior, Unread: t.Unread, Reason: t.Reason}
+		if len(t.Rows) == 0 && t.Empty == "" && c.Reason == "" {
+			c.Reason = "no row of it could be read"
+		}
+		r.Coverage.Tables = append(r.Coverage.Tables, c)
+		if c.Reason != "" {
+			r.Findings = append(r.Findings, ruleBudgetTable.Finding(fiscal.Where{Part: "表", Table: t.Title, Line: t.Line},
+				"%s: %s", t.Title, c.Reason))
+			continue
+		}
+		grids = append(grids, t.Grid)
+	}
+	bt, fs := budget.FromGrids(grids)
+	r.Budget = bt
+	r.Findings = append(r.Findings, fs...)
+	for _, f := range CheckText(ls, doc) {
+		// Only what the text itself carries applies to a budget: the
+		// 决算 parts and tables it is checked for are not a budget's.
+		if f.Rule == rulePlaceholder.ID || f.Rule == rulePunctuation.ID {
+			r.Findings = append(r.Findings, f)
+		}
+	}
+	r.Stats.Lines = len(ls)
+	for _, t := range read {
+		if t.Reason == "" && len(t.Rows) > 0 {
+			r.Stats.Tables++
+			r.Stats.Rows += len(t.Rows)
+		}
+	}
+	fiscal.SortFindings(r.Findings)
+	return r
+}
+
+// tableLines converts text lines for package reader/tables.
+func tableLines(ls []text.Line) []tables.Line {
+	out := make([]tables.Line, len(ls))
+	for i, x := range ls {
+		out[i] = tables.Line{N: x.N, Text: x.Text}
+	}
+	return out
+}
+
+// isBudget reports whether decoded text is a 预算 report.
+func isBudget(data []byte) bool { return input.KindOf(data) == input.KindBudget }
+
+// budgetFindings are the budget's checks, with the checks that could not
+// run kept in the coverage.
+func (r *Result) budgetFindings() []fiscal.Finding {
+	fs, skipped := r.Budget.Check(budget.CheckOptions{})
+	for _, s := range skipped {
+		r.Coverage.Skipped = append(r.Coverage.Skipped, s.Rule+": "+s.Reason)
+	}
+	return fs
+}
