@@ -10,6 +10,9 @@ import "github.com/cnfiscal/fiscal/reader/profile"
 // in a table printed one cell a line (figuresFollow) the row above is
 // preferred. Where two choices fit equally, the rows on both sides of the
 // gap are ambiguous.
+// maxGapLines is the largest gap split line by line.
+const maxGapLines = 8
+
 func placeFloats(p *profile.Table, t *Table, rows []*raw, gaps [][]floating, figuresFollow bool) {
 	n := len(rows)
 	if n == 0 {
@@ -38,6 +41,12 @@ func placeFloats(p *profile.Table, t *Table, rows []*raw, gaps [][]floating, fig
 		}
 		return len(gaps[i])
 	}
+	// A gap of many lines (a table printed as columns, not rows) is not
+	// split line by line: its lines all go one way, and its rows are
+	// ambiguous.
+	splittable := func(i, v int) bool {
+		return size(i) <= maxGapLines || v == 0 || v == size(i)
+	}
 	feasible := func(i, left, right int) bool {
 		var before, after [][]val
 		if i > 0 {
@@ -62,8 +71,12 @@ func placeFloats(p *profile.Table, t *Table, rows []*raw, gaps [][]floating, fig
 	for i := 0; i < n; i++ {
 		for right := 0; right <= size(i+1); right++ {
 			top, arg, tie := none, 0, false
+			if !splittable(i+1, right) {
+				best[i+1][right] = none
+				continue
+			}
 			for left := 0; left <= size(i); left++ {
-				if best[i][left] == none {
+				if best[i][left] == none || !splittable(i, left) {
 					continue
 				}
 				score := best[i][left]
@@ -87,7 +100,7 @@ func placeFloats(p *profile.Table, t *Table, rows []*raw, gaps [][]floating, fig
 	right := 0
 	for i := n - 1; i >= 0; i-- {
 		left := from[i+1][right]
-		if tied[i+1][right] {
+		if tied[i+1][right] || size(i) > maxGapLines || size(i+1) > maxGapLines {
 			rows[i].ambig = true
 			if i > 0 {
 				rows[i-1].ambig = true

@@ -325,14 +325,14 @@ func (s *solver) hierarchy(rows []*raw) {
 		if r.code == "" || byCode[r.code] != r {
 			continue
 		}
+		// The nearest ancestor printed: a 项 whose 款 row is left out
+		// adds up into its 类.
 		var parent *raw
-		switch len(r.code) {
-		case 7, 5:
-			parent = byCode[r.code[:len(r.code)-2]]
-		case 3:
-			if s.p.Key == profile.KeyFunction {
-				parent = total
-			}
+		for l := len(r.code) - 2; l >= 3 && parent == nil; l -= 2 {
+			parent = byCode[r.code[:l]]
+		}
+		if parent == nil && len(r.code) == 3 && s.p.Key == profile.KeyFunction {
+			parent = total
 		}
 		if parent == nil {
 			continue

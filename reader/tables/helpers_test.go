@@ -1,15 +1,6 @@
 package tables
 
-import (
-	"fmt"
-	"os"
-	"sort"
-	"strings"
-	"testing"
-
-	"github.com/cnfiscal/fiscal"
-	"github.com/cnfiscal/fiscal/reader/profile"
-)
+import "github.com/cnfiscal/fiscal/reader/profile"
 
 func testProfiles() []*profile.Table {
 	total := profile.NamedRow{Key: "total", Labels: []string{"合计", "总计", "小计"}}
@@ -31,28 +22,3 @@ func testProfiles() []*profile.Table {
 			Named:   []profile.NamedRow{{Key: "personnel", Labels: []string{"人员经费合计", "人员经费"}}, {Key: "public", Labels: []string{"公用经费合计", "公用经费"}}, total}},
 	}
 }
-
-func TestDebugDump(t *testing.T) {
-	path := os.Getenv("DUMP")
-	if path == "" {
-		t.Skip()
-	}
-	data, _ := os.ReadFile(path)
-	var lines []Line
-	for i, s := range strings.Split(string(data), "\n") {
-		lines = append(lines, Line{N: i + 1, Text: s})
-	}
-	for _, tb := range Read(lines, testProfiles(), Options{}) {
-		fmt.Printf("== %s %q line %d unit %v dec %d rows %d ambiguous %d reason %q empty %q unread %v\n", tb.Profile.ID, tb.Title, tb.Line, tb.Unit, tb.Decimals, len(tb.Rows), tb.Ambiguous(), tb.Reason, tb.Empty, tb.Unread)
-		for _, r := range tb.Rows {
-			var keys []string
-			for k, c := range r.Cells {
-				keys = append(keys, k+"="+c.Format(fiscalFmt()))
-			}
-			sort.Strings(keys)
-			fmt.Printf("  %4d %-8s %-6s %-20s amb=%v %v\n", r.Line, r.Code, r.Named, r.Label, r.Ambiguous, keys)
-		}
-	}
-}
-
-func fiscalFmt() fiscal.Format { return fiscal.TableFormat() }

@@ -1,0 +1,88 @@
+package tables
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/cnfiscal/fiscal/reader/profile"
+)
+
+// twoSided is a two-sided summary profile for tests: one column a side.
+func twoSided() *profile.Table {
+	one := []profile.Column{{ID: "amount"}}
+	return &profile.Table{ID: "summary", Key: profile.KeyNamed, Titles: []string{"收入支出决算总表"},
+		Sides: []profile.Side{{ID: "income", Columns: one}, {ID: "expenditure", Columns: one}}}
+}
+
+// testLabel knows a few labels of the 总表.
+func testLabel(_ *profile.Table, label string) (code, named string, sides []string) {
+	l := stripNumbering(norm(label))
+	switch l {
+	case "一般公共预算财政拨款收入", "本年收入合计", "年初结转和结余":
+		return "", l, []string{"income"}
+	case "本年支出合计", "年末结转和结余":
+		return "", l, []string{"expenditure"}
+	case "总计":
+		return "", l, []string{"income", "expenditure"}
+	case "一般公共服务支出":
+		return "201", "", []string{"expenditure"}
+	}
+	return "", "", nil
+}
+
+// FuzzRead: any text, any extraction, no panic; every row read keeps its
+// line inside the input.
+func FuzzRead(f *testing.F) {
+	for _, s := range []string{
+		"支出决算表\n合计 30.00 20.00 10.00\n201 一般公共服务支出 30.00 20.00 10.00",
+		"一般公共预算财政拨款支出决算表\n20.00 10.00\n201 一般公共服务支出 30.00\n合计\n30.00\n20.00",
+		"收入支出决算总表\n一、一般公共预算财政拨款收入 100.00 一、一般公共服务支出 100.00\n本年收入合计 本年支出合计\n100.00 100.00\n总计 100.00 总计 100.00",
+		"收入支出决算总表\n本年收入合计\n1\n100.00\n总计\n100.00\n总计\n100.00",
+		"一般公共预算财政拨款基本支出决算表\n301 工资福利支出 1.00 302 商品和服务支出 2.00",
+		"支出决算表\n201 06 01 - 1,2 .5 ——\n第3页\n栏次\n1\n2",
+	} {
+		f.Add(s)
+	}
+	profs := append(testProfiles(), twoSided())
+	f.Fuzz(func(t *testing.T, s string) {
+		ls := strings.Split(s, "\n")
+		var lines []Line
+		for i, l := range ls {
+			lines = append(lines, Line{N: i + 1, Text: l})
+		}
+		for _, tb := range Read(lines, profs, Options{Label: testLabel, Validate: func(*profile.Grid) bool { return len(s)%2 == 0 }}) {
+			for _, r := range tb.Rows {
+				if r.Line < 1 || r.Line > len(ls) {
+					t.Fatalf("row line %d outside the input (%d lines)", r.Line, len(ls))
+				}
+			}
+		}
+	})
+}
+
+func TestReadTwoSided(t *testing.T) {
+	// Spacing collapsed: labels and figures of both sides on one line, two
+	// labels with their figures on the line above (pdftotext -layout), the
+	// 总计 printed on both sides.
+	text := "收入支出决算总表\n单位：万元\n一、一般公共预算财政拨款收入 100.00 一、一般公共服务支出 100.00\n" +
+		"100.00 100.00\n本年收入合计 本年支出合计\n年初结转和结余 5.00 年末结转和结余 5.00\n总计 105.00 总计 105.00"
+	got := Read(linesOf(text), []*profile.Table{twoSided()}, Options{Label: testLabel})
+	if len(got) != 1 {
+		t.Fatalf("%d tables", len(got))
+	}
+	var rows []string
+	for _, r := range got[0].Rows {
+		key := r.Code
+		if key == "" {
+			key = r.Named
+		}
+		rows = append(rows, r.Side+"/"+key+"="+r.Cells["amount"].String())
+	}
+	want := []string{"income/一般公共预算财政拨款收入=1000000.00", "expenditure/201=1000000.00",
+		"income/本年收入合计=1000000.00", "expenditure/本年支出合计=1000000.00",
+		"income/年初结转和结余=50000.00", "expenditure/年末结转和结余=50000.00",
+		"income/总计=1050000.00", "expenditure/总计=1050000.00"}
+	if strings.Join(rows, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(rows, "\n"), strings.Join(want, "\n"))
+	}
+}

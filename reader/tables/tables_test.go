@@ -1,0 +1,191 @@
+package tables
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/cnfiscal/fiscal"
+	"github.com/cnfiscal/fiscal/reader/profile"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// linesOf numbers the lines of a text.
+func linesOf(s string) []Line {
+	var out []Line
+	for i, l := range strings.Split(s, "\n") {
+		out = append(out, Line{N: i + 1, Text: l})
+	}
+	return out
+}
+
+// cells renders a row's cells as "id=figure" in the profile's column order.
+func cells(p *profile.Table, r profile.Row) string {
+	var parts []string
+	for _, c := range p.Columns {
+		if cell, ok := r.Cells[c.ID]; ok {
+			parts = append(parts, c.ID+"="+cell.Format(fiscal.TableFormat()))
+		}
+	}
+	return strings.Join(parts, " ")
+}
+
+// read reads one table of the given profile from text.
+func read(t *testing.T, text string, id string) *Table {
+	t.Helper()
+	var p *profile.Table
+	for _, x := range testProfiles() {
+		if x.ID == id {
+			p = x
+		}
+	}
+	require.NotNil(t, p, id)
+	got := Read(linesOf(text), []*profile.Table{p}, Options{})
+	require.Len(t, got, 1)
+	return got[0]
+}
+
+// rowsOf renders every row: "code|named cells (ambiguous)".
+func rowsOf(tb *Table) []string {
+	var out []string
+	for _, r := range tb.Rows {
+		key := r.Code
+		if key == "" {
+			key = r.Named
+		}
+		s := key + " " + cells(tb.Profile, r)
+		if r.Ambiguous {
+			s += " ?"
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+func TestReadDroppedEmptyCells(t *testing.T) {
+	// Empty cells dropped, one space between cells: (10.00, 10.00) could
+	// be 基本 or 项目; the parent's 基本 (20.00 = 2010101's 20.00) says 项目.
+	text := "支出决算表\n单位：万元\n合计 30.00 20.00 10.00\n201 一般公共服务支出 30.00 20.00 10.00\n" +
+		"20101 人大事务 30.00 20.00 10.00\n2010101 行政运行 20.00 20.00\n2010102 一般行政管理事务 10.00 10.00"
+	tb := read(t, text, "expenditure")
+	assert.Equal(t, []string{
+		"total total=30.00 basic=20.00 project=10.00",
+		"201 total=30.00 basic=20.00 project=10.00",
+		"20101 total=30.00 basic=20.00 project=10.00",
+		"2010101 total=20.00 basic=20.00",
+		"2010102 total=10.00 project=10.00",
+	}, rowsOf(tb))
+	assert.Equal(t, fiscal.WanYuan, tb.Unit)
+	assert.Equal(t, 2, tb.Decimals)
+}
+
+func TestReadAmbiguousKept(t *testing.T) {
+	// Nothing tells 基本 from 项目: both rows are kept and marked.
+	text := "一般公共预算财政拨款支出决算表\n合计 10.00 10.00\n201 一般公共服务支出 10.00 10.00"
+	tb := read(t, text, "general")
+	require.Len(t, tb.Rows, 2)
+	assert.True(t, tb.Rows[0].Ambiguous)
+	assert.True(t, tb.Rows[1].Ambiguous)
+	assert.Equal(t, 2, tb.Ambiguous())
+}
+
+func TestReadPriorLeavesOptionalColumnsEmpty(t *testing.T) {
+	// (30, 20, 10) fits 基本+项目 and 基本+上缴上级支出 alike; 上缴上级支出
+	// is seldom used, so the row takes 项目 and says it did.
+	text := "支出决算表\n合计 30.00 20.00 10.00\n201 一般公共服务支出 30.00 20.00 10.00"
+	tb := read(t, text, "expenditure")
+	assert.Equal(t, []string{
+		"total total=30.00 basic=20.00 project=10.00",
+		"201 total=30.00 basic=20.00 project=10.00",
+	}, rowsOf(tb))
+	assert.Equal(t, 1, tb.ByPrior)
+}
+
+func TestReadFiguresBeforeTheirRow(t *testing.T) {
+	// pdftotext -layout centres short cells: the 基本/项目 figures of 201
+	// stand on the line above it, the column positions lost.
+	text := "一般公共预算财政拨款支出决算表\n20.00 10.00\n201 一般公共服务支出 30.00\n" +
+		"2010101 行政运行 20.00 20.00\n2010102 一般行政管理事务 10.00 10.00\n合计 30.00 20.00 10.00"
+	tb := read(t, text, "general")
+	assert.Equal(t, []string{
+		"201 total=30.00 basic=20.00 project=10.00",
+		"2010101 total=20.00 basic=20.00",
+		"2010102 total=10.00 project=10.00",
+		"total total=30.00 basic=20.00 project=10.00",
+	}, rowsOf(tb))
+}
+
+func TestReadOneCellALine(t *testing.T) {
+	// A word processor's export without its tabs: 栏次 numbers, then each
+	// cell on its own line; blank cells are lines of a full-width space.
+	text := "一般公共预算财政拨款支出决算表\n科目编码\n科目名称\n合计\n基本支出\n项目支出\n栏次\n1\n2\n3\n" +
+		"合计\n30.00\n20.00\n10.00\n201\n一般公共服务支出\n30.00\n20.00\n10.00\n" +
+		"2010101\n行政运行\n20.00\n20.00\n\u3000\n2010102\n一般行政管理事务\n10.00\n\u3000\n10.00"
+	tb := read(t, text, "general")
+	assert.Equal(t, []string{
+		"total total=30.00 basic=20.00 project=10.00",
+		"201 total=30.00 basic=20.00 project=10.00",
+		"2010101 total=20.00 basic=20.00",
+		"2010102 total=10.00 project=10.00",
+	}, rowsOf(tb))
+	assert.Equal(t, "行政运行", tb.Rows[2].Label)
+}
+
+func TestReadSplitCodesAndWrappedNames(t *testing.T) {
+	// 类/款/项 in their own columns, a long name wrapped onto the next
+	// line, a page number between.
+	text := "支出决算表\n合计 160.75 160.75\n208 社会保障和就业支出 160.75 160.75\n208 05 行政事业单位养老支出 160.75 160.75\n" +
+		"- 7 -\n208 05 05 160.75 160.75\n机关事业单位基本养老保险\n缴费支出"
+	tb := read(t, text, "expenditure")
+	require.Len(t, tb.Rows, 4)
+	assert.Equal(t, "2080505", tb.Rows[3].Code)
+	assert.Equal(t, "机关事业单位基本养老保险缴费支出", tb.Rows[3].Label)
+	assert.Equal(t, "total=160.75 basic=160.75 ?", strings.TrimPrefix(rowsOf(tb)[3], "2080505 "))
+}
+
+func TestReadContentsAndContinuation(t *testing.T) {
+	// A table of contents names the table first (dot leaders, a page
+	// number); the table itself is continued over a page break.
+	text := "目录\n三、支出决算表……………5\n四、一般公共预算财政拨款支出决算表 6\n" +
+		"支出决算表\n单位：元\n合计 300.00 200.00 100.00\n201 一般公共服务支出 300.00 200.00 100.00\n" +
+		"支出决算表（续）\n20101 人大事务 300.00 200.00 100.00"
+	tb := read(t, text, "expenditure")
+	assert.Equal(t, 4, tb.Line, "the table, not its contents entry")
+	assert.Equal(t, fiscal.Yuan, tb.Unit)
+	assert.Len(t, tb.Rows, 3)
+}
+
+func TestReadTwoBlocksNotRead(t *testing.T) {
+	// A 基本支出 table printing 人员经费 and 公用经费 side by side cannot be
+	// read without positions: it is found, not read, and says why.
+	text := "一般公共预算财政拨款基本支出决算表\n301 工资福利支出 100.00 302 商品和服务支出 50.00\n301 01 基本工资 100.00 302 01 办公费 50.00"
+	tb := read(t, text, "basic")
+	assert.NotEmpty(t, tb.Reason)
+	assert.Empty(t, tb.Rows)
+}
+
+func TestReadEmptyTable(t *testing.T) {
+	text := "政府性基金预算财政拨款收入支出决算表\n单位：万元\n合计\n注：本单位无政府性基金预算财政拨款收入支出，故本表无数据。"
+	p := &profile.Table{ID: "gov-fund", Key: profile.KeyFunction, Titles: []string{"政府性基金预算财政拨款收入支出决算表"},
+		Columns: []profile.Column{{ID: "opening"}, {ID: "income"}, {ID: "expenditure"}, {ID: "basic"}, {ID: "project"}, {ID: "closing"}},
+		Named:   []profile.NamedRow{{Key: "total", Labels: []string{"合计"}}}}
+	got := Read(linesOf(text), []*profile.Table{p}, Options{})
+	require.Len(t, got, 1)
+	assert.Contains(t, got[0].Empty, "本表无数据")
+}
+
+func TestIsAmount(t *testing.T) {
+	for s, want := range map[string]bool{
+		"1,234.56": true, "0.00": true, "-3.5": true, "4402.44": true, "12": true,
+		"1,23.00": false, "1.": false, ".5": false, "12a": false, "": false, "-": false, "1,234,5": false,
+	} {
+		assert.Equal(t, want, isAmount(s), s)
+	}
+}
+
+func TestIsPageNumber(t *testing.T) {
+	for s, want := range map[string]bool{"-3-": true, "—12—": true, "第3页": true, "第3页共25页": true, "3/25": true,
+		"3": false, "301": false, "30.00": false, "第三部分": false} {
+		assert.Equal(t, want, isPageNumber(s), s)
+	}
+}
