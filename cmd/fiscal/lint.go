@@ -213,6 +213,9 @@ func printReadError(w io.Writer, cmd, path string, err error) {
 }
 
 func runLint(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	if code, ok := lintMany(args, stdout, stderr); ok { // a directory or several files: lintdir.go
+		return code
+	}
 	fs := flag.NewFlagSet("lint", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	asJSON := fs.Bool("json", false, "print only the findings, as a JSON array")
