@@ -161,7 +161,7 @@ func rowWeights(inds []Indicator, s Scheme) ([]*big.Rat, bool, error) {
 	}
 	if allPrinted {
 		for i, ind := range inds {
-			d, err := decimal.NewFromString(trimSpace(ind.Points))
+			d, err := ParseDecimal(ind.Points) // bounded: no exponent, at most MaxDigits digits
 			if err != nil || d.IsNegative() {
 				return nil, false, &ScoreError{What: "points", Value: ind.Points, Detail: "printed 分值 is not a non-negative number", Err: ErrWeight}
 			}
@@ -214,7 +214,7 @@ func checkPrintedScores(f ProjectForm, s Scheme) []fiscal.Finding {
 	}
 	var fs []fiscal.Finding
 	compare := func(w fiscal.Where, what, printed string, exact decimal.Decimal) {
-		p, err := decimal.NewFromString(trimSpace(printed))
+		p, err := ParseDecimal(printed) // bounded: no exponent, at most MaxDigits digits
 		if err != nil {
 			fs = append(fs, rule(RuleMalformed).Finding(w, "printed %s %q is not a number", what, printed))
 			return

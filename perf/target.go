@@ -1,6 +1,7 @@
 package perf
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 	"unicode/utf8"
@@ -232,6 +233,9 @@ func scanNumber(t string, signed bool) (n decimal.Decimal, text, rest string, fo
 	digits, dot := 0, false
 scan:
 	for i < len(t) {
+		if digits > MaxDigits { // fail fast: never build a long number
+			return decimal.Decimal{}, "", t, false, &TargetError{Err: ErrTooLong, Detail: fmt.Sprintf("more than %d digits", MaxDigits)}
+		}
 		r, size := utf8.DecodeRuneInString(t[i:])
 		switch {
 		case r >= '0' && r <= '9':
@@ -462,4 +466,34 @@ func isSpace(r rune) bool {
 		return true
 	}
 	return false
+}
+
+// ErrNumber: a text that is not a plain decimal number (see [ParseDecimal]).
+var ErrNumber = errors.New("not a plain decimal number")
+
+// ParseDecimal reads a plain decimal number as a form or a command line
+// writes it: an optional sign, digits (ASCII or full-width), an optional
+// fraction after "." or "．", surrounded by optional spaces ("10",
+// "12.5", "-3", "１０"). It takes no exponent and at most [MaxDigits]
+// digits, so that no later arithmetic on the number can run away
+// ("1e400000000" is an error, not a number with 400 million zeros). The
+// error is a [*TargetError] wrapping [ErrNumber], [ErrTooLong] or
+// [ErrBlank].
+func ParseDecimal(s string) (decimal.Decimal, error) {
+	t := trimSpace(s)
+	if t == "" {
+		return decimal.Decimal{}, &TargetError{Text: s, Err: ErrBlank}
+	}
+	d, _, rest, found, err := scanNumber(t, true)
+	var te *TargetError
+	switch {
+	case errors.As(err, &te):
+		te.Text = s
+		return decimal.Decimal{}, te
+	case err != nil:
+		return decimal.Decimal{}, &TargetError{Text: s, Err: ErrNumber, Detail: err.Error()}
+	case !found || rest != "":
+		return decimal.Decimal{}, &TargetError{Text: s, Err: ErrNumber, Detail: "only digits, a sign and a decimal point"}
+	}
+	return d, nil
 }

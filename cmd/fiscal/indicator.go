@@ -6,8 +6,8 @@ import (
 	"fmt"
 	"io"
 
+	"github.com/cnfiscal/fiscal"
 	"github.com/cnfiscal/fiscal/perf"
-	"github.com/shopspring/decimal"
 )
 
 // indicatorResult is the JSON form of `fiscal indicator --json`. Numbers are
@@ -94,9 +94,11 @@ func runIndicator(args []string, stdout, stderr io.Writer) int {
 		}
 		o.Cost = c.IsCost()
 	}
-	o.Weight, err = decimal.NewFromString(*weight)
+	// Bounded: no exponent and at most perf.MaxDigits digits, so that an
+	// absurd weight ("1e400000000") is an error, not a run-away computation.
+	o.Weight, err = perf.ParseDecimal(*weight)
 	if err != nil || o.Weight.IsNegative() {
-		fmt.Fprintf(stderr, "fiscal indicator: --weight %q is not a non-negative decimal\n", *weight)
+		fmt.Fprintf(stderr, "fiscal indicator: --weight %q is not a non-negative decimal of at most %d digits\n", fiscal.Quote(*weight, 40), perf.MaxDigits)
 		return 2
 	}
 	switch *reverse {
