@@ -44,6 +44,7 @@ func commands() []command {
 		{"indicator", "read, evaluate and score a performance target and actual", runIndicator},
 		{"score", "precision and recall of findings against adjudicated defects", runScore},
 		{"catalog", "harvest code–name pairs from reports that the catalog lacks", runCatalog},
+		{"export", "write a report's tables or ledgers to Parquet (--parquet FILE)", runExport},
 	}
 }
 
