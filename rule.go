@@ -86,14 +86,15 @@ func (r Rule) compared(w Where, what string, expected, actual, diff, tol Figure,
 		Tolerance:  tol,
 		Unit:       unit,
 	}
+	// The message is "%s: expected %s, printed %s (difference %s %s)",
+	// joined without fmt: findings are built by the thousand.
+	msg := what + ": expected " + f.Expected.String() + ", printed " + f.Actual.String() + " (difference " + f.Difference.String() + " " + unit
 	if within {
 		f.WithinRounding = true
 		f.Severity = SeverityInfo
-		f.Message = fmt.Sprintf("%s: expected %s, printed %s (difference %s %s, within rounding tolerance %s)",
-			what, f.Expected, f.Actual, f.Difference, unit, f.Tolerance)
+		f.Message = msg + ", within rounding tolerance " + f.Tolerance.String() + ")"
 	} else {
-		f.Message = fmt.Sprintf("%s: expected %s, printed %s (difference %s %s)",
-			what, f.Expected, f.Actual, f.Difference, unit)
+		f.Message = msg + ")"
 	}
 	return f
 }

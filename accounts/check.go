@@ -1,9 +1,8 @@
 package accounts
 
 import (
-	"fmt"
 	"slices"
-	"strings"
+	"strconv"
 
 	"github.com/cnfiscal/fiscal"
 	"github.com/cnfiscal/fiscal/classify"
@@ -68,12 +67,27 @@ func (x term) where() fiscal.Where {
 	return w
 }
 
-func (x term) label() string {
-	s := x.t.Kind.Title() + " " + keyOf(x)
+func (x term) label() string { return string(x.appendLabel(nil)) }
+
+// appendLabel appends "收入决算表 2010301 本年收入合计" (the column only when
+// the table prints more than one on the row's side).
+func (x term) appendLabel(b []byte) []byte {
+	b = append(b, x.t.Kind.Title()...)
+	b = append(b, ' ')
+	b = x.appendKey(b)
 	if cols := x.t.columnsOf(x.r.side()); len(cols) > 1 {
-		s += " " + x.t.ColumnName(x.c)
+		b = append(b, ' ')
+		b = append(b, x.t.ColumnName(x.c)...)
 	}
-	return s
+	return b
+}
+
+// appendKey appends keyOf(x).
+func (x term) appendKey(b []byte) []byte {
+	if x.r == nil {
+		return append(b, x.missingKey()...)
+	}
+	return x.r.appendKey(b)
 }
 
 func (r *Row) side() Side {
@@ -186,31 +200,40 @@ func unitOf(t *Table) fiscal.Unit {
 	return fiscal.WanYuan
 }
 
-// describe says what is compared: "收入决算表 合计 本年收入合计 = Σ 3 类 rows".
+// describe says what is compared: "收入决算表 合计 本年收入合计 against 2010301 + 2010302".
 func describe(at term, parts []term) string {
-	if len(parts) == 1 {
-		return at.label() + " against " + parts[0].label()
+	var buf [256]byte
+	b := at.appendLabel(buf[:0])
+	switch {
+	case len(parts) > 6:
+		b = append(b, " against the sum of "...)
+		b = strconv.AppendInt(b, int64(len(parts)), 10)
+		b = append(b, " rows"...)
+		return string(b)
+	case len(parts) == 1:
+		b = append(b, " against "...)
+		return string(parts[0].appendLabel(b))
+	case len(parts) == 0:
+		return string(append(b, " against "...))
 	}
-	var names []string
+	b = append(b, " against"...)
 	for i, p := range parts {
 		if p.neg {
-			names = append(names, "−")
+			b = append(b, " −"...)
 		} else if i > 0 {
-			names = append(names, "+")
+			b = append(b, " +"...)
 		}
+		b = append(b, ' ')
 		switch {
 		case p.t == at.t && p.r == at.r:
-			names = append(names, at.t.ColumnName(p.c))
+			b = append(b, at.t.ColumnName(p.c)...)
 		case p.t == at.t && p.c == at.c:
-			names = append(names, keyOf(p))
+			b = p.appendKey(b)
 		default:
-			names = append(names, p.label())
+			b = p.appendLabel(b)
 		}
 	}
-	if len(parts) > 6 {
-		return fmt.Sprintf("%s against the sum of %d rows", at.label(), len(parts))
-	}
-	return at.label() + " against " + strings.TrimPrefix(strings.Join(names, " "), "+ ")
+	return string(b)
 }
 
 func keyOf(x term) string {

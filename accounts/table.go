@@ -2,6 +2,7 @@ package accounts
 
 import (
 	"slices"
+	"strconv"
 
 	"github.com/cnfiscal/fiscal"
 	"github.com/cnfiscal/fiscal/classify"
@@ -39,26 +40,41 @@ func (r *Row) Cell(c Column) fiscal.Cell {
 // official name for a named row ("年初结转和结余/一般公共预算财政拨款" for a
 // sub-row), with the side for summary tables ("支出/本年支出合计").
 func (r *Row) Key() string {
-	var k string
+	if r.Side == SideMain {
+		switch {
+		case r.Function.Valid():
+			return r.Function.String()
+		case r.Economic.Valid():
+			return r.Economic.String()
+		case r.Item != 0 && r.Under == 0:
+			return r.Item.Name()
+		}
+	}
+	var buf [128]byte
+	return string(r.appendKey(buf[:0]))
+}
+
+// appendKey appends [Row.Key] to b.
+func (r *Row) appendKey(b []byte) []byte {
+	if r.Side != SideMain {
+		b = append(b, r.Side.String()...)
+		b = append(b, '/')
+	}
 	switch {
 	case r.Function.Valid():
-		k = r.Function.String()
+		return strconv.AppendUint(b, uint64(r.Function.Uint32()), 10)
 	case r.Economic.Valid():
-		k = r.Economic.String()
+		return strconv.AppendUint(b, uint64(r.Economic.Uint32()), 10)
 	case r.Item != 0:
-		k = r.Item.Name()
 		if r.Under != 0 {
-			k = r.Under.Name() + "/" + k
+			b = append(b, r.Under.Name()...)
+			b = append(b, '/')
 		}
+		return append(b, r.Item.Name()...)
 	case r.Code != "":
-		k = r.Code
-	default:
-		k = r.Name
+		return append(b, r.Code...)
 	}
-	if r.Side != SideMain {
-		k = r.Side.String() + "/" + k
-	}
-	return k
+	return append(b, r.Name...)
 }
 
 // Table is one disclosure table, derived from a ledger or read as
