@@ -108,9 +108,49 @@ type checker struct {
 	econs                 []classify.Economic
 	next                  []int32
 	first                 map[uint32]int32
-	seen                  map[rowKey]int
-	present               map[sideCode]struct{}
-	norm1, norm2          []byte
+	seen, present         rowSet
+}
+
+// rowSet maps small non-zero-able keys to row indices: an open-addressing
+// table the checker reuses from table to table.
+type rowSet struct {
+	keys []uint64 // key + 1 by slot, 0 when empty; len is a power of two
+	vals []int32
+}
+
+// reset empties the set, sized for n keys.
+func (s *rowSet) reset(n int) {
+	size := 16
+	for size < 2*n {
+		size *= 2
+	}
+	if len(s.keys) < size {
+		s.keys, s.vals = make([]uint64, size), make([]int32, size)
+		return
+	}
+	clear(s.keys)
+}
+
+func (s *rowSet) slot(k uint64) int {
+	mask := uint64(len(s.keys) - 1)
+	j := (k * 0x9E3779B97F4A7C15) >> 20 & mask
+	for s.keys[j] != 0 && s.keys[j] != k+1 {
+		j = (j + 1) & mask
+	}
+	return int(j)
+}
+
+// get returns the value of k.
+func (s *rowSet) get(k uint64) (int32, bool) {
+	j := s.slot(k)
+	return s.vals[j], s.keys[j] != 0
+}
+
+// put sets the value of k; the set must have been reset for at least as
+// many keys as are put.
+func (s *rowSet) put(k uint64, v int32) {
+	j := s.slot(k)
+	s.keys[j], s.vals[j] = k+1, v
 }
 
 // take returns an empty scratch slice of terms; give it back with

@@ -3,6 +3,7 @@ package accounts
 import (
 	"fmt"
 	"strings"
+	"unicode/utf8"
 )
 
 // Item identifies a named (uncoded) row: 本年收入合计, 年初结转和结余, 合计, ….
@@ -89,6 +90,10 @@ func ItemOfName(kind Kind, label string) (Item, bool) {
 // stripNumbering removes a leading "一、", "（一）", "(1)", "1." or "1、".
 func stripNumbering(s string) string {
 	t := trimCell(s)
+	// Only a numeral or an opening parenthesis can start a numbering.
+	if r, _ := utf8.DecodeRuneInString(t); r != '(' && r != '（' && !strings.ContainsRune(numerals, r) {
+		return t
+	}
 	for _, p := range [][2]string{{"（", "）"}, {"(", ")"}} {
 		if rest, ok := strings.CutPrefix(t, p[0]); ok {
 			if i := strings.Index(rest, p[1]); i > 0 && isNumeral(rest[:i]) {
@@ -105,14 +110,34 @@ func stripNumbering(s string) string {
 }
 
 // trimCell trims spaces, including the full-width space.
-func trimCell(s string) string { return strings.Trim(s, " \t\r\n\u3000\u00a0") }
+func trimCell(s string) string {
+	if s == "" || (!mayBeSpaceStart(s[0]) && !mayBeSpaceEnd(s[len(s)-1])) {
+		return s
+	}
+	return strings.Trim(s, cellSpaces)
+}
+
+const cellSpaces = " \t\r\n\u3000\u00a0"
+
+// mayBeSpaceStart reports whether b can start one of cellSpaces (U+3000 is
+// E3 80 80, U+00A0 is C2 A0); mayBeSpaceEnd whether it can end one.
+func mayBeSpaceStart(b byte) bool {
+	return b == ' ' || b == '\t' || b == '\r' || b == '\n' || b == 0xE3 || b == 0xC2
+}
+
+func mayBeSpaceEnd(b byte) bool {
+	return b == ' ' || b == '\t' || b == '\r' || b == '\n' || b == 0x80 || b == 0xA0
+}
+
+// numerals are the characters of a list number.
+const numerals = "一二三四五六七八九十百零〇0123456789"
 
 func isNumeral(s string) bool {
 	if s == "" {
 		return false
 	}
 	for _, r := range s {
-		if !strings.ContainsRune("一二三四五六七八九十百零〇0123456789", r) {
+		if !strings.ContainsRune(numerals, r) {
 			return false
 		}
 	}

@@ -9,14 +9,11 @@ import (
 // printed once, 款 and 项 printed with their parents, codes and names that
 // the catalog knows, and the statement of an empty table.
 func (k *checker) structure(t *Table) {
-	if k.seen == nil {
-		k.seen, k.present = map[rowKey]int{}, map[sideCode]struct{}{}
-	}
-	clear(k.present)
+	k.present.reset(len(t.Rows))
 	for i := range t.Rows {
 		r := &t.Rows[i]
 		if v := rowCode(r); v != 0 {
-			k.present[sideCode{r.Side, v}] = struct{}{}
+			k.present.put(sideCode{r.Side, v}.key(), int32(i))
 		}
 	}
 	// Rows are told apart by their key (Row.Key); compactKey gives the
@@ -29,7 +26,7 @@ func (k *checker) structure(t *Table) {
 			break
 		}
 	}
-	clear(k.seen)
+	k.seen.reset(len(t.Rows))
 	var seenText map[string]int
 	if byText {
 		seenText = map[string]int{}
@@ -53,15 +50,17 @@ func (k *checker) structure(t *Table) {
 			}
 		} else {
 			key, _ := compactKey(r)
-			if j, dup = k.seen[key]; !dup {
-				k.seen[key] = i
+			var j32 int32
+			if j32, dup = k.seen.get(key.key()); !dup {
+				k.seen.put(key.key(), int32(i))
 			}
+			j = int(j32)
 		}
 		if dup {
 			k.out = append(k.out, ruleDuplicate.Finding(rowWhere(t, r), "row %s is printed twice (rows %d and %d)", r.Key(), j+1, i+1))
 		}
 		if v := rowCode(r); v >= 10_000 {
-			if _, ok := k.present[sideCode{r.Side, v / 100}]; !ok {
+			if _, ok := k.present.get(sideCode{r.Side, v / 100}.key()); !ok {
 				k.out = append(k.out, ruleOrphan.Finding(rowWhere(t, r), "row %d is printed without its parent %d", v, v/100))
 			}
 		}
@@ -89,12 +88,18 @@ type sideCode struct {
 	v    uint32
 }
 
+func (c sideCode) key() uint64 { return uint64(c.side)<<32 | uint64(c.v) }
+
 // rowKey is [Row.Key] as data: two rows have equal rowKeys exactly when
 // they have equal keys.
 type rowKey struct {
 	side        Side
 	item, under Item
 	v           uint32 // the digits of a code (functional and economic codes print as their digits)
+}
+
+func (k rowKey) key() uint64 {
+	return uint64(k.side)<<48 | uint64(k.item)<<40 | uint64(k.under)<<32 | uint64(k.v)
 }
 
 // compactKey returns the row's key as data, or false for a row whose key is
