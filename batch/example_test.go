@@ -30,16 +30,16 @@ func ExampleDepartments() {
 			fmt.Println(err)
 			break
 		}
-		var rules []string
+		line := []string{fmt.Sprint(r.Index), r.Department}
 		for _, f := range r.Findings {
-			rules = append(rules, f.Rule)
+			line = append(line, f.Rule)
 		}
-		fmt.Println(r.Index, r.Department, len(r.Findings), strings.Join(rules, " "))
+		fmt.Println(strings.Join(line, " "))
 	}
 	// Output:
-	// 0 甲局 0
-	// 1 乙局 2 acc.ledger.balance acc.ledger.fund-balance
-	// 2 丙局 0
+	// 0 甲局
+	// 1 乙局 acc.ledger.balance acc.ledger.fund-balance
+	// 2 丙局
 }
 
 // Map is the general form: any items, any function, results in input
