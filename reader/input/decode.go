@@ -52,7 +52,7 @@ func Decode(data []byte, lim Limits) ([]byte, Info, error) {
 	if err := formatError(info.Format); err != nil {
 		return nil, info, err
 	}
-	enc, ok := detectEncoding(data)
+	enc, ok := detectEncoding(data, false)
 	if !ok { // Sniff said text; only a malformed UTF-16 tail can get here
 		return nil, info, notReadable(ReasonBinary, "")
 	}

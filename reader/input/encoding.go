@@ -55,9 +55,11 @@ func bomOf(data []byte) (Encoding, int) {
 // it; else UTF-8 when valid; else GB18030 when it decodes cleanly; else
 // UTF-16 without ASCII when nearly every character is CJK or punctuation.
 // ok is false for binary data: control characters or undecodable bytes.
-func detectEncoding(data []byte) (enc Encoding, ok bool) {
+//
+// prefix says that data is the start of a longer input.
+func detectEncoding(data []byte, prefix bool) (enc Encoding, ok bool) {
 	sample := data[:min(len(data), sniffLen)]
-	cut := len(sample) < len(data)
+	cut := prefix || len(sample) < len(data)
 	if e, n := bomOf(sample); n > 0 {
 		return e, textLike(decodeSample(sample[n:], e), cut)
 	}

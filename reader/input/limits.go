@@ -109,27 +109,56 @@ func CheckLines(data []byte, lim Limits) error {
 
 // ReadAll reads r to its end within lim: it stops with a
 // [*NotReadableError] as soon as the input passes MaxBytes
-// ([ReasonTooLarge]) or a line passes MaxLineBytes ([ReasonLineTooLong]),
-// or when Timeout has passed between two reads ([ReasonTimeout]; a Read
-// that blocks is not interrupted). Memory stays within about MaxBytes
-// whatever r gives, so an endless reader is safe. Errors of r other than
-// io.EOF are returned as they are.
+// ([ReasonTooLarge]), a line of text passes MaxLineBytes
+// ([ReasonLineTooLong]), or Timeout has passed between two reads
+// ([ReasonTimeout]; a Read that blocks is not interrupted). Once it has
+// the first 64 KiB (or the whole input, if shorter) it tells the format
+// as [Sniff] does: binary data stops the read at once ([ReasonBinary]);
+// the lines of a PDF, an Office file or an archive are not checked (they
+// are not text). Memory stays within about MaxBytes whatever r gives, so
+// an endless reader is safe. Errors of r other than io.EOF are returned as
+// they are.
 func ReadAll(r io.Reader, lim Limits) ([]byte, error) {
 	var deadline time.Time
 	if lim.Timeout > 0 {
 		deadline = time.Now().Add(lim.Timeout)
 	}
 	lines := lineScanner{max: lim.MaxLineBytes, line: 1}
+	decided, text := false, true // whether the format is told, and is text
+	scanned := 0                 // bytes of buf the line check has seen
 	size := 64 << 10
 	if lim.MaxBytes > 0 && int64(size) > lim.MaxBytes {
 		size = int(lim.MaxBytes)
 	}
 	buf := make([]byte, 0, size)
+	// check tells the format once enough is read, then checks the lines
+	// of text read since the last call.
+	check := func(eof bool) error {
+		if !decided && (len(buf) >= sniffLen || eof) {
+			decided = true
+			switch f := sniff(buf, !eof); {
+			case f == FormatBinary:
+				return notReadable(ReasonBinary, "")
+			case !f.IsText() && f != FormatEmpty:
+				text = false
+			}
+		}
+		if decided && text {
+			if err := lines.scan(buf[scanned:], lim); err != nil {
+				return err
+			}
+			scanned = len(buf)
+		}
+		return nil
+	}
 	for {
 		if lim.MaxBytes > 0 && int64(len(buf)) == lim.MaxBytes {
 			// Full: one more byte means too large, EOF means exactly the
 			// limit. A small probe spares growing the buffer past it.
 			if err := probeEOF(r, lim); err != nil {
+				return nil, err
+			}
+			if err := check(true); err != nil {
 				return nil, err
 			}
 			return buf, nil
@@ -143,15 +172,13 @@ func ReadAll(r io.Reader, lim Limits) ([]byte, error) {
 			copy(nb, buf)
 			buf = nb
 		}
-		room := buf[len(buf):cap(buf)]
-		n, err := r.Read(room)
-		if n > 0 {
-			if lerr := lines.scan(room[:n], lim); lerr != nil {
-				return nil, lerr
-			}
-			buf = buf[:len(buf)+n]
+		n, err := r.Read(buf[len(buf):cap(buf)])
+		buf = buf[:len(buf)+n]
+		eof := errors.Is(err, io.EOF)
+		if cerr := check(eof); cerr != nil {
+			return nil, cerr
 		}
-		if errors.Is(err, io.EOF) {
+		if eof {
 			return buf, nil
 		}
 		if err != nil {

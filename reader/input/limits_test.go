@@ -45,9 +45,21 @@ func reasonOf(t *testing.T, err error) input.Reason {
 }
 
 func TestReadAll(t *testing.T) {
-	// /dev/zero: no line end ever, so the line limit stops it.
-	_, err := input.ReadAll(&endless{pattern: []byte{0}}, input.DefaultLimits())
+	// /dev/zero: binary, told from the first 64 KiB.
+	z := &endless{pattern: []byte{0}}
+	_, err := input.ReadAll(z, input.DefaultLimits())
+	assert.Equal(t, input.ReasonBinary, reasonOf(t, err))
+	assert.LessOrEqual(t, z.off, 128<<10, "stops after the first 64 KiB or so")
+
+	// An endless single line of text: the line limit stops it.
+	x := &endless{pattern: []byte("收入支出决算总表")}
+	_, err = input.ReadAll(x, input.DefaultLimits())
 	assert.Equal(t, input.ReasonLineTooLong, reasonOf(t, err))
+	assert.LessOrEqual(t, x.off, 2*input.DefaultMaxLineBytes)
+
+	// An endless zip: not text, so no line check; the size limit stops it.
+	_, err = input.ReadAll(io.MultiReader(strings.NewReader("PK\x03\x04"), &endless{pattern: []byte{0}}), input.Limits{MaxBytes: 1 << 20, MaxLineBytes: 100})
+	assert.Equal(t, input.ReasonTooLarge, reasonOf(t, err))
 
 	// Endless short lines: the size limit stops it.
 	lim := input.Limits{MaxBytes: 1 << 20, MaxLineBytes: 100}
@@ -55,10 +67,10 @@ func TestReadAll(t *testing.T) {
 	assert.Equal(t, input.ReasonTooLarge, reasonOf(t, err))
 
 	// Exactly MaxBytes is accepted; one more is not.
-	b, err := input.ReadAll(bytes.NewReader(make([]byte, 1000)), input.Limits{MaxBytes: 1000})
+	b, err := input.ReadAll(bytes.NewReader(bytes.Repeat([]byte("a"), 1000)), input.Limits{MaxBytes: 1000})
 	require.NoError(t, err)
 	assert.Len(t, b, 1000)
-	_, err = input.ReadAll(bytes.NewReader(make([]byte, 1001)), input.Limits{MaxBytes: 1000})
+	_, err = input.ReadAll(bytes.NewReader(bytes.Repeat([]byte("a"), 1001)), input.Limits{MaxBytes: 1000})
 	assert.Equal(t, input.ReasonTooLarge, reasonOf(t, err))
 
 	// The time budget is checked between reads.

@@ -104,7 +104,11 @@ const sniffLen = 64 << 10
 // library's JSON, plain text in any encoding [Decode] reads, binary data,
 // or empty input (nothing but white space). It reads at most the first 64
 // KiB except for a zip, whose directory it reads to tell a DOCX or XLSX.
-func Sniff(data []byte) Format {
+func Sniff(data []byte) Format { return sniff(data, false) }
+
+// sniff is Sniff; prefix says that data is the start of a longer input
+// (so a character may be cut at its end).
+func sniff(data []byte, prefix bool) Format {
 	t := bytes.TrimLeft(data, " \t\r\n\f\v")
 	if len(t) == 0 {
 		return FormatEmpty
@@ -125,7 +129,7 @@ func Sniff(data []byte) Format {
 	if len(data) >= 262 && (bytes.Equal(data[257:262], []byte("ustar"))) {
 		return FormatTar
 	}
-	enc, ok := detectEncoding(data)
+	enc, ok := detectEncoding(data, prefix)
 	if !ok {
 		return FormatBinary
 	}
