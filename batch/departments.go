@@ -53,6 +53,7 @@ type PanicError struct {
 	Value any // what was passed to panic
 }
 
+// Error says which department panicked and with what.
 func (e *PanicError) Error() string {
 	return fmt.Sprintf("batch: department %d: check panicked: %v", e.Index, e.Value)
 }

@@ -52,6 +52,7 @@ type FormatError struct {
 	Name string
 }
 
+// Error names the file and the formats there are.
 func (e *FormatError) Error() string {
 	return fmt.Sprintf("export: %s: the extension names no format (want .csv, .json or .parquet)", e.Name)
 }
