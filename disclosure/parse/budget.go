@@ -44,13 +44,20 @@ func BudgetRules() []fiscal.Rule { return []fiscal.Rule{ruleBudgetTable} }
 // table) are in the coverage and said as info.
 func ParseBudget(data []byte) *Result {
 	ls := lines(data)
+	f := FormatLayout
+	if !isAligned(ls) {
+		f = FormatFlow
+	}
+	return parseBudget(ls, tableLines(ls), f)
+}
+
+// parseBudget reads a 预算 report from its lines: tl for the tables, ls
+// for the rest.
+func parseBudget(ls []text.Line, tl []tables.Line, format Format) *Result {
 	l := layout.Parse(ls)
 	doc := &disclosure.Document{Title: l.Document.Title, Department: l.Document.Department, Year: l.Document.Year}
-	r := &Result{Format: FormatLayout, Kind: KindBudget, Document: doc}
-	if !isAligned(ls) {
-		r.Format = FormatFlow
-	}
-	read := tables.Read(tableLines(ls), budget.Profiles(), tables.Options{})
+	r := &Result{Format: format, Kind: KindBudget, Document: doc}
+	read := tables.Read(tl, budget.Profiles(), tables.Options{})
 	var grids []profile.Grid
 	for _, t := range read {
 		c := reader.TableCoverage{Profile: t.Profile.ID, Title: t.Title, Found: true, Line: t.Line,

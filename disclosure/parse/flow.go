@@ -66,17 +66,19 @@ func FlowRules() []fiscal.Rule { return []fiscal.Rule{ruleFlowTable, ruleFlowUnr
 // from a table holding such rows.
 func ParseFlow(data []byte) *Result {
 	ls := lines(data)
+	return parseFlow(ls, tableLines(ls), FormatFlow)
+}
+
+// parseFlow reads a 决算 report from its lines: tl for the tables (with
+// their cells where the format gives them), ls for the rest.
+func parseFlow(ls []text.Line, tl []tables.Line, format Format) *Result {
 	l := layout.Parse(ls)
 	doc := l.Document
-	r := &Result{Format: FormatFlow, Document: doc}
+	r := &Result{Format: format, Document: doc}
 	for _, f := range l.Findings {
 		if !tableRules[f.Rule] {
 			r.Findings = append(r.Findings, f)
 		}
-	}
-	tl := make([]tables.Line, len(ls))
-	for i, x := range ls {
-		tl[i] = tables.Line{N: x.N, Text: x.Text}
 	}
 	ts, cov := reader.FinalTables(tl)
 	doc.Tables = ts

@@ -25,10 +25,13 @@ const (
 	FormatJSON            // the library's own JSON form of a Document
 	FormatPDF             // a PDF: convert it with pdftotext -layout first
 	FormatFlow            // page text without aligned columns: one space between cells, empty cells dropped, names wrapped
+	FormatHTML            // an HTML page: tables as <table> rows
+	FormatDOCX            // a word-processor document (DOCX)
+	FormatXLSX            // a workbook (XLSX): a sheet per table
 )
 
-// String returns "word-text", "layout", "json", "pdf", "page-text" or
-// "unknown".
+// String returns "word-text", "layout", "json", "pdf", "page-text",
+// "html", "docx", "xlsx" or "unknown".
 func (f Format) String() string {
 	switch f {
 	case FormatWordText:
@@ -41,6 +44,12 @@ func (f Format) String() string {
 		return "pdf"
 	case FormatFlow:
 		return "page-text"
+	case FormatHTML:
+		return "html"
+	case FormatDOCX:
+		return "docx"
+	case FormatXLSX:
+		return "xlsx"
 	}
 	return "unknown"
 }
@@ -123,6 +132,9 @@ var ErrUnusable = input.ErrNotReadable
 // error is for unusable input only. The input is first decoded (UTF-8,
 // UTF-16, GB18030) and normalised once by [input.Decode].
 func Parse(data []byte) (*Result, error) {
+	if r, ok, err := parseSource(data); ok {
+		return r, err
+	}
 	data, err := decodeInput(data)
 	if err != nil {
 		return nil, err

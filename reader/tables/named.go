@@ -13,6 +13,9 @@ type group struct {
 	label string
 	parts []string // the label's tokens
 	vals  []val
+	// right is set when empty cells stand before the label on its line:
+	// the left half of the row is empty, the label is on the right.
+	right bool
 }
 
 // groups splits a line's tokens into labels with their figures. A first
@@ -30,6 +33,12 @@ func groups(toks []tok, l Line, u fiscal.Unit) []group {
 			cur.label += t.text
 			cur.parts = append(cur.parts, t.text)
 			started = true
+			continue
+		}
+		if t.kind == tkBlank && cur.label == "" && len(cur.vals) == 0 {
+			// Empty cells before a label (the left half of a row
+			// printing only its right half).
+			cur.right = true
 			continue
 		}
 		nums, _ := split([]tok{t}, u)
@@ -234,7 +243,10 @@ func readTwoSidedOrder(s segment, opts Options, figuresAfter bool) *Table {
 				}
 				continue
 			}
-			code, named, side, ok := identify(g.label, gi, knownBefore)
+			code, named, side, ok := identify(g.label, gi, knownBefore || g.right)
+			if g.right {
+				code, named, side, ok = identify(g.label, 1, true)
+			}
 			if !ok {
 				// A wrapped label: join it with a fragment from the line
 				// before.
@@ -265,7 +277,7 @@ func readTwoSidedOrder(s segment, opts Options, figuresAfter bool) *Table {
 			if rowNumbers && len(g.vals) > 0 && isRowNumber(g.vals[0].text) {
 				g.vals = g.vals[1:]
 			}
-			r := &raw{code: code, named: named, line: l.N, own: g.vals, label: []string{g.label}}
+			r := &raw{code: code, named: named, line: l.N, own: g.vals, label: []string{g.label}, expl: l.Cells != nil}
 			rows = append(rows, sideRow{r, side})
 			lineRows[l.N] = append(lineRows[l.N], len(rows)-1)
 		}

@@ -147,6 +147,7 @@ func readSegment(s segment, opts Options) *Table {
 	}
 	lastCode := ""
 	aligned := isAligned(s.lines)
+	firstCol := firstFigureCell(s.lines, p)
 	colNo := 0 // the next column number expected after 栏次, or 0
 	for _, l := range s.lines {
 		toks := tokens(l)
@@ -217,6 +218,17 @@ func readSegment(s segment, opts Options) *Table {
 		r := &raw{code: code, named: named, line: l.N, expl: l.Cells != nil}
 		if code != "" {
 			lastCode = code
+		}
+		if r.expl {
+			if firstCol > 0 && firstCol < len(l.Cells) {
+				// The header says where the figures start.
+				nums, _ = split(tokens(Line{Cells: l.Cells[firstCol:]}), t.Unit)
+			}
+			// Blank cells before the figures (an empty name column) are
+			// not figures' cells when the row has more cells than columns.
+			for len(nums) > len(p.Columns) && nums[0].blank {
+				nums = nums[1:]
+			}
 		}
 		r.own = nums
 		r.label = texts
@@ -454,4 +466,33 @@ func bareRowStarts(s segment, p *profile.Table) bool {
 		}
 	}
 	return bare >= 2*inline && bare > 0
+}
+
+// firstFigureCell returns the index of the cell under which the first
+// figure column's header stands, in a table given with its cells (HTML,
+// DOCX, XLSX), or -1.
+func firstFigureCell(lines []Line, p *profile.Table) int {
+	if len(p.Columns) == 0 {
+		return -1
+	}
+	for _, l := range lines {
+		if l.Cells == nil {
+			continue
+		}
+		if code, named, _ := rowStart(p, tokens(l), ""); code != "" || named != "" && len(l.Cells) > 0 && norm(l.Cells[0]) != "" {
+			// The rows have begun: no header below.
+			if code != "" {
+				return -1
+			}
+		}
+		for i, c := range l.Cells {
+			n := norm(c)
+			for _, h := range p.Columns[0].Headers {
+				if n == norm(h) {
+					return i
+				}
+			}
+		}
+	}
+	return -1
 }

@@ -114,15 +114,11 @@ func (s *solver) candidates(r *raw, extraBefore, extraAfter [][]val) []assign {
 		if k > n {
 			continue
 		}
-		if r.expl && k == n {
-			a := s.build(seq, identity(n))
-			if s.fits(a) {
-				add(a)
-			} else {
-				// Every cell is where it is printed: keep it, the
-				// checks will report the difference.
-				add(a)
-			}
+		if r.expl && k <= n {
+			// Every cell is where it is printed (a format dropping
+			// trailing empty cells shortens the row): keep it, the
+			// checks will report any difference.
+			add(s.build(seq, identity(k)))
 			continue
 		}
 		combos(n, k, func(pos []int) {

@@ -1,0 +1,300 @@
+package parse_test
+
+import (
+	"archive/zip"
+	"bytes"
+	"encoding/xml"
+	"fmt"
+	"html"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/cnfiscal/fiscal"
+	"github.com/cnfiscal/fiscal/accounts"
+	"github.com/cnfiscal/fiscal/disclosure"
+	"github.com/cnfiscal/fiscal/disclosure/parse"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"github.com/xuri/excelize/v2"
+)
+
+// block is a paragraph or a table of a report re-rendered by the tests.
+type block struct {
+	para  string
+	title string
+	rows  [][]string
+}
+
+// blocksOf renders a parsed report as paragraphs and tables: every table
+// with all its cells (blank ones empty), two-sided tables with a side in
+// each half of a row, and the text of the 情况说明 onwards as paragraphs.
+func blocksOf(t *testing.T, r *parse.Result, original string) []block {
+	t.Helper()
+	var out []block
+	out = append(out, block{para: r.Document.Title})
+	for _, tb := range r.Document.Tables.All() {
+		out = append(out, block{para: tb.Title}, block{para: "单位：万元"})
+		b := block{title: tb.Title}
+		cell := func(c fiscal.Cell) string { return c.Format(fiscal.TableFormat()) }
+		label := func(row *accounts.Row) string {
+			if row.Function.Valid() {
+				return row.Function.String()
+			}
+			if row.Economic.Valid() {
+				return row.Economic.String()
+			}
+			return row.Name
+		}
+		if tb.Kind == accounts.KindSummary || tb.Kind == accounts.KindAppropriationSummary {
+			var in, ex []*accounts.Row
+			for i := range tb.Rows {
+				if tb.Rows[i].Side == accounts.SideIncome {
+					in = append(in, &tb.Rows[i])
+				} else {
+					ex = append(ex, &tb.Rows[i])
+				}
+			}
+			for i := 0; i < max(len(in), len(ex)); i++ {
+				var row []string
+				if i < len(in) {
+					row = append(row, in[i].Name, cell(in[i].Cell(accounts.ColAmount)))
+				} else {
+					row = append(row, "", "")
+				}
+				if i < len(ex) {
+					row = append(row, ex[i].Name)
+					for _, c := range tb.ColumnsOf(accounts.SideExpenditure) {
+						row = append(row, cell(ex[i].Cell(c)))
+					}
+				}
+				b.rows = append(b.rows, row)
+			}
+		} else {
+			head := []string{"科目编码", "科目名称"}
+			for _, c := range tb.ColumnsOf(accounts.SideMain) {
+				head = append(head, tb.ColumnName(c))
+			}
+			b.rows = append(b.rows, head)
+			for i := range tb.Rows {
+				row := &tb.Rows[i]
+				name := row.Name
+				if !row.Function.Valid() && !row.Economic.Valid() {
+					name = ""
+				}
+				cells := []string{label(row), name}
+				for _, c := range tb.ColumnsOf(accounts.SideMain) {
+					cells = append(cells, cell(row.Cell(c)))
+				}
+				b.rows = append(b.rows, cells)
+			}
+		}
+		out = append(out, b)
+	}
+	// The 情况说明 and what follows, a paragraph a block (lines between
+	// blank lines joined), in reading order: a line the original's reading
+	// found printed before the line it follows (parse.layout.order) is put
+	// back after it, as a page would print it.
+	lines := strings.Split(original, "\n")
+	start := 0
+	for i, l := range lines {
+		if strings.Contains(l, "第三部分") {
+			start = i
+		}
+	}
+	for _, f := range r.Findings {
+		if f.Rule == "parse.layout.order" && f.Where.Line < len(lines) {
+			i := f.Where.Line - 1
+			next := i + 1
+			for next < len(lines) && strings.TrimSpace(lines[next]) == "" {
+				next++
+			}
+			if next < len(lines) {
+				lines[i], lines[next] = lines[next], lines[i]
+			}
+		}
+	}
+	out = append(out, block{para: "财政拨款“三公”经费支出决算表"})
+	var para []string
+	flush := func() {
+		if len(para) > 0 {
+			out = append(out, block{para: strings.Join(para, "")})
+		}
+		para = nil
+	}
+	for _, l := range lines[start:] {
+		if l = strings.TrimSpace(l); l == "" {
+			// pdftotext leaves blank lines inside a paragraph too: a
+			// paragraph ends with its sentence or before a heading.
+			continue
+		}
+		if len(para) > 0 && (endsSentence(para[len(para)-1]) || startsItem(l)) {
+			flush()
+		}
+		para = append(para, l)
+	}
+	flush()
+	// The cover, the contents and the 概况 before the tables.
+	var head []block
+	for _, l := range lines {
+		if strings.Contains(l, "收入支出决算总表") && !strings.Contains(l, "、") {
+			break
+		}
+		if l = strings.TrimSpace(l); l != "" {
+			head = append(head, block{para: l})
+		}
+	}
+	out = append(head, out[1:]...)
+	return out
+}
+
+func renderHTML(bs []block) []byte {
+	var b strings.Builder
+	b.WriteString("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>report</title></head><body>\n")
+	for _, x := range bs {
+		if x.rows == nil {
+			fmt.Fprintf(&b, "<p>%s</p>\n", html.EscapeString(x.para))
+			continue
+		}
+		b.WriteString("<table border=\"1\">\n")
+		for _, r := range x.rows {
+			b.WriteString("<tr>")
+			for _, c := range r {
+				fmt.Fprintf(&b, "<td>%s</td>", html.EscapeString(c))
+			}
+			b.WriteString("</tr>\n")
+		}
+		b.WriteString("</table>\n")
+	}
+	b.WriteString("</body></html>\n")
+	return []byte(b.String())
+}
+
+func renderDOCX(t *testing.T, bs []block) []byte {
+	var body strings.Builder
+	esc := func(s string) string {
+		var b bytes.Buffer
+		_ = xmlEscape(&b, s)
+		return b.String()
+	}
+	for _, x := range bs {
+		if x.rows == nil {
+			fmt.Fprintf(&body, "<w:p><w:r><w:t>%s</w:t></w:r></w:p>", esc(x.para))
+			continue
+		}
+		body.WriteString("<w:tbl>")
+		for _, r := range x.rows {
+			body.WriteString("<w:tr>")
+			for _, c := range r {
+				fmt.Fprintf(&body, "<w:tc><w:p><w:r><w:t>%s</w:t></w:r></w:p></w:tc>", esc(c))
+			}
+			body.WriteString("</w:tr>")
+		}
+		body.WriteString("</w:tbl>")
+	}
+	doc := `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` +
+		`<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>` +
+		body.String() + `</w:body></w:document>`
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	for name, content := range map[string]string{
+		"[Content_Types].xml": `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>`,
+		"word/document.xml":   doc,
+	} {
+		w, err := zw.Create(name)
+		require.NoError(t, err)
+		_, err = w.Write([]byte(content))
+		require.NoError(t, err)
+	}
+	require.NoError(t, zw.Close())
+	return buf.Bytes()
+}
+
+// renderXLSX writes a workbook as finance software exports one: a sheet a
+// table, titled on its first row, and a sheet for the text.
+func renderXLSX(t *testing.T, bs []block) []byte {
+	f := excelize.NewFile()
+	defer f.Close()
+	sheet, n := "封面", 0
+	_, err := f.NewSheet(sheet)
+	require.NoError(t, err)
+	put := func(cells []string) {
+		n++
+		for i, c := range cells {
+			name, err := excelize.CoordinatesToCellName(i+1, n)
+			require.NoError(t, err)
+			require.NoError(t, f.SetCellStr(sheet, name, c))
+		}
+	}
+	for i, x := range bs {
+		if x.rows != nil {
+			sheet, n = fmt.Sprintf("表%d", i), 0
+			_, err := f.NewSheet(sheet)
+			require.NoError(t, err)
+			put([]string{x.title})
+			put([]string{"单位：万元"})
+			for _, r := range x.rows {
+				put(r)
+			}
+			continue
+		}
+		if strings.Contains(x.para, "第三部分") {
+			sheet, n = "情况说明", 0
+			_, err := f.NewSheet(sheet)
+			require.NoError(t, err)
+		}
+		put([]string{x.para})
+	}
+	require.NoError(t, f.DeleteSheet("Sheet1"))
+	var buf bytes.Buffer
+	require.NoError(t, f.Write(&buf))
+	return buf.Bytes()
+}
+
+// TestFormatsPutuo renders the Putuo report's tables (as read from its
+// layout text) and its text as an HTML page, a DOCX document and an XLSX
+// workbook: each reads back to the same figures, with the original's
+// errors and no other.
+func TestFormatsPutuo(t *testing.T) {
+	orig := string(corpus(t, "shanghai-putuo-czj-2024.layout.txt"))
+	base, err := parse.Parse([]byte(orig))
+	require.NoError(t, err)
+	want := certainCells(base)
+	wantErrors := errorKeys(base.Check(disclosure.CheckOptions{}))
+	bs := blocksOf(t, base, orig)
+	for _, c := range []struct {
+		name   string
+		data   []byte
+		format parse.Format
+	}{
+		{"html", renderHTML(bs), parse.FormatHTML},
+		{"docx", renderDOCX(t, bs), parse.FormatDOCX},
+		{"xlsx", renderXLSX(t, bs), parse.FormatXLSX},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			if d := os.Getenv("FISCAL_DUMP_FORMATS"); d != "" {
+				require.NoError(t, os.WriteFile(filepath.Join(d, "putuo."+c.name), c.data, 0o644))
+			}
+			r, err := parse.Parse(c.data)
+			require.NoError(t, err)
+			assert.Equal(t, c.format, r.Format)
+			assert.Empty(t, r.Coverage.Uncertain)
+			assert.Equal(t, want, certainCells(r))
+			for _, e := range errorKeys(r.Check(disclosure.CheckOptions{})) {
+				assert.Contains(t, wantErrors, e, "an error the original does not give")
+			}
+		})
+	}
+}
+
+func xmlEscape(b *bytes.Buffer, s string) error { return xml.EscapeText(b, []byte(s)) }
+
+func endsSentence(s string) bool {
+	return strings.HasSuffix(s, "。") || strings.HasSuffix(s, "：") || strings.HasSuffix(s, "明") || strings.HasSuffix(s, "况")
+}
+
+var itemRE = regexp.MustCompile(`^(?:[0-9]+、|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|第[一二三四五六七八九十]+部分)`)
+
+func startsItem(s string) bool { return itemRE.MatchString(s) }
