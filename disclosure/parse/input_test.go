@@ -54,7 +54,7 @@ func TestParseNotReadable(t *testing.T) {
 		{"binary", "\x00\x01\x02\x03\x04\x05\x06\x07\x08\x0e\x0f", input.ReasonBinary},
 		{"gzip", "\x1f\x8b\x08\x00\x00\x00", input.ReasonArchive},
 		{"PDF", "%PDF-1.4\n", input.ReasonUnsupported},
-		{"HTML", "<html><body><table><tr><td>决算</td></tr></table></body></html>", input.ReasonUnsupported},
+		{"HTML, no report in it", "<html><body><table><tr><td>决算</td></tr></table></body></html>", input.ReasonNotReport},
 		{"licence", "Licensed under the Apache License, Version 2.0 (the \"License\");\nyou may not use this file except in compliance with the License.\n", input.ReasonNotReport},
 	} {
 		_, err := parse.Parse([]byte(c.data))
