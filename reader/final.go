@@ -63,6 +63,7 @@ func FinalProfiles() []*profile.Table {
 			},
 			Identities: []profile.Identity{{Total: "total", Parts: []string{"appropriation", "superior", "business", "operating", "affiliated", "other"}}},
 			Named:      []profile.NamedRow{totalRow},
+			Evidence:   []string{"evidence.summary-income"},
 		},
 		{
 			ID: "final.expenditure", Family: profile.Final, Key: profile.KeyFunction,
@@ -78,6 +79,7 @@ func FinalProfiles() []*profile.Table {
 			},
 			Identities: []profile.Identity{{Total: "total", Parts: []string{"basic", "project", "remitted", "operating-exp", "subsidiary"}}},
 			Named:      []profile.NamedRow{totalRow},
+			Evidence:   []string{"final.general-budget", "final.gov-fund", "final.state-capital"},
 		},
 		{
 			ID: "final.general-budget", Family: profile.Final, Key: profile.KeyFunction,
@@ -90,6 +92,7 @@ func FinalProfiles() []*profile.Table {
 			},
 			Identities: []profile.Identity{{Total: "total", Parts: []string{"basic", "project"}}},
 			Named:      []profile.NamedRow{totalRow},
+			Evidence:   []string{"final.expenditure"},
 		},
 		{
 			ID: "final.basic-expenditure", Family: profile.Final, Key: profile.KeyEconomic,
@@ -108,6 +111,7 @@ func FinalProfiles() []*profile.Table {
 			Columns:    fund,
 			Identities: fundIDs,
 			Named:      []profile.NamedRow{totalRow},
+			Evidence:   []string{"final.expenditure"},
 		},
 		{
 			ID: "final.state-capital", Family: profile.Final, Key: profile.KeyFunction,
@@ -115,6 +119,7 @@ func FinalProfiles() []*profile.Table {
 			Columns:    fund,
 			Identities: fundIDs,
 			Named:      []profile.NamedRow{totalRow},
+			Evidence:   []string{"final.expenditure"},
 		},
 	}
 }

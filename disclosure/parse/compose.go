@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"github.com/cnfiscal/fiscal/reader"
 	"strings"
 
 	"github.com/cnfiscal/fiscal"
@@ -55,12 +56,39 @@ func ParseWordText(data []byte) *Result {
 }
 
 // ParseLayout reads pdftotext -layout text of a report.
+//
+// Its tables are read twice: by column positions (the layout reader) and
+// by package reader (rows by code or label, figures by identity). A table
+// the second reads with certainty is taken from it; the others (a 基本支出
+// table printing two blocks side by side, a table with ambiguous rows) are
+// taken from the first.
 func ParseLayout(data []byte) *Result {
 	ls := lines(data)
 	l := layout.Parse(ls)
 	doc := l.Document
 	r := &Result{Format: FormatLayout, Document: doc}
-	r.Findings = append(r.Findings, l.Findings...)
+	replaced := map[string]bool{}
+	if doc.Tables != nil {
+		ts, cov := reader.FinalTables(tableLines(ls))
+		for _, c := range cov {
+			k, ok := reader.FinalKind(c.Profile)
+			if !ok || !c.Found || c.Reason != "" || c.Ambiguous > 0 || len(c.Unread) > 0 || ts.Get(k) == nil {
+				continue
+			}
+			if old := doc.Tables.Get(k); old != nil {
+				replaced[old.Title] = true
+				t := ts.Get(k)
+				t.Number, t.Department = old.Number, old.Department
+				doc.Tables.Set(t)
+			}
+		}
+	}
+	for _, f := range l.Findings {
+		if tableRules[f.Rule] && replaced[f.Where.Table] {
+			continue
+		}
+		r.Findings = append(r.Findings, f)
+	}
 	r.finish(ls, l.Narrative)
 	return r
 }

@@ -116,6 +116,12 @@ type Table struct {
 	// the left, 支出 on the right), each with its own columns, printed on
 	// the same lines; Columns and Identities are then unused.
 	Sides []Side
+	// Evidence lists the profiles (by ID) whose rows hold the same money
+	// as this table's for the same code where they coincide (支出决算表 and
+	// 一般公共预算财政拨款支出决算表: all funds and one fund), so that a
+	// figure equal to theirs in the same column supports an assignment.
+	// Tables of disjoint money (one fund against another) are not listed.
+	Evidence []string
 	// Named lists the named rows a coded table may print (合计, 人员经费合计)
 	// or, for a KeyNamed table, every row it prints.
 	Named []NamedRow

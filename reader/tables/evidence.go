@@ -1,6 +1,8 @@
 package tables
 
 import (
+	"slices"
+
 	"github.com/cnfiscal/fiscal"
 	"github.com/cnfiscal/fiscal/reader/profile"
 )
@@ -46,7 +48,7 @@ func evidence(tables []*Table, extra []profile.Grid) {
 			for _, a := range r.cands {
 				n := 0
 				for _, k := range ks {
-					if k.prof == t.Profile {
+					if k.prof == t.Profile || !slices.Contains(t.Profile.Evidence, k.prof.ID) {
 						continue
 					}
 					for i, c := range t.Profile.Columns {

@@ -216,6 +216,9 @@ func readSegment(s segment, opts Options) *Table {
 			continue
 		}
 		r := &raw{code: code, named: named, line: l.N, expl: l.Cells != nil}
+		if named != "" {
+			r.label = []string{namedLabel(toks, rest)}
+		}
 		if code != "" {
 			lastCode = code
 		}
@@ -231,7 +234,7 @@ func readSegment(s segment, opts Options) *Table {
 			}
 		}
 		r.own = nums
-		r.label = texts
+		r.label = append(r.label, texts...)
 		if len(frags) > 0 {
 			attachFrags(opts, p, rows, r, frags)
 			frags = nil
@@ -248,6 +251,9 @@ func readSegment(s segment, opts Options) *Table {
 	rows = dropHeaderTotals(rows)
 	t.Decimals = decimalsOf(rows)
 	solve(p, t, rows)
+	if aligned {
+		byPosition(p, s.lines, rows)
+	}
 	t.raws = rows
 	return t
 }
@@ -495,4 +501,14 @@ func firstFigureCell(lines []Line, p *profile.Table) int {
 		}
 	}
 	return -1
+}
+
+// namedLabel returns the text of a named row's label: the tokens before
+// rest.
+func namedLabel(toks, rest []tok) string {
+	var b strings.Builder
+	for _, t := range toks[:len(toks)-len(rest)] {
+		b.WriteString(t.text)
+	}
+	return b.String()
 }

@@ -1,0 +1,183 @@
+package tables
+
+import (
+	"github.com/cnfiscal/fiscal/reader/profile"
+)
+
+// In text that keeps column positions (pdftotext -layout), a figure
+// stands under its column. Positions decide between assignments that the
+// identities leave open, in two ways: where the figures of the table's
+// settled rows stand (learned from the table itself), or, for a table with
+// no settled row, where the column headers stand.
+
+// headerSpan is where a column's header stands on its line, in display
+// columns.
+type headerSpan struct{ from, to int }
+
+// headerSpans finds the header of each column whose name stands whole on
+// a line before the first row.
+func headerSpans(lines []Line, p *profile.Table, rowsFrom int) map[int]headerSpan {
+	out := map[int]headerSpan{}
+	for _, l := range lines {
+		if l.N >= rowsFrom || l.Cells != nil {
+			break
+		}
+		for _, t := range tokens(l) {
+			if t.x < 0 || t.kind != tkText {
+				continue
+			}
+			n := norm(t.text)
+			for ci, c := range p.Columns {
+				if _, done := out[ci]; done {
+					continue
+				}
+				for _, h := range c.Headers {
+					if n == norm(h) {
+						out[ci] = headerSpan{t.x, t.x + displayWidth(t.text)}
+						break
+					}
+				}
+			}
+		}
+	}
+	return out
+}
+
+func displayWidth(s string) int {
+	w := 0
+	for _, r := range s {
+		w += runeWidth(r)
+	}
+	return w
+}
+
+// anchors returns, for each column, the right edge of its figures in the
+// rows settled by the identities alone, when they all agree within two
+// display columns.
+func anchors(p *profile.Table, rows []*raw) map[int]int {
+	seen := map[int][]int{}
+	for _, r := range rows {
+		if len(r.cands) != 1 || len(r.before) > 0 || len(r.after) > 0 || !positioned(r.own) {
+			continue
+		}
+		vi := 0
+		for ci, c := range r.cands[0].cells {
+			if c.IsAbsent() {
+				continue
+			}
+			for vi < len(r.own) && r.own[vi].blank {
+				vi++
+			}
+			if vi >= len(r.own) {
+				break
+			}
+			seen[ci] = append(seen[ci], rightEdge(r.own[vi]))
+			vi++
+		}
+	}
+	out := map[int]int{}
+	for ci, xs := range seen {
+		lo, hi := xs[0], xs[0]
+		for _, x := range xs {
+			lo, hi = min(lo, x), max(hi, x)
+		}
+		if hi-lo <= 2 {
+			out[ci] = hi
+		}
+	}
+	return out
+}
+
+func positioned(vs []val) bool {
+	for _, v := range vs {
+		if v.x < 0 {
+			return false
+		}
+	}
+	return len(vs) > 0
+}
+
+func rightEdge(v val) int { return v.x + displayWidth(v.text) }
+
+// byPosition keeps, among a row's candidates, the one that puts each
+// figure in the column whose anchor (or, with no anchor in the table, whose
+// header) is nearest to it, when exactly one candidate does.
+func byPosition(p *profile.Table, lines []Line, rows []*raw) {
+	if len(rows) == 0 {
+		return
+	}
+	anch := anchors(p, rows)
+	var near func(x int) int
+	switch {
+	case len(anch) >= 2:
+		near = func(x int) int { return nearest(x, anch) }
+	default:
+		heads := headerSpans(lines, p, rows[0].line)
+		if len(heads) < len(p.Columns) {
+			return
+		}
+		rights := map[int]int{}
+		for ci, h := range heads {
+			rights[ci] = h.to
+		}
+		near = func(x int) int { return nearest(x, rights) }
+	}
+	for _, r := range rows {
+		if len(r.cands) < 2 || len(r.before) > 0 || len(r.after) > 0 || !positioned(r.own) {
+			continue
+		}
+		var cols []int
+		for _, v := range r.own {
+			if !v.blank {
+				cols = append(cols, near(rightEdge(v)))
+			}
+		}
+		match := -1
+		for ai, a := range r.cands {
+			if sameColumns(a, cols) {
+				if match >= 0 {
+					match = -2
+					break
+				}
+				match = ai
+			}
+		}
+		if match >= 0 {
+			r.cands = r.cands[match : match+1]
+		}
+	}
+}
+
+// nearest returns the column whose edge is nearest x.
+func nearest(x int, edges map[int]int) int {
+	best, arg := 1<<30, -1
+	for ci, e := range edges {
+		if d := abs(x - e); d < best || d == best && ci < arg {
+			best, arg = d, ci
+		}
+	}
+	return arg
+}
+
+// sameColumns reports whether an assignment fills exactly the columns
+// cols, in order.
+func sameColumns(a assign, cols []int) bool {
+	i := 0
+	for ci, c := range a.cells {
+		if c.IsAbsent() {
+			continue
+		}
+		if i >= len(cols) || cols[i] != ci {
+			return false
+		}
+		i++
+	}
+	return i == len(cols)
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
