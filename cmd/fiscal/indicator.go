@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -89,7 +90,7 @@ func runIndicator(args []string, stdout, stderr io.Writer) int {
 	if *kind != "" {
 		c, err := perf.ParseCategory(*kind)
 		if err != nil {
-			fmt.Fprintln(stderr, "fiscal indicator: --kind:", err)
+			fmt.Fprintln(stderr, "fiscal indicator: --kind:", fiscal.Quote(err.Error(), fiscal.MaxMessage))
 			return 2
 		}
 		o.Cost = c.IsCost()
@@ -122,7 +123,7 @@ func runIndicator(args []string, stdout, stderr io.Writer) int {
 	a, aerr := perf.ParseTarget(*actual)
 	for _, e := range []error{terr, aerr} {
 		if e != nil {
-			fmt.Fprintln(stderr, "fiscal indicator:", e)
+			fmt.Fprintln(stderr, "fiscal indicator:", targetMessage(e))
 			return 2
 		}
 	}
@@ -189,4 +190,19 @@ func printTarget(w io.Writer, label string, t perf.Target) {
 		fmt.Fprintf(w, ", amount %s 元", a)
 	}
 	fmt.Fprintln(w)
+}
+
+// targetMessage says why a target or an actual cannot be read, quoting at
+// most 60 characters of it (the reason comes after the quote and must not
+// be cut away).
+func targetMessage(err error) string {
+	var te *perf.TargetError
+	if !errors.As(err, &te) {
+		return fiscal.Quote(err.Error(), fiscal.MaxMessage)
+	}
+	msg := fmt.Sprintf("cannot read %q: %v", fiscal.Quote(te.Text, 60), te.Err)
+	if te.Detail != "" {
+		msg += " (" + te.Detail + ")"
+	}
+	return msg
 }

@@ -69,10 +69,11 @@ func pdfText(path string) ([]byte, error) {
 
 // loadReport reads a report (FILE or "-") within lim and parses it. The
 // format is told from the content, never the file name: a PDF is
-// converted with `pdftotext -layout`; text in any encoding input.Decode
-// reads and the library's JSON are parsed. Not a report at all (empty,
-// binary, an archive, a scanned PDF, prose, a 预算 report, text in which
-// nothing of a report is found) is an input.NotReadableError.
+// converted with `pdftotext -layout`; everything else goes to parse.Parse
+// (text in any encoding input.Decode reads, the library's JSON, HTML,
+// DOCX, XLSX; 决算 and 预算). Not a report at all (empty, binary, an
+// archive, a scanned PDF, prose, text in which nothing of a report is
+// found) is an input.NotReadableError.
 func loadReport(path string, stdin io.Reader, lim input.Limits) (*parse.Result, error) {
 	data, err := readInput(path, stdin, lim)
 	if err != nil {
@@ -83,22 +84,22 @@ func loadReport(path string, stdin io.Reader, lim input.Limits) (*parse.Result, 
 			return nil, err
 		}
 	}
-	text, info, err := input.Decode(data, lim)
+	r, err := parse.Parse(data)
 	if err != nil {
 		return nil, err
 	}
-	data = nil
-	if info.Format != input.FormatJSON && input.KindOf(text) == input.KindBudget {
-		return nil, input.NotReadable(input.ReasonWrongKind, "a 预算 (budget) report; this command reads 决算 (final accounts)")
-	}
-	r, err := parse.Parse(text)
-	if err != nil {
-		return nil, err
-	}
-	if r.Format != parse.FormatJSON && r.Stats.Tables == 0 && r.Stats.Narrative == 0 && len(r.Document.Sections) == 0 {
+	if nothingRead(r) {
 		return nil, input.NotReadable(input.ReasonNotReport, "no table, narrative figure or section of a report found")
 	}
 	return r, nil
+}
+
+// nothingRead reports whether a parsed text holds nothing of a report: no
+// table, no narrative figure, no section. (A JSON document is what it
+// says it is: its missing parts are findings.)
+func nothingRead(r *parse.Result) bool {
+	return r.Format != parse.FormatJSON && r.Stats.Tables == 0 && r.Stats.Narrative == 0 &&
+		(r.Document == nil || len(r.Document.Sections) == 0)
 }
 
 // pdfToText converts a PDF with pdftotext -layout (reading it from standard
@@ -151,7 +152,7 @@ func pdfToText(pdf []byte, lim input.Limits) ([]byte, error) {
 	}
 	if len(bytes.TrimSpace(text)) == 0 { // TrimSpace trims form feeds too
 		pages := bytes.Count(text, []byte("\f"))
-		return nil, input.NotReadable(input.ReasonScanned, fmt.Sprintf("no text in %d pages", pages))
+		return nil, input.NotReadable(input.ReasonScanned, fmt.Sprintf("no text on %d page(s)", pages))
 	}
 	return text, nil
 }

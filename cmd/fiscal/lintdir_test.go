@@ -62,8 +62,9 @@ func dayeJSON(t *testing.T, name string, tweak bool) []byte {
 }
 
 // lintVariants are 1,000 reports: eight JSON documents of distinct
-// departments, the Putuo layout text, the Daye word text, and 20 that are
-// not readable reports (empty, binary, a 预算 report).
+// departments, the Putuo layout text, the Daye word text, six copies of a
+// 预算 report (read by the budget profiles), and 14 that are not readable
+// reports (empty, binary).
 func lintVariants(t *testing.T) []variant {
 	putuo, err := os.ReadFile(corpusFile(t, "shanghai-putuo-czj-2024.layout.txt"))
 	require.NoError(t, err)
@@ -110,17 +111,17 @@ func TestLintDirCSV(t *testing.T) {
 			}
 		}
 	}
-	require.Equal(t, 980, wantRead)
+	require.Equal(t, 986, wantRead)
 	require.NotZero(t, wantRows)
 
 	out := filepath.Join(t.TempDir(), "results.csv")
 	code, stdout, stderr := runCmd("lint", "--out", out, dir)
 	assert.Equal(t, 1, code, stderr) // the Daye reports have error findings
 	assert.Empty(t, stderr, "no progress bar when stderr is not a terminal")
-	assert.Contains(t, stdout, fmt.Sprintf("1000 reports: 980 read (json 680, layout 280, word-text 20), 20 not readable; %d findings, %d errors\n", wantRows, wantErrors))
+	assert.Contains(t, stdout, fmt.Sprintf("1000 reports: 986 read (json 680, layout 286, word-text 20), 14 not readable; %d findings, %d errors\n", wantRows, wantErrors))
 	assert.Contains(t, stdout, "findings by rule and severity:\n")
 	assert.Contains(t, stdout, fmt.Sprintf("findings written to %s (%d rows)", out, wantRows))
-	assert.Equal(t, 20, strings.Count(stdout, "/batch"), "each unreadable report is listed with its reason")
+	assert.Equal(t, 14, strings.Count(stdout, "/batch"), "each unreadable report is listed with its reason")
 	assert.Contains(t, stdout, "empty-000: ")
 
 	b, err := os.ReadFile(out)

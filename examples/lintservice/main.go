@@ -12,9 +12,9 @@
 //	200 {"format", "stats", "errors", "findings"}
 //	405 a method other than POST
 //	413 a body larger than the limit (8 MiB by default)
-//	415 not text: a PDF, DOCX, XLSX, an archive or binary data (send the text)
-//	422 text that is not a readable report: empty, not a report, a 预算
-//	    report, malformed JSON, a line too long, or past the time budget
+//	415 a PDF, a legacy Office file, an archive or binary data (send the text)
+//	422 not a readable report: empty, not a report, malformed JSON or
+//	    document, a line too long, or past the time budget
 //	503 every check slot busy for longer than the queue wait (Retry-After)
 //
 // Errors are {"error": "...", "reason": "..."}; reason is the short reason
@@ -160,7 +160,7 @@ func (s *service) lint(w http.ResponseWriter, r *http.Request) {
 	done := make(chan outcome, 1)
 	go func() {
 		defer func() { <-s.slots }()
-		done <- s.check(body, lim)
+		done <- s.check(body)
 	}()
 	budget := time.NewTimer(s.cfg.CheckTimeout)
 	defer budget.Stop()
@@ -176,31 +176,21 @@ func (s *service) tooLarge() problem {
 	return problem{Error: fmt.Sprintf("the report is larger than %d bytes", s.cfg.MaxBody), Reason: input.ReasonTooLarge.String()}
 }
 
-// check checks a report's body within lim.
-func (s *service) check(body []byte, lim input.Limits) outcome {
+// check checks a report's body.
+func (s *service) check(body []byte) outcome {
 	switch f := input.Sniff(body); {
-	case f == input.FormatPDF, f == input.FormatDOCX, f == input.FormatXLSX, f == input.FormatOLE:
+	case f == input.FormatPDF, f == input.FormatOLE:
 		return outcome{http.StatusUnsupportedMediaType, problem{Error: "a " + f.String() + " file: send its text (for a PDF, pdftotext -layout)", Reason: input.ReasonUnsupported.String()}}
 	case f.IsArchive():
 		return outcome{http.StatusUnsupportedMediaType, problem{Error: "a " + f.String() + " archive: send the report inside it", Reason: input.ReasonArchive.String()}}
 	case f == input.FormatBinary:
 		return outcome{http.StatusUnsupportedMediaType, problem{Error: "binary data: send the report's text", Reason: input.ReasonBinary.String()}}
-	case f == input.FormatHTML:
-		return outcome{http.StatusUnsupportedMediaType, problem{Error: "an HTML page: send its text", Reason: input.ReasonUnsupported.String()}}
 	}
-	text, info, err := input.Decode(body, lim)
+	res, err := parse.Parse(body) // text in any encoding, JSON, HTML, DOCX, XLSX; 决算 or 预算
 	if err != nil {
 		return s.readError(err)
 	}
-	body = nil
-	if info.Format != input.FormatJSON && input.KindOf(text) == input.KindBudget {
-		return s.readError(input.NotReadable(input.ReasonWrongKind, "a 预算 (budget) report; this service checks 决算 (final accounts)"))
-	}
-	res, err := parse.Parse(text)
-	if err != nil {
-		return s.readError(err)
-	}
-	if res.Format != parse.FormatJSON && res.Stats.Tables == 0 && res.Stats.Narrative == 0 && len(res.Document.Sections) == 0 {
+	if res.Format != parse.FormatJSON && res.Stats.Tables == 0 && res.Stats.Narrative == 0 && (res.Document == nil || len(res.Document.Sections) == 0) {
 		return s.readError(input.NotReadable(input.ReasonNotReport, "no table, narrative figure or section of a report found"))
 	}
 	findings := res.Check(disclosure.CheckOptions{})
