@@ -153,6 +153,21 @@ func (s *rowSet) put(k uint64, v int32) {
 	s.keys[j], s.vals[j] = k+1, v
 }
 
+// grow sizes the scratch space for the largest table, at once.
+func (k *checker) grow(ts *Tables) {
+	n := 0
+	for kd := KindSummary; kd <= KindStateCapital; kd++ {
+		if t := ts.Get(kd); t != nil {
+			n = max(n, len(t.Rows))
+		}
+	}
+	terms := make([]term, 3*n)
+	k.terms, k.terms2, k.terms3 = terms[:0:n], terms[n:n:2*n], terms[2*n:2*n:3*n]
+	k.classes, k.econs, k.next = make([]classify.Function, 0, n), make([]classify.Economic, 0, n), make([]int32, 0, n)
+	k.present.reset(n)
+	k.seen.reset(n)
+}
+
 // take returns an empty scratch slice of terms; give it back with
 // k.terms = ps[:0] once the terms are no longer used.
 func (k *checker) take() []term { return k.terms[:0] }
@@ -303,6 +318,7 @@ func (ts *Tables) Check(opt CheckOptions) []fiscal.Finding {
 		}
 	}
 	k := &checker{opt: opt}
+	k.grow(ts)
 	for kd := KindSummary; kd <= KindStateCapital; kd++ {
 		if t := ts.Get(kd); t != nil {
 			k.table(t)
