@@ -145,3 +145,50 @@ func certainCellsOf(ts *accounts.Tables, uncertain map[string]bool) map[string]s
 	}
 	return out
 }
+
+// TestRoundTripCorrupted changes one printed figure of a 项 row of each
+// synthetic department's 支出决算表 by 1.00 万元 (a change of one unit of the
+// last digit is within rounding of a sum printed in 万元): the
+// reading either reports an error or says the table is uncertain — it is
+// never silent and certain.
+func TestRoundTripCorrupted(t *testing.T) {
+	rng := rand.New(rand.NewPCG(2025, 7))
+	caught, unsure := 0, 0
+	defer func() { t.Logf("changed figure reported as an error %d times, its table said uncertain %d times", caught, unsure) }()
+	for i := range 12 {
+		l := randomLedger(t, rng)
+		ts, err := l.Tables(accounts.DeriveOptions{})
+		require.NoError(t, err)
+		exp := ts.Get(accounts.KindExpenditure)
+		var rows []*accounts.Row
+		for j := range exp.Rows {
+			if r := &exp.Rows[j]; r.Function.Valid() && r.Function.Level() == classify.Item {
+				rows = append(rows, r)
+			}
+		}
+		require.NotEmpty(t, rows)
+		row := rows[rng.IntN(len(rows))]
+		a, _ := row.Cell(accounts.ColTotal).Amount()
+		bumped, err := a.Add(fiscal.Fen(1_000_000)) // 1.00 万元: beyond any rounding
+		require.NoError(t, err)
+		row.Cells[accounts.ColTotal] = fiscal.Present(bumped)
+		doc := &disclosure.Document{Department: l.Department, Year: 2024, Tables: ts}
+		var buf bytes.Buffer
+		require.NoError(t, doc.RenderTables(&buf))
+		for _, v := range append([]variant{{"printed", func(s string) string { return s }, 0}}, variants...) {
+			r, err := parse.Parse([]byte(v.f(buf.String())))
+			require.NoError(t, err)
+			errs := accountsErrors(r.Check(disclosure.CheckOptions{}))
+			uncertain := false
+			for _, u := range r.Coverage.Uncertain {
+				uncertain = uncertain || u == exp.Title
+			}
+			assert.True(t, len(errs) > 0 || uncertain, "department %d, %s: %s changed to %s, nothing said", i, v.name, row.Key(), bumped)
+			if len(errs) > 0 {
+				caught++
+			} else {
+				unsure++
+			}
+		}
+	}
+}

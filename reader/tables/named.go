@@ -64,39 +64,59 @@ func sideOf(p *profile.Table, id string) *profile.Side {
 // readTwoSided reads a two-sided summary table: each line holds up to one
 // row of each side, label then figures.
 func readTwoSided(s segment, opts Options) *Table {
-	after := readTwoSidedOrder(s, opts, false)
-	before := readTwoSidedOrder(s, opts, true)
-	if sameGrid(after, before) {
-		return after
+	// Figures printed on lines of their own may belong to the labels of
+	// the line before them (one cell a line) or of the line after them
+	// (pdftotext -layout centres short cells), and, when a line holds more
+	// empty labels than figures, to its first labels or its last. Each way
+	// is read; the table's identities keep those that hold, and the
+	// table's own style chooses among them. Figures whose place stays
+	// open leave their rows ambiguous.
+	type reading struct {
+		t     *Table
+		after bool // figures go to the labels before them
+		valid bool
 	}
-	// Figures printed on lines of their own were placed differently by
-	// the two readings (figures before their label, as pdftotext -layout
-	// centres them, or after it, one cell a line): the table's identities
-	// decide when exactly one reading satisfies them.
-	a, b := true, true
-	if opts.Validate != nil {
-		a, b = opts.Validate(&after.Grid), opts.Validate(&before.Grid)
-	}
-	switch {
-	case a && !b:
-		return settleGuesses(after)
-	case b && !a:
-		return settleGuesses(before)
-	case a && b:
-		// Both fit: the table's own style decides. Where most labels
-		// print their figures on their own line, a line of figures
-		// alone is a row's overflow printed before it (pdftotext
-		// -layout centres short cells); where most print none, the
-		// figures follow their label, one cell a line.
-		inline, bare := labelStyle(s, opts)
-		switch {
-		case inline >= 2*bare:
-			return settleGuesses(after)
-		case bare >= 2*inline:
-			return settleGuesses(before)
+	var rs []reading
+	for _, figuresAfter := range []bool{false, true} {
+		for _, lastFirst := range []bool{false, true} {
+			t := readTwoSidedOrder(s, opts, figuresAfter, lastFirst)
+			dup := false
+			for _, r := range rs {
+				if sameGrid(r.t, t) {
+					dup = true
+				}
+			}
+			if !dup {
+				rs = append(rs, reading{t: t, after: figuresAfter, valid: opts.Validate == nil || opts.Validate(&t.Grid)})
+			}
 		}
 	}
-	return markGuesses(after)
+	if len(rs) == 1 {
+		return rs[0].t
+	}
+	var ok []reading
+	for _, r := range rs {
+		if r.valid {
+			ok = append(ok, r)
+		}
+	}
+	if len(ok) > 1 {
+		// The table's own style: where most labels print their figures
+		// on their line, a line of figures alone is a row's overflow
+		// printed before it; where most print none, figures follow.
+		inline, bare := labelStyle(s, opts)
+		var styled []reading
+		for _, r := range ok {
+			if inline >= 2*bare && !r.after || bare >= 2*inline && r.after {
+				styled = append(styled, r)
+			}
+		}
+		ok = styled
+	}
+	if len(ok) == 1 {
+		return settleGuesses(ok[0].t)
+	}
+	return markGuesses(rs[0].t)
 }
 
 // markGuesses marks ambiguous the rows whose figures were placed from a
@@ -166,8 +186,9 @@ func sameGrid(a, b *Table) bool {
 
 // readTwoSidedOrder reads a two-sided table; figures printed on a line of
 // their own go first to the line after them or, when figuresAfter is set,
-// to the line before.
-func readTwoSidedOrder(s segment, opts Options, figuresAfter bool) *Table {
+// to the line before; to the first labels of that line that print none,
+// or, when lastFirst is set, to its last.
+func readTwoSidedOrder(s segment, opts Options, figuresAfter, lastFirst bool) *Table {
 	t := &Table{Grid: profile.Grid{Profile: s.prof, Title: s.title, Line: s.line, Unit: unitOf(s, opts)}}
 	p := s.prof
 	aligned := isAligned(s.lines)
@@ -332,6 +353,9 @@ func readTwoSidedOrder(s segment, opts Options, figuresAfter bool) *Table {
 				continue
 			}
 			vals := f.vals
+			if lastFirst && len(vals) < len(empty) {
+				empty = empty[len(empty)-len(vals):]
+			}
 			for _, r := range empty {
 				if len(vals) == 0 {
 					break
@@ -382,17 +406,41 @@ func readTwoSidedOrder(s segment, opts Options, figuresAfter bool) *Table {
 			}
 		}
 	}
+	subs := map[string]*profile.Table{}
+	bySide := map[string][]*raw{}
 	for _, sr := range rows {
 		sp := sideOf(p, sr.side)
 		if sp == nil {
 			continue
 		}
-		sub := &profile.Table{ID: p.ID, Key: profile.KeyNamed, Columns: sp.Columns, Identities: sp.Identities}
+		sub := subs[sr.side]
+		if sub == nil {
+			sub = &profile.Table{ID: p.ID, Key: profile.KeyNamed, Columns: sp.Columns, Identities: sp.Identities}
+			subs[sr.side] = sub
+		}
 		sv := &solver{p: sub, unit: t.Unit, decimals: 2}
 		sr.raw.cands = sv.candidates(sr.raw, nil, nil)
 		if kept := withoutColumns(sr.raw.cands, sp, sr.side, unused); len(kept) > 0 {
 			sr.raw.cands = kept
 		}
+		bySide[sr.side] = append(bySide[sr.side], sr.raw)
+	}
+	if aligned {
+		// Where the side's settled rows print each column decides the
+		// others (the headers of a two-sided table are no guide: each
+		// side repeats them).
+		for side, rs := range bySide {
+			if anch := anchors(subs[side], rs); len(anch) >= 2 {
+				byAnchors(rs, anch)
+			}
+		}
+	}
+	for _, sr := range rows {
+		sub := subs[sr.side]
+		if sub == nil {
+			continue
+		}
+		sv := &solver{p: sub, unit: t.Unit, decimals: 2}
 		sv.settle([]*raw{sr.raw})
 		row := sr.raw.row(sub)
 		row.Side = sr.side

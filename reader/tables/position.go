@@ -122,6 +122,17 @@ func byPosition(p *profile.Table, lines []Line, rows []*raw) {
 		}
 		near = func(x int) int { return nearest(x, rights) }
 	}
+	byNearest(rows, near)
+}
+
+// byAnchors decides rows by the anchors of their table's settled rows.
+func byAnchors(rows []*raw, anch map[int]int) {
+	byNearest(rows, func(x int) int { return nearest(x, anch) })
+}
+
+// byNearest keeps the candidate that puts each figure in the column near
+// reports for its right edge, when exactly one does.
+func byNearest(rows []*raw, near func(int) int) {
 	for _, r := range rows {
 		if len(r.cands) < 2 || len(r.before) > 0 || len(r.after) > 0 || !positioned(r.own) {
 			continue

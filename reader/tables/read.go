@@ -86,6 +86,7 @@ func Read(lines []Line, profs []*profile.Table, opts Options) []*Table {
 			}
 		}
 		s.settle(totals)
+		s.forceByTotal(t.raws)
 		totalColumns(t.raws)
 		s.hierarchy(t.raws)
 		totalColumns(t.raws)
@@ -147,6 +148,11 @@ func readSegment(s segment, opts Options) *Table {
 	}
 	lastCode := ""
 	aligned := isAligned(s.lines)
+	if aligned {
+		if starts := blockStarts(s.lines, p); len(starts) > 0 {
+			s.lines = splitBlocks(s.lines, starts)
+		}
+	}
 	firstCol := firstFigureCell(s.lines, p)
 	colNo := 0 // the next column number expected after 栏次, or 0
 	for _, l := range s.lines {

@@ -229,6 +229,48 @@ func solve(p *profile.Table, t *Table, rows []*raw) {
 	}
 }
 
+// forceByTotal places the figures of a row no assignment fits (its own
+// identity fails: a misprint, or a misread) when the columns the settled
+// total row uses leave one placement only: then the row is certain and
+// the checks report the difference. Otherwise the row stays without
+// candidates (and ends ambiguous).
+func (s *solver) forceByTotal(rows []*raw) {
+	var used []bool
+	for _, r := range rows {
+		if r.named == "total" && len(r.cands) == 1 {
+			used = make([]bool, len(s.p.Columns))
+			for i, c := range r.cands[0].cells {
+				if v, ok := c.Amount(); ok && !v.IsZero() {
+					used[i] = true
+				}
+			}
+		}
+	}
+	if used == nil {
+		return
+	}
+	var cols []int
+	for i, u := range used {
+		if u {
+			cols = append(cols, i)
+		}
+	}
+	for _, r := range rows {
+		if len(r.cands) > 0 || r.named == "total" || len(r.before) > 0 || len(r.after) > 0 {
+			continue
+		}
+		var figs []val
+		for _, v := range r.own {
+			if !v.blank {
+				figs = append(figs, v)
+			}
+		}
+		if len(figs) == len(cols) && len(figs) > 0 {
+			r.cands = []assign{s.build(figs, cols)}
+		}
+	}
+}
+
 // totalColumns keeps, in every row with several candidates, those that
 // use only the columns the (settled) total row uses: with amounts that do
 // not go below zero, no row fills a column whose total is empty or zero.

@@ -1,0 +1,117 @@
+package tables
+
+import (
+	"slices"
+
+	"github.com/cnfiscal/fiscal/reader/profile"
+)
+
+// A table may print two or three blocks of rows side by side (a 基本支出
+// table: 人员经费 on the left, 公用经费 on the right). In text that keeps
+// column positions, the blocks are told apart by where their rows start:
+// a code or a named row standing at the same position on several lines,
+// not at the start of the line.
+
+// blockStarts returns the display columns at which blocks after the first
+// start, or nil.
+func blockStarts(lines []Line, p *profile.Table) []int {
+	count := map[int]int{}
+	for _, l := range lines {
+		if l.Cells != nil {
+			return nil
+		}
+		toks := tokens(l)
+		for i := 1; i < len(toks); i++ {
+			if toks[i].x < 0 {
+				return nil
+			}
+			if startsBlock(p, toks[i:]) {
+				count[toks[i].x]++
+			}
+		}
+	}
+	// Positions within two columns of each other are one.
+	var xs []int
+	for x := range count {
+		xs = append(xs, x)
+	}
+	slices.Sort(xs)
+	var out []int
+	for i := 0; i < len(xs); {
+		j, n := i, 0
+		for j < len(xs) && xs[j]-xs[i] <= 2 {
+			n += count[xs[j]]
+			j++
+		}
+		if n >= 2 {
+			out = append(out, xs[i])
+		}
+		i = j
+	}
+	return out
+}
+
+// startsBlock reports whether toks begin a row: a code of the table's
+// scheme (3 or 5 digits) or a named row.
+func startsBlock(p *profile.Table, toks []tok) bool {
+	t := toks[0].text
+	if d := schemeDigit(p.Key); (len(t) == 3 || len(t) == 5) && allDigits(t) && t[0] == d {
+		return true
+	}
+	label := ""
+	for i := 0; i < len(toks) && i < 3 && toks[i].kind == tkText; i++ {
+		label += toks[i].text
+		if namedKey(p, label) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// splitBlocks cuts every line at the block starts and returns the lines of
+// the first block, then those of the second, and so on; each piece keeps
+// its line number.
+func splitBlocks(lines []Line, starts []int) []Line {
+	blocks := make([][]Line, len(starts)+1)
+	for _, l := range lines {
+		toks := tokens(l)
+		pieces := make([][]tok, len(starts)+1)
+		for _, t := range toks {
+			b := 0
+			for b < len(starts) && t.x >= starts[b]-1 {
+				b++
+			}
+			pieces[b] = append(pieces[b], t)
+		}
+		for b, ts := range pieces {
+			if len(ts) == 0 {
+				continue
+			}
+			blocks[b] = append(blocks[b], Line{N: l.N, Text: rebuild(ts)})
+		}
+	}
+	var out []Line
+	for _, b := range blocks {
+		out = append(out, b...)
+	}
+	return out
+}
+
+// rebuild writes tokens back as a line, each at its display column.
+func rebuild(ts []tok) string {
+	var b []rune
+	col := 0
+	for _, t := range ts {
+		for col < t.x {
+			b = append(b, ' ')
+			col++
+		}
+		if len(b) > 0 && b[len(b)-1] != ' ' {
+			b = append(b, ' ')
+			col++
+		}
+		b = append(b, []rune(t.text)...)
+		col += displayWidth(t.text)
+	}
+	return string(b)
+}
