@@ -1,11 +1,11 @@
 package parse_test
 
 import (
-	"os"
-	"path/filepath"
 	"bytes"
 	"fmt"
 	"math/rand/v2"
+	"os"
+	"path/filepath"
 	"testing"
 
 	"github.com/cnfiscal/fiscal"
@@ -154,7 +154,9 @@ func certainCellsOf(ts *accounts.Tables, uncertain map[string]bool) map[string]s
 func TestRoundTripCorrupted(t *testing.T) {
 	rng := rand.New(rand.NewPCG(2025, 7))
 	caught, unsure := 0, 0
-	defer func() { t.Logf("changed figure reported as an error %d times, its table said uncertain %d times", caught, unsure) }()
+	defer func() {
+		t.Logf("changed figure reported as an error %d times, its table said uncertain %d times", caught, unsure)
+	}()
 	for i := range 12 {
 		l := randomLedger(t, rng)
 		ts, err := l.Tables(accounts.DeriveOptions{})
