@@ -1,6 +1,8 @@
 package tables
 
 import (
+	"slices"
+
 	"github.com/cnfiscal/fiscal/reader/profile"
 )
 
@@ -143,6 +145,9 @@ func byNearest(rows []*raw, near func(int) int) {
 				cols = append(cols, near(rightEdge(v)))
 			}
 		}
+		if slices.Contains(cols, -1) {
+			continue
+		}
 		match := -1
 		for ai, a := range r.cands {
 			if sameColumns(a, cols) {
@@ -159,13 +164,18 @@ func byNearest(rows []*raw, near func(int) int) {
 	}
 }
 
-// nearest returns the column whose edge is nearest x.
+// nearest returns the column whose edge is nearest x, or -1 when none is
+// within three display columns (a column whose edge is unknown may be the
+// right one).
 func nearest(x int, edges map[int]int) int {
 	best, arg := 1<<30, -1
 	for ci, e := range edges {
 		if d := abs(x - e); d < best || d == best && ci < arg {
 			best, arg = d, ci
 		}
+	}
+	if best > 3 {
+		return -1
 	}
 	return arg
 }
