@@ -13,6 +13,11 @@
 // exact at every level 项, 款, 类. [Ledger.Check] verifies its balances
 // exactly.
 //
+// For many departments, [Ledger.AddExpenses] and [Ledger.AddIncomes] add
+// slices of entries at once, and [Ledger.Reset] empties a ledger for the
+// next department keeping its storage (package batch builds and checks
+// departments this way on all cores).
+//
 // # Tables
 //
 // A [Table] is one of the eight tables ([Kind]): 收入支出决算总表,
@@ -40,4 +45,12 @@
 // is exact (no finding), within rounding (severity info, marked within
 // rounding, with the tolerance used: (n+1) × half a unit of the last printed
 // digit for a total of n printed parts), or an error.
+//
+// # Cost
+//
+// Sums are exact int64 arithmetic on the printed cells, and rows are
+// matched by codes and items, not by text; the text of a finding (its
+// location, what was compared, the figures) is built only for a rule that
+// fails. Checking tables that add up therefore allocates little, and its
+// cost grows with the findings. docs/PERFORMANCE.md has the figures.
 package accounts
