@@ -196,7 +196,7 @@ type ruleCount struct {
 type summary struct {
 	Reports     int            `json:"reports"`  // files looked at
 	Read        int            `json:"read"`     // reports read and checked
-	ByKind      map[string]int `json:"by_kind"`  // reports read, by how they were read (word-text, layout, json)
+	ByKind      map[string]int `json:"by_kind"`  // reports read, by kind (决算, 预算) and how they were read (word-text, layout, json): "决算 layout"
 	Findings    int            `json:"findings"` // all findings
 	Errors      int            `json:"errors"`   // findings of severity error
 	ByRule      []ruleCount    `json:"by_rule"`
@@ -217,8 +217,11 @@ func lintFiles(ctx context.Context, files []string, workers int, w *export.Findi
 			if err != nil {
 				return fileResult{path: path, err: err}
 			}
-			d := rep.result.Document
-			return fileResult{path: path, format: rep.result.Format.String(), department: d.Department, year: d.Year, findings: rep.findings}
+			fr := fileResult{path: path, format: rep.result.Kind.String() + " " + rep.result.Format.String(), findings: rep.findings}
+			if d := rep.result.Document; d != nil {
+				fr.department, fr.year = d.Department, d.Year
+			}
+			return fr
 		})
 	var rows []export.FindingRow
 	for r, err := range results {

@@ -118,7 +118,7 @@ func TestLintDirCSV(t *testing.T) {
 	code, stdout, stderr := runCmd("lint", "--out", out, dir)
 	assert.Equal(t, 1, code, stderr) // the Daye reports have error findings
 	assert.Empty(t, stderr, "no progress bar when stderr is not a terminal")
-	assert.Contains(t, stdout, fmt.Sprintf("1000 reports: 986 read (json 680, layout 286, word-text 20), 14 not readable; %d findings, %d errors\n", wantRows, wantErrors))
+	assert.Contains(t, stdout, fmt.Sprintf("1000 reports: 986 read (决算 json 680, 决算 layout 280, 决算 word-text 20, 预算 layout 6), 14 not readable; %d findings, %d errors\n", wantRows, wantErrors))
 	assert.Contains(t, stdout, "findings by rule and severity:\n")
 	assert.Contains(t, stdout, fmt.Sprintf("findings written to %s (%d rows)", out, wantRows))
 	assert.Equal(t, 14, strings.Count(stdout, "/batch"), "each unreadable report is listed with its reason")
@@ -161,7 +161,7 @@ func TestLintDirFormats(t *testing.T) {
 	require.NoError(t, json.Unmarshal([]byte(stdout), &s))
 	assert.Equal(t, 6, s.Reports)
 	assert.Equal(t, 5, s.Read)
-	assert.Equal(t, map[string]int{"json": 5}, s.ByKind)
+	assert.Equal(t, map[string]int{"决算 json": 5}, s.ByKind)
 	require.Len(t, s.NotReadable, 1)
 	assert.Equal(t, 3*perA+2*perB, s.Rows)
 	n := 0
