@@ -116,7 +116,9 @@ func TestLoad(t *testing.T) {
 	}
 	srv := httptest.NewServer(NewHandler(Config{MaxBody: MaxBody, MaxConcurrent: 4, QueueWait: 5 * time.Minute, CheckTimeout: 5 * time.Minute}))
 	defer srv.Close()
-	client := &http.Client{Transport: &http.Transport{MaxConnsPerHost: 0, MaxIdleConnsPerHost: 50}}
+	// Clients that send large bodies should ask first (Expect:
+	// 100-continue): a body over the limit is then refused before it is sent.
+	client := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: 50, ExpectContinueTimeout: 10 * time.Second}}
 
 	runtime.GC()
 	var base runtime.MemStats
@@ -154,6 +156,7 @@ func TestLoad(t *testing.T) {
 				return
 			}
 			req.ContentLength = n
+			req.Header.Set("Expect", "100-continue")
 			resp, err := client.Do(req)
 			if err != nil {
 				t.Errorf("%s: %v", k.name, err)

@@ -148,10 +148,18 @@ func (s *service) lint(w http.ResponseWriter, r *http.Request) {
 	// the check runs on without the request.
 	lim := input.DefaultLimits()
 	lim.MaxBytes, lim.Timeout = s.cfg.MaxBody, s.cfg.CheckTimeout
-	body, err := input.ReadAll(http.MaxBytesReader(w, r.Body, s.cfg.MaxBody), lim)
+	limited := http.MaxBytesReader(w, r.Body, s.cfg.MaxBody)
+	body, err := input.ReadAll(limited, lim)
 	if err != nil {
 		<-s.slots
 		o := s.readError(err)
+		if o.status != http.StatusRequestEntityTooLarge {
+			// Refused early (binary data is told from its first 64 KiB):
+			// take in the rest of the body, within the size limit and
+			// without keeping it, so that the client, still sending, reads
+			// the answer rather than a broken pipe.
+			_, _ = io.Copy(io.Discard, limited)
+		}
 		writeJSON(w, o.status, o.body)
 		return
 	}
