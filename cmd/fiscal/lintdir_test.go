@@ -12,6 +12,7 @@ import (
 
 	"github.com/cnfiscal/fiscal"
 	"github.com/cnfiscal/fiscal/accounts"
+	"github.com/cnfiscal/fiscal/disclosure"
 	"github.com/cnfiscal/fiscal/export"
 	"github.com/cnfiscal/fiscal/internal/daye2024"
 	"github.com/parquet-go/parquet-go"
@@ -49,7 +50,16 @@ func reportDir(t *testing.T, vs []variant) string {
 // dayeJSON is the Daye document in the library's JSON form, as department
 // name, one 公开01 figure changed when tweak is set.
 func dayeJSON(t *testing.T, name string, tweak bool) []byte {
-	d := daye2024.Document()
+	return dayeJSONOf(t, daye2024.Document(), name, tweak)
+}
+
+// dayeTablesJSON is dayeJSON with the eight tables alone: a small report,
+// quick to check.
+func dayeTablesJSON(t *testing.T, name string, tweak bool) []byte {
+	return dayeJSONOf(t, &disclosure.Document{Year: 2024, Tables: daye2024.Tables()}, name, tweak)
+}
+
+func dayeJSONOf(t *testing.T, d *disclosure.Document, name string, tweak bool) []byte {
 	d.Department = name
 	if tweak {
 		r, ok := d.Tables.Summary.Named(accounts.SideIncome, accounts.ItemOtherIncome)
@@ -62,7 +72,7 @@ func dayeJSON(t *testing.T, name string, tweak bool) []byte {
 }
 
 // lintVariants are 1,000 reports: eight JSON documents of distinct
-// departments, the Putuo layout text, the Daye word text, six copies of a
+// departments (four whole, four of the tables alone), the Putuo layout text, the Daye word text, six copies of a
 // 预算 report (read by the budget profiles), and 14 that are not readable
 // reports (empty, binary).
 func lintVariants(t *testing.T) []variant {
@@ -74,10 +84,14 @@ func lintVariants(t *testing.T) []variant {
 	require.NoError(t, err)
 	var vs []variant
 	for i := range 8 {
-		vs = append(vs, variant{fmt.Sprintf("json%d", i), dayeJSON(t, fmt.Sprintf("测试部门%d", i), i%2 == 1), 85})
+		data, n := dayeJSON(t, fmt.Sprintf("测试部门%d", i), i%2 == 1), 40
+		if i >= 4 {
+			data, n = dayeTablesJSON(t, fmt.Sprintf("测试部门%d", i), i%2 == 1), 185
+		}
+		vs = append(vs, variant{fmt.Sprintf("json%d", i), data, n})
 	}
 	return append(vs,
-		variant{"putuo", putuo, 280},
+		variant{"putuo", putuo, 60},
 		variant{"daye", daye, 20},
 		variant{"empty", nil, 8},
 		variant{"binary", []byte("\x00\x01\x02\x03PK\x03\x04garbage\xff\xfe"), 6},
@@ -118,7 +132,7 @@ func TestLintDirCSV(t *testing.T) {
 	code, stdout, stderr := runCmd("lint", "--out", out, dir)
 	assert.Equal(t, 1, code, stderr) // the Daye reports have error findings
 	assert.Empty(t, stderr, "no progress bar when stderr is not a terminal")
-	assert.Contains(t, stdout, fmt.Sprintf("1000 reports: 986 read (决算 json 680, 决算 layout 280, 决算 word-text 20, 预算 layout 6), 14 not readable; %d findings, %d errors\n", wantRows, wantErrors))
+	assert.Contains(t, stdout, fmt.Sprintf("1000 reports: 986 read (决算 json 900, 决算 layout 60, 决算 word-text 20, 预算 layout 6), 14 not readable; %d findings, %d errors\n", wantRows, wantErrors))
 	assert.Contains(t, stdout, "findings by rule and severity:\n")
 	assert.Contains(t, stdout, fmt.Sprintf("findings written to %s (%d rows)", out, wantRows))
 	assert.Equal(t, 14, strings.Count(stdout, "/batch"), "each unreadable report is listed with its reason")
