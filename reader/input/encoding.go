@@ -168,6 +168,9 @@ func textLike(s []byte, cut bool) bool {
 	for len(s) > 0 {
 		r, size := utf8.DecodeRune(s)
 		s = s[size:]
+		if r == '\r' && len(s) > 0 && s[0] == '\n' {
+			continue // CR LF counts as one character, as after normalisation
+		}
 		runes++
 		switch {
 		case cut && r == utf8.RuneError && size <= 1 && len(s) < utf8.UTFMax:
