@@ -19,6 +19,7 @@ import (
 
 	"github.com/cnfiscal/fiscal"
 	"github.com/cnfiscal/fiscal/classify"
+	"github.com/cnfiscal/fiscal/reader/input"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"golang.org/x/text/encoding/simplifiedchinese"
@@ -362,4 +363,17 @@ func TestBadLibraryInputs(t *testing.T) {
 		require.True(t, errors.As(err, &le), "%s: %v", c.name, err)
 		assert.Len(t, le.Rows, c.rows, c.name)
 	}
+}
+
+// TestTimeLimit: a report that takes longer than the time budget is not
+// readable, with the limit named.
+func TestTimeLimit(t *testing.T) {
+	daye := corpusFile(t, "000_a6b8f70e670f2841.txt")
+	lim := input.DefaultLimits()
+	lim.Timeout = time.Microsecond
+	_, err := readWithin(daye, nil, lim, true)
+	var nr *input.NotReadableError
+	require.ErrorAs(t, err, &nr)
+	assert.Equal(t, input.ReasonTimeout, nr.Reason)
+	assert.Contains(t, err.Error(), "(Limits.Timeout)")
 }
