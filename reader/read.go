@@ -33,15 +33,19 @@ func FinalTables(lines []tables.Line) (*accounts.Tables, []TableCoverage) {
 	lb := labeler{fn: fn}
 	opts := tables.Options{Label: lb.label, Validate: validSummary}
 	if fn != nil {
+		eco := economicCatalog()
 		opts.Name = func(key profile.RowKey, code string) string {
-			if key != profile.KeyFunction {
-				return ""
+			switch key {
+			case profile.KeyFunction:
+				if c, err := classify.ParseFunction(code); err == nil {
+					return fn.Name(c)
+				}
+			case profile.KeyEconomic:
+				if c, err := classify.ParseEconomic(code); err == nil && eco != nil {
+					return eco.Name(c)
+				}
 			}
-			c, err := classify.ParseFunction(code)
-			if err != nil {
-				return ""
-			}
-			return fn.Name(c)
+			return ""
 		}
 	}
 	ts := &accounts.Tables{}
@@ -90,6 +94,20 @@ func FinalTables(lines []tables.Line) (*accounts.Tables, []TableCoverage) {
 		}
 	}
 	return ts, cov
+}
+
+// economicCatalog returns the embedded 部门经济分类 catalog of the newest
+// edition, or nil.
+func economicCatalog() *classify.Catalog[classify.EconomicKind] {
+	eds := classify.Editions()
+	if len(eds) == 0 {
+		return nil
+	}
+	c, err := classify.Embedded(eds[len(eds)-1])
+	if err != nil {
+		return nil
+	}
+	return c.Economic
 }
 
 // functionCatalog returns the embedded 功能分类 catalog of the newest

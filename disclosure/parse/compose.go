@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"github.com/cnfiscal/fiscal/accounts"
 	"github.com/cnfiscal/fiscal/reader"
 	"strings"
 
@@ -79,6 +80,7 @@ func ParseLayout(data []byte) *Result {
 				replaced[old.Title] = true
 				t := ts.Get(k)
 				t.Number, t.Department = old.Number, old.Department
+				keepNames(t, old)
 				doc.Tables.Set(t)
 			}
 		}
@@ -133,5 +135,20 @@ func dropPlaceholderRows(doc *disclosure.Document) {
 			kept = append(kept, row)
 		}
 		t.Rows = kept
+	}
+}
+
+// keepNames gives the rows of t the names the layout reader assembled for
+// the same rows in old: it places the pieces of a wrapped name by their
+// columns, which text without positions cannot.
+func keepNames(t, old *accounts.Table) {
+	names := map[string]string{}
+	for i := range old.Rows {
+		names[old.Rows[i].Key()] = old.Rows[i].Name
+	}
+	for i := range t.Rows {
+		if n, ok := names[t.Rows[i].Key()]; ok && n != "" {
+			t.Rows[i].Name = n
+		}
 	}
 }

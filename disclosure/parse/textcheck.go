@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"fmt"
 	"regexp"
 	"strconv"
 	"strings"
@@ -45,6 +46,14 @@ var (
 // form is doc (doc.Year and doc.Department may be zero when not found).
 func CheckText(lines []text.Line, doc *disclosure.Document) []fiscal.Finding {
 	var out []fiscal.Finding
+	// One finding per kind of placeholder, at its first line, counting the
+	// others: a template's "XX" left in on ninety lines is one defect.
+	type seen struct {
+		first fiscal.Finding
+		lines []int
+	}
+	var kinds []string
+	placeholders := map[string]*seen{}
 	for _, l := range lines {
 		t := l.Text
 		w := fiscal.Where{Line: l.N}
@@ -53,8 +62,16 @@ func CheckText(lines []text.Line, doc *disclosure.Document) []fiscal.Finding {
 				// A table of contents: "一、部门主要职能 ………… 3".
 				continue
 			}
+			k := placeholderKind(m)
+			if p, ok := placeholders[k]; ok {
+				if p.lines[len(p.lines)-1] != l.N {
+					p.lines = append(p.lines, l.N)
+				}
+				continue
+			}
 			w.Text = m
-			out = append(out, rulePlaceholder.Finding(w, "template placeholder %q left in: %s", m, strings.TrimSpace(t)))
+			placeholders[k] = &seen{rulePlaceholder.Finding(w, "template placeholder %q left in: %s", m, strings.TrimSpace(t)), []int{l.N}}
+			kinds = append(kinds, k)
 		}
 		if doc.Year > 0 {
 			for _, m := range asOfRE.FindAllStringSubmatch(t, -1) {
@@ -80,6 +97,14 @@ func CheckText(lines []text.Line, doc *disclosure.Document) []fiscal.Finding {
 	out = append(out, checkDepartment(doc)...)
 	out = append(out, checkRequired(doc, lines...)...)
 	out = append(out, checkNoneStated(lines, doc)...)
+	for _, k := range kinds {
+		p := placeholders[k]
+		f := p.first
+		if n := len(p.lines); n > 1 {
+			f.Message += fmt.Sprintf(" (and on %d more lines: %s)", n-1, fewLines(p.lines[1:]))
+		}
+		out = append(out, f)
+	}
 	return out
 }
 
@@ -250,4 +275,33 @@ func isDotLeader(line, run string) bool {
 		}
 	}
 	return utf8.RuneCountInString(run) >= 3
+}
+
+// placeholderKind groups placeholders: any run of X (XX, XXX, ＸＸ) is one
+// kind, any run of … another, each word its own.
+func placeholderKind(m string) string {
+	switch {
+	case strings.Trim(m, "XＸ") == "":
+		return "X"
+	case strings.Trim(m, "…") == "":
+		return "…"
+	case strings.Trim(m, "×") == "":
+		return "×"
+	case strings.Trim(m, "。") == "":
+		return "。"
+	}
+	return m
+}
+
+// fewLines lists at most five line numbers.
+func fewLines(ns []int) string {
+	var parts []string
+	for i, n := range ns {
+		if i == 5 {
+			parts = append(parts, "…")
+			break
+		}
+		parts = append(parts, strconv.Itoa(n))
+	}
+	return strings.Join(parts, ", ")
 }

@@ -249,8 +249,7 @@ func readSegment(s segment, opts Options) *Table {
 		rows = append(rows, r)
 	}
 	if len(frags) > 0 && len(rows) > 0 {
-		last := rows[len(rows)-1]
-		last.label = append(last.label, frags...)
+		attachFrags(opts, p, rows, nil, frags)
 	}
 	gaps = append(gaps, floats)
 	placeFloats(p, t, rows, gaps, figuresFollow)
@@ -400,18 +399,29 @@ func attachFrags(opts Options, p *profile.Table, rows []*raw, r *raw, frags []st
 	if len(rows) > 0 {
 		prev = rows[len(rows)-1]
 	}
-	joined := strings.Join(frags, "")
-	switch {
-	case prev == nil:
+	if prev == nil {
 		// Header text before the first row.
-	case len(prev.label) == 0:
-		prev.label = frags
-	case len(r.label) == 0:
-		r.label = frags
-	case opts.Name != nil && r.code != "" && norm(joined+strings.Join(r.label, "")) == norm(opts.Name(p.Key, r.code)):
-		r.label = append(slices.Clone(frags), r.label...)
-	default:
+		return
+	}
+	joined := strings.Join(frags, "")
+	// A name is completed only where the catalog says the result is the
+	// code's name, or given to a row printing none; text that fits no row
+	// (a header repeated, a placeholder) is left out.
+	name := func(x *raw) string {
+		if opts.Name == nil || x == nil || x.code == "" {
+			return ""
+		}
+		return norm(opts.Name(p.Key, x.code))
+	}
+	switch {
+	case name(prev) != "" && norm(strings.Join(prev.label, "")+joined) == name(prev):
 		prev.label = append(prev.label, frags...)
+	case r != nil && name(r) != "" && norm(joined+strings.Join(r.label, "")) == name(r):
+		r.label = append(slices.Clone(frags), r.label...)
+	case len(prev.label) == 0 && prev.named == "":
+		prev.label = frags
+	case r != nil && len(r.label) == 0 && r.named == "":
+		r.label = frags
 	}
 }
 
