@@ -144,17 +144,25 @@ func pdfToText(pdf []byte, lim input.Limits) ([]byte, error) {
 		if ctx.Err() != nil {
 			return nil, input.NotReadable(input.ReasonTimeout, fmt.Sprintf("pdftotext ran longer than %s (Limits.Timeout)", lim.Timeout))
 		}
-		msg := strings.TrimSpace(stderr.String())
-		if i := strings.IndexByte(msg, '\n'); i >= 0 {
-			msg = msg[:i]
-		}
-		return nil, fmt.Errorf("pdftotext: %s: %w", msg, input.NotReadable(input.ReasonBinary, "a damaged PDF"))
+		return nil, input.NotReadable(input.ReasonMalformed, "a damaged PDF (pdftotext: "+pdftotextError(stderr.String())+")")
 	}
 	if len(bytes.TrimSpace(text)) == 0 { // TrimSpace trims form feeds too
 		pages := bytes.Count(text, []byte("\f"))
 		return nil, input.NotReadable(input.ReasonScanned, fmt.Sprintf("no text on %d page(s)", pages))
 	}
 	return text, nil
+}
+
+// pdftotextError picks the line of pdftotext's messages that says what
+// failed: the first "Error" line, else the first line.
+func pdftotextError(msg string) string {
+	lines := strings.Split(strings.TrimSpace(msg), "\n")
+	for _, l := range lines {
+		if strings.Contains(l, "Error") {
+			return fiscal.Quote(strings.TrimSpace(l), 120)
+		}
+	}
+	return fiscal.Quote(strings.TrimSpace(lines[0]), 120)
 }
 
 // limitedWriter keeps the first n bytes written to it and drops the rest.
