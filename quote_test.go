@@ -20,7 +20,7 @@ func TestQuote(t *testing.T) {
 		{"", 3, ""},
 		{"abc", 3, "abc"},
 		{"abcd", 3, "abc…"},
-		{"收入支出", 4, "收入支出"},   // 12 bytes, 4 characters: not cut
+		{"收入支出", 4, "收入支出"},    // 12 bytes, 4 characters: not cut
 		{"收入支出决算", 4, "收入支出…"}, // cut on a character boundary
 		{"a收", 1, "a…"},
 	} {
