@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -42,12 +43,12 @@ func writeNamedReport(format, name string, w io.Writer, r *parse.Result, finding
 		}
 		prefix := ""
 		if name != "" {
-			prefix = name + " "
+			prefix = name + ": "
 		}
-		_, err := fmt.Fprintf(w, "%s(%s): %s; %d findings\n", prefix, r.Format, r.Stats, len(findings))
+		_, err := fmt.Fprintf(w, "%s%s; %d findings\n", prefix, r.Summary(), len(findings))
 		return err
 	case "json":
-		return fiscal.EncodeFindings(w, findings)
+		return encodeReport(w, r.Report(name, findings))
 	case "html":
 		return fiscalreport.HTML(w, r.Document, findings, reportOptions(name, r))
 	case "xlsx":
@@ -60,7 +61,7 @@ func writeNamedReport(format, name string, w io.Writer, r *parse.Result, finding
 // input, what was read, and the coverage of the tables when the reader
 // gave one.
 func reportOptions(name string, r *parse.Result) fiscalreport.Options {
-	o := fiscalreport.Options{Source: name, Summary: []string{fmt.Sprintf("%s: %s", r.Format, r.Stats)}}
+	o := fiscalreport.Options{Source: name, Summary: []string{r.Summary()}}
 	var missing []string
 	for _, tc := range r.Coverage.Tables {
 		if !tc.Found {
@@ -124,4 +125,13 @@ func lintOutput(format, out string, asJSON bool, name string, stdout, stderr io.
 		return 1
 	}
 	return 0
+}
+
+// encodeReport writes a checked report as indented JSON: what it is, its
+// coverage (what was read and what could not be) and its findings.
+func encodeReport(w io.Writer, rep parse.Report) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(rep)
 }

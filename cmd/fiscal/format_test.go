@@ -24,8 +24,9 @@ func TestLintFormats(t *testing.T) {
 	code, js2, _ := runCmd("lint", "--format", "json", p)
 	assert.Equal(t, codeJ, code)
 	assert.Equal(t, js, js2)
-	var findings []map[string]any
-	require.NoError(t, json.Unmarshal([]byte(js), &findings))
+	var rep struct{ Findings []map[string]any }
+	require.NoError(t, json.Unmarshal([]byte(js), &rep))
+	findings := rep.Findings
 	require.NotEmpty(t, findings)
 
 	_, text, _ := runCmd("lint", p)

@@ -252,7 +252,7 @@ func runLint(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return lintOutput(*format, *out, *asJSON, files[0], stdout, stderr, r, findings)
 	}
 	if *asJSON {
-		if err := fiscal.EncodeFindings(stdout, findings); err != nil {
+		if err := encodeReport(stdout, r.Report(files[0], findings)); err != nil {
 			fmt.Fprintln(stderr, "fiscal lint:", err)
 			return 2
 		}
@@ -260,7 +260,7 @@ func runLint(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		for _, f := range findings {
 			fmt.Fprintln(stdout, f)
 		}
-		fmt.Fprintf(stdout, "%s (%s): %s; %d findings\n", files[0], r.Format, r.Stats, len(findings))
+		fmt.Fprintf(stdout, "%s: %s; %d findings\n", files[0], r.Summary(), len(findings))
 	}
 	if fiscal.HasErrors(findings) {
 		return 1

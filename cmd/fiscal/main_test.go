@@ -127,13 +127,18 @@ func TestLint(t *testing.T) {
 	code, out, errOut := runCmd("lint", daye)
 	assert.Equal(t, 1, code, errOut)
 	assert.Contains(t, out, "error narr.amount")
-	assert.Contains(t, out, "(word-text): 9 tables")
+	assert.Contains(t, out, "决算, word-text: 9 tables")
 
 	code, out, _ = runCmd("lint", "--json", daye)
 	assert.Equal(t, 1, code)
-	var fs []map[string]any
-	require.NoError(t, json.Unmarshal([]byte(out), &fs))
-	assert.NotEmpty(t, fs)
+	var rep struct {
+		Kind, Format string
+		Findings     []map[string]any
+	}
+	require.NoError(t, json.Unmarshal([]byte(out), &rep))
+	assert.NotEmpty(t, rep.Findings)
+	assert.Equal(t, "决算", rep.Kind)
+	assert.Equal(t, "word-text", rep.Format)
 
 	// A document without errors exits 0: the JSON form of a clean one.
 	dir := t.TempDir()

@@ -172,9 +172,17 @@ func readFindings(path string) ([]fiscal.Finding, error) {
 	if err != nil {
 		return nil, err
 	}
+	// fiscal lint --json writes a report object holding the findings; a
+	// bare array of findings is read too.
+	var rep struct {
+		Findings []fiscal.Finding `json:"findings"`
+	}
+	if err := json.Unmarshal(b, &rep); err == nil && rep.Findings != nil {
+		return rep.Findings, nil
+	}
 	var fs []fiscal.Finding
 	if err := json.Unmarshal(b, &fs); err != nil {
-		return nil, fmt.Errorf("%s: not a JSON array of findings (fiscal lint --json): %w", path, err)
+		return nil, fmt.Errorf("%s: not the JSON of fiscal lint --json (a report with findings, or an array of findings): %w", path, err)
 	}
 	return fs, nil
 }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
@@ -90,12 +91,12 @@ func TestHarmlessVariants(t *testing.T) {
 			require.NoError(t, os.WriteFile(file, []byte(v.data), 0o644))
 			code, got, errOut := lintIO(nil, "--json", file)
 			assert.Equal(t, wantCode, code, "%s %s: %s", name, v.name, errOut)
-			assert.Equal(t, want, got, "%s %s: the findings differ from the original's", name, v.name)
+			assert.Equal(t, findingsOf(t, want), findingsOf(t, got), "%s %s: the findings differ from the original's", name, v.name)
 		}
 		// Standard input gives the same findings as the file.
 		code, got, errOut := lintIO([]byte(gb), "--json", "-")
 		assert.Equal(t, wantCode, code, errOut)
-		assert.Equal(t, want, got, "%s from standard input", name)
+		assert.Equal(t, findingsOf(t, want), findingsOf(t, got), "%s from standard input", name)
 	}
 }
 
@@ -106,4 +107,15 @@ func mustGB(t *testing.T, s string) string {
 	b, err := simplifiedchinese.GB18030.NewEncoder().String(s)
 	require.NoError(t, err)
 	return b
+}
+
+// findingsOf returns the findings of a lint --json report, as JSON text
+// (the report's source names the file, which differs between variants).
+func findingsOf(t *testing.T, report string) string {
+	t.Helper()
+	var rep struct {
+		Findings json.RawMessage `json:"findings"`
+	}
+	require.NoError(t, json.Unmarshal([]byte(report), &rep))
+	return string(rep.Findings)
 }

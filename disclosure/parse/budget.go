@@ -66,6 +66,10 @@ func parseBudget(ls []text.Line, tl []tables.Line, format Format) *Result {
 			c.Reason = "no row of it could be read"
 		}
 		r.Coverage.Tables = append(r.Coverage.Tables, c)
+		if c.Ambiguous > 0 || len(c.Unread) > 0 {
+			// budget's checks raise no error from an ambiguous row.
+			r.Coverage.Uncertain = append(r.Coverage.Uncertain, c.Title)
+		}
 		if c.Reason != "" {
 			r.Findings = append(r.Findings, ruleBudgetTable.Finding(fiscal.Where{Part: "表", Table: t.Title, Line: t.Line},
 				"%s: %s", t.Title, c.Reason))

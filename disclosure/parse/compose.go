@@ -74,8 +74,16 @@ func ParseLayout(data []byte) *Result {
 		for _, c := range cov {
 			k, ok := reader.FinalKind(c.Profile)
 			if !ok || !c.Found || c.Reason != "" || c.Ambiguous > 0 || len(c.Unread) > 0 || ts.Get(k) == nil {
+				// The layout reader's table, read by column positions.
+				if ok {
+					if old := doc.Tables.Get(k); old != nil {
+						c = reader.TableCoverage{Profile: c.Profile, Title: old.Title, Found: true, Line: c.Line, Rows: len(old.Rows)}
+					}
+				}
+				r.Coverage.Tables = append(r.Coverage.Tables, c)
 				continue
 			}
+			r.Coverage.Tables = append(r.Coverage.Tables, c)
 			if old := doc.Tables.Get(k); old != nil {
 				replaced[old.Title] = true
 				t := ts.Get(k)

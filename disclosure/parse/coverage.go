@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 
@@ -129,4 +130,84 @@ func (r *Result) uncertain(f fiscal.Finding, risky map[int]string) string {
 		}
 	}
 	return ""
+}
+
+// Summary says in one line what was read and what could not be: "决算,
+// page-text: read 7 of 8 tables, 160 rows (2 ambiguous, in 1 table);
+// not read: 一般公共预算财政拨款基本支出决算表; 109 narrative figures".
+func (r *Result) Summary() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s, %s: ", r.Kind, r.Format)
+	c := &r.Coverage
+	if len(c.Tables) == 0 {
+		b.WriteString(r.Stats.String())
+		return b.String()
+	}
+	read, rows, ambiguous := 0, 0, 0
+	var notRead, missing []string
+	for _, t := range c.Tables {
+		switch {
+		case !t.Found:
+			missing = append(missing, t.Title)
+		case t.Reason != "":
+			notRead = append(notRead, t.Title)
+		default:
+			read++
+			rows += t.Rows
+			ambiguous += t.Ambiguous
+		}
+	}
+	fmt.Fprintf(&b, "read %d of %d tables, %d rows", read, len(c.Tables), rows)
+	if ambiguous > 0 {
+		fmt.Fprintf(&b, " (%d ambiguous, in %d %s: no error is raised from them)", ambiguous, len(c.Uncertain), plural(len(c.Uncertain), "table", "tables"))
+	}
+	if len(notRead) > 0 {
+		fmt.Fprintf(&b, "; found but not read: %s", strings.Join(notRead, ", "))
+	}
+	if len(missing) > 0 {
+		fmt.Fprintf(&b, "; not found: %s", strings.Join(missing, ", "))
+	}
+	var parts []string
+	for _, u := range c.Unread {
+		if !slices.Contains(notRead, u) {
+			parts = append(parts, u)
+		}
+	}
+	if len(parts) > 0 {
+		fmt.Fprintf(&b, "; not read: %s", strings.Join(parts, ", "))
+	}
+	if len(c.Skipped) > 0 {
+		fmt.Fprintf(&b, "; %d checks skipped", len(c.Skipped))
+	}
+	if r.Stats.Narrative > 0 {
+		fmt.Fprintf(&b, "; %d narrative figures", r.Stats.Narrative)
+	}
+	return b.String()
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}
+
+// Report is the JSON form of a checked report: what it is, what was read
+// and what could not be (the coverage), and the findings.
+type Report struct {
+	Source   string           `json:"source,omitempty"` // the file name, or "-"
+	Kind     string           `json:"kind"`             // 决算 or 预算
+	Format   string           `json:"format"`           // how it was read: layout, page-text, word-text, html, docx, xlsx, json
+	Summary  string           `json:"summary"`          // Result.Summary
+	Coverage Coverage         `json:"coverage"`
+	Findings []fiscal.Finding `json:"findings"`
+}
+
+// Report returns the JSON form of the result with its findings (as
+// Check returns them).
+func (r *Result) Report(source string, findings []fiscal.Finding) Report {
+	if findings == nil {
+		findings = []fiscal.Finding{}
+	}
+	return Report{Source: source, Kind: r.Kind.String(), Format: r.Format.String(), Summary: r.Summary(), Coverage: r.Coverage, Findings: findings}
 }
