@@ -260,9 +260,16 @@ func fundTotal(doc *disclosure.Document, k accounts.Kind) fiscal.Amount {
 }
 
 // isDotLeader reports whether a run of "…" in line leads from an entry to
-// its page number, as in a table of contents: text before it, and only a
-// page number (or nothing, the number being on the next line) after it.
+// its page number, as in a table of contents: a long run, or text before
+// it and only a page number (or nothing, the number being on the next
+// line) after it.
 func isDotLeader(line, run string) bool {
+	if utf8.RuneCountInString(run) >= 8 {
+		// A run this long leads to a page number on another line (a
+		// contents page extracted without layout); a placeholder is a
+		// few dots in a sentence.
+		return true
+	}
 	i := strings.Index(line, run)
 	before := strings.TrimSpace(line[:i])
 	after := strings.Trim(strings.TrimSpace(line[i+len(run):]), "…．.·- 　")

@@ -254,6 +254,7 @@ func readSegment(s segment, opts Options) *Table {
 	gaps = append(gaps, floats)
 	placeFloats(p, t, rows, gaps, figuresFollow)
 	rows = dropHeaderTotals(rows)
+	markRepeatedCodes(rows)
 	t.Decimals = decimalsOf(rows)
 	solve(p, t, rows)
 	if aligned {
@@ -527,4 +528,22 @@ func namedLabel(toks, rest []tok) string {
 		b.WriteString(t.text)
 	}
 	return b.String()
+}
+
+// markRepeatedCodes marks ambiguous every row of a code printed more than
+// once in the table: text extracted column by column (pdftotext without
+// -layout) prints a code apart from its figures, and the rows read from it
+// are not to be trusted.
+func markRepeatedCodes(rows []*raw) {
+	count := map[string]int{}
+	for _, r := range rows {
+		if r.code != "" {
+			count[r.code]++
+		}
+	}
+	for _, r := range rows {
+		if count[r.code] > 1 {
+			r.ambig = true
+		}
+	}
 }
