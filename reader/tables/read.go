@@ -414,14 +414,20 @@ func attachFrags(opts Options, p *profile.Table, rows []*raw, r *raw, frags []st
 		}
 		return norm(opts.Name(p.Key, x.code))
 	}
+	// fits: a row whose catalog name is known takes only text that
+	// begins (or completes) that name.
+	fits := func(x *raw, label string) bool {
+		n := name(x)
+		return n == "" || strings.HasPrefix(n, norm(label))
+	}
 	switch {
 	case name(prev) != "" && norm(strings.Join(prev.label, "")+joined) == name(prev):
 		prev.label = append(prev.label, frags...)
 	case r != nil && name(r) != "" && norm(joined+strings.Join(r.label, "")) == name(r):
 		r.label = append(slices.Clone(frags), r.label...)
-	case len(prev.label) == 0 && prev.named == "":
+	case len(prev.label) == 0 && prev.named == "" && fits(prev, joined):
 		prev.label = frags
-	case r != nil && len(r.label) == 0 && r.named == "":
+	case r != nil && len(r.label) == 0 && r.named == "" && fits(r, joined):
 		r.label = frags
 	}
 }
