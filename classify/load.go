@@ -23,6 +23,13 @@ const (
 	EncodingGBK // GBK (read with the GB18030 decoder, a superset)
 )
 
+// MaxCSVBytes is the largest catalog file LoadCSV reads (64 MiB).
+const MaxCSVBytes = 64 << 20
+
+// ErrCatalogTooLarge is wrapped by LoadCSV's error for a file over
+// MaxCSVBytes.
+var ErrCatalogTooLarge = errors.New("catalog file too large")
+
 // LoadOptions configures [LoadCSV].
 type LoadOptions struct {
 	Edition  int      // the edition the file states, such as 2024
@@ -94,9 +101,14 @@ func (e *LoadError) Unwrap() []error {
 // every other malformed row (a bad code, a code of another scheme, an empty
 // name, a repeated code) is reported by line in a [*LoadError].
 func LoadCSV[K Kind](r io.Reader, opt LoadOptions) (*Catalog[K], error) {
-	raw, err := io.ReadAll(r)
+	// A catalog is a few thousand lines: a reader that goes on past
+	// MaxCSVBytes is not one (and an endless one must not exhaust memory).
+	raw, err := io.ReadAll(io.LimitReader(r, MaxCSVBytes+1))
 	if err != nil {
 		return nil, err
+	}
+	if len(raw) > MaxCSVBytes {
+		return nil, fmt.Errorf("classify: a catalog file larger than %d bytes: %w", MaxCSVBytes, ErrCatalogTooLarge)
 	}
 	text, err := decode(raw, opt.Encoding)
 	if err != nil {

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"github.com/cnfiscal/fiscal"
 	"io"
 	"strconv"
 
@@ -85,7 +86,8 @@ func runCode(args []string, stdout, stderr io.Writer) int {
 	for _, arg := range codes {
 		r, err := lookup(cats, arg)
 		if err != nil {
-			fmt.Fprintln(stderr, "fiscal code:", err)
+			// An argument is echoed within bounds, however long.
+			fmt.Fprintln(stderr, "fiscal code:", fiscal.Quote(err.Error(), fiscal.MaxQuote))
 			failed = true
 			continue
 		}
