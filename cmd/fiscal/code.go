@@ -8,6 +8,7 @@ import (
 	"github.com/cnfiscal/fiscal"
 	"io"
 	"strconv"
+	"strings"
 
 	"github.com/cnfiscal/fiscal/classify"
 )
@@ -87,7 +88,11 @@ func runCode(args []string, stdout, stderr io.Writer) int {
 		r, err := lookup(cats, arg)
 		if err != nil {
 			// An argument is echoed within bounds, however long.
-			fmt.Fprintln(stderr, "fiscal code:", fiscal.Quote(err.Error(), fiscal.MaxQuote))
+			msg := err.Error()
+			if len(arg) > 40 {
+				msg = strings.ReplaceAll(msg, arg, fiscal.Quote(arg, 40))
+			}
+			fmt.Fprintln(stderr, "fiscal code:", fiscal.Quote(msg, fiscal.MaxMessage))
 			failed = true
 			continue
 		}
