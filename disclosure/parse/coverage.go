@@ -58,6 +58,17 @@ func (c *Coverage) note(tc reader.TableCoverage) {
 // figure that refers to a part found but not read is info too.
 func (r *Result) Check(opts disclosure.CheckOptions) []fiscal.Finding {
 	out := slices.Clone(r.Findings)
+	if r.Document != nil && r.Document.Performance == nil {
+		// With no self-evaluation form read, a narrative figure about a
+		// project (涉及预算金额, 执行数) has nothing to be checked against:
+		// that is a check that could not run, not a suspicion.
+		for i := range out {
+			if out[i].Rule == "parse.narrative.unattributed" && out[i].Severity == fiscal.SeverityWarning {
+				out[i].Severity = fiscal.SeverityInfo
+				out[i].Message += " (no performance form was read)"
+			}
+		}
+	}
 	if r.Budget != nil {
 		out = append(out, r.budgetFindings()...)
 		fiscal.SortFindings(out)
