@@ -149,28 +149,14 @@ var variants = []variant{
 // certainCells returns the cells of the tables the reading is certain of,
 // by table, row key and column.
 func certainCells(r *parse.Result) map[string]string {
-	out := map[string]string{}
 	uncertain := map[string]bool{}
 	for _, t := range r.Coverage.Uncertain {
 		uncertain[t] = true
 	}
 	if r.Document.Tables == nil {
-		return out
+		return map[string]string{}
 	}
-	for _, t := range r.Document.Tables.All() {
-		if uncertain[t.Title] {
-			continue
-		}
-		for i := range t.Rows {
-			row := &t.Rows[i]
-			for _, c := range t.ColumnsOf(row.Side) {
-				if cell := row.Cell(c); !cell.IsAbsent() {
-					out[t.Kind.String()+" "+row.Key()+" "+c.Name()] = cell.Format(fiscal.TableFormat())
-				}
-			}
-		}
-	}
-	return out
+	return certainCellsOf(r.Document.Tables, uncertain)
 }
 
 // errorKeys identifies the error findings independently of lines.
