@@ -29,11 +29,12 @@ type TableCoverage struct {
 // ambiguous rows are returned with their most likely figures; the
 // coverage says which.
 func FinalTables(lines []tables.Line) (*accounts.Tables, []TableCoverage) {
-	fn := functionCatalog()
+	cats := catalogs()
+	fn := cats.Function
 	lb := labeler{fn: fn}
-	opts := tables.Options{Label: lb.label, Validate: validSummary}
+	opts := tables.Options{Label: lb.label, Validate: validSummary(cats)}
 	if fn != nil {
-		eco := economicCatalog()
+		eco := cats.Economic
 		opts.Name = func(key profile.RowKey, code string) string {
 			switch key {
 			case profile.KeyFunction:
@@ -96,47 +97,36 @@ func FinalTables(lines []tables.Line) (*accounts.Tables, []TableCoverage) {
 	return ts, cov
 }
 
-// economicCatalog returns the embedded 部门经济分类 catalog of the newest
-// edition, or nil.
-func economicCatalog() *classify.Catalog[classify.EconomicKind] {
+// catalogs returns the embedded catalogs of the newest edition (nil
+// catalogs when they cannot be loaded: names are then not checked).
+func catalogs() classify.Catalogs {
 	eds := classify.Editions()
 	if len(eds) == 0 {
-		return nil
+		return classify.Catalogs{}
 	}
 	c, err := classify.Embedded(eds[len(eds)-1])
 	if err != nil {
-		return nil
+		return classify.Catalogs{}
 	}
-	return c.Economic
+	return c
 }
 
-// functionCatalog returns the embedded 功能分类 catalog of the newest
-// edition, or nil.
-func functionCatalog() *classify.Catalog[classify.FunctionKind] {
-	eds := classify.Editions()
-	if len(eds) == 0 {
-		return nil
-	}
-	c, err := classify.Embedded(eds[len(eds)-1])
-	if err != nil {
-		return nil
-	}
-	return c.Function
-}
-
-// validSummary reports whether a two-sided table as read satisfies its own
-// identities: no error finding of the accounts checks about it.
-func validSummary(g *profile.Grid) bool {
-	t, ok := summaryTable(g, 2)
-	if !ok {
-		return false
-	}
-	ts := &accounts.Tables{}
-	ts.Set(t)
-	for _, f := range ts.Check(accounts.CheckOptions{}) {
-		if f.Severity == fiscal.SeverityError && !strings.HasPrefix(f.Rule, "acc.structure") {
+// validSummary returns whether a two-sided table as read satisfies its
+// own identities: no error finding of the accounts checks about it.
+func validSummary(cats classify.Catalogs) func(g *profile.Grid) bool {
+	opts := accounts.CheckOptions{Functions: cats.Function, Economics: cats.Economic}
+	return func(g *profile.Grid) bool {
+		t, ok := summaryTable(g, 2)
+		if !ok {
 			return false
 		}
+		ts := &accounts.Tables{}
+		ts.Set(t)
+		for _, f := range ts.Check(opts) {
+			if f.Severity == fiscal.SeverityError && !strings.HasPrefix(f.Rule, "acc.structure") {
+				return false
+			}
+		}
+		return true
 	}
-	return true
 }
