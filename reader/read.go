@@ -31,7 +31,7 @@ type TableCoverage struct {
 func FinalTables(lines []tables.Line) (*accounts.Tables, []TableCoverage) {
 	cats := catalogs()
 	fn := cats.Function
-	lb := labeler{fn: fn}
+	lb := labeler{fn: fn, cache: map[labelKey]labelled{}}
 	opts := tables.Options{Label: lb.label, Validate: validSummary(cats)}
 	if fn != nil {
 		eco := cats.Economic

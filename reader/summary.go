@@ -42,10 +42,30 @@ var reTrailingParen = regexp.MustCompile(`[（(][^（()）]*[）)]\s*$`)
 // labeler identifies the labels of the two-sided tables: named rows
 // through accounts.ItemOfName, expenditure 类 rows through the catalog.
 type labeler struct {
-	fn *classify.Catalog[classify.FunctionKind]
+	fn    *classify.Catalog[classify.FunctionKind]
+	cache map[labelKey]labelled // labels already identified, for this reading
+}
+
+type labelKey struct{ profile, label string }
+
+type labelled struct {
+	code, named string
+	sides       []string
 }
 
 func (lb labeler) label(p *profile.Table, label string) (code, named string, sides []string) {
+	k := labelKey{p.ID, label}
+	if v, ok := lb.cache[k]; ok {
+		return v.code, v.named, v.sides
+	}
+	code, named, sides = lb.identify(p, label)
+	if lb.cache != nil {
+		lb.cache[k] = labelled{code, named, sides}
+	}
+	return code, named, sides
+}
+
+func (lb labeler) identify(p *profile.Table, label string) (code, named string, sides []string) {
 	k := finalKinds[p.ID]
 	it, ok := accounts.ItemOfName(k, label)
 	if !ok {

@@ -23,24 +23,48 @@ func lineText(l Line) string {
 	return l.Text
 }
 
-// matchTitle returns the profile a title-like line names (the longest
-// matching variant wins), or nil.
-func matchTitle(n string, profs []*profile.Table) *profile.Table {
+// titleSet holds the profiles' title variants and exclusions, normalised
+// once.
+type titleSet struct {
+	profs   []*profile.Table
+	titles  [][]string
+	exclude [][]string
+}
+
+func newTitleSet(profs []*profile.Table) *titleSet {
+	ts := &titleSet{profs: profs, titles: make([][]string, len(profs)), exclude: make([][]string, len(profs))}
+	for i, p := range profs {
+		for _, v := range p.Titles {
+			ts.titles[i] = append(ts.titles[i], norm(v))
+		}
+		for _, x := range p.Exclude {
+			ts.exclude[i] = append(ts.exclude[i], norm(x))
+		}
+	}
+	return ts
+}
+
+// match returns the profile a normalised title-like line names (the
+// longest matching variant wins), or nil.
+func (ts *titleSet) match(n string) *profile.Table {
 	var best *profile.Table
 	bestLen := 0
-	for _, p := range profs {
-		for _, x := range p.Exclude {
-			if strings.Contains(n, norm(x)) {
-				goto next
+	for i, p := range ts.profs {
+		excluded := false
+		for _, x := range ts.exclude[i] {
+			if strings.Contains(n, x) {
+				excluded = true
+				break
 			}
 		}
-		for _, v := range p.Titles {
-			v = norm(v)
-			if strings.Contains(n, v) && len(v) > bestLen {
+		if excluded {
+			continue
+		}
+		for _, v := range ts.titles[i] {
+			if len(v) > bestLen && strings.Contains(n, v) {
 				best, bestLen = p, len(v)
 			}
 		}
-	next:
 	}
 	return best
 }
@@ -111,6 +135,7 @@ func isOtherTableTitle(n string) bool {
 func find(lines []Line, profs []*profile.Table) []segment {
 	var segs []segment
 	cur := -1
+	titles := newTitleSet(profs)
 	for _, l := range lines {
 		n := norm(lineText(l))
 		if n == "" {
@@ -119,7 +144,13 @@ func find(lines []Line, profs []*profile.Table) []segment {
 			}
 			continue
 		}
-		if p := matchTitle(n, profs); p != nil && titleLike(n, runeLen(n)+0) && runeLen(n) <= 60 {
+		if runeLen(n) > 60 {
+			if cur >= 0 {
+				segs[cur].lines = append(segs[cur].lines, l)
+			}
+			continue
+		}
+		if p := titles.match(n); p != nil && titleLike(n, runeLen(n)+0) && runeLen(n) <= 60 {
 			if isTOCLine(n) {
 				cur = -1
 				continue
