@@ -142,10 +142,6 @@ func readSegment(s segment, opts Options) *Table {
 	var frags []string
 	figuresFollow := bareRowStarts(s, p)
 	var gaps [][]floating // gaps[i]: the lines of figures alone before rows[i]
-	attachFloats := func(*raw) {
-		gaps = append(gaps, floats)
-		floats = nil
-	}
 	lastCode := ""
 	aligned := isAligned(s.lines)
 	if aligned {
@@ -245,7 +241,8 @@ func readSegment(s segment, opts Options) *Table {
 			attachFrags(opts, p, rows, r, frags)
 			frags = nil
 		}
-		attachFloats(r)
+		gaps = append(gaps, floats)
+		floats = nil
 		rows = append(rows, r)
 	}
 	if len(frags) > 0 && len(rows) > 0 {
