@@ -244,7 +244,7 @@ func readTwoSidedOrder(s segment, opts Options, figuresAfter, lastFirst bool) *T
 			t.Empty = trim(lineText(l))
 			continue
 		}
-		if isPageNumber(n) || strings.HasPrefix(n, "注") || strings.HasPrefix(n, "单位") || strings.HasPrefix(n, "金额单位") {
+		if isPageNumber(n) || isNoteOrUnit(n) {
 			continue
 		}
 		gs := splitLabels(groups(toks, l, t.Unit), func(label string) bool {

@@ -166,7 +166,7 @@ func readSegment(s segment, opts Options) *Table {
 			t.Empty = trim(lineText(l))
 			continue
 		}
-		if isPageNumber(n) || strings.HasPrefix(n, "注") || strings.HasPrefix(n, "单位") || strings.HasPrefix(n, "金额单位") {
+		if isPageNumber(n) || isNoteOrUnit(n) {
 			continue
 		}
 		// Column numbers printed one a line after 栏次: 1, 2, 3, ….
@@ -401,27 +401,40 @@ func attachFrags(opts Options, p *profile.Table, rows []*raw, r *raw, frags []st
 		// Header text before the first row.
 		return
 	}
-	joined := strings.Join(frags, "")
 	// A name is completed only where the catalog says the result is the
-	// code's name, or given to a row printing none; text that fits no row
-	// (a header repeated, a placeholder) is left out.
+	// code's name (or begins it, for the row after), or given to a row
+	// printing none; text that fits no row (a header repeated, a
+	// placeholder) is left out. The fragments between two rows may end
+	// the name of the one before and begin that of the one after.
 	name := func(x *raw) string {
 		if opts.Name == nil || x == nil || x.code == "" {
 			return ""
 		}
 		return norm(opts.Name(p.Key, x.code))
 	}
-	// fits: a row whose catalog name is known takes only text that
-	// begins (or completes) that name.
-	fits := func(x *raw, label string) bool {
-		n := name(x)
-		return n == "" || strings.HasPrefix(n, norm(label))
+	label := func(x *raw) string { return strings.Join(x.label, "") }
+	for k := len(frags); k >= 0; k-- {
+		before, after := strings.Join(frags[:k], ""), strings.Join(frags[k:], "")
+		endsPrev := k > 0 && name(prev) != "" && norm(label(prev)+before) == name(prev)
+		beginsNext := k < len(frags) && r != nil && name(r) != "" && strings.HasPrefix(name(r), norm(after+label(r)))
+		if endsPrev && (k == len(frags) || beginsNext) {
+			prev.label = append(prev.label, frags[:k]...)
+			if k < len(frags) {
+				r.label = append(slices.Clone(frags[k:]), r.label...)
+			}
+			return
+		}
+		if k == 0 && beginsNext {
+			r.label = append(slices.Clone(frags), r.label...)
+			return
+		}
 	}
+	fits := func(x *raw, text string) bool {
+		n := name(x)
+		return n == "" || strings.HasPrefix(n, norm(text))
+	}
+	joined := strings.Join(frags, "")
 	switch {
-	case name(prev) != "" && norm(strings.Join(prev.label, "")+joined) == name(prev):
-		prev.label = append(prev.label, frags...)
-	case r != nil && name(r) != "" && norm(joined+strings.Join(r.label, "")) == name(r):
-		r.label = append(slices.Clone(frags), r.label...)
 	case len(prev.label) == 0 && prev.named == "" && fits(prev, joined):
 		prev.label = frags
 	case r != nil && len(r.label) == 0 && r.named == "" && fits(r, joined):
@@ -550,3 +563,9 @@ func markRepeatedCodes(rows []*raw) {
 		}
 	}
 }
+
+var noteOrUnitRE = regexp.MustCompile(`^(?:注[:：0-9一二三四五六七八九十、.]|(?:金额)?单位[:：]?(?:万元|元|亿元|人民币))`)
+
+// isNoteOrUnit reports whether a normalised line is a note ("注：…") or a
+// unit line ("单位：万元"), not a wrapped name ("单位养老支出").
+func isNoteOrUnit(n string) bool { return noteOrUnitRE.MatchString(n) }

@@ -189,3 +189,27 @@ func TestIsPageNumber(t *testing.T) {
 		assert.Equal(t, want, isPageNumber(s), s)
 	}
 }
+
+func TestReadNamesWrappedAround(t *testing.T) {
+	// pdfplumber prints a tall name cell around its row: the name's start
+	// on the line before, its end on the line after. The catalog decides
+	// where each piece belongs; "单位养老支出" is a name's end, not a
+	// unit line.
+	text := "一般公共预算财政拨款支出决算表\n单位：万元\n201 一般公共服务支出 1.00 1.00\n社会保障\n208 326.72 326.72\n和就业支出\n行政事业\n" +
+		"208 05 326.72 326.72\n单位养老支出\n208 05 01 行政单位离退休 326.72 326.72\n注：本表反映……\n合计 327.72 327.72"
+	names := map[string]string{"201": "一般公共服务支出", "208": "社会保障和就业支出", "20805": "行政事业单位养老支出", "2080501": "行政单位离退休"}
+	var p *profile.Table
+	for _, x := range testProfiles() {
+		if x.ID == "general" {
+			p = x
+		}
+	}
+	got := Read(linesOf(text), []*profile.Table{p}, Options{Name: func(_ profile.RowKey, c string) string { return names[c] }})
+	require.Len(t, got, 1)
+	var labels []string
+	for _, r := range got[0].Rows {
+		labels = append(labels, r.Code+" "+r.Label)
+	}
+	assert.Equal(t, []string{"201 一般公共服务支出", "208 社会保障和就业支出", "20805 行政事业单位养老支出", "2080501 行政单位离退休", " 合计"}, labels)
+	assert.Equal(t, fiscal.WanYuan, got[0].Unit)
+}
