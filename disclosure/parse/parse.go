@@ -210,11 +210,48 @@ func countDocument(doc *disclosure.Document) Stats {
 // ("- 3 -", "第3页", "3/25"): they interrupt tables and sentences that go
 // on over a page break.
 func lines(data []byte) []text.Line {
+	running := runningLines(data)
 	ls := text.Split(data)
 	out := ls[:0]
 	for _, l := range ls {
-		if !isPageNumber(l.Text) {
+		if !isPageNumber(l.Text) && !running[strings.TrimSpace(strings.ReplaceAll(l.Text, "\f", ""))] {
 			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// runningLines returns the running headers and footers of text whose
+// pages are separated by form feeds (as pdftotext prints them): a line
+// that opens or closes at least three pages and a third of them. They
+// interrupt tables and sentences that go on over a page break.
+func runningLines(data []byte) map[string]bool {
+	pages := bytes.Split(data, []byte("\f"))
+	if len(pages) < 4 {
+		return nil
+	}
+	count := map[string]int{}
+	for _, p := range pages {
+		var first, last string
+		for _, l := range bytes.Split(p, []byte("\n")) {
+			if t := strings.TrimSpace(string(l)); t != "" {
+				if first == "" {
+					first = t
+				}
+				last = t
+			}
+		}
+		if first != "" {
+			count[first]++
+			if last != first {
+				count[last]++
+			}
+		}
+	}
+	out := map[string]bool{}
+	for t, n := range count {
+		if n >= 3 && n*3 >= len(pages) {
+			out[t] = true
 		}
 	}
 	return out
