@@ -3,6 +3,7 @@ package parse
 import (
 	"github.com/cnfiscal/fiscal"
 	"github.com/cnfiscal/fiscal/budget"
+	"github.com/cnfiscal/fiscal/classify"
 	"github.com/cnfiscal/fiscal/disclosure"
 	"github.com/cnfiscal/fiscal/disclosure/parse/internal/layout"
 	"github.com/cnfiscal/fiscal/disclosure/parse/internal/text"
@@ -57,7 +58,7 @@ func parseBudget(ls []text.Line, tl []tables.Line, format Format) *Result {
 	l := layout.Parse(ls)
 	doc := &disclosure.Document{Title: l.Document.Title, Department: l.Document.Department, Year: l.Document.Year}
 	r := &Result{Format: format, Kind: KindBudget, Document: doc}
-	read := tables.Read(tl, budget.Profiles(), tables.Options{})
+	read := tables.Read(tl, budgetProfiles(), budgetOptions())
 	var grids []profile.Grid
 	for _, t := range read {
 		c := reader.TableCoverage{Profile: t.Profile.ID, Title: t.Title, Found: true, Line: t.Line,
@@ -118,4 +119,59 @@ func (r *Result) budgetFindings() []fiscal.Finding {
 		r.Coverage.Skipped = append(r.Coverage.Skipped, s.Rule+": "+s.Reason)
 	}
 	return fs
+}
+
+// budgetProfiles are the budget tables' profiles, the two-sided summaries
+// with their 收入 and 支出 halves spelt out.
+func budgetProfiles() []*profile.Table {
+	two := budget.TwoSidedProfiles()
+	ids := map[string]bool{}
+	for _, p := range two {
+		ids[p.ID] = true
+	}
+	var out []*profile.Table
+	for _, p := range budget.Profiles() {
+		if !ids[p.ID] {
+			out = append(out, p)
+		}
+	}
+	return append(out, two...)
+}
+
+// budgetOptions identify the labels of the two-sided summaries (items and
+// 功能分类 类 names), once per reading.
+func budgetOptions() tables.Options {
+	var fn *classify.Catalog[classify.FunctionKind]
+	if eds := classify.Editions(); len(eds) > 0 {
+		if c, err := classify.Embedded(eds[len(eds)-1]); err == nil {
+			fn = c.Function
+		}
+	}
+	type labelled struct {
+		code, key string
+		sides     []string
+	}
+	cache := map[string]labelled{}
+	return tables.Options{
+		Label: func(_ *profile.Table, label string) (string, string, []string) {
+			if v, ok := cache[label]; ok {
+				return v.code, v.key, v.sides
+			}
+			code, key, sides := budget.LabelSides(fn, label)
+			cache[label] = labelled{code, key, sides}
+			return code, key, sides
+		},
+		// A reading of a two-sided summary holds when the budget's own
+		// checks find no error in it.
+		Validate: func(g *profile.Grid) bool {
+			bt, _ := budget.FromGrids([]profile.Grid{*g})
+			fs, _ := bt.Check(budget.CheckOptions{})
+			for _, f := range fs {
+				if f.Severity == fiscal.SeverityError {
+					return false
+				}
+			}
+			return true
+		},
+	}
 }

@@ -116,6 +116,16 @@ func readTwoSided(s segment, opts Options) *Table {
 	if len(ok) == 1 {
 		return settleGuesses(ok[0].t)
 	}
+	if len(ok) == 0 && opts.Validate != nil {
+		// No placement of the figures printed alone satisfies the
+		// table's identities: every row is in doubt (a misprint cannot
+		// be told from a misreading here).
+		t := rs[0].t
+		for i := range t.Rows {
+			t.Rows[i].Ambiguous = true
+		}
+		return t
+	}
 	return markGuesses(rs[0].t)
 }
 
@@ -445,7 +455,7 @@ func readTwoSidedOrder(s segment, opts Options, figuresAfter, lastFirst bool) *T
 		row := sr.raw.row(sub)
 		row.Side = sr.side
 		t.Rows = append(t.Rows, row)
-		t.guessed = append(t.guessed, sr.raw.guessed && len(sr.raw.cands) == 1)
+		t.guessed = append(t.guessed, sr.raw.guessed && !sr.raw.noFit && len(sr.raw.cands) == 1)
 	}
 	all := make([]*raw, len(rows))
 	for i, sr := range rows {

@@ -125,6 +125,7 @@ type raw struct {
 	ambig   bool
 	byPrior bool // placed by the usual columns, other assignments fitting too
 	guessed bool // figures placed from a line of their own next to the row
+	noFit   bool // no assignment satisfied the identities: the figures were put in the first columns
 }
 
 // floating is a line of figures alone.

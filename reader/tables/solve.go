@@ -314,7 +314,7 @@ func (s *solver) settle(rows []*raw) {
 	for _, r := range rows {
 		switch {
 		case len(r.cands) == 0:
-			r.ambig = true
+			r.ambig, r.noFit = true, true
 			r.cands = []assign{s.fallback(r)}
 		case len(r.cands) > 1:
 			if r.cands[0].score < r.cands[1].score {

@@ -1,0 +1,72 @@
+package budget_test
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/cnfiscal/fiscal/budget"
+	"github.com/cnfiscal/fiscal/budget/internal/corpusdata"
+	"github.com/cnfiscal/fiscal/disclosure"
+	"github.com/cnfiscal/fiscal/disclosure/parse"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestReadPutuoBudget reads the Putuo 司法局 2026 部门预算 as page text
+// through the reader and compares every figure it reads with certainty
+// against the hand transcription (corpusdata): the two-sided summaries
+// included. The reading raises no error.
+func TestReadPutuoBudget(t *testing.T) {
+	dir := filepath.Join("..", "..", "shared", "corpus")
+	if d := os.Getenv("FISCAL_CORPUS"); d != "" {
+		dir = d
+	}
+	data, err := os.ReadFile(filepath.Join(dir, "shanghai-putuo-sfj-2026-budget.layout.txt"))
+	if err != nil {
+		if os.Getenv("FISCAL_REQUIRE_CORPUS") != "" {
+			t.Fatal(err)
+		}
+		t.Skip("corpus not found; set FISCAL_CORPUS")
+	}
+	r, err := parse.Parse(data)
+	require.NoError(t, err)
+	require.Equal(t, parse.KindBudget, r.Kind)
+	want := corpusdata.PutuoSFJ2026().Tables
+	compared := 0
+	for _, k := range budget.Kinds() {
+		got, exp := r.Budget.Get(k), want.Get(k)
+		if got == nil || exp == nil {
+			continue
+		}
+		for i := range got.Rows {
+			g := &got.Rows[i]
+			if g.Ambiguous {
+				continue
+			}
+			var e *budget.Row
+			for j := range exp.Rows {
+				if exp.Rows[j].Key() == g.Key() {
+					e = &exp.Rows[j]
+				}
+			}
+			if e == nil {
+				continue
+			}
+			for col, c := range g.Cells {
+				if w := e.Cell(col); !w.IsAbsent() {
+					assert.Equal(t, w.String(), c.String(), "%s %s %s", k, g.Key(), col)
+					compared++
+				}
+			}
+		}
+	}
+	t.Logf("%d figures equal to the transcription", compared)
+	assert.Greater(t, compared, 100, "figures compared with the transcription")
+	for _, kind := range []budget.Kind{budget.KindSummary, budget.KindAppropriationSummary} {
+		assert.NotNil(t, r.Budget.Get(kind), "%s read", kind)
+	}
+	for _, f := range r.Check(disclosure.CheckOptions{}) {
+		assert.NotEqual(t, "error", f.Severity.String(), "%v", f)
+	}
+}
