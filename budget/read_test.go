@@ -18,11 +18,22 @@ import (
 // against the hand transcription (corpusdata): the two-sided summaries
 // included. The reading raises no error.
 func TestReadPutuoBudget(t *testing.T) {
+	readAgainst(t, "shanghai-putuo-sfj-2026-budget.layout.txt", corpusdata.PutuoSFJ2026())
+}
+
+// TestReadCZJBudget does the same for the 上海市财政局 2025 单位预算, printed
+// in 元.
+func TestReadCZJBudget(t *testing.T) {
+	readAgainst(t, "shanghai-czj-2025-unit-budget.layout.txt", corpusdata.CZJ2025())
+}
+
+func readAgainst(t *testing.T, name string, doc *budget.Document) {
+	t.Helper()
 	dir := filepath.Join("..", "..", "shared", "corpus")
 	if d := os.Getenv("FISCAL_CORPUS"); d != "" {
 		dir = d
 	}
-	data, err := os.ReadFile(filepath.Join(dir, "shanghai-putuo-sfj-2026-budget.layout.txt"))
+	data, err := os.ReadFile(filepath.Join(dir, name))
 	if err != nil {
 		if os.Getenv("FISCAL_REQUIRE_CORPUS") != "" {
 			t.Fatal(err)
@@ -32,7 +43,7 @@ func TestReadPutuoBudget(t *testing.T) {
 	r, err := parse.Parse(data)
 	require.NoError(t, err)
 	require.Equal(t, parse.KindBudget, r.Kind)
-	want := corpusdata.PutuoSFJ2026().Tables
+	want := doc.Tables
 	compared := 0
 	for _, k := range budget.Kinds() {
 		got, exp := r.Budget.Get(k), want.Get(k)

@@ -290,15 +290,15 @@ func unitOf(s segment, opts Options) fiscal.Unit {
 		if i > 12 {
 			break
 		}
-		n := norm(lineText(l))
-		if j := strings.Index(n, "单位"); j >= 0 {
-			rest := strings.TrimLeft(n[j+len("单位"):], ":：")
-			switch {
-			case strings.HasPrefix(rest, "万元"):
+		// "单位：万元", "金额单位：元", or "编制单位：XX局 单位：元" (the
+		// first 单位 there is the department's).
+		if m := unitRE.FindStringSubmatch(norm(lineText(l))); m != nil {
+			switch m[1] {
+			case "万元":
 				return fiscal.WanYuan
-			case strings.HasPrefix(rest, "亿元"):
+			case "亿元":
 				return fiscal.YiYuan
-			case strings.HasPrefix(rest, "元"):
+			case "元":
 				return fiscal.Yuan
 			}
 		}
@@ -570,3 +570,5 @@ var noteOrUnitRE = regexp.MustCompile(`^(?:注[:：0-9一二三四五六七八�
 // isNoteOrUnit reports whether a normalised line is a note ("注：…") or a
 // unit line ("单位：万元"), not a wrapped name ("单位养老支出").
 func isNoteOrUnit(n string) bool { return noteOrUnitRE.MatchString(n) }
+
+var unitRE = regexp.MustCompile(`单位[:：]?(万元|亿元|元)`)
