@@ -71,41 +71,10 @@ func figuresAfter(s string) string {
 	return b.String()
 }
 
-// wrapNames breaks long names of coded rows onto the line after their row
-// (a narrow 科目名称 column).
-func wrapNames(s string) string {
-	var b strings.Builder
-	for _, l := range strings.Split(collapse(s), "\n") {
-		fs := strings.Fields(l)
-		i := 0
-		for i < len(fs) && len(fs[i]) <= 3 && isDigits(fs[i]) {
-			i++
-		}
-		if i == 0 || i >= len(fs) || figureRE.MatchString(fs[i]) {
-			b.WriteString(l)
-			b.WriteByte('\n')
-			continue
-		}
-		name := []rune(fs[i])
-		if len(name) <= 8 {
-			b.WriteString(l)
-			b.WriteByte('\n')
-			continue
-		}
-		head, tail := string(name[:6]), string(name[6:])
-		rest := append(append(slices.Clone(fs[:i]), head), fs[i+1:]...)
-		b.WriteString(strings.Join(rest, " "))
-		b.WriteByte('\n')
-		b.WriteString(tail)
-		b.WriteByte('\n')
-	}
-	return b.String()
-}
-
-// wrapAround breaks long names of coded rows around their row, as
-// pdfplumber prints a cell taller than its row: the name's first part on
-// the line before the row, the rest on the line after.
-func wrapAround(s string) string {
+// wrapLongNames rewrites every coded row whose name is longer than eight
+// characters with wrap(code and figure fields, name), which returns the
+// lines to print instead; other lines are kept.
+func wrapLongNames(s string, wrap func(fields []string, at int, name []rune) []string) string {
 	var b strings.Builder
 	for _, l := range strings.Split(collapse(s), "\n") {
 		fs := strings.Fields(l)
@@ -117,12 +86,30 @@ func wrapAround(s string) string {
 			b.WriteString(l + "\n")
 			continue
 		}
-		name := []rune(fs[i])
-		head, tail := string(name[:4]), string(name[4:])
-		rest := append(slices.Clone(fs[:i]), fs[i+1:]...)
-		b.WriteString(head + "\n" + strings.Join(rest, " ") + "\n" + tail + "\n")
+		for _, out := range wrap(fs, i, []rune(fs[i])) {
+			b.WriteString(out + "\n")
+		}
 	}
 	return b.String()
+}
+
+// wrapNames breaks long names of coded rows onto the line after their row
+// (a narrow 科目名称 column).
+func wrapNames(s string) string {
+	return wrapLongNames(s, func(fs []string, i int, name []rune) []string {
+		rest := append(append(slices.Clone(fs[:i]), string(name[:6])), fs[i+1:]...)
+		return []string{strings.Join(rest, " "), string(name[6:])}
+	})
+}
+
+// wrapAround breaks long names of coded rows around their row, as
+// pdfplumber prints a cell taller than its row: the name's first part on
+// the line before the row, the rest on the line after.
+func wrapAround(s string) string {
+	return wrapLongNames(s, func(fs []string, i int, name []rune) []string {
+		rest := append(slices.Clone(fs[:i]), fs[i+1:]...)
+		return []string{string(name[:4]), strings.Join(rest, " "), string(name[4:])}
+	})
 }
 
 func isDigits(s string) bool {
