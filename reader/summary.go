@@ -7,6 +7,7 @@ import (
 	"github.com/cnfiscal/fiscal/accounts"
 	"github.com/cnfiscal/fiscal/classify"
 	"github.com/cnfiscal/fiscal/reader/profile"
+	"github.com/cnfiscal/fiscal/reader/tables"
 )
 
 // SummaryProfiles returns the profiles of the two-sided 决算 tables: the
@@ -89,7 +90,7 @@ func (lb labeler) identify(p *profile.Table, label string) (code, named string, 
 		return "", it.Name(), []string{"income"}
 	}
 	if lb.fn != nil {
-		for _, e := range lb.fn.FindByName(stripEnum(label)) {
+		for _, e := range lb.fn.FindByName(tables.StripNumbering(label)) {
 			if e.Code.Level() == classify.Class {
 				return e.Code.String(), "", []string{"expenditure"}
 			}
@@ -97,10 +98,6 @@ func (lb labeler) identify(p *profile.Table, label string) (code, named string, 
 	}
 	return "", "", nil
 }
-
-var reEnum = regexp.MustCompile(`^\s*(?:[（(][一二三四五六七八九十0-9]+[)）]|[一二三四五六七八九十]+[、.．]|[0-9]+[、.．])\s*`)
-
-func stripEnum(s string) string { return reEnum.ReplaceAllString(s, "") }
 
 // summaryTable converts a two-sided grid to an accounts.Table.
 func summaryTable(g *profile.Grid, decimals int) (*accounts.Table, bool) {

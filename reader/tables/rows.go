@@ -110,7 +110,12 @@ func namedKey(p *profile.Table, label string) string {
 	return ""
 }
 
-// stripNumbering removes a leading "一、", "(一)", "1." or "1、".
+// StripNumbering removes a leading "一、", "(一)", "1." or "1、" from a label
+// (widths folded and spaces removed, as the reader compares labels).
+func StripNumbering(s string) string { return stripNumbering(norm(s)) }
+
+// stripNumbering removes a leading "一、", "(一)", "1." or "1、" from a
+// normalised label.
 func stripNumbering(s string) string {
 	if strings.HasPrefix(s, "(") {
 		if i := strings.Index(s, ")"); i > 0 && isNumeral(s[1:i]) {
