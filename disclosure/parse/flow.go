@@ -13,23 +13,8 @@ import (
 )
 
 // isAligned reports whether text keeps its columns aligned with runs of
-// spaces, as pdftotext -layout prints them: most lines holding two or more
-// words have a run of at least two spaces inside. Text whose spacing was
-// collapsed (pdfplumber, pdftotext -raw, copied from a viewer) is not.
-func isAligned(ls []text.Line) bool {
-	multi, wide := 0, 0
-	for _, l := range ls {
-		t := text.Trim(l.Text)
-		if len(strings.Fields(t)) < 2 {
-			continue
-		}
-		multi++
-		if strings.Contains(t, "  ") || strings.Contains(t, "\t") || strings.Contains(t, "\u3000") {
-			wide++
-		}
-	}
-	return multi > 0 && wide*2 > multi
-}
+// spaces (reader/tables.IsAligned).
+func isAligned(ls []text.Line) bool { return tables.IsAligned(tableLines(ls)) }
 
 // tableRules are the layout parser's rules about tables: on text without
 // column positions the tables are read by package reader instead, so

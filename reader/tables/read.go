@@ -262,6 +262,12 @@ func readSegment(s segment, opts Options) *Table {
 	return t
 }
 
+// IsAligned reports whether lines of text keep column positions (cells
+// separated by runs of spaces, as pdftotext -layout prints them); text
+// whose spacing was collapsed (pdfplumber, pdftotext -raw, copied from a
+// viewer) does not.
+func IsAligned(lines []Line) bool { return isAligned(lines) }
+
 // isAligned reports whether the lines keep column positions (cells
 // separated by runs of spaces, as pdftotext -layout prints them): most
 // lines with two or more tokens have a run of at least two spaces between
