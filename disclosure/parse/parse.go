@@ -5,7 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"github.com/cnfiscal/fiscal/budget"
-	"regexp"
+	"github.com/cnfiscal/fiscal/reader/tables"
 	"strings"
 
 	"github.com/cnfiscal/fiscal"
@@ -257,10 +257,9 @@ func runningLines(data []byte) map[string]bool {
 	return out
 }
 
-var pageNumberRE = regexp.MustCompile(`^\s*(?:[-—–]\s*\d{1,4}\s*[-—–]|第\s*\d{1,4}\s*页(?:\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*/\s*\d{1,4})\s*$`)
-
-// isPageNumber reports whether a line is a page number alone.
-func isPageNumber(s string) bool { return pageNumberRE.MatchString(s) }
+// isPageNumber reports whether a line is a page number alone
+// (reader/tables.IsPageNumber).
+func isPageNumber(s string) bool { return tables.IsPageNumber(s) }
 
 // summary is a one-line description of the counts, for the command.
 func (s Stats) String() string {

@@ -485,7 +485,13 @@ func dropHeaderTotals(rows []*raw) []*raw {
 	return out
 }
 
-var pageNumberRE = regexp.MustCompile(`^(?:[-—–]+\d{1,4}[-—–]+|第\d{1,4}页(?:共\d{1,4}页)?|\d{1,4}/\d{1,4}|page\d{1,4}|-\d{1,4}|\d{1,4}-)$`)
+// A lone "-3" is a negative figure, not a page number: only forms that
+// cannot be figures are matched.
+var pageNumberRE = regexp.MustCompile(`^(?:[-—–]+\d{1,4}[-—–]+|第\d{1,4}页(?:共\d{1,4}页)?|\d{1,4}/\d{1,4}|page\d{1,4})$`)
+
+// IsPageNumber reports whether a line is a page number alone ("- 3 -",
+// "第3页", "3/25").
+func IsPageNumber(s string) bool { return isPageNumber(norm(s)) }
 
 // isPageNumber reports whether a normalised line is a page number ("- 3 -",
 // "第3页", "3/25").

@@ -184,7 +184,7 @@ func TestIsAmount(t *testing.T) {
 }
 
 func TestIsPageNumber(t *testing.T) {
-	for s, want := range map[string]bool{"-3-": true, "—12—": true, "第3页": true, "第3页共25页": true, "3/25": true,
+	for s, want := range map[string]bool{"-3-": true, "—12—": true, "-3": false, "3-": false, "第3页": true, "第3页共25页": true, "3/25": true,
 		"3": false, "301": false, "30.00": false, "第三部分": false} {
 		assert.Equal(t, want, isPageNumber(s), s)
 	}
