@@ -29,7 +29,7 @@ type TableCoverage struct {
 // ambiguous rows are returned with their most likely figures; the
 // coverage says which.
 func FinalTables(lines []tables.Line) (*accounts.Tables, []TableCoverage) {
-	cats := catalogs()
+	cats := NewestCatalogs()
 	fn := cats.Function
 	lb := labeler{fn: fn, cache: map[labelKey]labelled{}}
 	opts := tables.Options{Label: lb.label, Validate: validSummary(cats)}
@@ -97,9 +97,9 @@ func FinalTables(lines []tables.Line) (*accounts.Tables, []TableCoverage) {
 	return ts, cov
 }
 
-// catalogs returns the embedded catalogs of the newest edition (nil
+// NewestCatalogs returns the embedded catalogs of the newest edition (nil
 // catalogs when they cannot be loaded: names are then not checked).
-func catalogs() classify.Catalogs {
+func NewestCatalogs() classify.Catalogs {
 	eds := classify.Editions()
 	if len(eds) == 0 {
 		return classify.Catalogs{}

@@ -3,7 +3,6 @@ package parse
 import (
 	"github.com/cnfiscal/fiscal"
 	"github.com/cnfiscal/fiscal/budget"
-	"github.com/cnfiscal/fiscal/classify"
 	"github.com/cnfiscal/fiscal/disclosure"
 	"github.com/cnfiscal/fiscal/disclosure/parse/internal/layout"
 	"github.com/cnfiscal/fiscal/disclosure/parse/internal/text"
@@ -141,12 +140,7 @@ func budgetProfiles() []*profile.Table {
 // budgetOptions identify the labels of the two-sided summaries (items and
 // 功能分类 类 names), once per reading.
 func budgetOptions() tables.Options {
-	var fn *classify.Catalog[classify.FunctionKind]
-	if eds := classify.Editions(); len(eds) > 0 {
-		if c, err := classify.Embedded(eds[len(eds)-1]); err == nil {
-			fn = c.Function
-		}
-	}
+	fn := reader.NewestCatalogs().Function
 	type labelled struct {
 		code, key string
 		sides     []string
