@@ -184,7 +184,8 @@ func describe(at ref, parts []ref) string {
 func (ts *Tables) Check(opt CheckOptions) ([]fiscal.Finding, []Skipped) {
 	k := &checker{profiles: map[Kind]*profile.Table{}}
 	for _, p := range Profiles() {
-		if kd, err := ParseKind(p.ID); err == nil && k.profiles[kd] == nil {
+		// A kind's general profile (not a variant) gives its identities.
+		if kd, err := ParseKind(p.ID); err == nil && (k.profiles[kd] == nil || p.ID == "budget."+kd.String()) {
 			k.profiles[kd] = p
 		}
 	}
@@ -232,9 +233,11 @@ func (k *checker) columns(t *Table) {
 	if t.Kind == KindThreePublic {
 		rule = ruleThreePublic
 	}
-	ids := expandIdentities(p.Identities, func(col string) bool { return printed(t, col) })
 	for i := range t.Rows {
 		r := &t.Rows[i]
+		// A column a row leaves blank while printing its parts is a
+		// header over them in that row (基本支出 over 人员经费 and 公用经费).
+		ids := expandIdentities(p.Identities, func(col string) bool { return !r.Cell(col).IsAbsent() })
 		for _, id := range ids {
 			if !printedAny(r, id.Parts) {
 				continue

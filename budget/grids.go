@@ -57,7 +57,10 @@ func FromGrids(grids []profile.Grid) (*Tables, []fiscal.Finding) {
 		if g.Empty != "" && t.Empty == "" {
 			t.Empty = g.Empty
 		}
-		for _, gr := range g.Rows {
+		for i, gr := range g.Rows {
+			if isTwoSided(k) && isHeaderRow(g, i) {
+				continue
+			}
 			rows, fs := placeRow(t, g.Profile, gr, cats.Function)
 			t.Rows = append(t.Rows, rows...)
 			out = append(out, fs...)
@@ -205,6 +208,26 @@ func placeRow(t *Table, p *profile.Table, gr profile.Row, functions *classify.Ca
 	}
 	out = append(out, ruleParseRow.Finding(w, "row %q has figures but neither a code nor a known name", gr.Label))
 	return []Row{r}, out
+}
+
+// isHeaderRow reports whether row i of a two-sided grid is a column
+// header read as a row: it prints no figure, its label is a header of the
+// profile's columns ("合计", "项目支出"), and no row before it prints one.
+func isHeaderRow(g profile.Grid, i int) bool {
+	for _, r := range g.Rows[:i+1] {
+		for _, c := range r.Cells {
+			if !c.IsAbsent() {
+				return false
+			}
+		}
+	}
+	l := NormalizeLabel(g.Rows[i].Label)
+	for _, c := range g.Profile.Columns {
+		if slices.Contains(c.Headers, l) {
+			return true
+		}
+	}
+	return false
 }
 
 func isTwoSided(k Kind) bool { return k == KindSummary || k == KindAppropriationSummary }

@@ -47,7 +47,7 @@ func LabelSides(functions *classify.Catalog[classify.FunctionKind], label string
 func TwoSidedProfiles() []*profile.Table {
 	var out []*profile.Table
 	for _, p := range Profiles() {
-		if p.ID != "budget."+KindSummary.String() && p.ID != "budget."+KindAppropriationSummary.String() {
+		if k, err := ParseKind(p.ID); err != nil || !isTwoSided(k) {
 			continue
 		}
 		in := profile.Side{ID: "income"}

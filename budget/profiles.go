@@ -24,11 +24,39 @@ import (
 func Profiles() []*profile.Table {
 	total := []string{"合计", "小计", "总计"}
 	functionKey := profile.KeyFunction
+	// The total row of a coded table ("合计"): named so that the reader
+	// keeps it apart from the last coded row and settles the columns the
+	// table uses from it.
+	named := func() []profile.NamedRow {
+		return []profile.NamedRow{{Key: "total", Labels: []string{"合计", "总计"}}}
+	}
 	return []*profile.Table{
+		{
+			// The Shanghai 单位预算: 预算数 over 合计, 基本支出 (a header over
+			// 人员经费 and 公用经费, printed or not) and 项目支出.
+			ID: "budget." + KindSummary.String() + ".unit", Family: profile.Budget,
+			Titles:  []string{"单位财务收支预算总表"},
+			Exclude: []string{"财政拨款"},
+			Key:     profile.KeyNamed,
+			Columns: []profile.Column{
+				{ID: ColIncome, Headers: []string{"预算数", "金额", "本年收入"}},
+				{ID: ColExpenditure, Headers: []string{"合计", "预算数", "金额", "本年支出"}},
+				{ID: ColExpenditureBasic, Headers: []string{"基本支出"}, Optional: true},
+				{ID: ColExpenditurePersonnel, Headers: []string{"人员经费"}},
+				{ID: ColExpenditurePublic, Headers: []string{"公用经费"}},
+				{ID: ColExpenditureProject, Headers: []string{"项目支出"}},
+			},
+			// 基本支出 = 人员经费 + 公用经费 is not listed: a blank 基本支出
+			// over printed parts is the usual print, not a misfit.
+			Identities: []profile.Identity{
+				{Total: ColExpenditure, Parts: []string{ColExpenditurePersonnel, ColExpenditurePublic, ColExpenditureProject}},
+			},
+			Unit: fiscal.WanYuan,
+		},
 		{
 			ID: "budget." + KindSummary.String(), Family: profile.Budget,
 			Titles:  []string{"财务收支预算总表", "收支预算总表", "收支总表"},
-			Exclude: []string{"财政拨款"},
+			Exclude: []string{"财政拨款", "单位财务收支预算总表"},
 			Key:     profile.KeyNamed,
 			Columns: []profile.Column{
 				{ID: ColIncome, Headers: []string{"预算数", "金额", "本年收入"}},
@@ -50,6 +78,7 @@ func Profiles() []*profile.Table {
 			Titles:  []string{"收入预算总表", "收入预算表", "收入总表"},
 			Exclude: []string{"财政拨款", "财务收支", "收支预算"},
 			Key:     functionKey,
+			Named:   named(),
 			Columns: []profile.Column{
 				{ID: ColTotal, Headers: append([]string{"合计", "金额"}, total[1:]...)},
 				{ID: ColAppropriation, Headers: []string{"财政拨款收入", "财政拨款", "一般公共预算"}},
@@ -67,6 +96,7 @@ func Profiles() []*profile.Table {
 			Titles:  []string{"支出预算总表", "支出预算表", "支出总表"},
 			Exclude: []string{"财政拨款", "一般公共预算", "政府性基金", "国有资本", "财务收支", "收支预算", "三公", "政府采购", "机关运行"},
 			Key:     functionKey,
+			Named:   named(),
 			Columns: []profile.Column{
 				{ID: ColTotal, Headers: total},
 				{ID: ColBasic, Headers: []string{"基本支出"}},
@@ -101,6 +131,7 @@ func Profiles() []*profile.Table {
 			Titles:  []string{"一般公共预算支出功能分类预算表", "一般公共预算支出预算表", "一般公共预算支出表"},
 			Exclude: []string{"基本支出", "三公", "机关运行"},
 			Key:     functionKey,
+			Named:   named(),
 			Columns: []profile.Column{
 				{ID: ColTotal, Headers: append([]string{"合计", "金额"}, total[1:]...)},
 				{ID: ColBasic, Headers: []string{"基本支出"}, Optional: true},
@@ -113,7 +144,8 @@ func Profiles() []*profile.Table {
 			ID: "budget." + KindGeneralBasic.String(), Family: profile.Budget,
 			Titles: []string{"一般公共预算基本支出部门预算经济分类预算表", "一般公共预算基本支出经济分类预算表",
 				"一般公共预算基本支出预算表", "一般公共预算基本支出表"},
-			Key: profile.KeyEconomic,
+			Key:   profile.KeyEconomic,
+			Named: named(),
 			Columns: []profile.Column{
 				{ID: ColTotal, Headers: []string{"合计", "基本支出", "金额", "小计"}},
 				{ID: ColPersonnel, Headers: []string{"人员经费"}, Optional: true},
@@ -126,7 +158,8 @@ func Profiles() []*profile.Table {
 			ID: "budget." + KindFundFunction.String(), Family: profile.Budget,
 			Titles: []string{"政府性基金预算支出功能分类预算表", "政府性基金预算财政拨款支出预算表",
 				"政府性基金财政拨款支出预算表", "政府性基金预算支出预算表", "政府性基金预算支出表"},
-			Key: functionKey,
+			Key:   functionKey,
+			Named: named(),
 			Columns: []profile.Column{
 				{ID: ColTotal, Headers: append([]string{"合计", "金额"}, total[1:]...)},
 				{ID: ColBasic, Headers: []string{"基本支出"}, Optional: true},
@@ -139,7 +172,8 @@ func Profiles() []*profile.Table {
 			ID: "budget." + KindCapitalFunction.String(), Family: profile.Budget,
 			Titles: []string{"国有资本经营预算支出功能分类预算表", "国有资本经营预算财政拨款支出预算表",
 				"国有资本经营预算支出预算表", "国有资本经营预算支出表"},
-			Key: functionKey,
+			Key:   functionKey,
+			Named: named(),
 			Columns: []profile.Column{
 				{ID: ColTotal, Headers: append([]string{"合计", "金额"}, total[1:]...)},
 				{ID: ColBasic, Headers: []string{"基本支出"}, Optional: true},
@@ -195,6 +229,7 @@ func Profiles() []*profile.Table {
 			Titles:  []string{"财政拨款支出预算表（功能科目）", "财政拨款支出预算表(功能科目)", "财政拨款支出预算表"},
 			Exclude: []string{"基本支出", "经济科目", "一般公共预算", "政府性基金", "国有资本"},
 			Key:     functionKey,
+			Named:   named(),
 			Columns: []profile.Column{
 				{ID: ColTotal, Headers: []string{"金额", "合计"}},
 				{ID: ColBasic, Headers: []string{"基本支出"}, Optional: true},
@@ -208,6 +243,7 @@ func Profiles() []*profile.Table {
 			Titles:  []string{"财政拨款基本支出预算表"},
 			Exclude: []string{"一般公共预算"},
 			Key:     profile.KeyEconomic,
+			Named:   named(),
 			Columns: []profile.Column{
 				{ID: ColTotal, Headers: []string{"金额", "合计", "基本支出"}},
 				{ID: ColPersonnel, Headers: []string{"人员经费"}, Optional: true},
@@ -221,6 +257,7 @@ func Profiles() []*profile.Table {
 			Titles:  []string{"机关运行经费支出预算表", "机关运行经费预算表"},
 			Exclude: []string{"三公"},
 			Key:     profile.KeyEconomic,
+			Named:   named(),
 			Columns: []profile.Column{{ID: ColTotal, Headers: []string{"机关运行经费支出", "金额", "合计"}}},
 			Unit:    fiscal.WanYuan,
 		},
