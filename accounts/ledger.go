@@ -196,7 +196,7 @@ type balanceRec struct {
 // interner maps codes to dense indices in the order first seen. Codes are
 // never zero, so an open-addressing table of their digits (0 marking an
 // empty slot) finds one in a probe or two, without hashing through a map.
-type interner[K classify.Kind] struct {
+type interner[K classify.SchemeKind] struct {
 	codes []classify.Code[K]
 	keys  []uint32 // code digits by slot, 0 when empty; len is a power of two
 	vals  []uint32 // the index of the code in codes, by slot

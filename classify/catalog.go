@@ -8,7 +8,7 @@ import (
 )
 
 // Entry is one code of a catalog with its official name.
-type Entry[K Kind] struct {
+type Entry[K SchemeKind] struct {
 	Code    Code[K] `json:"code"`
 	Name    string  `json:"name"`    // the official name, character for character
 	Edition int     `json:"edition"` // the edition that states it, such as 2024
@@ -62,7 +62,7 @@ type Coverage struct {
 // Catalog is an immutable set of codes of one scheme and edition with their
 // names. It is safe for concurrent use: nothing changes after
 // [NewCatalog] returns.
-type Catalog[K Kind] struct {
+type Catalog[K SchemeKind] struct {
 	coverage Coverage
 	entries  []Entry[K]        // in walk order (see Compare)
 	index    map[Code[K]]int   // code → position in entries
@@ -85,7 +85,7 @@ func (e *DuplicateError) Error() string {
 
 // NewCatalog builds a catalog from entries in any order. Every entry must
 // have a valid code and a non-empty name, and no code may repeat.
-func NewCatalog[K Kind](cov Coverage, entries []Entry[K]) (*Catalog[K], error) {
+func NewCatalog[K SchemeKind](cov Coverage, entries []Entry[K]) (*Catalog[K], error) {
 	cov.Scheme = schemeOf[K]()
 	c := &Catalog[K]{
 		coverage: cov,

@@ -12,7 +12,7 @@ import (
 // code is expected. The zero Code is "no code" and is not [Code.Valid].
 //
 // Use the aliases [Function], [Economic], [GovEconomic] and [Revenue].
-type Code[K Kind] struct {
+type Code[K SchemeKind] struct {
 	v uint32
 }
 
@@ -60,7 +60,7 @@ func (e *CodeError) Unwrap() error { return e.Err }
 // Parse reads a code of scheme K in any form printed in tables: "2010399",
 // "201 03 99" or "201  03  99" (split 类/款/项 columns, any spaces including
 // the full-width space and tabs), full-width digits ("２０１０３９９").
-func Parse[K Kind](s string) (Code[K], error) {
+func Parse[K SchemeKind](s string) (Code[K], error) {
 	sch := schemeOf[K]()
 	if v, ok := fastCode(sch, s); ok {
 		return Code[K]{v: v}, nil
@@ -107,7 +107,7 @@ func ParseGovEconomic(s string) (GovEconomic, error) { return Parse[GovEconomicK
 func ParseRevenue(s string) (Revenue, error) { return Parse[RevenueKind](s) }
 
 // MustParse is like [Parse] but panics on error; for literals only.
-func MustParse[K Kind](s string) Code[K] {
+func MustParse[K SchemeKind](s string) Code[K] {
 	c, err := Parse[K](s)
 	if err != nil {
 		panic(err)
@@ -312,7 +312,7 @@ func (c Code[K]) IsAncestorOf(d Code[K]) bool {
 
 // Compare orders codes as a catalog walks them: each code before its
 // children, siblings by number (201, 20101, 2010101, 2010102, 20102, …).
-func Compare[K Kind](a, b Code[K]) int {
+func Compare[K SchemeKind](a, b Code[K]) int {
 	ka, kb := a.sortKey(), b.sortKey()
 	switch {
 	case ka < kb:

@@ -7,7 +7,7 @@ import "slices"
 // b ("remove"), and codes whose names differ beyond [NameKey] ("rename"),
 // in walk order. Each change carries b's basis and where for additions and
 // renames, and b's edition.
-func Diff[K Kind](a, b *Catalog[K]) []Change {
+func Diff[K SchemeKind](a, b *Catalog[K]) []Change {
 	var out []Change
 	sch := schemeOf[K]()
 	for _, e := range b.entries {

@@ -11,7 +11,7 @@
 //   - 政府预算支出经济分类 ([GovEconomic]): 类/款, 502 / 50201;
 //   - 收入分类 ([Revenue]): 类/款/项/目, 103 / 10304 / 1030401 / 103040101.
 //
-// Each is a distinct type (a [Code] parameterised by a [Kind]) stored as a
+// Each is a distinct type (a [Code] parameterised by a [SchemeKind]) stored as a
 // uint32, so codes are compact, comparable with ==, usable as map keys and
 // never confused across schemes. [Parse] reads the forms printed in tables:
 // "2010399", the split columns "201 03 99", full-width digits. A text that

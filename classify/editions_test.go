@@ -12,7 +12,7 @@ var allBases = []string{classify.BasisOfficial, classify.BasisPrinted, classify.
 
 // checkEntries asserts what every embedded entry must carry: a basis of the
 // four, a count and a place for a printed name, a place for an official one.
-func checkEntries[K classify.Kind](t *testing.T, cat *classify.Catalog[K]) {
+func checkEntries[K classify.SchemeKind](t *testing.T, cat *classify.Catalog[K]) {
 	t.Helper()
 	for e := range cat.All() {
 		require.Contains(t, allBases, e.Basis, "%s %s", e.Code, e.Name)
@@ -40,7 +40,7 @@ func TestEveryEntryHasABasis(t *testing.T) {
 	}
 }
 
-func codes[K classify.Kind](es []classify.Entry[K]) []string {
+func codes[K classify.SchemeKind](es []classify.Entry[K]) []string {
 	var out []string
 	for _, e := range es {
 		out = append(out, e.Code.String())

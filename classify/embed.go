@@ -170,7 +170,7 @@ func parseLevel(s string) Level {
 	return 0
 }
 
-func loadCatalog[K Kind](edition int, aliases map[Scheme]map[string][]Alias) (*Catalog[K], error) {
+func loadCatalog[K SchemeKind](edition int, aliases map[Scheme]map[string][]Alias) (*Catalog[K], error) {
 	sch := schemeOf[K]()
 	name := fmt.Sprintf("data/%s_%d.tsv", sch, baseEdition)
 	f, err := readData(name, 5)

@@ -48,7 +48,7 @@ func (v Verdict) String() string {
 }
 
 // Judgement is the result of [Catalog.Judge].
-type Judgement[K Kind] struct {
+type Judgement[K SchemeKind] struct {
 	Verdict Verdict
 	Entry   Entry[K] // the code's entry, when it is in the catalog
 	// Other is, for NameOfOther, the entry whose name was printed.

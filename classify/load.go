@@ -100,7 +100,7 @@ func (e *LoadError) Unwrap() []error {
 // Blank rows and rows whose code and name cells are both empty are skipped;
 // every other malformed row (a bad code, a code of another scheme, an empty
 // name, a repeated code) is reported by line in a [*LoadError].
-func LoadCSV[K Kind](r io.Reader, opt LoadOptions) (*Catalog[K], error) {
+func LoadCSV[K SchemeKind](r io.Reader, opt LoadOptions) (*Catalog[K], error) {
 	// A catalog is a few thousand lines: a reader that goes on past
 	// MaxCSVBytes is not one (and an endless one must not exhaust memory).
 	raw, err := io.ReadAll(io.LimitReader(r, MaxCSVBytes+1))

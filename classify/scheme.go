@@ -93,10 +93,10 @@ func (l Level) String() string {
 // Digits returns the number of digits of a code at level l (3, 5, 7, 9).
 func (l Level) Digits() int { return 1 + 2*int(l) }
 
-// Kind is implemented by the marker types that select a scheme for [Code]
+// SchemeKind is implemented by the marker types that select a scheme for [Code]
 // and [Catalog]: [RevenueKind], [FunctionKind], [EconomicKind],
 // [GovEconomicKind]. Its method is unexported: the set of schemes is closed.
-type Kind interface {
+type SchemeKind interface {
 	scheme() Scheme
 }
 
@@ -117,7 +117,7 @@ func (FunctionKind) scheme() Scheme    { return SchemeFunction }
 func (EconomicKind) scheme() Scheme    { return SchemeEconomic }
 func (GovEconomicKind) scheme() Scheme { return SchemeGovEconomic }
 
-func schemeOf[K Kind]() Scheme {
+func schemeOf[K SchemeKind]() Scheme {
 	var k K
 	return k.scheme()
 }

@@ -161,7 +161,7 @@ func lookup(cats classify.Catalogs, text string) (codeResult, error) {
 	}
 }
 
-func lookupIn[K classify.Kind](cat *classify.Catalog[K], text string) (codeResult, error) {
+func lookupIn[K classify.SchemeKind](cat *classify.Catalog[K], text string) (codeResult, error) {
 	code, err := classify.Parse[K](text)
 	if err != nil {
 		return codeResult{}, fmt.Errorf("%q is malformed: %w", text, err)
