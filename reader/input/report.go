@@ -52,18 +52,18 @@ func hasCode(text []byte) bool {
 	return false
 }
 
-// Kind is the kind of report a text is.
-type Kind uint8
+// ReportKind is the kind of report a text is.
+type ReportKind uint8
 
 // Kinds of report. The zero Kind is unknown.
 const (
-	KindUnknown       Kind = iota
-	KindFinalAccounts      // 决算: final accounts
-	KindBudget             // 预算: a budget
+	KindUnknown       ReportKind = iota
+	KindFinalAccounts            // 决算: final accounts
+	KindBudget                   // 预算: a budget
 )
 
 // String returns "决算", "预算" or "unknown".
-func (k Kind) String() string {
+func (k ReportKind) String() string {
 	switch k {
 	case KindFinalAccounts:
 		return "决算"
@@ -78,7 +78,7 @@ func (k Kind) String() string {
 // (明细表 included) is a budget, the reverse final accounts; anything else
 // (no titles, or both) is unknown. Names in the text that merely mention
 // 预算 (一般公共预算, 年初预算) do not count.
-func KindOf(text []byte) Kind {
+func KindOf(text []byte) ReportKind {
 	final := countTitles(text, "决算")
 	budget := countTitles(text, "预算")
 	switch {

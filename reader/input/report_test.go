@@ -36,7 +36,7 @@ func TestLooksLikeFiscalReport(t *testing.T) {
 func TestKindOf(t *testing.T) {
 	for _, c := range []struct {
 		name string
-		want input.Kind
+		want input.ReportKind
 	}{
 		{daye, input.KindFinalAccounts},
 		{putuo, input.KindFinalAccounts},
@@ -50,7 +50,7 @@ func TestKindOf(t *testing.T) {
 	}
 	for _, c := range []struct {
 		text string
-		want input.Kind
+		want input.ReportKind
 	}{
 		{"一般公共预算财政拨款支出决算表", input.KindFinalAccounts},
 		{"一般公共预算财政拨款基本支出决算（明细）表", input.KindFinalAccounts},
