@@ -75,7 +75,7 @@ func columnName(id string) string {
 type checker struct {
 	out      []fiscal.Finding
 	skipped  []Skipped
-	profiles map[Kind]*profile.Table
+	profiles map[TableKind]*profile.Table
 }
 
 func (k *checker) skip(rule fiscal.Rule, format string, args ...any) {
@@ -182,7 +182,7 @@ func describe(at ref, parts []ref) string {
 // the findings in a stable order, and the checks that could not run with
 // the reason (a table absent).
 func (ts *Tables) Check(opt CheckOptions) ([]fiscal.Finding, []Skipped) {
-	k := &checker{profiles: map[Kind]*profile.Table{}}
+	k := &checker{profiles: map[TableKind]*profile.Table{}}
 	for _, p := range Profiles() {
 		// A kind's general profile (not a variant) gives its identities.
 		if kd, err := ParseKind(p.ID); err == nil && (k.profiles[kd] == nil || p.ID == "budget."+kd.String()) {

@@ -9,7 +9,7 @@ func (k *checker) cross(ts *Tables) {
 	ap, gf, gb := ts.Get(KindAppropriationSummary), ts.Get(KindGeneralFunction), ts.Get(KindGeneralBasic)
 	ff, cf := ts.Get(KindFundFunction), ts.Get(KindCapitalFunction)
 
-	need := func(rule interfaceRule, a, b *Table, ka, kb Kind) bool {
+	need := func(rule interfaceRule, a, b *Table, ka, kb TableKind) bool {
 		switch {
 		case a == nil && b == nil:
 			k.skippedID(rule, ka.Title()+" and "+kb.Title()+" not found")
@@ -95,7 +95,7 @@ func (k *checker) cross(ts *Tables) {
 	if ap != nil {
 		for _, m := range []struct {
 			col  string
-			kind Kind
+			kind TableKind
 			t    *Table
 		}{{ColExpenditureGeneral, KindGeneralFunction, gf}, {ColExpenditureFund, KindFundFunction, ff}, {ColExpenditureCapital, KindCapitalFunction, cf}} {
 			if m.t == nil {

@@ -84,7 +84,7 @@ func threePublicRow(t *Table) *Row {
 // the 合计 of the code in the 一般公共预算 table (or the 财政拨款支出预算表
 // of the 12-table layout).
 func appropriationByFunction(b *Tables, of disclosure.Ref) (ref, *Table) {
-	for _, k := range []Kind{KindGeneralFunction, KindAppropriationFunction} {
+	for _, k := range []TableKind{KindGeneralFunction, KindAppropriationFunction} {
 		if t := b.Get(k); t != nil {
 			if r := t.FunctionRow(SideMain, of.Function); r != nil {
 				return ref{t: t, r: r, col: ColTotal}, t

@@ -230,7 +230,7 @@ func isHeaderRow(g profile.Grid, i int) bool {
 	return false
 }
 
-func isTwoSided(k Kind) bool { return k == KindSummary || k == KindAppropriationSummary }
+func isTwoSided(k TableKind) bool { return k == KindSummary || k == KindAppropriationSummary }
 
 // classByName finds the 类 a summary line names ("一、公共安全支出").
 func classByName(functions *classify.Catalog[classify.FunctionKind], label string) (classify.Function, bool) {

@@ -24,7 +24,7 @@ func profileOf(t *testing.T, id string) *profile.Table {
 // (normalised: spaces removed) matches exactly one profile, of the right
 // kind.
 func TestProfilesMatchCorpusTitles(t *testing.T) {
-	titles := map[string]budget.Kind{
+	titles := map[string]budget.TableKind{
 		"2026年部门财务收支预算总表":              budget.KindSummary,
 		"2025年预算单位财务收支预算总表":            budget.KindSummary,
 		"收支预算总表":                       budget.KindSummary,

@@ -5,32 +5,32 @@ import (
 	"strings"
 )
 
-// Kind identifies one kind of budget table, whatever its number in a
+// TableKind identifies one kind of budget table, whatever its number in a
 // report. The first nine are the Shanghai nine-table 部门预算 and 单位预算;
 // the others occur in the older provincial 12-table layout (Jiangsu 2019).
-type Kind uint8
+type TableKind uint8
 
 // The table kinds.
 const (
-	KindSummary               Kind = iota + 1 // 财务收支预算总表 (收支预算总表)
-	KindIncome                                // 收入预算总表
-	KindExpenditure                           // 支出预算总表
-	KindAppropriationSummary                  // 财政拨款收支预算总表
-	KindGeneralFunction                       // 一般公共预算支出功能分类预算表 (一般公共预算支出预算表)
-	KindGeneralBasic                          // 一般公共预算基本支出部门预算经济分类预算表 (一般公共预算基本支出预算表)
-	KindFundFunction                          // 政府性基金预算支出功能分类预算表 (政府性基金预算财政拨款支出预算表)
-	KindCapitalFunction                       // 国有资本经营预算支出功能分类预算表
-	KindThreePublic                           // "三公"经费和机关运行经费预算表 ("三公"经费、会议费、培训费支出预算表)
-	KindAppropriationFunction                 // 财政拨款支出预算表（功能科目）: 12-table layout
-	KindAppropriationBasic                    // 财政拨款基本支出预算表（经济科目）: 12-table layout
-	KindRunningCosts                          // 一般公共预算机关运行经费支出预算表: 12-table layout
-	KindProcurement                           // 政府采购支出预算表: 12-table layout
+	KindSummary               TableKind = iota + 1 // 财务收支预算总表 (收支预算总表)
+	KindIncome                                     // 收入预算总表
+	KindExpenditure                                // 支出预算总表
+	KindAppropriationSummary                       // 财政拨款收支预算总表
+	KindGeneralFunction                            // 一般公共预算支出功能分类预算表 (一般公共预算支出预算表)
+	KindGeneralBasic                               // 一般公共预算基本支出部门预算经济分类预算表 (一般公共预算基本支出预算表)
+	KindFundFunction                               // 政府性基金预算支出功能分类预算表 (政府性基金预算财政拨款支出预算表)
+	KindCapitalFunction                            // 国有资本经营预算支出功能分类预算表
+	KindThreePublic                                // "三公"经费和机关运行经费预算表 ("三公"经费、会议费、培训费支出预算表)
+	KindAppropriationFunction                      // 财政拨款支出预算表（功能科目）: 12-table layout
+	KindAppropriationBasic                         // 财政拨款基本支出预算表（经济科目）: 12-table layout
+	KindRunningCosts                               // 一般公共预算机关运行经费支出预算表: 12-table layout
+	KindProcurement                                // 政府采购支出预算表: 12-table layout
 	numKinds
 )
 
 // Kinds returns every kind in order.
-func Kinds() []Kind {
-	out := make([]Kind, 0, numKinds-1)
+func Kinds() []TableKind {
+	out := make([]TableKind, 0, numKinds-1)
 	for k := KindSummary; k < numKinds; k++ {
 		out = append(out, k)
 	}
@@ -50,11 +50,11 @@ var kindIDs = [...]string{"",
 	"appropriation-function", "appropriation-basic", "running-costs", "procurement"}
 
 // Valid reports whether k is one of the kinds.
-func (k Kind) Valid() bool { return k >= KindSummary && k < numKinds }
+func (k TableKind) Valid() bool { return k >= KindSummary && k < numKinds }
 
 // Title returns the official title of the kind (Shanghai wording where the
 // kind is in the nine-table set).
-func (k Kind) Title() string {
+func (k TableKind) Title() string {
 	if !k.Valid() {
 		return fmt.Sprintf("Kind(%d)", uint8(k))
 	}
@@ -63,17 +63,17 @@ func (k Kind) Title() string {
 
 // String returns the kind's identifier ("summary", "general-basic", …); the
 // profile of the kind has ID "budget." + String().
-func (k Kind) String() string {
+func (k TableKind) String() string {
 	if !k.Valid() {
 		return fmt.Sprintf("Kind(%d)", uint8(k))
 	}
 	return kindIDs[k]
 }
 
-// ParseKind reads an identifier as returned by [Kind.String], with or
+// ParseKind reads an identifier as returned by [TableKind.String], with or
 // without the "budget." prefix of a profile ID; a profile ID with a variant
 // suffix ("budget.three-public.meetings") names its kind.
-func ParseKind(s string) (Kind, error) {
+func ParseKind(s string) (TableKind, error) {
 	for _, k := range Kinds() {
 		if k.String() == s || "budget."+k.String() == s || strings.HasPrefix(s, "budget."+k.String()+".") {
 			return k, nil

@@ -74,7 +74,7 @@ func readAgainst(t *testing.T, name string, doc *budget.Document) {
 	}
 	t.Logf("%d figures equal to the transcription", compared)
 	assert.Greater(t, compared, 100, "figures compared with the transcription")
-	for _, kind := range []budget.Kind{budget.KindSummary, budget.KindAppropriationSummary} {
+	for _, kind := range []budget.TableKind{budget.KindSummary, budget.KindAppropriationSummary} {
 		assert.NotNil(t, r.Budget.Get(kind), "%s read", kind)
 	}
 	for _, f := range r.Check(disclosure.CheckOptions{}) {

@@ -59,7 +59,7 @@ func (r *Row) Key() string {
 // Table is one budget table as published: figures exact (fiscal.Amount),
 // printed in Unit at Decimals.
 type Table struct {
-	Kind   Kind        `json:"kind"`
+	Kind   TableKind   `json:"kind"`
 	Title  string      `json:"title,omitempty"`
 	Number string      `json:"number,omitempty"` // "公开 01 表", "1.", or ""
 	Unit   fiscal.Unit `json:"unit"`
@@ -75,7 +75,7 @@ type Table struct {
 }
 
 // NewTable returns an empty table of kind k in unit u at two decimals.
-func NewTable(k Kind, u fiscal.Unit) *Table {
+func NewTable(k TableKind, u fiscal.Unit) *Table {
 	return &Table{Kind: k, Title: k.Title(), Unit: u, Decimals: 2}
 }
 
@@ -146,7 +146,7 @@ func (ts *Tables) Set(t *Table) *Tables {
 }
 
 // Get returns the table of kind k, or nil.
-func (ts *Tables) Get(k Kind) *Table {
+func (ts *Tables) Get(k TableKind) *Table {
 	if ts == nil || !k.Valid() {
 		return nil
 	}

@@ -16,7 +16,7 @@ type tb struct {
 	cols []string
 }
 
-func table(k budget.Kind, title string, u fiscal.Unit, decimals int, cols ...string) *tb {
+func table(k budget.TableKind, title string, u fiscal.Unit, decimals int, cols ...string) *tb {
 	return &tb{t: &budget.Table{Kind: k, Title: title, Unit: u, Decimals: decimals}, cols: cols}
 }
 
