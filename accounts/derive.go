@@ -104,7 +104,7 @@ func Derive(t *Totals, opt DeriveOptions) (*Tables, error) {
 	return ts, nil
 }
 
-func (d *deriver) table(k Kind) *Table {
+func (d *deriver) table(k TableKind) *Table {
 	t := NewTable(k)
 	t.Unit, t.Decimals = d.opt.Unit, d.opt.Decimals
 	return t
@@ -348,7 +348,7 @@ func (d *deriver) basic() *Table {
 	return t
 }
 
-func (d *deriver) fund(k Kind, src FundSource) *Table {
+func (d *deriver) fund(k TableKind, src FundSource) *Table {
 	t, tot, s := d.table(k), d.t, SourceSet(src)
 	cells := func(c classify.Function) Cells {
 		return Cells{

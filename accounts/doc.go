@@ -20,7 +20,7 @@
 //
 // # Tables
 //
-// A [Table] is one of the eight tables ([Kind]): 收入支出决算总表,
+// A [Table] is one of the eight tables ([TableKind]): 收入支出决算总表,
 // 收入决算表, 支出决算表, 财政拨款收入支出决算总表, 一般公共预算财政拨款支出
 // 决算表, 一般公共预算财政拨款基本支出决算表, 政府性基金预算财政拨款收入支出
 // 决算表, 国有资本经营预算财政拨款支出决算表 (the "三公" table is in package

@@ -11,7 +11,7 @@ import (
 
 // fundTable: 年初 5.00 + 本年收入 2000.00 − 本年支出 1990.00 = 年末 15.00;
 // 本年支出 = 基本 0 + 项目 1990.00; the hierarchy repeats the single 项.
-func fundTable(k accounts.Kind) *accounts.Table {
+func fundTable(k accounts.TableKind) *accounts.Table {
 	cells := accounts.Cells{accounts.ColOpening: w("5.00"), accounts.ColIncome: w("2000.00"), accounts.ColExpenditure: w("1990.00"),
 		accounts.ColProject: w("1990.00"), accounts.ColClosing: w("15.00")}
 	return table(k,

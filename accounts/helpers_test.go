@@ -42,7 +42,7 @@ func only(fs []fiscal.Finding, rule string) []fiscal.Finding {
 	return out
 }
 
-func table(k accounts.Kind, rows ...accounts.Row) *accounts.Table {
+func table(k accounts.TableKind, rows ...accounts.Row) *accounts.Table {
 	t := accounts.NewTable(k)
 	t.Rows = rows
 	return t

@@ -62,7 +62,7 @@ var incomeItems = [...]Item{ItemGeneralIncome, ItemGovFundIncome, ItemStateCapit
 // published tables ("三、国有资本经营财政拨款", "年初财政拨款结转和结余"). side
 // and kind disambiguate: "一般公共预算财政拨款" is ItemGeneral. It reports
 // false for a label it does not know, including functional 类 rows.
-func ItemOfName(kind Kind, label string) (Item, bool) {
+func ItemOfName(kind TableKind, label string) (Item, bool) {
 	n := normalizeTitle(stripNumbering(label))
 	n = strings.ReplaceAll(n, "财政拨款结转和结余", "结转和结余")
 	switch n {

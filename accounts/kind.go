@@ -2,26 +2,26 @@ package accounts
 
 import "fmt"
 
-// Kind identifies one of the eight financial disclosure tables. The ninth,
+// TableKind identifies one of the eight financial disclosure tables. The ninth,
 // the "三公" table, belongs to package threepublic.
-type Kind uint8
+type TableKind uint8
 
 // The table kinds, in the order of the Hubei (公开01–公开08) and national
 // templates.
 const (
-	KindSummary              Kind = iota + 1 // 收入支出决算总表
-	KindIncome                               // 收入决算表
-	KindExpenditure                          // 支出决算表
-	KindAppropriationSummary                 // 财政拨款收入支出决算总表
-	KindGeneralBudget                        // 一般公共预算财政拨款支出决算表
-	KindBasicExpenditure                     // 一般公共预算财政拨款基本支出决算(明细)表
-	KindGovFund                              // 政府性基金预算财政拨款收入支出决算表
-	KindStateCapital                         // 国有资本经营预算财政拨款(收入)支出决算表
+	KindSummary              TableKind = iota + 1 // 收入支出决算总表
+	KindIncome                                    // 收入决算表
+	KindExpenditure                               // 支出决算表
+	KindAppropriationSummary                      // 财政拨款收入支出决算总表
+	KindGeneralBudget                             // 一般公共预算财政拨款支出决算表
+	KindBasicExpenditure                          // 一般公共预算财政拨款基本支出决算(明细)表
+	KindGovFund                                   // 政府性基金预算财政拨款收入支出决算表
+	KindStateCapital                              // 国有资本经营预算财政拨款(收入)支出决算表
 )
 
 // Kinds returns the eight kinds in order.
-func Kinds() []Kind {
-	return []Kind{KindSummary, KindIncome, KindExpenditure, KindAppropriationSummary,
+func Kinds() []TableKind {
+	return []TableKind{KindSummary, KindIncome, KindExpenditure, KindAppropriationSummary,
 		KindGeneralBudget, KindBasicExpenditure, KindGovFund, KindStateCapital}
 }
 
@@ -35,7 +35,7 @@ var kindIDs = [...]string{"", "summary", "income", "expenditure", "appropriation
 // Title returns the table's official title in the national template.
 // Published titles vary a little (一般公共预算财政拨款基本支出决算明细表,
 // 国有资本经营预算财政拨款收入支出决算表); [Table.Title] keeps the printed one.
-func (k Kind) Title() string {
+func (k TableKind) Title() string {
 	if k < KindSummary || k > KindStateCapital {
 		return fmt.Sprintf("Kind(%d)", uint8(k))
 	}
@@ -43,15 +43,15 @@ func (k Kind) Title() string {
 }
 
 // String returns a short identifier: "summary", "income", "gov-fund", ….
-func (k Kind) String() string {
+func (k TableKind) String() string {
 	if k < KindSummary || k > KindStateCapital {
 		return fmt.Sprintf("Kind(%d)", uint8(k))
 	}
 	return kindIDs[k]
 }
 
-// ParseKind reads an identifier as returned by [Kind.String].
-func ParseKind(s string) (Kind, error) {
+// ParseKind reads an identifier as returned by [TableKind.String].
+func ParseKind(s string) (TableKind, error) {
 	for _, k := range Kinds() {
 		if k.String() == s {
 			return k, nil
@@ -60,8 +60,8 @@ func ParseKind(s string) (Kind, error) {
 	return 0, fmt.Errorf("accounts: unknown table kind %q", s)
 }
 
-// MarshalText implements [encoding.TextMarshaler] with [Kind.String].
-func (k Kind) MarshalText() ([]byte, error) {
+// MarshalText implements [encoding.TextMarshaler] with [TableKind.String].
+func (k TableKind) MarshalText() ([]byte, error) {
 	if k < KindSummary || k > KindStateCapital {
 		return nil, fmt.Errorf("accounts: cannot marshal %v", k)
 	}
@@ -69,7 +69,7 @@ func (k Kind) MarshalText() ([]byte, error) {
 }
 
 // UnmarshalText implements [encoding.TextUnmarshaler] with [ParseKind].
-func (k *Kind) UnmarshalText(b []byte) error {
+func (k *TableKind) UnmarshalText(b []byte) error {
 	v, err := ParseKind(string(b))
 	if err != nil {
 		return err
@@ -82,7 +82,7 @@ func (k *Kind) UnmarshalText(b []byte) error {
 // or position: "一般公共预算财政拨款基本支出决算明细表" is
 // KindBasicExpenditure. It reports false for a title it does not know,
 // including the "三公" table.
-func KindOfTitle(title string) (Kind, bool) {
+func KindOfTitle(title string) (TableKind, bool) {
 	t := normalizeTitle(title)
 	switch {
 	case contains(t, "三公"):

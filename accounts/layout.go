@@ -5,7 +5,7 @@ import "slices"
 // StandardColumns returns the columns a table of kind k prints on side s
 // in the national template (and Hubei's 公开01–公开08, which print the same
 // columns except that its 国有资本经营 table prints only 本年支出).
-func StandardColumns(k Kind, s Side) []Column {
+func StandardColumns(k TableKind, s Side) []Column {
 	return slices.Clone(standardColumns(k, s))
 }
 
@@ -21,7 +21,7 @@ var (
 )
 
 // standardColumns is [StandardColumns] without the copy, for the checks.
-func standardColumns(k Kind, s Side) []Column {
+func standardColumns(k TableKind, s Side) []Column {
 	switch k {
 	case KindSummary:
 		if s == SideIncome || s == SideExpenditure {
@@ -56,7 +56,7 @@ func HubeiStateCapitalColumns() map[Side][]Column {
 
 // Sides returns the sides of a kind: income and expenditure for the two
 // summary tables, the main side for the others.
-func Sides(k Kind) []Side {
+func Sides(k TableKind) []Side {
 	if k == KindSummary || k == KindAppropriationSummary {
 		return []Side{SideIncome, SideExpenditure}
 	}

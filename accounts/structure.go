@@ -127,7 +127,7 @@ func rowCode(r *Row) uint32 {
 	return 0
 }
 
-func schemeOfKind(k Kind) classify.Scheme {
+func schemeOfKind(k TableKind) classify.Scheme {
 	if k == KindBasicExpenditure {
 		return classify.SchemeEconomic
 	}

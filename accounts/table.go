@@ -81,7 +81,7 @@ func (r *Row) appendKey(b []byte) []byte {
 // published. Figures are Amounts (exact), printed in Unit at Decimals;
 // blank cells are absent.
 type Table struct {
-	Kind       Kind        `json:"kind"`
+	Kind       TableKind   `json:"kind"`
 	Title      string      `json:"title,omitempty"`      // as printed; Kind.Title() when derived
 	Number     string      `json:"number,omitempty"`     // as printed: "公开01表", "表一"; may be empty
 	Department string      `json:"department,omitempty"` // 部门 (编制单位) as printed
@@ -101,7 +101,7 @@ type Table struct {
 
 // NewTable returns an empty table of kind k in 万元 at two decimals, with
 // the standard columns and title.
-func NewTable(k Kind) *Table {
+func NewTable(k TableKind) *Table {
 	return &Table{Kind: k, Title: k.Title(), Unit: fiscal.WanYuan, Decimals: 2}
 }
 
@@ -206,7 +206,7 @@ type Tables struct {
 }
 
 // Get returns the table of kind k (nil when absent).
-func (ts *Tables) Get(k Kind) *Table {
+func (ts *Tables) Get(k TableKind) *Table {
 	switch k {
 	case KindSummary:
 		return ts.Summary

@@ -69,13 +69,13 @@ const (
 // eight tables, a figure of another part, a figure printed elsewhere in the
 // narrative (Printed), or a sum of refs.
 type Ref struct {
-	Table    accounts.Kind     `json:"table,omitempty"`
-	Side     accounts.Side     `json:"side,omitempty"`
-	Item     accounts.Item     `json:"item,omitempty"`
-	Under    accounts.Item     `json:"under,omitempty"`
-	Function classify.Function `json:"function,omitzero"`
-	Economic classify.Economic `json:"economic,omitzero"`
-	Column   accounts.Column   `json:"column,omitempty"`
+	Table    accounts.TableKind `json:"table,omitempty"`
+	Side     accounts.Side      `json:"side,omitempty"`
+	Item     accounts.Item      `json:"item,omitempty"`
+	Under    accounts.Item      `json:"under,omitempty"`
+	Function classify.Function  `json:"function,omitzero"`
+	Economic classify.Economic  `json:"economic,omitzero"`
+	Column   accounts.Column    `json:"column,omitempty"`
 
 	Part  Part   `json:"part,omitempty"`
 	Field string `json:"field,omitempty"`
@@ -128,12 +128,12 @@ func (r Ref) String() string {
 }
 
 // Cell returns a ref to a table cell of a named row.
-func Cell(k accounts.Kind, side accounts.Side, it accounts.Item, col accounts.Column) Ref {
+func Cell(k accounts.TableKind, side accounts.Side, it accounts.Item, col accounts.Column) Ref {
 	return Ref{Table: k, Side: side, Item: it, Column: col}
 }
 
 // FunctionCell returns a ref to a table cell of a functional row.
-func FunctionCell(k accounts.Kind, side accounts.Side, code classify.Function, col accounts.Column) Ref {
+func FunctionCell(k accounts.TableKind, side accounts.Side, code classify.Function, col accounts.Column) Ref {
 	return Ref{Table: k, Side: side, Function: code, Column: col}
 }
 

@@ -62,7 +62,7 @@ func EntryRows(l *accounts.Ledger) []EntryRow {
 type CellRow struct {
 	Department string `parquet:"department,dict" json:"department"`
 	Year       int32  `parquet:"year" json:"year"`
-	Table      string `parquet:"table,dict" json:"table"`   // the kind: "summary", "income", … (accounts.Kind.String)
+	Table      string `parquet:"table,dict" json:"table"`   // the kind: "summary", "income", … (accounts.TableKind.String)
 	Title      string `parquet:"title,dict" json:"title"`   // the official title
 	Number     string `parquet:"number,dict" json:"number"` // as printed: "公开01表"
 	Side       string `parquet:"side,dict" json:"side"`     // 收入 or 支出 on the summary tables, else ""

@@ -125,7 +125,7 @@ func FinalProfiles() []*profile.Table {
 }
 
 // finalKinds maps the 决算 profiles to the accounts tables they fill.
-var finalKinds = map[string]accounts.Kind{
+var finalKinds = map[string]accounts.TableKind{
 	"final.summary":               accounts.KindSummary,
 	"final.income":                accounts.KindIncome,
 	"final.expenditure":           accounts.KindExpenditure,
@@ -191,7 +191,7 @@ func unitOrDefault(u fiscal.Unit) fiscal.Unit {
 }
 
 // FinalKind returns the accounts table a 决算 profile fills.
-func FinalKind(profileID string) (accounts.Kind, bool) {
+func FinalKind(profileID string) (accounts.TableKind, bool) {
 	k, ok := finalKinds[profileID]
 	return k, ok
 }

@@ -129,9 +129,9 @@ type rowRef struct {
 // builder assembles the model and places each finding.
 type builder struct {
 	m       *model
-	acct    map[accounts.Kind]int // table index of each accounts table
-	rows    map[int][]rowRef      // table index -> its rows
-	tp      int                   // table index of the 三公 table, or -1
+	acct    map[accounts.TableKind]int // table index of each accounts table
+	rows    map[int][]rowRef           // table index -> its rows
+	tp      int                        // table index of the 三公 table, or -1
 	byText  map[string]*sentence
 	tpTable *threepublic.Table
 }
@@ -147,7 +147,7 @@ func build(doc *disclosure.Document, fs []fiscal.Finding, opt Options) *model {
 	if m.Title == "" {
 		m.Title = strings.TrimSpace(doc.Department + " " + yearText(doc.Year) + " 部门决算")
 	}
-	b := &builder{m: m, acct: map[accounts.Kind]int{}, rows: map[int][]rowRef{}, tp: -1, byText: map[string]*sentence{}, tpTable: doc.ThreePublic}
+	b := &builder{m: m, acct: map[accounts.TableKind]int{}, rows: map[int][]rowRef{}, tp: -1, byText: map[string]*sentence{}, tpTable: doc.ThreePublic}
 	b.tables(doc)
 	b.sentences(doc)
 	rules := map[string]int{}

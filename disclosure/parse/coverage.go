@@ -27,8 +27,8 @@ type Coverage struct {
 	// ("budget.cross.basic: 基本支出 table not found").
 	Skipped []string `json:"skipped,omitempty"`
 
-	uncertain map[accounts.Kind]bool
-	unread    map[accounts.Kind]bool
+	uncertain map[accounts.TableKind]bool
+	unread    map[accounts.TableKind]bool
 	unreadTP  bool
 }
 
@@ -39,7 +39,7 @@ func (c *Coverage) note(tc reader.TableCoverage) {
 		return
 	}
 	if c.uncertain == nil {
-		c.uncertain, c.unread = map[accounts.Kind]bool{}, map[accounts.Kind]bool{}
+		c.uncertain, c.unread = map[accounts.TableKind]bool{}, map[accounts.TableKind]bool{}
 	}
 	switch {
 	case tc.Found && tc.Reason != "":

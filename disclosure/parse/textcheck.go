@@ -240,7 +240,7 @@ func checkNoneStated(lines []text.Line, doc *disclosure.Document) []fiscal.Findi
 
 // fundTotal is the largest figure of a fund table's 合计 row (本年收入,
 // 本年支出, balances): any non-zero figure contradicts "无".
-func fundTotal(doc *disclosure.Document, k accounts.Kind) fiscal.Amount {
+func fundTotal(doc *disclosure.Document, k accounts.TableKind) fiscal.Amount {
 	if doc.Tables == nil || doc.Tables.Get(k) == nil {
 		return fiscal.Amount{}
 	}

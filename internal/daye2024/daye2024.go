@@ -34,7 +34,7 @@ func Tables() *accounts.Tables {
 	}
 }
 
-func table(k accounts.Kind, title, number, note string) *accounts.Table {
+func table(k accounts.TableKind, title, number, note string) *accounts.Table {
 	t := accounts.NewTable(k)
 	t.Title, t.Number, t.Department = title, number, Department
 	t.Notes = []string{note}

@@ -38,7 +38,7 @@ type header struct {
 // readHeader reads the header lines [from, to) of a table of kind k:
 // clusters of header text right of the 项目 columns are matched to the
 // kind's columns.
-func (p *parser) readHeader(k accounts.Kind, from, to int) header {
+func (p *parser) readHeader(k accounts.TableKind, from, to int) header {
 	var all []chunk
 	for i := from; i < to; i++ {
 		if p.used[i] {
@@ -135,7 +135,7 @@ type cAnchor struct {
 // around their code line; figures sit on the code line or on lines of
 // their own just above it.
 func (p *parser) coded(r *region, t *accounts.Table) {
-	k := accounts.Kind(r.kind)
+	k := accounts.TableKind(r.kind)
 	firstCode := r.end
 	for i := r.start; i < r.end && firstCode == r.end; i++ {
 		if cs := p.bodyChunks(i); len(cs) > 0 && !p.used[i] && isCodeStart(cs[0]) && cs[0].x <= 8 {

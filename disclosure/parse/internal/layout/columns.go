@@ -66,7 +66,7 @@ type wanted struct {
 }
 
 // wantedColumns lists the figure columns of a kind from left to right.
-func wantedColumns(k accounts.Kind) []wanted {
+func wantedColumns(k accounts.TableKind) []wanted {
 	w := func(s accounts.Side, c accounts.Column, names ...string) wanted { return wanted{s, c, names} }
 	m := accounts.SideMain
 	switch k {
@@ -105,7 +105,7 @@ func normHeader(s string) string {
 // one that contains it, and a sub-column's name (小计) over its group's
 // (本年支出) when both are printed. It returns the columns found and the
 // wanted columns not found.
-func matchColumns(k accounts.Kind, cls []cluster) (found []colPos, missing []wanted) {
+func matchColumns(k accounts.TableKind, cls []cluster) (found []colPos, missing []wanted) {
 	texts := make([]string, len(cls))
 	for i, c := range cls {
 		texts[i] = normHeader(c.text())

@@ -81,7 +81,7 @@ type parser struct {
 }
 
 type itemKey struct {
-	k     accounts.Kind
+	k     accounts.TableKind
 	s     accounts.Side
 	label string
 }
@@ -342,7 +342,7 @@ func (p *parser) chunksOf(i int) []chunk {
 }
 
 // itemOf is [itemOf], remembered.
-func (p *parser) itemOf(k accounts.Kind, s accounts.Side, label string) (accounts.Item, bool) {
+func (p *parser) itemOf(k accounts.TableKind, s accounts.Side, label string) (accounts.Item, bool) {
 	key := itemKey{k, s, label}
 	if v, ok := p.items[key]; ok {
 		return v.it, v.ok

@@ -27,7 +27,7 @@ const (
 
 type cells = accounts.Cells
 
-func putuoTable(k accounts.Kind, title string, rows ...accounts.Row) *accounts.Table {
+func putuoTable(k accounts.TableKind, title string, rows ...accounts.Row) *accounts.Table {
 	t := accounts.NewTable(k)
 	t.Title = title
 	t.Rows = rows
@@ -317,7 +317,7 @@ func putuoBasic() *accounts.Table {
 // putuoFund is one of the two empty fund tables: a 合计 row without
 // figures, 本年支出's sub-column printed 小计, and the 注 that says the
 // table has no data.
-func putuoFund(k accounts.Kind, title string, line int, statement string) *accounts.Table {
+func putuoFund(k accounts.TableKind, title string, line int, statement string) *accounts.Table {
 	t := putuoTable(k, title, accounts.Row{Item: accounts.ItemTotal, Name: "合计", Line: line})
 	t.Headers = map[accounts.Column]string{accounts.ColExpenditure: "小计"}
 	t.Notes = []string{"注：" + statement}

@@ -13,7 +13,7 @@ var reParen = regexp.MustCompile(`[（(][^（()）]*[）)]\s*$`)
 
 // itemOf identifies a named row on a side of a summary table, accepting a
 // trailing remark in parentheses ("使用非财政拨款结余（含专用结余）").
-func itemOf(k accounts.Kind, s accounts.Side, label string) (accounts.Item, bool) {
+func itemOf(k accounts.TableKind, s accounts.Side, label string) (accounts.Item, bool) {
 	it, ok := accounts.ItemOfName(k, label)
 	if !ok {
 		if t := reParen.ReplaceAllString(label, ""); t != label && t != "" {
@@ -76,7 +76,7 @@ func (r *sRow) label() string { return joinPieces(r.pieces) }
 // labels wrapping on their own (the other side's label can sit between the
 // two pieces), figures on the label's line or on a line of their own above.
 func (p *parser) summary(r *region, t *accounts.Table) {
-	k := accounts.Kind(r.kind)
+	k := accounts.TableKind(r.kind)
 	firstBody := r.end
 	for i := r.start; i < r.end && firstBody == r.end; i++ {
 		if p.used[i] {

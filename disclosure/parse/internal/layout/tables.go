@@ -110,10 +110,10 @@ func (p *parser) readTables() {
 			p.doc.ThreePublic = p.threePublic(r)
 			continue
 		}
-		t := accounts.NewTable(accounts.Kind(r.kind))
+		t := accounts.NewTable(accounts.TableKind(r.kind))
 		t.Title, t.Number, t.Unit = r.title, r.number, r.unit
 		t.Notes, t.EmptyStatement = r.notes, r.empty
-		switch accounts.Kind(r.kind) {
+		switch accounts.TableKind(r.kind) {
 		case accounts.KindSummary, accounts.KindAppropriationSummary:
 			p.summary(r, t)
 		case accounts.KindBasicExpenditure:

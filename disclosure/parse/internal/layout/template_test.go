@@ -37,7 +37,7 @@ func TestTemplate(t *testing.T) {
 		assert.NotEmpty(t, tb.Rows, tb.Title)
 		assert.Nil(t, tb.Columns, "%s: every standard column found", tb.Title)
 	}
-	rows := func(k accounts.Kind) []string {
+	rows := func(k accounts.TableKind) []string {
 		var out []string
 		for _, r := range doc.Tables.Get(k).Rows {
 			out = append(out, r.Key()+" "+r.Name)

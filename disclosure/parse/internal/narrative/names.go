@@ -78,7 +78,7 @@ func apprIncome(it accounts.Item) disclosure.Ref {
 	return disclosure.Cell(accounts.KindAppropriationSummary, accounts.SideIncome, it, accounts.ColAmount)
 }
 
-func fund(k accounts.Kind, col accounts.Column) disclosure.Ref {
+func fund(k accounts.TableKind, col accounts.Column) disclosure.Ref {
 	return disclosure.Cell(k, accounts.SideMain, accounts.ItemTotal, col)
 }
 
@@ -234,7 +234,7 @@ var (
 )
 
 // fundNames resolves the names of the 政府性基金 and 国有资本经营 paragraphs.
-func fundNames(k accounts.Kind, n string) *subject {
+func fundNames(k accounts.TableKind, n string) *subject {
 	switch {
 	case strings.Contains(n, "年初结转和结余"):
 		return newSubject("年初结转和结余", fund(k, accounts.ColOpening))
@@ -252,7 +252,7 @@ func fundNames(k accounts.Kind, n string) *subject {
 
 // functionTable is the table and column a functional code points into in
 // a context, and ok false where the narrative names no codes.
-func functionTable(c context) (accounts.Kind, accounts.Side, accounts.Column, bool) {
+func functionTable(c context) (accounts.TableKind, accounts.Side, accounts.Column, bool) {
 	switch c {
 	case ctxGeneral:
 		return accounts.KindGeneralBudget, accounts.SideMain, accounts.ColTotal, true

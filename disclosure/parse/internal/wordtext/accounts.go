@@ -171,7 +171,7 @@ func columnList(cols []accounts.Column) string {
 // ("栏次, , 1, 栏次, , 2, 3, 4, 5": each side starts at a 栏次 cell and
 // prints as many figures as it has column numbers); without one, each
 // side prints 项目, 行次 and its standard columns.
-func summaryLayout(k accounts.Kind, numberRow *row) []sideLayout {
+func summaryLayout(k accounts.TableKind, numberRow *row) []sideLayout {
 	sides := accounts.Sides(k)
 	var out []sideLayout
 	if numberRow != nil {
@@ -207,7 +207,7 @@ func summaryLayout(k accounts.Kind, numberRow *row) []sideLayout {
 // detailWidth returns the number of figure columns of a one-sided table:
 // the column numbers of its 栏次 row, or the width of its coded rows, or
 // the standard columns' count.
-func detailWidth(k accounts.Kind, s section) int {
+func detailWidth(k accounts.TableKind, s section) int {
 	if s.numberRow != nil {
 		n := 0
 		for _, c := range s.numberRow.cells {

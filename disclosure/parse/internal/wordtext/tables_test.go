@@ -17,7 +17,7 @@ func TestTables(t *testing.T) {
 	tests := []struct {
 		name  string
 		spec  []string
-		kind  accounts.Kind
+		kind  accounts.TableKind
 		check func(t *testing.T, tb *accounts.Table)
 	}{
 		{

@@ -14,9 +14,9 @@ import (
 // names.
 type titleInfo struct {
 	title, number string
-	kind          accounts.Kind // 0 for the "三公" table and unknown titles
-	three         bool          // the "三公" table
-	known         bool          // one of the nine tables
+	kind          accounts.TableKind // 0 for the "三公" table and unknown titles
+	three         bool               // the "三公" table
+	known         bool               // one of the nine tables
 }
 
 // tableNumber matches a table's number as printed: 公开01表, 表一, 附表3.
