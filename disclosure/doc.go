@@ -12,7 +12,7 @@
 // # Narrative as data
 //
 // Each figure the 情况说明 states is a [Statement]: the sentence, the figure
-// as printed, its [Kind] (an amount, a share, a change against last year, a
+// as printed, its [StatementKind] (an amount, a share, a change against last year, a
 // growth rate, a completion rate, a comparison word, a count), and [Ref]s to
 // what it claims: a table cell, a figure of another part, a figure printed
 // elsewhere in the narrative. [Document.Resolve] finds the value a Ref

@@ -26,7 +26,7 @@ var (
 	general     = disclosure.Cell(accounts.KindGeneralBudget, accounts.SideMain, accounts.ItemTotal, accounts.ColTotal)
 )
 
-func st(k disclosure.Kind, figure, word string, of, over disclosure.Ref) disclosure.Statement {
+func st(k disclosure.StatementKind, figure, word string, of, over disclosure.Ref) disclosure.Statement {
 	return disclosure.Statement{Line: 1, Subject: "s", Text: "t", Figure: figure, Kind: k, Word: word, Of: of, Over: over}
 }
 

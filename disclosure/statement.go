@@ -9,24 +9,24 @@ import (
 	"github.com/cnfiscal/fiscal/classify"
 )
 
-// Kind is what a narrative figure states.
-type Kind uint8
+// StatementKind is what a narrative figure states.
+type StatementKind uint8
 
 // Kinds of narrative figures.
 const (
-	KindAmount     Kind = iota + 1 // an amount that repeats a table cell or another part: "收入合计6577.03万元"
-	KindShare                      // a share: "占本年收入97.4%" (Of over Over)
-	KindChange                     // a change against last year: "较上年度增加1154.49万元" (Of is the current figure)
-	KindGrowth                     // a growth rate: "增长21.3%" (Of current, Over the printed change)
-	KindCompletion                 // a completion rate: "完成年初预算的107.5%" (Of actual over Over budget)
-	KindCompare                    // a comparison word only: "决算数大于年初预算数" (Of against Over)
-	KindCount                      // a count with no table source: "接待人数124人次"
+	KindAmount     StatementKind = iota + 1 // an amount that repeats a table cell or another part: "收入合计6577.03万元"
+	KindShare                               // a share: "占本年收入97.4%" (Of over Over)
+	KindChange                              // a change against last year: "较上年度增加1154.49万元" (Of is the current figure)
+	KindGrowth                              // a growth rate: "增长21.3%" (Of current, Over the printed change)
+	KindCompletion                          // a completion rate: "完成年初预算的107.5%" (Of actual over Over budget)
+	KindCompare                             // a comparison word only: "决算数大于年初预算数" (Of against Over)
+	KindCount                               // a count with no table source: "接待人数124人次"
 )
 
 var kindNames = [...]string{"", "amount", "share", "change", "growth", "completion", "compare", "count"}
 
 // String returns "amount", "share", ….
-func (k Kind) String() string {
+func (k StatementKind) String() string {
 	if int(k) < len(kindNames) && k > 0 {
 		return kindNames[k]
 	}
@@ -34,7 +34,7 @@ func (k Kind) String() string {
 }
 
 // MarshalText implements [encoding.TextMarshaler].
-func (k Kind) MarshalText() ([]byte, error) {
+func (k StatementKind) MarshalText() ([]byte, error) {
 	if k == 0 || int(k) >= len(kindNames) {
 		return nil, fmt.Errorf("disclosure: cannot marshal %v", k)
 	}
@@ -42,10 +42,10 @@ func (k Kind) MarshalText() ([]byte, error) {
 }
 
 // UnmarshalText implements [encoding.TextUnmarshaler].
-func (k *Kind) UnmarshalText(b []byte) error {
+func (k *StatementKind) UnmarshalText(b []byte) error {
 	for i, n := range kindNames {
 		if i > 0 && n == string(b) {
-			*k = Kind(i)
+			*k = StatementKind(i)
 			return nil
 		}
 	}
@@ -149,12 +149,12 @@ func SumRef(rs ...Ref) Ref { return Ref{Sum: rs} }
 // Statement is one figure of the narrative with what it claims. The figure
 // is kept as printed; the numbers are read from it on demand.
 type Statement struct {
-	Line    int    `json:"line,omitempty"`
-	Section string `json:"section,omitempty"` // the heading it is under
-	Text    string `json:"text"`              // the sentence, verbatim
-	Subject string `json:"subject"`           // what the figure is of, in the sentence's words
-	Figure  string `json:"figure"`            // the figure as printed: "174.6万元", "97.4%", "124人次"
-	Kind    Kind   `json:"kind"`
+	Line    int           `json:"line,omitempty"`
+	Section string        `json:"section,omitempty"` // the heading it is under
+	Text    string        `json:"text"`              // the sentence, verbatim
+	Subject string        `json:"subject"`           // what the figure is of, in the sentence's words
+	Figure  string        `json:"figure"`            // the figure as printed: "174.6万元", "97.4%", "124人次"
+	Kind    StatementKind `json:"kind"`
 	// Word is the comparison word that goes with the figure: 增加, 减少,
 	// 持平, 增长, 下降, 大于, 小于, 等于.
 	Word string `json:"word,omitempty"`

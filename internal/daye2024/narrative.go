@@ -425,7 +425,7 @@ type sentence struct {
 	text    string
 }
 
-func (s sentence) st(k disclosure.Kind, subject, figure, word string, of, over disclosure.Ref) disclosure.Statement {
+func (s sentence) st(k disclosure.StatementKind, subject, figure, word string, of, over disclosure.Ref) disclosure.Statement {
 	return disclosure.Statement{Line: s.line, Section: s.section, Text: s.text, Subject: subject, Figure: figure,
 		Kind: k, Word: word, Of: of, Over: over}
 }

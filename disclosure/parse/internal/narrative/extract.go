@@ -656,7 +656,7 @@ func (x *extractor) perfFigure(st sentence, f *figure, lead, window string) {
 }
 
 // emit appends a statement of figure f (nil for a 持平 or a comparison).
-func (x *extractor) emit(st sentence, f *figure, k disclosure.Kind, subject, word string, of, over disclosure.Ref) int {
+func (x *extractor) emit(st sentence, f *figure, k disclosure.StatementKind, subject, word string, of, over disclosure.Ref) int {
 	fig := ""
 	switch {
 	case f != nil:
