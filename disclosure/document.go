@@ -18,7 +18,7 @@ type Document struct {
 
 	// Units are the 部门决算单位构成. A unit whose type the report does not
 	// state has Type 0.
-	Units []Unit `json:"units,omitempty"`
+	Units []CoveredUnit `json:"units,omitempty"`
 
 	Tables      *accounts.Tables   `json:"tables,omitempty"`       // the eight financial tables
 	ThreePublic *threepublic.Table `json:"three_public,omitempty"` // the "三公" table
@@ -40,8 +40,8 @@ type Document struct {
 	Sections  []Section       `json:"sections,omitempty"` // headings, in order
 }
 
-// Unit is a unit (单位) the department's final accounts cover.
-type Unit struct {
+// CoveredUnit is a unit (单位) the department's final accounts cover.
+type CoveredUnit struct {
 	Name string              `json:"name"`
 	Type accounts.EntityType `json:"type,omitempty"`
 	Note string              `json:"note,omitempty"` // 备注 as printed

@@ -18,7 +18,7 @@ func Document() *disclosure.Document {
 		Department: Department,
 		Year:       Year,
 		Title:      "大冶市政务服务和大数据管理局2024年度部门决算",
-		Units: []disclosure.Unit{
+		Units: []disclosure.CoveredUnit{
 			// Lines 24–28: 单位本级 (5 内设机构) and 4 下属事业单位. The report
 			// does not state the 本级's type; a 局 is a 行政单位.
 			{Name: "大冶市政务服务和大数据管理局本级", Type: accounts.Administrative, Note: "5个内设机构：办公室（政工股）、政务服务与行政审批改革股、招商引资项目建设与营商环境优化股、公共资源交易监督管理股、大数据管理股"},

@@ -23,7 +23,7 @@ func TestPutuoDocument(t *testing.T) {
 	assert.Equal(t, "上海市普陀区财政局2024年度部门决算", doc.Title)
 	assert.Equal(t, "上海市普陀区财政局", doc.Department)
 	assert.Equal(t, 2024, doc.Year)
-	assert.Equal(t, []disclosure.Unit{
+	assert.Equal(t, []disclosure.CoveredUnit{
 		{Name: "上海市普陀区财政局（本级）"},
 		{Name: "上海市普陀区财政局财政所", Note: "预算不单列，并入本级"},
 		{Name: "上海市普陀区国库收付中心", Note: "预算不单列，并入本级"},

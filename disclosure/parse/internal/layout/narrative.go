@@ -262,7 +262,7 @@ func (p *parser) units(idx []int, k int) int {
 			nameX = c.x
 		}
 	}
-	var cur *disclosure.Unit
+	var cur *disclosure.CoveredUnit
 	curNameX, curNoteX := nameX, noteX
 	last := k
 	for j := k + 1; j < len(idx); j++ {
@@ -275,7 +275,7 @@ func (p *parser) units(idx []int, k int) int {
 			continue
 		}
 		if isDigits(cs[0].text) && len(cs[0].text) <= 3 {
-			p.doc.Units = append(p.doc.Units, disclosure.Unit{})
+			p.doc.Units = append(p.doc.Units, disclosure.CoveredUnit{})
 			cur = &p.doc.Units[len(p.doc.Units)-1]
 			rest := cs[1:]
 			if len(rest) > 0 {

@@ -90,7 +90,7 @@ func TestUnits(t *testing.T) {
 		"1个下属事业单位具体包括：甲站。",
 	))
 	assert.Empty(t, tableFindings(res.Findings))
-	assert.Equal(t, []disclosure.Unit{
+	assert.Equal(t, []disclosure.CoveredUnit{
 		{Name: "测试中心本级", Note: "2个内设机构：办公室、业务科"},
 		{Name: "甲站", Type: accounts.Institution},
 	}, res.Document.Units, "a 中心 is not known to be a 行政单位")

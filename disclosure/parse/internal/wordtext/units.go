@@ -34,7 +34,7 @@ func (p *parser) readUnits() {
 			ls = append(ls, p.lines[pt.start:pt.end]...)
 		}
 	}
-	var self *disclosure.Unit
+	var self *disclosure.CoveredUnit
 	var selfLine text.Line
 	declared := -1
 	var offices string
@@ -50,7 +50,7 @@ func (p *parser) readUnits() {
 			if !strings.HasSuffix(name, "本级") {
 				name += "本级"
 			}
-			self = &disclosure.Unit{Name: name, Type: typeOfDepartment(p.doc.Department, name)}
+			self = &disclosure.CoveredUnit{Name: name, Type: typeOfDepartment(p.doc.Department, name)}
 			selfLine = l
 			declared, _ = strconv.Atoi(m[3])
 			continue
@@ -76,7 +76,7 @@ func (p *parser) readUnits() {
 		p.doc.Units = append(p.doc.Units, *self)
 	}
 	for _, n := range institutions {
-		p.doc.Units = append(p.doc.Units, disclosure.Unit{Name: n, Type: accounts.Institution})
+		p.doc.Units = append(p.doc.Units, disclosure.CoveredUnit{Name: n, Type: accounts.Institution})
 	}
 	if declared >= 0 && institutions != nil && declared != len(institutions) {
 		l := instLine
