@@ -25,7 +25,7 @@ type Document struct {
 	// ThreePublicStatistics are the counts the narrative gives with the
 	// "三公" figures.
 	ThreePublicStatistics threepublic.Statistics `json:"three_public_statistics"`
-	RunningCost           *RunningCost           `json:"running_cost,omitempty"` // 机关运行经费
+	RunningCost           *PrintedRunningCost    `json:"running_cost,omitempty"` // 机关运行经费
 	Procurement           *procurement.Summary   `json:"procurement,omitempty"`  // 政府采购
 	Assets                *Assets                `json:"assets,omitempty"`       // 国有资产占用
 	Performance           *Performance           `json:"performance,omitempty"`  // 预算绩效
@@ -47,8 +47,8 @@ type CoveredUnit struct {
 	Note string              `json:"note,omitempty"` // 备注 as printed
 }
 
-// RunningCost is the 机关运行经费 figure as the narrative prints it.
-type RunningCost struct {
+// PrintedRunningCost is the 机关运行经费 figure as the narrative prints it.
+type PrintedRunningCost struct {
 	Amount   fiscal.Amount `json:"amount"`
 	Decimals int           `json:"decimals"` // printed decimals (124.6 has 1)
 	// ClaimsEqualsPublic is whether the narrative says it equals the 公用经费

@@ -30,7 +30,7 @@ func Document() *disclosure.Document {
 		Tables:                Tables(),
 		ThreePublic:           ThreePublic(),
 		ThreePublicStatistics: ThreePublicStatistics(),
-		RunningCost:           &disclosure.RunningCost{Amount: rc.Amount, Decimals: rc.Decimals, ClaimsEqualsPublic: rc.ClaimsEqualsPub, Line: rc.Line},
+		RunningCost:           &disclosure.PrintedRunningCost{Amount: rc.Amount, Decimals: rc.Decimals, ClaimsEqualsPublic: rc.ClaimsEqualsPub, Line: rc.Line},
 		Procurement:           &proc,
 		Assets:                Assets(),
 		Performance:           &disclosure.Performance{Department: &dept, Projects: projects},

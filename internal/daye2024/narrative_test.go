@@ -133,7 +133,7 @@ func TestNarrativeResolves(t *testing.T) {
 		Year:        daye2024.Year,
 		Tables:      daye2024.Tables(),
 		ThreePublic: daye2024.ThreePublic(),
-		RunningCost: &disclosure.RunningCost{Amount: rc.Amount, Decimals: rc.Decimals, ClaimsEqualsPublic: rc.ClaimsEqualsPub, Line: rc.Line},
+		RunningCost: &disclosure.PrintedRunningCost{Amount: rc.Amount, Decimals: rc.Decimals, ClaimsEqualsPublic: rc.ClaimsEqualsPub, Line: rc.Line},
 		Procurement: &proc,
 		Performance: &disclosure.Performance{Department: &dept, Projects: forms},
 	}

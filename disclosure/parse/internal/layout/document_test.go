@@ -30,7 +30,7 @@ func TestPutuoDocument(t *testing.T) {
 	}, doc.Units)
 
 	// Lines 681, 686–693, 697–700.
-	assert.Equal(t, &disclosure.RunningCost{Amount: c("184.65").OrZero(), Decimals: 2, Line: 681}, doc.RunningCost)
+	assert.Equal(t, &disclosure.PrintedRunningCost{Amount: c("184.65").OrZero(), Decimals: 2, Line: 681}, doc.RunningCost)
 	assert.Equal(t, &procurement.Summary{
 		Total: c("251.25"), Goods: c("4.79"), Works: c("0"), Services: c("246.47"),
 		Reserved: &procurement.Reservation{ReservedSME: c("246.47"), ReservedMicro: c("0"),

@@ -116,14 +116,14 @@ func (p *parser) facts(paras []*para) {
 			if m := reRunning.FindStringSubmatchIndex(pa.text); m != nil {
 				if c, dec, ok := p.figure(pa, m, 1, "机关运行经费"); ok {
 					a, _ := c.Amount()
-					p.doc.RunningCost = &disclosure.RunningCost{Amount: a, Decimals: dec, Line: p.lines[pa.lineAt(m[2])].N,
+					p.doc.RunningCost = &disclosure.PrintedRunningCost{Amount: a, Decimals: dec, Line: p.lines[pa.lineAt(m[2])].N,
 						ClaimsEqualsPublic: strings.Contains(pa.text, "公用经费") && (strings.Contains(pa.text, "一致") || strings.Contains(pa.text, "之和"))}
 				} else {
 					runningPlaceholder = true
 				}
 			} else if reRunningNone.MatchString(pa.text) && !runningPlaceholder {
 				m := reRunningNone.FindStringIndex(pa.text)
-				p.doc.RunningCost = &disclosure.RunningCost{Line: p.lines[pa.lineAt(m[0])].N}
+				p.doc.RunningCost = &disclosure.PrintedRunningCost{Line: p.lines[pa.lineAt(m[0])].N}
 			}
 		}
 		if strings.Contains(pa.text, "采购") {

@@ -211,7 +211,7 @@ func (p *parser) readRunningCost(ls []text.Line) {
 			continue
 		}
 		a, _ := c.Amount()
-		p.doc.RunningCost = &disclosure.RunningCost{Amount: a, Decimals: d, ClaimsEqualsPublic: equalsPublic.MatchString(t), Line: l.N}
+		p.doc.RunningCost = &disclosure.PrintedRunningCost{Amount: a, Decimals: d, ClaimsEqualsPublic: equalsPublic.MatchString(t), Line: l.N}
 		return
 	}
 }

@@ -50,7 +50,7 @@ func TestFactsShanghai(t *testing.T) {
 		ReceptionBatches: n(12), ReceptionPersons: n(80), ForeignBatches: n(2), ForeignPersons: n(10),
 		ForeignReception: wan("0.5"),
 	}, doc.ThreePublicStatistics)
-	assert.Equal(t, &disclosure.RunningCost{Amount: fiscal.Wan("184.65"), Decimals: 2, Line: lineOf(t, ls, "机关运行经费支出184.65万元，比2023年度增加2.55万元，增长1.40%。主要原因是优化办公环境。")}, doc.RunningCost)
+	assert.Equal(t, &disclosure.PrintedRunningCost{Amount: fiscal.Wan("184.65"), Decimals: 2, Line: lineOf(t, ls, "机关运行经费支出184.65万元，比2023年度增加2.55万元，增长1.40%。主要原因是优化办公环境。")}, doc.RunningCost)
 	assert.Equal(t, &procurement.Summary{
 		Total: wan("251.25"), Goods: wan("4.79"), Works: wan("0"), Services: wan("246.47"),
 		Reserved: &procurement.Reservation{ReservedSME: wan("246.47"), ReservedMicro: wan("0"),
