@@ -89,12 +89,30 @@ func Profiles() []*profile.Table {
 			Identities: []profile.Identity{
 				{Total: ColTotal, Parts: []string{ColAppropriation, ColBusiness, ColOperating, ColOther}},
 			},
-			Unit: fiscal.WanYuan,
+			Evidence: []string{"budget." + KindExpenditure.String(), "budget." + KindExpenditure.String() + ".shanghai"},
+			Unit:     fiscal.WanYuan,
+		},
+		{
+			// The Shanghai 部门预算 and 单位预算 (部门支出预算总表, 预算单位
+			// 支出预算总表): 合计, 基本支出 and 项目支出 only.
+			ID: "budget." + KindExpenditure.String() + ".shanghai", Family: profile.Budget,
+			Titles:  []string{"部门支出预算总表", "单位支出预算总表"},
+			Exclude: []string{"财政拨款", "一般公共预算", "政府性基金", "国有资本", "财务收支", "收支预算", "三公", "政府采购", "机关运行"},
+			Key:     functionKey,
+			Named:   named(),
+			Columns: []profile.Column{
+				{ID: ColTotal, Headers: total},
+				{ID: ColBasic, Headers: []string{"基本支出"}},
+				{ID: ColProject, Headers: []string{"项目支出"}},
+			},
+			Identities: []profile.Identity{{Total: ColTotal, Parts: []string{ColBasic, ColProject}}},
+			Evidence:   []string{"budget." + KindGeneralFunction.String(), "budget." + KindFundFunction.String(), "budget." + KindCapitalFunction.String(), "budget." + KindIncome.String()},
+			Unit:       fiscal.WanYuan,
 		},
 		{
 			ID: "budget." + KindExpenditure.String(), Family: profile.Budget,
 			Titles:  []string{"支出预算总表", "支出预算表", "支出总表"},
-			Exclude: []string{"财政拨款", "一般公共预算", "政府性基金", "国有资本", "财务收支", "收支预算", "三公", "政府采购", "机关运行"},
+			Exclude: []string{"财政拨款", "一般公共预算", "政府性基金", "国有资本", "财务收支", "收支预算", "三公", "政府采购", "机关运行", "部门支出预算总表", "单位支出预算总表"},
 			Key:     functionKey,
 			Named:   named(),
 			Columns: []profile.Column{
@@ -107,7 +125,8 @@ func Profiles() []*profile.Table {
 			Identities: []profile.Identity{
 				{Total: ColTotal, Parts: []string{ColBasic, ColProject, ColExpenditureReserve, ColCarryForward}},
 			},
-			Unit: fiscal.WanYuan,
+			Evidence: []string{"budget." + KindGeneralFunction.String(), "budget." + KindFundFunction.String(), "budget." + KindCapitalFunction.String(), "budget." + KindAppropriationFunction.String(), "budget." + KindIncome.String()},
+			Unit:     fiscal.WanYuan,
 		},
 		{
 			ID: "budget." + KindAppropriationSummary.String(), Family: profile.Budget,
@@ -117,8 +136,9 @@ func Profiles() []*profile.Table {
 				{ID: ColIncome, Headers: []string{"预算数", "金额"}},
 				{ID: ColExpenditure, Headers: []string{"合计", "预算数", "金额"}},
 				{ID: ColExpenditureGeneral, Headers: []string{"一般公共预算", "一般公共预算财政拨款"}, Optional: true},
-				{ID: ColExpenditureFund, Headers: []string{"政府性基金预算", "政府性基金预算财政拨款"}, Optional: true},
-				{ID: ColExpenditureCapital, Headers: []string{"国有资本经营预算", "国有资本经营预算财政拨款"}, Optional: true},
+				// A fund's column holds money only where its income line does.
+				{ID: ColExpenditureFund, Headers: []string{"政府性基金预算", "政府性基金预算财政拨款"}, Optional: true, UsedIf: ItemFund.Name()},
+				{ID: ColExpenditureCapital, Headers: []string{"国有资本经营预算", "国有资本经营预算财政拨款"}, Optional: true, UsedIf: ItemCapital.Name()},
 				{ID: ColUse, Headers: []string{"金额"}, Optional: true},
 			},
 			Identities: []profile.Identity{
@@ -138,6 +158,7 @@ func Profiles() []*profile.Table {
 				{ID: ColProject, Headers: []string{"项目支出"}, Optional: true},
 			},
 			Identities: []profile.Identity{{Total: ColTotal, Parts: []string{ColBasic, ColProject}}},
+			Evidence:   []string{"budget." + KindExpenditure.String(), "budget." + KindExpenditure.String() + ".shanghai", "budget." + KindAppropriationFunction.String()},
 			Unit:       fiscal.WanYuan,
 		},
 		{
@@ -152,6 +173,7 @@ func Profiles() []*profile.Table {
 				{ID: ColPublic, Headers: []string{"公用经费"}, Optional: true},
 			},
 			Identities: []profile.Identity{{Total: ColTotal, Parts: []string{ColPersonnel, ColPublic}}},
+			Evidence:   []string{"budget." + KindAppropriationBasic.String()},
 			Unit:       fiscal.WanYuan,
 		},
 		{
@@ -166,6 +188,7 @@ func Profiles() []*profile.Table {
 				{ID: ColProject, Headers: []string{"项目支出"}, Optional: true},
 			},
 			Identities: []profile.Identity{{Total: ColTotal, Parts: []string{ColBasic, ColProject}}},
+			Evidence:   []string{"budget." + KindExpenditure.String(), "budget." + KindExpenditure.String() + ".shanghai"},
 			Unit:       fiscal.WanYuan,
 		},
 		{
@@ -180,6 +203,7 @@ func Profiles() []*profile.Table {
 				{ID: ColProject, Headers: []string{"项目支出"}, Optional: true},
 			},
 			Identities: []profile.Identity{{Total: ColTotal, Parts: []string{ColBasic, ColProject}}},
+			Evidence:   []string{"budget." + KindExpenditure.String(), "budget." + KindExpenditure.String() + ".shanghai"},
 			Unit:       fiscal.WanYuan,
 		},
 		{
@@ -236,6 +260,7 @@ func Profiles() []*profile.Table {
 				{ID: ColProject, Headers: []string{"项目支出"}, Optional: true},
 			},
 			Identities: []profile.Identity{{Total: ColTotal, Parts: []string{ColBasic, ColProject}}},
+			Evidence:   []string{"budget." + KindGeneralFunction.String(), "budget." + KindExpenditure.String()},
 			Unit:       fiscal.WanYuan,
 		},
 		{
@@ -250,6 +275,7 @@ func Profiles() []*profile.Table {
 				{ID: ColPublic, Headers: []string{"公用经费"}, Optional: true},
 			},
 			Identities: []profile.Identity{{Total: ColTotal, Parts: []string{ColPersonnel, ColPublic}}},
+			Evidence:   []string{"budget." + KindGeneralBasic.String()},
 			Unit:       fiscal.WanYuan,
 		},
 		{
