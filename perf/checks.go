@@ -25,7 +25,7 @@ type CheckOptions struct {
 	Explained func(deviation string) bool
 	// Scheme, when set, is used to recompute the scores a form prints
 	// (Row.Score, ProjectForm.Total) for [RuleScorePrinted].
-	Scheme *Scheme
+	Scheme *ScoringScheme
 }
 
 func (o CheckOptions) lowRate() decimal.Decimal {

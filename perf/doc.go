@@ -38,7 +38,7 @@
 // [ScoreJudged], [RateScore]) are computed exactly and rounded once, half
 // away from zero (四舍五入), to [ScoreDecimals]. Qualitative bands are
 // 达成 [0.8w, w], 部分达成 [0.6w, 0.8w), 未达成 [0, 0.6w). [ScoreProject]
-// scores a whole project form under a [Scheme] (执行率 10 points plus
+// scores a whole project form under a [ScoringScheme] (执行率 10 points plus
 // indicators 90 by default) and grades it ([Grade]: 优 ≥ 90, 良 ≥ 80,
 // 中 ≥ 60, 差 below).
 //

@@ -8,9 +8,9 @@ import (
 	"github.com/shopspring/decimal"
 )
 
-// Scheme is how a 项目支出绩效自评表 is scored (practice; every field is the
+// ScoringScheme is how a 项目支出绩效自评表 is scored (practice; every field is the
 // caller's to set). DefaultScheme gives the usual 10 + 90.
-type Scheme struct {
+type ScoringScheme struct {
 	// RatePoints are the points of budget execution: min(执行率, 1) ×
 	// RatePoints.
 	RatePoints decimal.Decimal
@@ -31,8 +31,8 @@ type Scheme struct {
 // DefaultScheme is 执行率 10 points and indicators 90: 产出 50, 效益 30,
 // 满意度 10, and 成本 nothing (forms of the 2021 tree that weight 成本 set
 // their own, e.g. 产出 40 and 成本 10).
-func DefaultScheme() Scheme {
-	return Scheme{
+func DefaultScheme() ScoringScheme {
+	return ScoringScheme{
 		RatePoints: decimal.NewFromInt(10),
 		Points: map[Level1]decimal.Decimal{
 			Output:       decimal.NewFromInt(50),
@@ -81,7 +81,7 @@ type FormScore struct {
 // prints its 分值, in which case those are the weights. Errors: a negative
 // points value or an unreadable printed 分值 ([*ScoreError]), a 预算数 of 0
 // ([*fiscal.RatioError]).
-func ScoreProject(f ProjectForm, s Scheme) (FormScore, error) {
+func ScoreProject(f ProjectForm, s ScoringScheme) (FormScore, error) {
 	var fsc FormScore
 	rate, err := fiscal.CompletionRate(f.Spent.Amount, f.Budget.Amount)
 	if err != nil {
@@ -150,7 +150,7 @@ func ScoreProject(f ProjectForm, s Scheme) (FormScore, error) {
 
 // rowWeights returns each indicator's weight: the printed 分值 when every
 // row prints one, else the 一级's points shared equally.
-func rowWeights(inds []Indicator, s Scheme) ([]*big.Rat, bool, error) {
+func rowWeights(inds []Indicator, s ScoringScheme) ([]*big.Rat, bool, error) {
 	out := make([]*big.Rat, len(inds))
 	allPrinted := len(inds) > 0
 	for _, ind := range inds {
@@ -196,7 +196,7 @@ func ratioOf(r *big.Rat) (fiscal.Ratio, error) {
 // checkPrintedScores compares the 得分 a form prints, per row and in total,
 // with the scores the scheme gives. A printed score is compared at its own
 // precision: the recomputed score is rounded to the printed decimals.
-func checkPrintedScores(f ProjectForm, s Scheme) []fiscal.Finding {
+func checkPrintedScores(f ProjectForm, s ScoringScheme) []fiscal.Finding {
 	hasRow := false
 	for _, r := range f.Rows {
 		if trimSpace(r.Score) != "" {

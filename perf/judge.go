@@ -20,7 +20,7 @@ func EvaluateIndicator(ind Indicator, o EvalOptions) (Evaluation, error) {
 	return EvaluateText(ind.Target, ind.Actual, o)
 }
 
-// JudgeVerbatim is a judge for [Scheme.Judge] that takes a form at its
+// JudgeVerbatim is a judge for [ScoringScheme.Judge] that takes a form at its
 // word: when the actual repeats a qualitative target word for word
 // ("合规" against "合规"), which is how forms claim a qualitative target
 // met, it judges 达成 with full marks. It gives no judgement otherwise, so
