@@ -52,7 +52,7 @@ func BenchmarkScorePositive(b *testing.B) {
 
 func BenchmarkScoreProject(b *testing.B) {
 	_, forms := dayedata.Forms()
-	s := perf.DefaultScheme()
+	s := perf.DefaultScoringScheme()
 	s.Judge = perf.JudgeVerbatim
 	for b.Loop() {
 		sinkFormScore, sinkErr = perf.ScoreProject(forms[4], s) // 六、, 20 rows

@@ -66,7 +66,7 @@ func TestFormPointsBounded(t *testing.T) {
 		},
 	}
 	start := time.Now()
-	_, err := perf.ScoreProject(f, perf.DefaultScheme())
+	_, err := perf.ScoreProject(f, perf.DefaultScoringScheme())
 	var se *perf.ScoreError
 	require.ErrorAs(t, err, &se)
 	assert.Equal(t, "points", se.What)

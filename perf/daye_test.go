@@ -175,7 +175,7 @@ func TestDayeScores(t *testing.T) {
 		// 70.9665… → 70.97; 77.8108… → 77.81.
 		{"三十三、", "6.84", "70.97", "77.81", perf.Fair, 1},
 	}
-	s := perf.DefaultScheme()
+	s := perf.DefaultScoringScheme()
 	s.Judge = perf.JudgeVerbatim
 	for _, c := range cases {
 		sc, err := perf.ScoreProject(dayeForm(t, c.form), s)

@@ -107,7 +107,7 @@ func ExampleParseCategory() {
 
 func ExampleScoreProject() {
 	_, forms := dayedata.Forms()
-	s := perf.DefaultScheme()
+	s := perf.DefaultScoringScheme()
 	s.Judge = perf.JudgeVerbatim
 	sc, err := perf.ScoreProject(forms[1], s) // 三、2024年12345平台费用
 	if err != nil {

@@ -28,10 +28,10 @@ type ScoringScheme struct {
 	Judge func(Indicator) (Judgement, bool)
 }
 
-// DefaultScheme is 执行率 10 points and indicators 90: 产出 50, 效益 30,
+// DefaultScoringScheme is 执行率 10 points and indicators 90: 产出 50, 效益 30,
 // 满意度 10, and 成本 nothing (forms of the 2021 tree that weight 成本 set
 // their own, e.g. 产出 40 and 成本 10).
-func DefaultScheme() ScoringScheme {
+func DefaultScoringScheme() ScoringScheme {
 	return ScoringScheme{
 		RatePoints: decimal.NewFromInt(10),
 		Points: map[Level1]decimal.Decimal{

@@ -22,7 +22,7 @@ func scoreForm() perf.ProjectForm {
 }
 
 func TestScoreProject(t *testing.T) {
-	sc, err := perf.ScoreProject(scoreForm(), perf.DefaultScheme())
+	sc, err := perf.ScoreProject(scoreForm(), perf.DefaultScoringScheme())
 	require.NoError(t, err)
 	// 执行率 18/20 = 0.9 → 0.9 × 10 = 9.
 	assert.True(t, dec("9").Equal(sc.RateScore), sc.RateScore)
@@ -49,7 +49,7 @@ func TestScoreProject(t *testing.T) {
 	assert.Empty(t, sc.Missing)
 
 	// With a judge, 效益 earns its 30: total 93.47 → 优.
-	s := perf.DefaultScheme()
+	s := perf.DefaultScoringScheme()
 	s.Judge = perf.JudgeVerbatim
 	sc, err = perf.ScoreProject(scoreForm(), s)
 	require.NoError(t, err)
@@ -67,7 +67,7 @@ func TestScoreProject(t *testing.T) {
 
 func TestScoreProjectMissingLevel(t *testing.T) {
 	f := project("10", "10", "100%", perf.Row{Level1: "产出指标", Level2: "数量指标", Name: "a", Target: "1个", Actual: "1个"})
-	sc, err := perf.ScoreProject(f, perf.DefaultScheme())
+	sc, err := perf.ScoreProject(f, perf.DefaultScoringScheme())
 	require.NoError(t, err)
 	// 10 + 50; 效益 and 满意度 have points but no rows: lost.
 	assert.True(t, dec("60").Equal(sc.Total))
@@ -79,7 +79,7 @@ func TestScoreProjectPrintedPoints(t *testing.T) {
 	for i, p := range []string{"10", "20", "20", "20", "20"} {
 		f.Rows[i].Points = p
 	}
-	s := perf.DefaultScheme()
+	s := perf.DefaultScoringScheme()
 	s.Judge = perf.JudgeVerbatim
 	sc, err := perf.ScoreProject(f, s)
 	require.NoError(t, err)
@@ -94,13 +94,13 @@ func TestScoreProjectPrintedPoints(t *testing.T) {
 }
 
 func TestScoreProjectErrors(t *testing.T) {
-	_, err := perf.ScoreProject(project("0", "1", "0%"), perf.DefaultScheme())
+	_, err := perf.ScoreProject(project("0", "1", "0%"), perf.DefaultScoringScheme())
 	assert.ErrorIs(t, err, fiscal.ErrDivisionByZero)
-	s := perf.DefaultScheme()
+	s := perf.DefaultScoringScheme()
 	s.Points[perf.Output] = dec("-50")
 	_, err = perf.ScoreProject(scoreForm(), s)
 	assert.ErrorIs(t, err, perf.ErrWeight)
-	s = perf.DefaultScheme()
+	s = perf.DefaultScoringScheme()
 	s.RatePoints = dec("-1")
 	_, err = perf.ScoreProject(scoreForm(), s)
 	assert.ErrorIs(t, err, perf.ErrWeight)
@@ -111,11 +111,11 @@ func TestCheckScorePrinted(t *testing.T) {
 	for i, p := range []string{"10", "20", "20", "20", "20"} {
 		f.Rows[i].Points = p
 	}
-	f.Rows[1].Score = "16"    // 20 × 0.8 = 16: right
-	f.Rows[2].Score = "18"    // 20: wrong by −2
-	f.Rows[4].Score = "19"    // 18.947… at 0 decimals is 19: right
-	f.Total = "95"            // 93.947… at 0 decimals is 94: wrong by +1
-	s := perf.DefaultScheme() //
+	f.Rows[1].Score = "16"           // 20 × 0.8 = 16: right
+	f.Rows[2].Score = "18"           // 20: wrong by −2
+	f.Rows[4].Score = "19"           // 18.947… at 0 decimals is 19: right
+	f.Total = "95"                   // 93.947… at 0 decimals is 94: wrong by +1
+	s := perf.DefaultScoringScheme() //
 	s.Judge = perf.JudgeVerbatim
 	fs := only(perf.CheckProject(f, perf.CheckOptions{Scheme: &s}), perf.RuleScorePrinted)
 	require.Len(t, fs, 2)

@@ -146,7 +146,7 @@ func orZero(c fiscal.Cell) string { return c.OrZero().Format(fiscal.TableFormat(
 func performance(b *strings.Builder, doc *disclosure.Document) {
 	// The usual scheme: 执行率 10 + 产出 50 / 效益 30 / 满意度 10; an actual
 	// that repeats a qualitative target word for word counts as 达成.
-	scheme := perf.DefaultScheme()
+	scheme := perf.DefaultScoringScheme()
 	scheme.Judge = perf.JudgeVerbatim
 	if d := doc.Performance.Department; d != nil {
 		s, err := perf.ScoreDepartment(*d, decimal.Zero, perf.JudgeVerbatim)
