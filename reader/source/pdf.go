@@ -1,0 +1,215 @@
+package source
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"time"
+
+	"github.com/cnfiscal/fiscal/reader/input"
+	"github.com/cnfiscal/fiscal/reader/tables"
+)
+
+// A PDF is read as words with their boxes, page by page, by a PDFEngine:
+// [Poppler] (the pdftotext command, -bbox-layout) or [*Pdfium] (pdfium
+// compiled to WebAssembly, run in-process; only in builds with the pdfium
+// tag). The words are then laid out the same way whatever the engine
+// (pdflayout.go): grouped into lines by their vertical position, and split
+// into cells where the gap between two words is wider than GapEm times the
+// font size.
+
+// PDFEngine extracts the words of a PDF with their boxes. The engines are
+// [Poppler] and [*Pdfium]; the interface cannot be implemented outside this
+// package.
+type PDFEngine interface {
+	// Name is "poppler" or "pdfium".
+	Name() string
+	words(ctx context.Context, pdf []byte, lim PDFLimits) ([]pdfPage, error)
+}
+
+// PDFLimits bound what reading one PDF may cost.
+type PDFLimits struct {
+	// MaxBytes is the largest PDF accepted, and the most bytes of
+	// extracted text (for Poppler, its XHTML) read back.
+	MaxBytes int64
+	// MaxPages is the most pages read: a longer PDF is refused.
+	MaxPages int
+	// MaxWords is the most words (or, for Pdfium, characters) read on
+	// one page: a longer page is refused.
+	MaxWords int
+	// Timeout is how long the extraction may run.
+	Timeout time.Duration
+	// MaxLines is the most lines returned.
+	MaxLines int
+}
+
+// DefaultPDFLimits are the input package's defaults (64 MiB, 2,000 pages,
+// 60 seconds), 200,000 words a page and a million lines.
+func DefaultPDFLimits() PDFLimits {
+	d := input.DefaultLimits()
+	return PDFLimits{MaxBytes: d.MaxBytes, MaxPages: d.MaxPages, MaxWords: 200_000, Timeout: d.Timeout, MaxLines: 1 << 20}
+}
+
+// DefaultGapEm is the gap between two words, in units of their font
+// size, beyond which they are in different cells: a full character's
+// width. A space between words of one cell is a quarter to half of it;
+// the columns of a table stand further apart.
+const DefaultGapEm = 1.0
+
+// PDFOptions say how a PDF is read. The zero value reads with [Poppler]
+// within [DefaultPDFLimits], cells split at [DefaultGapEm].
+type PDFOptions struct {
+	// Engine extracts the words; nil is Poppler{}.
+	Engine PDFEngine
+	// Limits bound the reading; the zero value is DefaultPDFLimits().
+	Limits PDFLimits
+	// GapEm is the cell-splitting gap in font sizes; 0 is DefaultGapEm.
+	GapEm float64
+}
+
+func (o PDFOptions) norm() PDFOptions {
+	if o.Engine == nil {
+		o.Engine = Poppler{}
+	}
+	if o.Limits == (PDFLimits{}) {
+		o.Limits = DefaultPDFLimits()
+	}
+	if o.GapEm <= 0 {
+		o.GapEm = DefaultGapEm
+	}
+	return o
+}
+
+// PDFError says what could not be read in a PDF, and where.
+type PDFError struct {
+	Engine string // "poppler" or "pdfium"
+	Page   int    // 1-based page, or 0 for the document as a whole
+	Detail string
+}
+
+func (e *PDFError) Error() string {
+	if e.Page > 0 {
+		return fmt.Sprintf("source: pdf (%s): page %d: %s", e.Engine, e.Page, e.Detail)
+	}
+	return fmt.Sprintf("source: pdf (%s): %s", e.Engine, e.Detail)
+}
+
+// Unwrap returns ErrFormat.
+func (e *PDFError) Unwrap() error { return ErrFormat }
+
+// ErrNoEngine is wrapped by the error of an engine that is not available
+// here: pdftotext not installed, or Pdfium in a build without the pdfium
+// tag.
+var ErrNoEngine = errors.New("source: PDF engine not available")
+
+// PDFWord is one word (or, for a cell built from characters, one run of
+// characters) on a page, in points from the page's top left corner.
+type PDFWord struct {
+	Text           string
+	X0, Y0, X1, Y1 float64 // the box: left, top, right, bottom
+	// Size is the font size in points (the em), estimated from the box
+	// when the engine does not give it.
+	Size float64
+}
+
+// PDFCell is a run of words whose gaps are narrower than the cell gap.
+type PDFCell struct {
+	Text   string
+	X0, X1 float64
+}
+
+// PDFLine is one line of a page: its cells left to right.
+type PDFLine struct {
+	Y     float64 // the vertical middle of the line, in points from the top
+	Size  float64 // the font size of the line (the median of its words)
+	Cells []PDFCell
+}
+
+// PDFPage is one page of a PDF laid out in lines.
+type PDFPage struct {
+	Number        int // 1-based
+	Width, Height float64
+	Lines         []PDFLine
+}
+
+// PDFPages reads a PDF into pages of lines of cells with their positions.
+// A PDF without any text (a scan) is an [*input.NotReadableError] with
+// [input.ReasonScanned]; a timeout, too many pages or too large a file are
+// NotReadableErrors with their reasons; an engine's failure is a
+// [*PDFError].
+func PDFPages(ctx context.Context, r io.Reader, opts PDFOptions) ([]PDFPage, error) {
+	opts = opts.norm()
+	lim := opts.Limits
+	data, err := input.ReadAll(r, input.Limits{MaxBytes: lim.MaxBytes})
+	if err != nil {
+		return nil, err
+	}
+	if !bytes.HasPrefix(bytes.TrimLeft(data, " \t\r\n\x00"), []byte("%PDF-")) {
+		return nil, &PDFError{Engine: opts.Engine.Name(), Detail: "not a PDF (no %PDF- signature)"}
+	}
+	if lim.Timeout > 0 {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeout(ctx, lim.Timeout)
+		defer cancel()
+	}
+	raw, err := opts.Engine.words(ctx, data, lim)
+	if err != nil {
+		if ctx.Err() != nil && !errors.Is(err, input.ErrNotReadable) {
+			return nil, input.NotReadable(input.ReasonTimeout, fmt.Sprintf("%s ran longer than %s (PDFLimits.Timeout)", opts.Engine.Name(), lim.Timeout))
+		}
+		return nil, err
+	}
+	pages := make([]PDFPage, len(raw))
+	words := 0
+	for i, p := range raw {
+		words += len(p.words)
+		pages[i] = layoutPage(p, opts.GapEm)
+		pages[i].Number = i + 1
+	}
+	if words == 0 {
+		return nil, input.NotReadable(input.ReasonScanned, fmt.Sprintf("no text on %d page(s)", len(raw)))
+	}
+	return pages, nil
+}
+
+// PDF reads a PDF into numbered lines, as the other adapters give them: a
+// line of two or more cells keeps them in Cells (its Text is the cells
+// joined by a space); a line of one cell is text only. Lines are numbered
+// on from page to page; [PDFPages] keeps the pages and positions. Errors
+// are those of PDFPages.
+func PDF(ctx context.Context, r io.Reader, opts PDFOptions) ([]tables.Line, error) {
+	opts = opts.norm()
+	pages, err := PDFPages(ctx, r, opts)
+	if err != nil {
+		return nil, err
+	}
+	return PDFLines(pages, opts.Limits.MaxLines)
+}
+
+// PDFLines flattens pages into numbered lines as [PDF] does, at most
+// maxLines of them (no limit when maxLines ≤ 0).
+func PDFLines(pages []PDFPage, maxLines int) ([]tables.Line, error) {
+	l := &lines{max: maxLines}
+	if maxLines <= 0 {
+		l.max = int(^uint(0) >> 1)
+	}
+	for _, p := range pages {
+		for _, pl := range p.Lines {
+			cells := make([]string, len(pl.Cells))
+			for i, c := range pl.Cells {
+				cells[i] = c.Text
+			}
+			if len(cells) == 1 {
+				l.text(cells[0])
+			} else {
+				l.row(cells)
+			}
+		}
+	}
+	if l.err != nil {
+		return nil, &Error{"pdf", l.err.Error()}
+	}
+	return l.out, nil
+}

@@ -1,0 +1,272 @@
+package source
+
+import (
+	"bytes"
+	"context"
+	"encoding/xml"
+	"errors"
+	"fmt"
+	"io"
+	"os/exec"
+	"strconv"
+	"strings"
+
+	"github.com/cnfiscal/fiscal/reader/input"
+)
+
+// Poppler extracts words with the pdftotext command of poppler-utils
+// (pdftotext -bbox-layout), run with the time limit as a context deadline.
+type Poppler struct {
+	// Path is the pdftotext binary; empty looks "pdftotext" up in PATH.
+	Path string
+}
+
+// Name returns "poppler".
+func (Poppler) Name() string { return "poppler" }
+
+func (p Poppler) words(ctx context.Context, pdf []byte, lim PDFLimits) ([]pdfPage, error) {
+	bin := p.Path
+	if bin == "" {
+		var err error
+		if bin, err = exec.LookPath("pdftotext"); err != nil {
+			return nil, fmt.Errorf("%w: pdftotext is not installed (Debian: apt-get install poppler-utils)", ErrNoEngine)
+		}
+	}
+	args := []string{"-bbox-layout", "-enc", "UTF-8", "-q"}
+	if lim.MaxPages > 0 {
+		// One page more than allowed tells a PDF that is too long.
+		args = append(args, "-l", strconv.Itoa(lim.MaxPages+1))
+	}
+	cmd := exec.CommandContext(ctx, bin, append(args, "-", "-")...)
+	cmd.Stdin = bytes.NewReader(pdf)
+	var stderr bytes.Buffer
+	cmd.Stderr = &limitedWriter{w: &stderr, n: 4096}
+	stdout, err := cmd.StdoutPipe()
+	if err != nil {
+		return nil, &PDFError{Engine: "poppler", Detail: err.Error()}
+	}
+	if err := cmd.Start(); err != nil {
+		return nil, &PDFError{Engine: "poppler", Detail: err.Error()}
+	}
+	var r io.Reader = stdout
+	if lim.MaxBytes > 0 {
+		r = io.LimitReader(stdout, lim.MaxBytes+1)
+	}
+	out, rerr := io.ReadAll(r)
+	if rerr == nil && lim.MaxBytes > 0 && int64(len(out)) > lim.MaxBytes {
+		rerr = input.NotReadable(input.ReasonTooLarge, fmt.Sprintf("pdftotext wrote more than %d bytes (PDFLimits.MaxBytes)", lim.MaxBytes))
+	}
+	if rerr != nil {
+		_ = cmd.Process.Kill()
+		_ = cmd.Wait()
+		return nil, rerr
+	}
+	if err := cmd.Wait(); err != nil {
+		if ctx.Err() != nil {
+			return nil, ctx.Err()
+		}
+		return nil, &PDFError{Engine: "poppler", Detail: "a damaged PDF (pdftotext: " + firstLine(stderr.String(), err) + ")"}
+	}
+	return parseBBox(out, lim)
+}
+
+// firstLine picks the line of a command's messages that says what failed.
+func firstLine(msg string, err error) string {
+	msg = strings.TrimSpace(msg)
+	if msg == "" {
+		return err.Error()
+	}
+	ls := strings.Split(msg, "\n")
+	for _, l := range ls {
+		if strings.Contains(l, "Error") {
+			return quote(l)
+		}
+	}
+	return quote(ls[0])
+}
+
+func quote(s string) string {
+	s = strings.TrimSpace(s)
+	if len(s) > 120 {
+		s = s[:120] + "…"
+	}
+	return strconv.Quote(s)
+}
+
+// limitedWriter keeps the first n bytes written to it and drops the rest.
+type limitedWriter struct {
+	w io.Writer
+	n int
+}
+
+func (l *limitedWriter) Write(p []byte) (int, error) {
+	if l.n > 0 {
+		k := min(len(p), l.n)
+		l.n -= k
+		_, _ = l.w.Write(p[:k])
+	}
+	return len(p), nil
+}
+
+// BBoxError says where the XHTML of pdftotext -bbox-layout could not be
+// read.
+type BBoxError struct {
+	Offset int64 // byte offset in the XHTML
+	Page   int   // 1-based page being read, or 0
+	Detail string
+}
+
+func (e *BBoxError) Error() string {
+	return fmt.Sprintf("source: pdftotext -bbox-layout output: byte %d (page %d): %s", e.Offset, e.Page, e.Detail)
+}
+
+// Unwrap returns ErrFormat.
+func (e *BBoxError) Unwrap() error { return ErrFormat }
+
+// ParseBBox reads the XHTML that pdftotext -bbox-layout writes (pages of
+// words with xMin, yMin, xMax, yMax) and lays it out as [PDFPages] does.
+// A page past lim.MaxPages or with more than lim.MaxWords words is an
+// [*input.NotReadableError]; malformed XHTML is a [*BBoxError].
+func ParseBBox(xhtml []byte, lim PDFLimits, gapEm float64) ([]PDFPage, error) {
+	if gapEm <= 0 {
+		gapEm = DefaultGapEm
+	}
+	raw, err := parseBBox(xhtml, lim)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]PDFPage, len(raw))
+	for i, p := range raw {
+		out[i] = layoutPage(p, gapEm)
+		out[i].Number = i + 1
+	}
+	return out, nil
+}
+
+// parseBBox reads the pages and words of pdftotext -bbox-layout XHTML.
+func parseBBox(xhtml []byte, lim PDFLimits) ([]pdfPage, error) {
+	dec := xml.NewDecoder(bytes.NewReader(cleanXML(xhtml)))
+	dec.Strict = false
+	dec.AutoClose = xml.HTMLAutoClose
+	dec.Entity = xml.HTMLEntity
+	var (
+		pages  []pdfPage
+		word   *PDFWord
+		text   strings.Builder
+		inPage bool
+	)
+	fail := func(detail string) error {
+		return &BBoxError{Offset: dec.InputOffset(), Page: len(pages), Detail: detail}
+	}
+	for {
+		tok, err := dec.Token()
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		if err != nil {
+			var se *xml.SyntaxError
+			if errors.As(err, &se) {
+				return nil, fail(se.Msg)
+			}
+			return nil, fail(err.Error())
+		}
+		switch t := tok.(type) {
+		case xml.StartElement:
+			switch t.Name.Local {
+			case "page":
+				if inPage {
+					return nil, fail("a page inside a page")
+				}
+				if lim.MaxPages > 0 && len(pages) >= lim.MaxPages {
+					return nil, input.NotReadable(input.ReasonTooManyPages, fmt.Sprintf("more than %d pages (PDFLimits.MaxPages)", lim.MaxPages))
+				}
+				var p pdfPage
+				var err error
+				if p.width, err = attrFloat(t, "width"); err != nil {
+					return nil, fail(err.Error())
+				}
+				if p.height, err = attrFloat(t, "height"); err != nil {
+					return nil, fail(err.Error())
+				}
+				pages = append(pages, p)
+				inPage = true
+			case "word":
+				if !inPage {
+					return nil, fail("a word outside any page")
+				}
+				if word != nil {
+					return nil, fail("a word inside a word")
+				}
+				p := &pages[len(pages)-1]
+				if lim.MaxWords > 0 && len(p.words) >= lim.MaxWords {
+					return nil, input.NotReadable(input.ReasonTooLarge, fmt.Sprintf("page %d has more than %d words (PDFLimits.MaxWords)", len(pages), lim.MaxWords))
+				}
+				var w PDFWord
+				for _, f := range []struct {
+					name string
+					to   *float64
+				}{{"xMin", &w.X0}, {"yMin", &w.Y0}, {"xMax", &w.X1}, {"yMax", &w.Y1}} {
+					v, err := attrFloat(t, f.name)
+					if err != nil {
+						return nil, fail(err.Error())
+					}
+					*f.to = v
+				}
+				word = &w
+				text.Reset()
+			}
+		case xml.EndElement:
+			switch t.Name.Local {
+			case "page":
+				inPage = false
+			case "word":
+				if word != nil {
+					word.Text = text.String()
+					p := &pages[len(pages)-1]
+					p.words = append(p.words, *word)
+					word = nil
+				}
+			}
+		case xml.CharData:
+			if word != nil {
+				text.Write(t)
+			}
+		}
+	}
+	if word != nil || inPage {
+		return nil, fail("the document ends inside a page")
+	}
+	return pages, nil
+}
+
+// attrFloat reads a finite number attribute of an element.
+func attrFloat(t xml.StartElement, name string) (float64, error) {
+	for _, a := range t.Attr {
+		if a.Name.Local == name {
+			f, err := strconv.ParseFloat(strings.TrimSpace(a.Value), 64)
+			if err != nil || f != f || f > 1e7 || f < -1e7 {
+				return 0, fmt.Errorf("<%s %s=%s>: not a coordinate", t.Name.Local, name, quote(a.Value))
+			}
+			return f, nil
+		}
+	}
+	return 0, fmt.Errorf("<%s> has no %s", t.Name.Local, name)
+}
+
+// cleanXML replaces the control characters XML forbids (a PDF's text may
+// hold them, and pdftotext copies them) with spaces.
+func cleanXML(b []byte) []byte {
+	var out []byte
+	for i, c := range b {
+		if c < 0x20 && c != '\t' && c != '\n' && c != '\r' {
+			if out == nil {
+				out = bytes.Clone(b)
+			}
+			out[i] = ' '
+		}
+	}
+	if out == nil {
+		return b
+	}
+	return out
+}

@@ -1,0 +1,299 @@
+package source
+
+import (
+	"bytes"
+	"math"
+	"slices"
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/width"
+)
+
+// pdfPage is a page as an engine gives it: words with boxes.
+type pdfPage struct {
+	width, height float64
+	words         []PDFWord
+}
+
+// Laying out words.
+//
+// Lines. Engines disagree on word boxes: Poppler's box runs from the
+// font's ascent to its descent, and some fonts state these wrongly (a
+// report exported by an office suite gives its Chinese text boxes a
+// quarter of the font size high and its figures boxes twice the font size
+// high, their middles a third of the font size apart). So lines are made in
+// two steps. First, words whose middles are within a quarter of their font
+// size of each other are one line. Then, tallest box first, a line whose
+// box holds the middle of other lines joins the nearest of them: a box
+// taller than the line spacing reaches the middle of the line it belongs
+// to (and perhaps of a neighbour, which is further).
+//
+// Cells. Words of a line are ordered left to right; a gap wider than
+// gapEm times the smaller of the two font sizes starts a new cell; a gap
+// of more than a fifth of the font size within a cell is a space.
+
+// wordGapEm is the gap, in font sizes, within a cell beyond which two
+// words are separated by a space.
+const wordGapEm = 0.2
+
+// sameLineEm is how far apart, in font sizes, the middles of two words on
+// one line may be.
+const sameLineEm = 0.25
+
+// lineWindow is how many neighbouring lines (in the order of their
+// middles) are considered when a word or a line looks for its line.
+const lineWindow = 64
+
+type lineAcc struct {
+	y0, y1, m, size float64 // the line's box (the median of its words'), middle, font size
+	words           []PDFWord
+	gone            bool // merged into another line
+}
+
+func mid(w PDFWord) float64 { return (w.Y0 + w.Y1) / 2 }
+
+// layoutPage groups a page's words into lines and cells.
+func layoutPage(p pdfPage, gapEm float64) PDFPage {
+	out := PDFPage{Width: p.width, Height: p.height}
+	words := make([]PDFWord, 0, len(p.words))
+	for _, w := range p.words {
+		if strings.TrimFunc(w.Text, unicode.IsSpace) == "" || !finite(w) {
+			continue
+		}
+		if w.Y1 < w.Y0 {
+			w.Y0, w.Y1 = w.Y1, w.Y0
+		}
+		if w.X1 < w.X0 {
+			w.X0, w.X1 = w.X1, w.X0
+		}
+		words = append(words, w)
+	}
+	estimateSizes(words)
+	slices.SortStableFunc(words, func(a, b PDFWord) int { return cmpFloat(mid(a), mid(b)) })
+	// Step 1: words whose middles nearly agree.
+	var acc []*lineAcc
+	for _, w := range words {
+		m := mid(w)
+		var best *lineAcc
+		bestD := math.Inf(1)
+		for i := len(acc) - 1; i >= 0 && i >= len(acc)-lineWindow; i-- {
+			l := acc[i]
+			d := math.Abs(l.m - m)
+			if d <= sameLineEm*min(l.size, w.Size) && d < bestD {
+				best, bestD = l, d
+			}
+		}
+		if best == nil {
+			acc = append(acc, &lineAcc{m: m, size: w.Size, words: []PDFWord{w}})
+			continue
+		}
+		best.words = append(best.words, w)
+	}
+	for _, l := range acc {
+		l.settle()
+	}
+	slices.SortStableFunc(acc, func(a, b *lineAcc) int { return cmpFloat(a.m, b.m) })
+	// Step 2: a tall line joins the nearest line whose middle its box holds.
+	idx := make([]int, len(acc))
+	for i := range idx {
+		idx[i] = i
+	}
+	slices.SortStableFunc(idx, func(a, b int) int { return cmpFloat(acc[b].y1-acc[b].y0, acc[a].y1-acc[a].y0) })
+	for _, i := range idx {
+		a := acc[i]
+		var best *lineAcc
+		bestD := math.Inf(1)
+		for j := max(0, i-lineWindow); j < min(len(acc), i+lineWindow+1); j++ {
+			b := acc[j]
+			if j == i || b.gone || b.m < a.y0 || b.m > a.y1 || b.y1-b.y0 > a.y1-a.y0 {
+				continue
+			}
+			if d := math.Abs(b.m - a.m); d < bestD {
+				best, bestD = b, d
+			}
+		}
+		if best != nil {
+			best.words = append(best.words, a.words...)
+			a.gone = true
+		}
+	}
+	for _, l := range acc {
+		if !l.gone {
+			out.Lines = append(out.Lines, cellsOf(l, gapEm))
+		}
+	}
+	return out
+}
+
+// settle sets a line's box, middle and font size from its words.
+func (l *lineAcc) settle() {
+	var y0, y1, ms, sizes []float64
+	for _, w := range l.words {
+		y0 = append(y0, w.Y0)
+		y1 = append(y1, w.Y1)
+		ms = append(ms, mid(w))
+		sizes = append(sizes, w.Size)
+	}
+	l.y0, l.y1, l.m, l.size = median(y0), median(y1), median(ms), median(sizes)
+}
+
+func finite(w PDFWord) bool {
+	for _, f := range []float64{w.X0, w.X1, w.Y0, w.Y1, w.Size} {
+		if math.IsNaN(f) || math.IsInf(f, 0) {
+			return false
+		}
+	}
+	return true
+}
+
+func cmpFloat(a, b float64) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}
+
+// cellsOf orders a line's words left to right and joins them into cells.
+func cellsOf(l *lineAcc, gapEm float64) PDFLine {
+	ws := l.words
+	slices.SortStableFunc(ws, func(a, b PDFWord) int { return cmpFloat(a.X0, b.X0) })
+	sizes := make([]float64, len(ws))
+	for i, w := range ws {
+		sizes[i] = w.Size
+	}
+	out := PDFLine{Y: l.m, Size: median(sizes)}
+	var b strings.Builder
+	cur := PDFCell{X0: ws[0].X0, X1: ws[0].X1}
+	b.WriteString(ws[0].Text)
+	for i := 1; i < len(ws); i++ {
+		w, prev := ws[i], ws[i-1]
+		em := min(w.Size, prev.Size)
+		gap := w.X0 - cur.X1
+		switch {
+		case gap > gapEm*em:
+			cur.Text = b.String()
+			out.Cells = append(out.Cells, cur)
+			b.Reset()
+			cur = PDFCell{X0: w.X0, X1: w.X1}
+		case gap > wordGapEm*em:
+			b.WriteByte(' ')
+		}
+		b.WriteString(w.Text)
+		cur.X1 = max(cur.X1, w.X1)
+	}
+	cur.Text = b.String()
+	out.Cells = append(out.Cells, cur)
+	return out
+}
+
+func median(xs []float64) float64 {
+	if len(xs) == 0 {
+		return 0
+	}
+	s := slices.Clone(xs)
+	slices.Sort(s)
+	return s[len(s)/2]
+}
+
+// estimateSizes gives a font size to words that have none: a word's
+// width divided by its width in ems (a wide character one em, any other
+// half), when it holds a wide character; else the median of those
+// estimates on the page; else the height of its box.
+func estimateSizes(ws []PDFWord) {
+	var est []float64
+	for i := range ws {
+		if ws[i].Size > 0 {
+			continue
+		}
+		wide, narrow := 0, 0
+		for _, r := range ws[i].Text {
+			if isWide(r) {
+				wide++
+			} else {
+				narrow++
+			}
+		}
+		if wide > 0 && ws[i].X1 > ws[i].X0 {
+			ws[i].Size = (ws[i].X1 - ws[i].X0) / (float64(wide) + float64(narrow)/2)
+			est = append(est, ws[i].Size)
+		}
+	}
+	page := median(est)
+	for i := range ws {
+		if ws[i].Size > 0 {
+			continue
+		}
+		if page > 0 {
+			ws[i].Size = page
+		} else if h := ws[i].Y1 - ws[i].Y0; h > 0 {
+			ws[i].Size = h
+		} else {
+			ws[i].Size = 10
+		}
+	}
+}
+
+func isWide(r rune) bool {
+	switch width.LookupRune(r).Kind() {
+	case width.EastAsianWide, width.EastAsianFullwidth:
+		return true
+	}
+	return false
+}
+
+// PDFText renders pages as text that keeps column positions, as
+// pdftotext -layout prints it: each cell starts at the display column of
+// its left edge (one display column is half the page's usual font size, a
+// wide character two columns), with at least two spaces between cells;
+// pages are separated by form feeds. It is the input of the text readers
+// (parse.Parse reads it as layout text).
+func PDFText(pages []PDFPage) []byte {
+	var b bytes.Buffer
+	for i, p := range pages {
+		if i > 0 {
+			b.WriteByte('\f')
+		}
+		var sizes []float64
+		left := math.Inf(1)
+		for _, l := range p.Lines {
+			sizes = append(sizes, l.Size)
+			left = min(left, l.Cells[0].X0)
+		}
+		unit := median(sizes) / 2
+		if unit <= 0 {
+			unit = 5
+		}
+		for _, l := range p.Lines {
+			col := 0
+			for j, c := range l.Cells {
+				at := int(math.Round((c.X0 - left) / unit))
+				if j > 0 {
+					at = max(at, col+2)
+				}
+				// Indentation beyond a page width is not worth writing.
+				at = min(max(at, col), col+400)
+				b.WriteString(strings.Repeat(" ", at-col))
+				b.WriteString(c.Text)
+				col = at + displayWidth(c.Text)
+			}
+			b.WriteByte('\n')
+		}
+	}
+	return b.Bytes()
+}
+
+func displayWidth(s string) int {
+	n := 0
+	for _, r := range s {
+		if isWide(r) {
+			n += 2
+		} else {
+			n++
+		}
+	}
+	return n
+}
