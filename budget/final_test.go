@@ -18,7 +18,7 @@ func finalWith(total, reception string, adminBudget string, note string) *disclo
 	w := func(s string) fiscal.Cell { return fiscal.MustParseCell(s, fiscal.WanYuan) }
 	b := fiscal.Wan(adminBudget)
 	d := &disclosure.Document{Department: "上海市普陀区司法局", Year: 2026,
-		ThreePublic: &threepublic.Table{Unit: fiscal.WanYuan, Decimals: 2, Budget: threepublic.Column{
+		ThreePublic: &threepublic.Table{Unit: fiscal.WanYuan, Decimals: 2, Budget: threepublic.Figures{
 			Total: w(total), Abroad: w("0"), Vehicles: w("9.98"), VehiclePurchase: w("0"), VehicleOperation: w("9.98"), Reception: w(reception)}},
 		Narrative: []disclosure.Statement{{
 			Text: "行政运行（2040601）年初预算为" + adminBudget + "万元" + note, Kind: disclosure.KindCompletion,

@@ -284,7 +284,7 @@ func renderThreePublic(b *strings.Builder, t *threepublic.Table) {
 	g.add("", "合计", "因公出国（境）费", "公务用车购置及运行费小计", "公务用车购置费", "公务用车运行维护费", "公务接待费")
 	for _, side := range []struct {
 		name string
-		c    threepublic.Column
+		c    threepublic.Figures
 	}{{"预算数", t.Budget}, {"决算数", t.Actual}} {
 		c := side.c
 		g.add(side.name, c.Total.Format(f), c.Abroad.Format(f), c.Vehicles.Format(f), c.VehiclePurchase.Format(f), c.VehicleOperation.Format(f), c.Reception.Format(f))

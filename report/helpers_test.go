@@ -66,8 +66,8 @@ func smallDoc() *disclosure.Document {
 	ts := &accounts.Tables{}
 	ts.Set(gb)
 	tp := &threepublic.Table{Title: threepublic.TableTitle, Number: "表七", Unit: fiscal.WanYuan, Decimals: 2,
-		Budget: threepublic.Column{Total: wan("5.00"), Reception: wan("5.00")},
-		Actual: threepublic.Column{Total: wan("4.00"), Reception: wan("3.50")}}
+		Budget: threepublic.Figures{Total: wan("5.00"), Reception: wan("5.00")},
+		Actual: threepublic.Figures{Total: wan("4.00"), Reception: wan("3.50")}}
 	return &disclosure.Document{Department: "某局", Year: 2024, Tables: ts, ThreePublic: tp,
 		Narrative: []disclosure.Statement{
 			{Line: 40, Text: "一般公共预算财政拨款支出30.00万元。", Subject: "一般公共预算财政拨款支出", Figure: "30.00万元"},

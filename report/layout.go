@@ -285,7 +285,7 @@ func (b *builder) threePublic(tp *threepublic.Table) {
 	bl := block{Head: append([]string{"", ""}, threePublicColumns...)}
 	for ri, side := range []struct {
 		name string
-		c    threepublic.Column
+		c    threepublic.Figures
 	}{{"预算数", tp.Budget}, {"决算数", tp.Actual}} {
 		id := fmt.Sprintf("%s-b1-r%d", t.ID, ri+1)
 		c := side.c

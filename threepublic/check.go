@@ -54,7 +54,7 @@ func (t *Table) Check() []fiscal.Finding {
 	var out []fiscal.Finding
 	for _, side := range []struct {
 		name string
-		c    Column
+		c    Figures
 	}{{"预算数", t.Budget}, {"决算数", t.Actual}} {
 		if f, ok := t.compare(ruleVehicles, t.where("公务用车购置及运行费/小计", side.name), side.name+" 公务用车购置及运行费 against 购置费 + 运行费",
 			side.c.Vehicles, side.c.VehiclePurchase, side.c.VehicleOperation); ok {

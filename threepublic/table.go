@@ -2,8 +2,8 @@ package threepublic
 
 import "github.com/cnfiscal/fiscal"
 
-// Column is one printed figure of a side of the "三公" table.
-type Column struct {
+// Figures is one printed figure of a side of the "三公" table.
+type Figures struct {
 	Total            fiscal.Cell `json:"total,omitzero"`             // 合计
 	Abroad           fiscal.Cell `json:"abroad,omitzero"`            // 因公出国（境）费
 	Vehicles         fiscal.Cell `json:"vehicles,omitzero"`          // 公务用车购置及运行费 小计
@@ -13,7 +13,7 @@ type Column struct {
 }
 
 // Expenses returns the four categories of the column.
-func (c Column) Expenses() Expenses {
+func (c Figures) Expenses() Expenses {
 	return Expenses{Abroad: c.Abroad, VehiclePurchase: c.VehiclePurchase, VehicleOperation: c.VehicleOperation, Reception: c.Reception}
 }
 
@@ -26,8 +26,8 @@ type Table struct {
 	Department string      `json:"department,omitempty"`
 	Unit       fiscal.Unit `json:"unit"`
 	Decimals   int         `json:"decimals"`
-	Budget     Column      `json:"budget"`         // 预算数 (全年预算数, adjusted)
-	Actual     Column      `json:"actual"`         // 决算数
+	Budget     Figures     `json:"budget"`         // 预算数 (全年预算数, adjusted)
+	Actual     Figures     `json:"actual"`         // 决算数
 	Line       int         `json:"line,omitempty"` // the line of the figures, for a table read from a document
 	Notes      []string    `json:"notes,omitempty"`
 	// EmptyStatement is printed instead of figures by a department without
@@ -57,7 +57,7 @@ func Derive(budget, actual Expenses, unit fiscal.Unit, decimals int) (*Table, er
 	return t, nil
 }
 
-func column(e Expenses, unit fiscal.Unit, decimals int) (Column, error) {
+func column(e Expenses, unit fiscal.Unit, decimals int) (Figures, error) {
 	var firstErr error
 	cell := func(a fiscal.Amount, err error) fiscal.Cell {
 		if err == nil {
@@ -73,7 +73,7 @@ func column(e Expenses, unit fiscal.Unit, decimals int) (Column, error) {
 	}
 	vehicles, verr := e.Vehicles()
 	total, terr := e.Total()
-	c := Column{
+	c := Figures{
 		Total:            cell(total, terr),
 		Abroad:           cell(e.Abroad.OrZero(), nil),
 		Vehicles:         cell(vehicles, verr),

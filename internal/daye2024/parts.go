@@ -13,8 +13,8 @@ func ThreePublic() *threepublic.Table {
 	return &threepublic.Table{
 		Title: "财政拨款“三公”经费支出决算表", Number: "公开09表", Department: Department,
 		Unit: fiscal.WanYuan, Decimals: 2, Line: 1637,
-		Budget: threepublic.Column{Total: c("1.71"), Reception: c("1.71")},
-		Actual: threepublic.Column{Total: c("1.71"), Reception: c("1.71")},
+		Budget: threepublic.Figures{Total: c("1.71"), Reception: c("1.71")},
+		Actual: threepublic.Figures{Total: c("1.71"), Reception: c("1.71")},
 		Notes:  []string{"注：本表反映部门本年度财政拨款“三公”经费支出预决算情况。其中，预算数为“三公”经费全年预算数，反映按规定程序调整后的预算数；决算数是包括当年财政拨款和以前年度结转资金安排的实际支出。"},
 	}
 }

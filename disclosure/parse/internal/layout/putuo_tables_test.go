@@ -345,6 +345,6 @@ func putuoTables() *accounts.Tables {
 func putuoThreePublic() *threepublic.Table {
 	return &threepublic.Table{
 		Title: "财政拨款“三公”经费支出决算表", Unit: fiscal.WanYuan, Decimals: 2, Line: 491,
-		Budget: threepublic.Column{Total: c("0.95"), Reception: c("0.95")},
+		Budget: threepublic.Figures{Total: c("0.95"), Reception: c("0.95")},
 	}
 }

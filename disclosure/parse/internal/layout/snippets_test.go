@@ -256,8 +256,8 @@ func TestSnippetThreePublic(t *testing.T) {
 	res := parse(lay(ls...))
 	assert.Empty(t, rulesOf(res.Findings))
 	assert.Equal(t, &threepublic.Table{Title: "财政拨款“三公”经费支出决算表", Unit: fiscal.WanYuan, Decimals: 2, Line: 5,
-		Budget: threepublic.Column{Total: c("3.00"), VehicleOperation: c("1.00"), Reception: c("2.00")},
-		Actual: threepublic.Column{Total: c("2.50"), Reception: c("2.50")},
+		Budget: threepublic.Figures{Total: c("3.00"), VehicleOperation: c("1.00"), Reception: c("2.00")},
+		Actual: threepublic.Figures{Total: c("2.50"), Reception: c("2.50")},
 	}, res.Document.ThreePublic)
 }
 

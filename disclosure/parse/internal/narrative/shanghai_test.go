@@ -138,7 +138,7 @@ func shanghaiDoc() *disclosure.Document {
 		Tables: &accounts.Tables{Summary: summary, Income: income, Expenditure: expenditure, AppropriationSummary: appr,
 			GeneralBudget: general, BasicExpenditure: basic},
 		ThreePublic: &threepublic.Table{Unit: fiscal.WanYuan, Decimals: 2,
-			Budget: threepublic.Column{Total: c("0.95"), Reception: c("0.95")}},
+			Budget: threepublic.Figures{Total: c("0.95"), Reception: c("0.95")}},
 		RunningCost: &disclosure.PrintedRunningCost{Amount: fiscal.Wan("184.65"), Decimals: 2},
 		Procurement: &procurement.Summary{Total: c("251.25"), Goods: c("4.79"), Works: c("0"), Services: c("246.47"),
 			Reserved: &procurement.Reservation{ReservedSME: c("246.47"), ReservedMicro: c("0"), SMEWonReserved: c("246.47"),

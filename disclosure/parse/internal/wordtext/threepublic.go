@@ -68,17 +68,17 @@ func isFiguresRow(r row) bool {
 // 决算数), or six (决算数 alone, when the header prints no 预算数).
 func (p *parser) threePublicFigures(t *threepublic.Table, fig *figures, r row, header []row) bool {
 	cols := []string{"合计", "因公出国（境）费", "公务用车购置及运行费", "公务用车购置费", "公务用车运行维护费", "公务接待费"}
-	var targets []*threepublic.Column
+	var targets []*threepublic.Figures
 	var names []string
 	switch len(r.cells) {
 	case 12:
-		targets, names = []*threepublic.Column{&t.Budget, &t.Actual}, []string{"预算数", "决算数"}
+		targets, names = []*threepublic.Figures{&t.Budget, &t.Actual}, []string{"预算数", "决算数"}
 	case 6:
 		if headerHas(header, "预算") {
 			p.unreadThreePublic(t.Title, r, "6 figures under a header with 预算数 and 决算数")
 			return false
 		}
-		targets, names = []*threepublic.Column{&t.Actual}, []string{"决算数"}
+		targets, names = []*threepublic.Figures{&t.Actual}, []string{"决算数"}
 	default:
 		p.unreadThreePublic(t.Title, r, fmt.Sprintf("%d cells, want 12 (预算数 and 决算数, six each)", len(r.cells)))
 		return false

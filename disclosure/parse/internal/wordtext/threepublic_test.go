@@ -28,8 +28,8 @@ func TestThreePublic(t *testing.T) {
 			name: "预算数 and 决算数",
 			spec: append(header[:6:6], "|1|2|3|4|5|6|7|8|9|10|11|12", "|3.00|1.00|1.50|0.50|1.00|0.50|2.90|1.00|1.40|0.40|1.00|0.50", "|注：本表反映…。"),
 			want: threepublic.Table{
-				Budget: threepublic.Column{Total: wan("3"), Abroad: wan("1"), Vehicles: wan("1.5"), VehiclePurchase: wan("0.5"), VehicleOperation: wan("1"), Reception: wan("0.5")},
-				Actual: threepublic.Column{Total: wan("2.9"), Abroad: wan("1"), Vehicles: wan("1.4"), VehiclePurchase: wan("0.4"), VehicleOperation: wan("1"), Reception: wan("0.5")},
+				Budget: threepublic.Figures{Total: wan("3"), Abroad: wan("1"), Vehicles: wan("1.5"), VehiclePurchase: wan("0.5"), VehicleOperation: wan("1"), Reception: wan("0.5")},
+				Actual: threepublic.Figures{Total: wan("2.9"), Abroad: wan("1"), Vehicles: wan("1.4"), VehiclePurchase: wan("0.4"), VehicleOperation: wan("1"), Reception: wan("0.5")},
 				Notes:  []string{"注：本表反映…。"},
 			},
 		},
@@ -37,7 +37,7 @@ func TestThreePublic(t *testing.T) {
 			name: "决算数 alone",
 			spec: []string{"|财政拨款“三公”经费支出决算表", "|部门：测试局|金额单位：万元", "|决算数",
 				"|合计|因公出国（境）费|公务用车购置及运行费|公务接待费", "|1|2|3|4|5|6", "|0.50|||||0.50"},
-			want: threepublic.Table{Actual: threepublic.Column{Total: wan("0.5"), Reception: wan("0.5")}, Number: "-"},
+			want: threepublic.Table{Actual: threepublic.Figures{Total: wan("0.5"), Reception: wan("0.5")}, Number: "-"},
 		},
 		{
 			name: "printed blank with a statement",
