@@ -60,6 +60,10 @@ type deriver struct {
 // precision a total may differ from the sum of its printed parts by
 // rounding, and the rules report that as within rounding. At 元 with two
 // decimals every identity holds exactly.
+//
+// Every Derive of the module has this shape: the data, then the options
+// (the zero value giving the published precision), returning the tables or
+// an error; threepublic.Derive builds the ninth table the same way.
 func Derive(t *Totals, opt DeriveOptions) (*Tables, error) {
 	if !opt.Unit.Valid() {
 		opt.Unit, opt.Decimals = fiscal.WanYuan, 2

@@ -11,7 +11,7 @@ func ExampleDerive() {
 	c := func(s string) fiscal.Cell { return fiscal.MustParseCell(s, fiscal.Yuan) }
 	budget := threepublic.Expenses{Reception: c("17100.00")}
 	actual := threepublic.Expenses{Reception: c("17100.00"), VehicleOperation: c("2345.67")}
-	t, err := threepublic.Derive(budget, actual, 0, 0)
+	t, err := threepublic.Derive(budget, actual, threepublic.DeriveOptions{})
 	if err != nil {
 		panic(err)
 	}

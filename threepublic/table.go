@@ -2,7 +2,8 @@ package threepublic
 
 import "github.com/cnfiscal/fiscal"
 
-// Figures is one printed figure of a side of the "三公" table.
+// Figures are the six printed figures of one side of the "三公" table: its
+// 预算数 or its 决算数.
 type Figures struct {
 	Total            fiscal.Cell `json:"total,omitzero"`             // 合计
 	Abroad           fiscal.Cell `json:"abroad,omitzero"`            // 因公出国（境）费
@@ -38,11 +39,24 @@ type Table struct {
 // TableTitle is the national template's title.
 const TableTitle = "财政拨款“三公”经费支出决算表"
 
+// DeriveOptions configures [Derive], as accounts.DeriveOptions does the
+// eight financial tables.
+type DeriveOptions struct {
+	// Unit and Decimals are the printing precision. The zero Unit means 万元
+	// at two decimals, as published; Yuan at 2 decimals gives exact tables.
+	Unit     fiscal.Unit
+	Decimals int
+}
+
 // Derive builds the table from the 预算数 and 决算数 expenses: subtotals and
 // totals are summed exactly, then every cell is rounded half away from zero
-// to the printing precision (万元 at two decimals when unit is zero). Zero
-// amounts print blank.
-func Derive(budget, actual Expenses, unit fiscal.Unit, decimals int) (*Table, error) {
+// to the printing precision of opt. Zero amounts print blank.
+//
+// Every Derive of the module has this shape: the data, then the options
+// (the zero value giving the published precision), returning the tables or
+// an error; see accounts.Derive.
+func Derive(budget, actual Expenses, opt DeriveOptions) (*Table, error) {
+	unit, decimals := opt.Unit, opt.Decimals
 	if !unit.Valid() {
 		unit, decimals = fiscal.WanYuan, 2
 	}

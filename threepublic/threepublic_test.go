@@ -98,7 +98,7 @@ func TestFromLedgerScopes(t *testing.T) {
 func TestDeriveAndCheck(t *testing.T) {
 	actual, err := threepublic.FromLedger(ledger3(t), threepublic.DefaultConfig())
 	require.NoError(t, err)
-	tb, err := threepublic.Derive(threepublic.Expenses{Reception: w("1.71"), VehicleOperation: w("1.00")}, actual, 0, 0)
+	tb, err := threepublic.Derive(threepublic.Expenses{Reception: w("1.71"), VehicleOperation: w("1.00")}, actual, threepublic.DeriveOptions{})
 	require.NoError(t, err)
 	// By hand, 万元 at two decimals: 出国 3.00; 购置 15.00; 运行 0.80005 →
 	// 0.80; 小计 15.80005 → 15.80; 接待 1.72; 合计 3 + 15.80005 + 1.72 =
