@@ -92,9 +92,48 @@ func TestCompareAmountsLikeDecimals(t *testing.T) {
 			return
 		}
 		for _, p := range [][2]Figure{{want.Expected, got.Expected}, {want.Actual, got.Actual}, {want.Difference, got.Difference}, {want.Tolerance, got.Tolerance}} {
-			assert.True(t, p[0].d.Equal(p[1].d) && p[0].d.Exponent() == p[1].d.Exponent() && p[0].places == p[1].places)
+			d0, _ := p[0].Decimal()
+			d1, _ := p[1].Decimal()
+			assert.True(t, d0.Equal(d1) && d0.Exponent() == d1.Exponent() && p[0].places == p[1].places)
 		}
 		assert.Equal(t, want.Severity, got.Severity)
 		assert.Equal(t, want.WithinRounding, got.WithinRounding)
 	}
+}
+
+// TestAmountFigureLikeDecimal checks that an amount's figure, kept in
+// integers, prints and converts as the decimal figure of the same amount
+// (FigureFixed of Amount.DecimalIn), at every size including amounts past
+// 15 digits and the extremes of an int64.
+func TestAmountFigureLikeDecimal(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 8))
+	fens := []int64{0, 1, -1, 99, 1e15 - 1, 1e15, -1e15, 1<<63 - 1, -1 << 63}
+	for range 100_000 {
+		switch rng.IntN(3) {
+		case 0:
+			fens = append(fens, rng.Int64N(1_000_000)-500_000)
+		case 1:
+			fens = append(fens, rng.Int64N(1<<52)-(1<<51))
+		default:
+			fens = append(fens, int64(rng.Uint64()))
+		}
+	}
+	for i, fen := range fens {
+		u := []Unit{Yuan, WanYuan}[i%2]
+		places := i % 5
+		got := AmountFigure(Fen(fen), u, places)
+		want := FigureFixed(Fen(fen).DecimalIn(u), places)
+		if !assert.Equal(t, decimalString(want), got.String(), "%d fen in %s at %d", fen, u, places) {
+			return
+		}
+		d, ok := got.Decimal()
+		assert.True(t, ok)
+		if !assert.True(t, d.Equal(want.d) && d.Exponent() == want.d.Exponent(), "%d fen in %s", fen, u) {
+			return
+		}
+		var buf []byte
+		assert.Equal(t, got.String(), string(got.appendTo(buf)))
+	}
+	assert.Equal(t, "", Figure{}.String())
+	assert.Equal(t, "", string(Figure{}.appendTo(nil)))
 }

@@ -154,7 +154,13 @@ func marshalUnescaped(v any) ([]byte, error) {
 // or nothing. It marshals to JSON as a decimal string, never a JSON number;
 // the zero Figure is "nothing" and is left out of JSON.
 type Figure struct {
-	d      decimal.Decimal
+	d decimal.Decimal
+	// An amount's figure is coef × 10^exp, kept as integers (d unset) until
+	// a decimal is asked for: findings are built by the thousand, and a
+	// decimal allocates.
+	coef   int64
+	exp    int8
+	scaled bool // the figure is coef × 10^exp, not d
 	ok     bool
 	places int8 // digits always shown after the point, or -1 for as many as the value has
 }
@@ -172,11 +178,19 @@ func FigureFixed(d decimal.Decimal, places int) Figure {
 // WanYuan at 2 is "4573.00". Digits beyond the decimals are kept, never
 // rounded away.
 func AmountFigure(a Amount, u Unit, decimals int) Figure {
-	return FigureFixed(a.DecimalIn(u), decimals)
+	if !u.Valid() {
+		u = Yuan
+	}
+	return Figure{coef: a.fen, exp: int8(-u.MaxDecimals()), scaled: true, ok: true, places: int8(min(max(decimals, 0), 20))}
 }
 
 // Decimal returns the figure and whether there is one.
-func (f Figure) Decimal() (decimal.Decimal, bool) { return f.d, f.ok }
+func (f Figure) Decimal() (decimal.Decimal, bool) {
+	if f.scaled {
+		return decimal.New(f.coef, int32(f.exp)), f.ok
+	}
+	return f.d, f.ok
+}
 
 // IsZero reports whether there is no figure (for `json:",omitzero"`).
 func (f Figure) IsZero() bool { return !f.ok }
@@ -186,24 +200,49 @@ func (f Figure) String() string {
 	if !f.ok {
 		return ""
 	}
-	if s, ok := f.smallString(); ok {
-		return s
+	var buf [48]byte
+	if b, ok := f.appendSmall(buf[:0]); ok {
+		return string(b)
 	}
-	if f.places >= 0 && f.d.Equal(f.d.Truncate(int32(f.places))) {
-		return f.d.StringFixed(int32(f.places))
+	d, _ := f.Decimal()
+	if f.places >= 0 && d.Equal(d.Truncate(int32(f.places))) {
+		return d.StringFixed(int32(f.places))
 	}
-	return f.d.String()
+	return d.String()
 }
 
-// smallString is String for a coefficient of at most 15 digits (every
+// appendTo appends [Figure.String] to b.
+func (f Figure) appendTo(b []byte) []byte {
+	if !f.ok {
+		return b
+	}
+	if out, ok := f.appendSmall(b); ok {
+		return out
+	}
+	return append(b, f.String()...)
+}
+
+// appendSmall appends String for a coefficient of at most 15 digits (every
 // figure of an Amount below 10^13 元), in integer arithmetic: findings are
 // printed by the thousand in a batch, and big-number formatting was most of
 // their cost. It gives the same text as the decimal path or reports false.
-func (f Figure) smallString() (string, bool) {
-	if f.d.NumDigits() > 15 { // at most 15 digits: the coefficient fits an int64
-		return "", false
+func (f Figure) appendSmall(b []byte) ([]byte, bool) {
+	var (
+		coef int64
+		exp  int
+	)
+	if f.scaled {
+		// At most 15 digits, as for a decimal.
+		if f.coef <= -1e15 || f.coef >= 1e15 {
+			return b, false
+		}
+		coef, exp = f.coef, int(f.exp)
+	} else {
+		if f.d.NumDigits() > 15 { // at most 15 digits: the coefficient fits an int64
+			return b, false
+		}
+		coef, exp = f.d.CoefficientInt64(), int(f.d.Exponent())
 	}
-	coef, exp := f.d.CoefficientInt64(), int(f.d.Exponent())
 	neg, mag := coef < 0, uint64(coef)
 	if neg {
 		mag = uint64(-coef)
@@ -215,50 +254,48 @@ func (f Figure) smallString() (string, bool) {
 		if p >= 0 {
 			drop := -exp - p
 			if drop >= len(pow10) {
-				return "", false
+				return b, false
 			}
 			if mag%uint64(pow10[drop]) == 0 {
-				return fixedDigits(neg, mag/uint64(pow10[drop]), p), true
+				return appendFixed(b, neg, mag/uint64(pow10[drop]), p), true
 			}
 		}
 		if exp >= 0 {
 			for range exp {
 				if mag > 1<<59 {
-					return "", false
+					return b, false
 				}
 				mag *= 10
 			}
-			return fixedDigits(neg, mag, 0), true
+			return appendFixed(b, neg, mag, 0), true
 		}
 		d := -exp
 		for d > 0 && mag%10 == 0 {
 			mag /= 10
 			d--
 		}
-		return fixedDigits(neg, mag, d), true
+		return appendFixed(b, neg, mag, d), true
 	}
 	// No digits beyond p: scale the coefficient to p places.
 	for e := exp; e > -p; e-- {
 		if mag > 1<<59 {
-			return "", false
+			return b, false
 		}
 		mag *= 10
 	}
-	return fixedDigits(neg, mag, p), true
+	return appendFixed(b, neg, mag, p), true
 }
 
-// fixedDigits prints mag × 10^-places with exactly places decimals, with a
+// appendFixed appends mag × 10^-places with exactly places decimals, with a
 // minus sign when neg and mag is not zero.
-func fixedDigits(neg bool, mag uint64, places int) string {
-	var buf [64]byte
+func appendFixed(b []byte, neg bool, mag uint64, places int) []byte {
+	var buf [24]byte
 	digits := strconv.AppendUint(buf[:0], mag, 10)
-	var out [96]byte
-	b := out[:0]
 	if neg && mag != 0 {
 		b = append(b, '-')
 	}
 	if places == 0 {
-		return string(append(b, digits...))
+		return append(b, digits...)
 	}
 	if len(digits) > places {
 		b = append(b, digits[:len(digits)-places]...)
@@ -271,7 +308,7 @@ func fixedDigits(neg bool, mag uint64, places int) string {
 		}
 		b = append(b, digits...)
 	}
-	return string(b)
+	return b
 }
 
 // MarshalJSON writes the decimal as a JSON string, or null.

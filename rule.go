@@ -70,7 +70,7 @@ func (r Rule) CompareAmounts(w Where, what string, expected, actual, tol Amount,
 		return r.CompareDecimals(w, what, expected.DecimalIn(u), actual.DecimalIn(u), tol.DecimalIn(u), u.String(), f.Decimals)
 	}
 	// In fen, exactly: the same figures as CompareDecimals computes.
-	fig := func(fen int64) Figure { return FigureFixed(Fen(fen).DecimalIn(u), f.Decimals) }
+	fig := func(fen int64) Figure { return AmountFigure(Fen(fen), u, f.Decimals) }
 	return r.compared(w, what, fig(expected.fen), fig(actual.fen), fig(diff), fig(tol.fen), u.String(), max(diff, -diff) <= tol.fen), true
 }
 
@@ -88,14 +88,24 @@ func (r Rule) compared(w Where, what string, expected, actual, diff, tol Figure,
 	}
 	// The message is "%s: expected %s, printed %s (difference %s %s)",
 	// joined without fmt: findings are built by the thousand.
-	msg := what + ": expected " + f.Expected.String() + ", printed " + f.Actual.String() + " (difference " + f.Difference.String() + " " + unit
+	// Appended into one buffer: one allocation for the message.
+	var buf [256]byte
+	b := append(buf[:0], what...)
+	b = append(b, ": expected "...)
+	b = f.Expected.appendTo(b)
+	b = append(b, ", printed "...)
+	b = f.Actual.appendTo(b)
+	b = append(b, " (difference "...)
+	b = f.Difference.appendTo(b)
+	b = append(b, ' ')
+	b = append(b, unit...)
 	if within {
 		f.WithinRounding = true
 		f.Severity = SeverityInfo
-		f.Message = msg + ", within rounding tolerance " + f.Tolerance.String() + ")"
-	} else {
-		f.Message = msg + ")"
+		b = append(b, ", within rounding tolerance "...)
+		b = f.Tolerance.appendTo(b)
 	}
+	f.Message = string(append(b, ')'))
 	return f
 }
 

@@ -121,7 +121,7 @@ type rowSet struct {
 // reset empties the set, sized for n keys.
 func (s *rowSet) reset(n int) {
 	size := 16
-	for size < 2*n {
+	for size < n+n/2 { // at most two thirds full
 		size *= 2
 	}
 	if len(s.keys) < size {
@@ -161,8 +161,9 @@ func (k *checker) grow(ts *Tables) {
 			n = max(n, len(t.Rows))
 		}
 	}
-	terms := make([]term, 3*n)
-	k.terms, k.terms2, k.terms3 = terms[:0:n], terms[n:n:2*n], terms[2*n:2*n:3*n]
+	// terms2 and terms3 (the 基本支出 table's 人员经费 and 公用经费 parts)
+	// grow as they are used.
+	k.terms = make([]term, 0, n)
 	k.classes, k.econs, k.next = make([]classify.Function, 0, n), make([]classify.Economic, 0, n), make([]int32, 0, n)
 	k.present.reset(n)
 	k.seen.reset(n)

@@ -91,7 +91,7 @@ func ItemOfName(kind TableKind, label string) (Item, bool) {
 func stripNumbering(s string) string {
 	t := trimCell(s)
 	// Only a numeral or an opening parenthesis can start a numbering.
-	if r, _ := utf8.DecodeRuneInString(t); r != '(' && r != '（' && !strings.ContainsRune(numerals, r) {
+	if r, _ := utf8.DecodeRuneInString(t); r != '(' && r != '（' && !isNumeralRune(r) {
 		return t
 	}
 	for _, p := range [][2]string{{"（", "）"}, {"(", ")"}} {
@@ -137,9 +137,22 @@ func isNumeral(s string) bool {
 		return false
 	}
 	for _, r := range s {
-		if !strings.ContainsRune(numerals, r) {
+		if !isNumeralRune(r) {
 			return false
 		}
 	}
 	return true
+}
+
+// isNumeralRune reports whether r is one of [numerals] (a switch: names are
+// stripped of their numbering on every row checked).
+func isNumeralRune(r rune) bool {
+	if r >= '0' && r <= '9' {
+		return true
+	}
+	switch r {
+	case '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '百', '零', '〇':
+		return true
+	}
+	return false
 }
