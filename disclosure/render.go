@@ -20,7 +20,7 @@ func (d *Document) RenderTables(w io.Writer) error {
 				// National order prints the "三公" table before the fund tables.
 				renderThreePublic(&b, d.ThreePublic)
 			}
-			RenderTable(&b, t)
+			renderTable(&b, t)
 			if t.Kind == accounts.KindStateCapital && d.ThreePublic != nil && strings.HasPrefix(t.Number, "公开") {
 				renderThreePublic(&b, d.ThreePublic)
 			}
@@ -53,8 +53,16 @@ func header(b *strings.Builder, title, number, dept string, unit fiscal.Unit) {
 	b.WriteString(line + "金额单位：" + unit.String() + "\n")
 }
 
-// RenderTable writes one table in its published layout.
-func RenderTable(b *strings.Builder, t *accounts.Table) {
+// RenderTable writes one table in its published layout, as fixed-width
+// text aligned for Chinese characters, and returns the error of w.
+func RenderTable(w io.Writer, t *accounts.Table) error {
+	var b strings.Builder
+	renderTable(&b, t)
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+func renderTable(b *strings.Builder, t *accounts.Table) {
 	header(b, t.Title, t.Number, t.Department, t.Unit)
 	switch t.Kind {
 	case accounts.KindSummary, accounts.KindAppropriationSummary:
