@@ -33,7 +33,7 @@ var (
 		"figures of a table that could not be placed in a row",
 		fiscal.ScopeParse, fiscal.SeverityWarning)
 	ruleFlowThree = fiscal.NewRule("parse.flow.threepublic",
-		"the \"三公\" table is not read from text without column positions: its checks did not run",
+		"the \"三公\" table is found but not read (its figures fit more than one placement in its columns, or its columns are not the template's): its checks did not run",
 		fiscal.ScopeParse, fiscal.SeverityInfo)
 )
 
@@ -79,14 +79,25 @@ func parseFlow(ls []text.Line, tl []tables.Line, format Format) *Result {
 		}
 		r.Coverage.note(c)
 	}
-	if doc.ThreePublic != nil {
-		// The layout reader places the "三公" figures by their columns,
-		// which this text does not keep.
-		doc.ThreePublic = nil
+	// The layout reader places the "三公" figures by their columns, which
+	// this text does not keep: package reader reads the table by its
+	// headers, and by its sums where blank cells were dropped.
+	tp, tpCov := reader.ThreePublicTable(tl)
+	if tp != nil && doc.ThreePublic != nil {
+		tp.Number, tp.Department, tp.Notes, tp.EmptyStatement = doc.ThreePublic.Number, doc.ThreePublic.Department, doc.ThreePublic.Notes, doc.ThreePublic.EmptyStatement
+	}
+	wasRead := doc.ThreePublic != nil
+	doc.ThreePublic = tp
+	r.Coverage.Tables = append(r.Coverage.Tables, tpCov)
+	if tp == nil && (wasRead || tpCov.Found) {
+		why := tpCov.Reason
+		if why == "" {
+			why = "it is not found"
+		}
 		r.Coverage.unreadTP = true
-		r.Coverage.Unread = append(r.Coverage.Unread, "\"三公\"")
-		r.Findings = append(r.Findings, ruleFlowThree.Finding(fiscal.Where{Part: "表"},
-			"the \"三公\" table is not read from text without column positions"))
+		r.Coverage.Unread = append(r.Coverage.Unread, tpCov.Title)
+		r.Findings = append(r.Findings, ruleFlowThree.Finding(fiscal.Where{Part: "表", Table: tpCov.Title, Line: tpCov.Line},
+			"the \"三公\" table is not read: %s", why))
 	}
 	r.finish(ls, l.Narrative)
 	return r

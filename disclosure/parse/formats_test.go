@@ -19,6 +19,8 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"github.com/xuri/excelize/v2"
+
+	"github.com/cnfiscal/fiscal/threepublic"
 )
 
 // block is a paragraph or a table of a report re-rendered by the tests.
@@ -116,7 +118,25 @@ func blocksOf(t *testing.T, r *parse.Result, original string) []block {
 			}
 		}
 	}
-	out = append(out, block{para: "财政拨款“三公”经费支出决算表"})
+	out = append(out, block{para: "财政拨款“三公”经费支出决算表"}, block{para: "单位：万元"})
+	if tp := r.Document.ThreePublic; tp != nil {
+		// As Shanghai prints it: every item with its 预算数 and 决算数,
+		// one data row.
+		f := fiscal.TableFormat()
+		b := block{title: "三公", rows: [][]string{
+			{"合计", "", "因公出国（境）费", "", "公务用车购置及运行费", "", "", "", "", "", "公务接待费", ""},
+			{"", "", "", "", "小计", "", "公务用车购置费", "", "公务用车运行费", "", "", ""},
+			{"预算数", "决算数", "预算数", "决算数", "预算数", "决算数", "预算数", "决算数", "预算数", "决算数", "预算数", "决算数"},
+		}}
+		var data []string
+		for _, pair := range [][2]fiscal.Cell{{tp.Budget.Total, tp.Actual.Total}, {tp.Budget.Abroad, tp.Actual.Abroad},
+			{tp.Budget.Vehicles, tp.Actual.Vehicles}, {tp.Budget.VehiclePurchase, tp.Actual.VehiclePurchase},
+			{tp.Budget.VehicleOperation, tp.Actual.VehicleOperation}, {tp.Budget.Reception, tp.Actual.Reception}} {
+			data = append(data, pair[0].Format(f), pair[1].Format(f))
+		}
+		b.rows = append(b.rows, data)
+		out = append(out, b)
+	}
 	var para []string
 	flush := func() {
 		if len(para) > 0 {
@@ -282,6 +302,17 @@ func TestFormatsPutuo(t *testing.T) {
 			assert.Equal(t, c.format, r.Format)
 			assert.Empty(t, r.Coverage.Uncertain)
 			assert.Equal(t, want, certainCells(r))
+			// The "三公" table, read from its cells: 预算数 0.95 under 合计 and
+			// under 公务接待费, nothing else (read by hand from the PDF).
+			tp := r.Document.ThreePublic
+			require.NotNil(t, tp, "the \"三公\" table is read")
+			wan := func(s string) fiscal.Cell {
+				c, err := fiscal.ParseCell(s, fiscal.WanYuan)
+				require.NoError(t, err)
+				return c
+			}
+			assert.Equal(t, threepublic.Figures{Total: wan("0.95"), Reception: wan("0.95")}, tp.Budget)
+			assert.Equal(t, threepublic.Figures{}, tp.Actual)
 			for _, e := range errorKeys(r.Check(disclosure.CheckOptions{})) {
 				assert.Contains(t, wantErrors, e, "an error the original does not give")
 			}

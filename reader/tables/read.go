@@ -298,15 +298,8 @@ func unitOf(s segment, opts Options) fiscal.Unit {
 		}
 		// "单位：万元", "金额单位：元", or "编制单位：XX局 单位：元" (the
 		// first 单位 there is the department's).
-		if m := unitRE.FindStringSubmatch(norm(lineText(l))); m != nil {
-			switch m[1] {
-			case "万元":
-				return fiscal.WanYuan
-			case "亿元":
-				return fiscal.YiYuan
-			case "元":
-				return fiscal.Yuan
-			}
+		if u, ok := UnitOf(lineText(l)); ok {
+			return u
 		}
 	}
 	if n := norm(s.title); strings.Contains(n, "单位:万元") || strings.Contains(n, "单位：万元") {
@@ -582,5 +575,21 @@ var noteOrUnitRE = regexp.MustCompile(`^(?:注[:：0-9一二三四五六七八�
 // isNoteOrUnit reports whether a normalised line is a note ("注：…") or a
 // unit line ("单位：万元"), not a wrapped name ("单位养老支出").
 func isNoteOrUnit(n string) bool { return noteOrUnitRE.MatchString(n) }
+
+// UnitOf reads the unit a line names ("单位：万元", "金额单位：元", or
+// "编制单位：XX局 单位：元", where the first 单位 is the department's).
+func UnitOf(line string) (fiscal.Unit, bool) {
+	if m := unitRE.FindStringSubmatch(norm(line)); m != nil {
+		switch m[1] {
+		case "万元":
+			return fiscal.WanYuan, true
+		case "亿元":
+			return fiscal.YiYuan, true
+		case "元":
+			return fiscal.Yuan, true
+		}
+	}
+	return 0, false
+}
 
 var unitRE = regexp.MustCompile(`单位[:：]?(万元|亿元|元)`)

@@ -155,3 +155,28 @@ func norm(s string) string {
 
 // runeLen is the number of runes in s.
 func runeLen(s string) int { return utf8.RuneCountInString(s) }
+
+// Field is one field of a line as the table reader splits it: a figure
+// printed like an amount, a printed blank ("-", "—", an empty explicit
+// cell), or text.
+type Field struct {
+	Text   string
+	Figure bool // printed like an amount: 1,234.56, -3, 0.00
+	Blank  bool // a printed blank
+	X      int  // display column of the field's start, or -1 when unknown
+}
+
+// Fields splits a line as the table reader does: explicit cells one field
+// each, plain text on white space (keeping each field's display column).
+func Fields(l Line) []Field {
+	ts := tokens(l)
+	out := make([]Field, len(ts))
+	for i, t := range ts {
+		out[i] = Field{Text: t.text, Figure: t.kind == tkNum, Blank: t.kind == tkBlank, X: t.x}
+	}
+	return out
+}
+
+// Fold folds widths and removes spaces and quotes, as titles, headers and
+// labels are compared.
+func Fold(s string) string { return norm(s) }

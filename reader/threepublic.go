@@ -1,0 +1,587 @@
+package reader
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/cnfiscal/fiscal"
+	"github.com/cnfiscal/fiscal/reader/tables"
+	"github.com/cnfiscal/fiscal/threepublic"
+)
+
+// ThreePublicProfile is the coverage profile ID of the 财政拨款“三公”经费支出
+// 决算表.
+const ThreePublicProfile = "final.three-public"
+
+// The items of the "三公" table, each printed for 预算数 and for 决算数.
+type tpItem uint8
+
+const (
+	tpTotal     tpItem = iota // 合计
+	tpAbroad                  // 因公出国（境）费
+	tpVehicles                // 公务用车购置及运行费 小计
+	tpPurchase                // 公务用车购置费
+	tpOperation               // 公务用车运行维护费
+	tpReception               // 公务接待费
+	tpItemCount
+)
+
+// The national template's order of the items.
+var tpStandard = []tpItem{tpTotal, tpAbroad, tpVehicles, tpPurchase, tpOperation, tpReception}
+
+const (
+	tpBudget = 0 // 预算数
+	tpActual = 1 // 决算数
+)
+
+// tpSlot is one printed column of the table: an item of a side.
+type tpSlot struct {
+	side int
+	item tpItem
+}
+
+// tpLabel identifies a folded header or label: an item, a side, an item
+// group ("公务用车购置及运行费" spanning its 小计, 购置费 and 运行费), or an
+// item this reader does not model (外事接待, 国内接待: columns it cannot
+// place).
+type tpLabel struct {
+	item     tpItem
+	isItem   bool
+	group    bool
+	side     int
+	isSide   bool
+	unmodel  bool
+	consumed int // runes of the field the label took
+}
+
+func tpIdentify(s string) (tpLabel, bool) {
+	switch {
+	case s == "":
+		return tpLabel{}, false
+	case strings.Contains(s, "外事接待"), strings.Contains(s, "外宾接待"), strings.Contains(s, "国内接待"), strings.Contains(s, "国内公务接待"):
+		return tpLabel{unmodel: true}, true
+	case strings.Contains(s, "因公出国"):
+		return tpLabel{item: tpAbroad, isItem: true}, true
+	case strings.Contains(s, "购置及运行"), strings.Contains(s, "购置和运行"):
+		// "公务用车购置及运行费小计" is the column itself; alone, the
+		// heading over its 小计, 购置费 and 运行费 (or, as a row label, the
+		// 小计 row).
+		return tpLabel{item: tpVehicles, isItem: true, group: !strings.HasSuffix(s, "小计")}, true
+	case strings.Contains(s, "购置"):
+		return tpLabel{item: tpPurchase, isItem: true}, true
+	case strings.Contains(s, "运行"):
+		return tpLabel{item: tpOperation, isItem: true}, true
+	case strings.Contains(s, "接待"):
+		return tpLabel{item: tpReception, isItem: true}, true
+	case s == "小计":
+		return tpLabel{item: tpVehicles, isItem: true}, true
+	case s == "合计", s == "总计", strings.HasSuffix(s, "合计") && len([]rune(s)) <= 6:
+		return tpLabel{item: tpTotal, isItem: true}, true
+	case strings.Contains(s, "预算"):
+		return tpLabel{side: tpBudget, isSide: true}, true
+	case strings.Contains(s, "决算"), s == "实际支出", s == "支出数":
+		return tpLabel{side: tpActual, isSide: true}, true
+	}
+	return tpLabel{}, false
+}
+
+// tpField is one figure or printed blank of the table, with its line.
+type tpField struct {
+	text  string
+	blank bool
+	line  int
+}
+
+// tpGroup is a run of slots printed together (the table's one data row, or
+// one labelled row) and the fields printed in it, in order. Fewer fields
+// than slots means blank cells were dropped: where they were is decided by
+// the table's identities.
+type tpGroup struct {
+	slots  []tpSlot
+	fields []tpField
+}
+
+// ThreePublicTable reads the 财政拨款“三公”经费支出决算表 from lines of any
+// extraction: one data row of twelve columns in either order (预算数 then
+// 决算数 for every item, or every item for 预算数 and then for 决算数),
+// items as rows, or 预算数 and 决算数 as rows. The order comes from the
+// headers; when blank cells were dropped, the figures are placed by the
+// table's identities (合计 = 因公出国 + 公务用车 + 公务接待; 小计 = 购置 +
+// 运行, for both sides), and the table is read only when exactly one
+// placement fits. The table is nil when it is not found or not read; the
+// coverage says which and why.
+func ThreePublicTable(lines []tables.Line) (*threepublic.Table, TableCoverage) {
+	cov := TableCoverage{Profile: ThreePublicProfile, Title: threepublic.TableTitle}
+	start, end := tpFind(lines)
+	if start < 0 {
+		return nil, cov
+	}
+	title := strings.TrimSpace(lines[start].Text)
+	if lines[start].Cells != nil {
+		title = strings.TrimSpace(strings.Join(lines[start].Cells, ""))
+	}
+	cov.Found, cov.Title, cov.Line = true, title, lines[start].N
+	t, rows, reason := tpRead(lines[start:end], title)
+	if reason != "" {
+		cov.Reason = reason
+		return nil, cov
+	}
+	cov.Rows = rows
+	return t, cov
+}
+
+// tpFind returns the lines of the table: its title and what follows up to
+// the next table or part, or -1.
+func tpFind(lines []tables.Line) (start, end int) {
+	start = -1
+	for i, l := range lines {
+		s := tables.Fold(tpText(l))
+		if !strings.Contains(s, "三公") || !strings.HasSuffix(s, "表") || strings.Contains(s, "说明") ||
+			strings.Contains(s, "…") || strings.Contains(s, "...") || len([]rune(s)) > 40 {
+			continue
+		}
+		// A contents entry is followed by other titles, not by headers:
+		// the table is the title followed by its side headers.
+		if tpHasHeaders(lines[i+1 : min(len(lines), i+30)]) {
+			start = i
+		}
+	}
+	if start < 0 {
+		return -1, -1
+	}
+	end = start + 1
+	for ; end < len(lines) && end < start+80; end++ {
+		s := tables.Fold(tpText(lines[end]))
+		if len([]rune(s)) <= 40 && (strings.HasSuffix(s, "决算表") || strings.HasSuffix(s, "预算表") || strings.Contains(s, "情况说明") ||
+			strings.HasPrefix(s, "第") && strings.Contains(s, "部分")) {
+			break
+		}
+	}
+	return start, end
+}
+
+func tpText(l tables.Line) string {
+	if l.Cells != nil {
+		return strings.Join(l.Cells, " ")
+	}
+	return l.Text
+}
+
+// tpHasHeaders reports whether the lines print 预算数 and 决算数 headers
+// before any other table's title.
+func tpHasHeaders(ls []tables.Line) bool {
+	var budget, actual bool
+	for _, l := range ls {
+		s := tables.Fold(tpText(l))
+		if strings.HasSuffix(s, "表") && len([]rune(s)) <= 40 {
+			return false
+		}
+		for _, f := range tables.Fields(l) {
+			if lb, ok := tpIdentify(tables.Fold(f.Text)); ok && lb.isSide {
+				budget = budget || lb.side == tpBudget
+				actual = actual || lb.side == tpActual
+			}
+		}
+		if budget && actual {
+			return true
+		}
+	}
+	return false
+}
+
+// tpHeader is a header label with its position in reading order and its
+// display column (-1 when unknown).
+type tpHeader struct {
+	label tpLabel
+	order int
+	x     int
+}
+
+func tpRead(ls []tables.Line, title string) (*threepublic.Table, int, string) {
+	unit := fiscal.Unit(0)
+	for i, l := range ls {
+		if i > 8 {
+			break
+		}
+		if u, ok := tables.UnitOf(tpText(l)); ok {
+			unit = u
+			break
+		}
+	}
+	if !unit.Valid() {
+		unit = fiscal.WanYuan
+	}
+	aligned := tables.IsAligned(ls)
+	var heads []tpHeader
+	var groups []tpGroup
+	var itemRows, sideRows []tpGroup
+	var rowItems []tpItem
+	var rowSides []int
+	var loose []tpField
+	explicit, looseLines := true, 0 // the data row's cells given by the format (a workbook drops trailing empty cells)
+	counter := 1 // the next column number of a 栏次 row ("1 2 3 … 12")
+	figures := false
+	for _, l := range ls[1:] {
+		fs := tables.Fields(l)
+		if tpNote(fs) {
+			break
+		}
+		var lead *tpLabel
+		var vals []tpField
+		for j, f := range fs {
+			switch {
+			case f.Figure || f.Blank:
+				if !figures && !f.Blank && !strings.Contains(f.Text, ".") && f.Text == fmt.Sprint(counter) {
+					counter++ // a column number
+					continue
+				}
+				figures = figures || !f.Blank
+				vals = append(vals, tpField{text: f.Text, blank: f.Blank, line: l.N})
+			default:
+				lb, ok := tpIdentify(tables.Fold(f.Text))
+				if !ok {
+					continue
+				}
+				if lb.unmodel {
+					return nil, 0, "its columns include items this reader does not model (" + f.Text + ")"
+				}
+				if j == 0 && lead == nil {
+					lead = &lb
+				}
+				if !figures {
+					heads = append(heads, tpHeader{label: lb, order: len(heads), x: f.X})
+				}
+			}
+		}
+		if !slices.ContainsFunc(vals, func(f tpField) bool { return !f.blank }) {
+			continue // headers, or a line of empty cells
+		}
+		switch {
+		case lead != nil && lead.isItem:
+			itemRows = append(itemRows, tpGroup{fields: vals})
+			rowItems = append(rowItems, lead.item)
+		case lead != nil && lead.isSide:
+			sideRows = append(sideRows, tpGroup{fields: vals})
+			rowSides = append(rowSides, lead.side)
+		default:
+			loose = append(loose, vals...)
+			explicit = explicit && l.Cells != nil
+			looseLines++
+		}
+	}
+	sides, items := tpOrders(heads, aligned)
+	if len(itemRows) == 0 && len(items) != int(tpItemCount) {
+		return nil, 0, "its columns are not the six items of the national template (合计, 因公出国（境）费, 公务用车购置及运行费 with 购置费 and 运行费, 公务接待费)"
+	}
+	switch {
+	case len(itemRows) > 0 && len(sideRows) == 0 && len(loose) == 0:
+		seen := map[tpItem]bool{}
+		for _, it := range rowItems {
+			if seen[it] {
+				return nil, 0, "an item is printed on two rows"
+			}
+			seen[it] = true
+		}
+		for i := range itemRows {
+			for _, s := range sides {
+				itemRows[i].slots = append(itemRows[i].slots, tpSlot{side: s, item: rowItems[i]})
+			}
+		}
+		groups = itemRows
+	case len(sideRows) > 0 && len(itemRows) == 0 && len(loose) == 0:
+		for i := range sideRows {
+			for _, it := range items {
+				sideRows[i].slots = append(sideRows[i].slots, tpSlot{side: rowSides[i], item: it})
+			}
+		}
+		groups = sideRows
+	case len(loose) > 0 && len(itemRows) == 0 && len(sideRows) == 0:
+		groups = []tpGroup{{fields: loose}}
+	case len(loose)+len(itemRows)+len(sideRows) == 0:
+		return nil, 0, "no figures were found under its headers"
+	default:
+		return nil, 0, "its rows could not be told apart"
+	}
+	full := true
+	for _, g := range groups {
+		full = full && len(g.fields) == len(g.slots)
+	}
+	var fits []*threepublic.Table
+	if len(groups) == 1 && len(loose) > 0 {
+		// One data row: the column order from the headers first, then the
+		// other order a report may use.
+		orders := tpColumnOrders(heads, sides, items)
+		if explicit && looseLines == 1 {
+			for len(groups[0].fields) < len(orders[0]) {
+				groups[0].fields = append(groups[0].fields, tpField{blank: true, line: groups[0].fields[0].line})
+			}
+			loose = groups[0].fields
+		}
+		for _, slots := range orders {
+			groups[0].slots = slots
+			if fits = tpFits(groups, unit, false); len(fits) > 0 {
+				break
+			}
+		}
+		full = len(loose) == len(orders[0])
+		if len(fits) == 0 && full {
+			// Every cell printed, in the headers' order, and the sums do
+			// not hold: read as printed, for the checks to say so.
+			groups[0].slots = orders[0]
+			fits = tpFits(groups, unit, true)
+		}
+	} else {
+		fits = tpFits(groups, unit, false)
+		if len(fits) == 0 && full {
+			fits = tpFits(groups, unit, true)
+		}
+	}
+	switch len(fits) {
+	case 0:
+		return nil, 0, "no placement of its figures in its columns satisfies the table's sums"
+	case 1:
+	default:
+		return nil, 0, "its figures fit more than one placement in its columns"
+	}
+	t := fits[0]
+	t.Title = title
+	t.Line = groups[0].fields[0].line
+	return t, len(groups), ""
+}
+
+// tpNote reports whether a line is the note under the table ("注：…").
+func tpNote(fs []tables.Field) bool {
+	if len(fs) == 0 {
+		return false
+	}
+	s := tables.Fold(fs[0].Text)
+	return strings.HasPrefix(s, "注") || strings.HasPrefix(s, "说明")
+}
+
+// tpOrders returns the sides and items in the order the headers print
+// them: by display column in aligned text (where a two-level header's
+// lines mix the levels), else by first appearance. Items the headers do not
+// name are left out, unless the headers name none (a table of labelled
+// rows), which gives the national order.
+func tpOrders(heads []tpHeader, aligned bool) (sides []int, items []tpItem) {
+	hs := slices.Clone(heads)
+	if aligned {
+		slices.SortStableFunc(hs, func(a, b tpHeader) int {
+			if a.x < 0 || b.x < 0 {
+				return a.order - b.order
+			}
+			return a.x - b.x
+		})
+	}
+	// The 公务用车 columns (小计, 购置费, 运行费) stand where their heading
+	// stands among the other items, in the order their own headers print.
+	var top, subs []tpItem
+	groupAt := -1
+	for _, h := range hs {
+		switch {
+		case h.label.isSide:
+			if !slices.Contains(sides, h.label.side) {
+				sides = append(sides, h.label.side)
+			}
+		case h.label.group:
+			if groupAt < 0 {
+				groupAt = len(top)
+			}
+		case h.label.isItem:
+			it := h.label.item
+			if it == tpVehicles || it == tpPurchase || it == tpOperation {
+				if groupAt < 0 {
+					groupAt = len(top)
+				}
+				if !slices.Contains(subs, it) {
+					subs = append(subs, it)
+				}
+			} else if !slices.Contains(top, it) {
+				top = append(top, it)
+			}
+		}
+	}
+	if len(sides) < 2 {
+		sides = []int{tpBudget, tpActual}
+	}
+	if groupAt >= 0 && len(subs) == 0 {
+		subs = []tpItem{tpVehicles}
+	}
+	if groupAt >= 0 {
+		items = slices.Concat(top[:groupAt], subs, top[groupAt:])
+	} else {
+		items = top
+	}
+	if len(items) == 0 {
+		items = slices.Clone(tpStandard)
+	}
+	return sides, items
+}
+
+// tpColumnOrders returns the column orders to try for a one-row table:
+// the order its headers print (item-major when each item carries its own
+// 预算数 and 决算数, side-major otherwise), then the other one.
+func tpColumnOrders(heads []tpHeader, sides []int, items []tpItem) [][]tpSlot {
+	sideHeads := 0
+	for _, h := range heads {
+		if h.label.isSide {
+			sideHeads++
+		}
+	}
+	itemMajor := make([]tpSlot, 0, len(sides)*len(items))
+	for _, it := range items {
+		for _, s := range sides {
+			itemMajor = append(itemMajor, tpSlot{side: s, item: it})
+		}
+	}
+	sideMajor := make([]tpSlot, 0, len(sides)*len(items))
+	for _, s := range sides {
+		for _, it := range items {
+			sideMajor = append(sideMajor, tpSlot{side: s, item: it})
+		}
+	}
+	if sideHeads > len(sides) {
+		return [][]tpSlot{itemMajor, sideMajor}
+	}
+	return [][]tpSlot{sideMajor, itemMajor}
+}
+
+// tpFits returns the distinct tables, one per placement of the groups'
+// fields in their slots (keeping their order) that satisfies the table's
+// sums: exactly, or else within one unit of the last printed decimal.
+func tpFits(groups []tpGroup, unit fiscal.Unit, asPrinted bool) []*threepublic.Table {
+	type cand struct {
+		cells [2][tpItemCount]fiscal.Cell
+		dec   int
+	}
+	// Every group's placements.
+	per := make([][][]int, len(groups))
+	dec := 0
+	parsed := make([][]fiscal.Cell, len(groups))
+	for gi, g := range groups {
+		if len(g.fields) > len(g.slots) {
+			return nil
+		}
+		for _, f := range g.fields {
+			c, err := fiscal.ParseCell(f.text, unit)
+			if err != nil {
+				return nil
+			}
+			if a := c.OrZero().Fen(); a > maxFen || a < -maxFen {
+				return nil
+			}
+			parsed[gi] = append(parsed[gi], c)
+			if _, frac, ok := strings.Cut(f.text, "."); ok {
+				dec = max(dec, len(frac))
+			}
+		}
+		per[gi] = placements(len(g.slots), len(g.fields))
+		if len(per[gi]) > 5000 {
+			return nil
+		}
+	}
+	var exact, near []cand
+	seen := map[[2][tpItemCount]fiscal.Cell]bool{}
+	idx := make([]int, len(groups))
+	for {
+		var c cand
+		c.dec = dec
+		for gi, g := range groups {
+			for fi, si := range per[gi][idx[gi]] {
+				s := g.slots[si]
+				c.cells[s.side][s.item] = parsed[gi][fi]
+			}
+		}
+		if !seen[c.cells] {
+			seen[c.cells] = true
+			switch sums := tpSums(c.cells, unit, dec); {
+			case asPrinted, sums == 0:
+				exact = append(exact, c)
+			case sums == 1:
+				near = append(near, c)
+			}
+		}
+		// Next combination.
+		gi := 0
+		for ; gi < len(groups); gi++ {
+			idx[gi]++
+			if idx[gi] < len(per[gi]) {
+				break
+			}
+			idx[gi] = 0
+		}
+		if gi == len(groups) {
+			break
+		}
+	}
+	use := exact
+	if len(use) == 0 {
+		use = near
+	}
+	out := make([]*threepublic.Table, 0, len(use))
+	for _, c := range use {
+		col := func(s int) threepublic.Figures {
+			v := c.cells[s]
+			return threepublic.Figures{Total: v[tpTotal], Abroad: v[tpAbroad], Vehicles: v[tpVehicles],
+				VehiclePurchase: v[tpPurchase], VehicleOperation: v[tpOperation], Reception: v[tpReception]}
+		}
+		out = append(out, &threepublic.Table{Unit: unit, Decimals: c.dec, Budget: col(tpBudget), Actual: col(tpActual)})
+	}
+	return out
+}
+
+// maxFen bounds the figures the table's sums add (10¹³ 元), so that they
+// cannot overflow.
+const maxFen = 1_000_000_000_000_000
+
+// tpSums checks both sides' sums (a blank cell is 0): 0 when they hold exactly, 1 when within one unit of the
+// last printed decimal, 2 otherwise.
+func tpSums(cells [2][tpItemCount]fiscal.Cell, unit fiscal.Unit, dec int) int {
+	tol := unit.Fen()
+	for range dec {
+		tol /= 10
+	}
+	worst := 0
+	check := func(total int64, parts ...int64) {
+		for _, p := range parts {
+			total -= p
+		}
+		switch {
+		case total == 0:
+		case total <= tol && total >= -tol:
+			worst = max(worst, 1)
+		default:
+			worst = 2
+		}
+	}
+	for s := range 2 {
+		var f [tpItemCount]int64
+		for i, c := range cells[s] {
+			f[i] = c.OrZero().Fen()
+		}
+		check(f[tpVehicles], f[tpPurchase], f[tpOperation])
+		check(f[tpTotal], f[tpAbroad], f[tpVehicles], f[tpReception])
+	}
+	return worst
+}
+
+// placements returns every increasing choice of k of n positions.
+func placements(n, k int) [][]int {
+	var out [][]int
+	cur := make([]int, 0, k)
+	var rec func(from int)
+	rec = func(from int) {
+		if len(cur) == k {
+			out = append(out, slices.Clone(cur))
+			return
+		}
+		for i := from; i <= n-(k-len(cur)); i++ {
+			cur = append(cur, i)
+			rec(i + 1)
+			cur = cur[:len(cur)-1]
+		}
+	}
+	rec(0)
+	return out
+}
