@@ -220,7 +220,7 @@ func tpRead(ls []tables.Line, title string) (*threepublic.Table, int, string) {
 	var rowSides []int
 	var loose []tpField
 	explicit, looseLines := true, 0 // the data row's cells given by the format (a workbook drops trailing empty cells)
-	counter := 1 // the next column number of a 栏次 row ("1 2 3 … 12")
+	counter := 1                    // the next column number of a 栏次 row ("1 2 3 … 12")
 	figures := false
 	for _, l := range ls[1:] {
 		fs := tables.Fields(l)
