@@ -8,7 +8,7 @@ import (
 
 	"github.com/cnfiscal/fiscal"
 	"github.com/cnfiscal/fiscal/perf"
-	"github.com/cnfiscal/fiscal/perf/dayedata"
+	"github.com/cnfiscal/fiscal/internal/dayedata"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )

@@ -5,7 +5,7 @@ import (
 
 	"github.com/cnfiscal/fiscal"
 	"github.com/cnfiscal/fiscal/perf"
-	"github.com/cnfiscal/fiscal/perf/dayedata"
+	"github.com/cnfiscal/fiscal/internal/dayedata"
 	"github.com/shopspring/decimal"
 )
 

@@ -4,7 +4,7 @@ import (
 	"github.com/cnfiscal/fiscal/accounts"
 	"github.com/cnfiscal/fiscal/classify"
 	"github.com/cnfiscal/fiscal/disclosure"
-	"github.com/cnfiscal/fiscal/perf/dayedata"
+	"github.com/cnfiscal/fiscal/internal/dayedata"
 	"github.com/cnfiscal/fiscal/threepublic"
 )
 

@@ -375,7 +375,7 @@ const (
 )
 
 // projectSummaries are the 33 项目绩效自评综述 (lines 1760–2077), each with
-// the 项目名称 of its self-evaluation form (perf/dayedata), in the same
+// the 项目名称 of its self-evaluation form (internal/dayedata), in the same
 // order.
 var projectSummaries = []struct {
 	line                int

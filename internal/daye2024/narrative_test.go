@@ -7,7 +7,7 @@ import (
 
 	"github.com/cnfiscal/fiscal/disclosure"
 	"github.com/cnfiscal/fiscal/internal/daye2024"
-	"github.com/cnfiscal/fiscal/perf/dayedata"
+	"github.com/cnfiscal/fiscal/internal/dayedata"
 )
 
 const corpus = "../../../shared/corpus/000_a6b8f70e670f2841.txt"

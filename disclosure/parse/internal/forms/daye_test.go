@@ -7,7 +7,7 @@ import (
 
 	"github.com/cnfiscal/fiscal/disclosure/parse/internal/forms"
 	"github.com/cnfiscal/fiscal/disclosure/parse/internal/text"
-	"github.com/cnfiscal/fiscal/perf/dayedata"
+	"github.com/cnfiscal/fiscal/internal/dayedata"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )

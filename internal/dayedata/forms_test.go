@@ -7,7 +7,7 @@ import (
 	"testing"
 
 	"github.com/cnfiscal/fiscal/perf"
-	"github.com/cnfiscal/fiscal/perf/dayedata"
+	"github.com/cnfiscal/fiscal/internal/dayedata"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
