@@ -82,7 +82,7 @@ func (r *Row) appendKey(b []byte) []byte {
 // blank cells are absent.
 type Table struct {
 	Kind       TableKind   `json:"kind"`
-	Title      string      `json:"title,omitempty"`      // as printed; Kind.Title() when derived
+	Title      string      `json:"title,omitempty"`      // as printed; TableKind.Title() when derived
 	Number     string      `json:"number,omitempty"`     // as printed: "公开01表", "表一"; may be empty
 	Department string      `json:"department,omitempty"` // 部门 (编制单位) as printed
 	Unit       fiscal.Unit `json:"unit"`

@@ -4,7 +4,7 @@
 //
 // # Tables
 //
-// A [Document] holds [Tables], at most one [Table] per [Kind]: the Shanghai
+// A [Document] holds [Tables], at most one [Table] per [TableKind]: the Shanghai
 // nine-table 部门预算 and 单位预算 (财务收支预算总表, 收入预算总表, 支出预算总表,
 // 财政拨款收支预算总表, 一般公共预算支出功能分类预算表, 一般公共预算基本支出部门
 // 预算经济分类预算表, 政府性基金预算支出功能分类预算表, 国有资本经营预算支出功能分类

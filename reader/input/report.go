@@ -55,7 +55,7 @@ func hasCode(text []byte) bool {
 // ReportKind is the kind of report a text is.
 type ReportKind uint8
 
-// Kinds of report. The zero Kind is unknown.
+// Kinds of report. The zero ReportKind is unknown.
 const (
 	KindUnknown       ReportKind = iota
 	KindFinalAccounts            // 决算: final accounts
