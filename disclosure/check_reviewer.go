@@ -46,7 +46,8 @@ var (
 // [Rules] lists them.
 func reviewerRules() []fiscal.Rule {
 	return []fiscal.Rule{ruleDirectionConflict, ruleChangeSum, ruleFunctionName, ruleDoubledWord, ruleAlternatives,
-		rulePercentSign, ruleYearDigits, ruleStrayUnit, ruleReason, ruleFlatReason, ruleThreePublicItems}
+		rulePercentSign, ruleYearDigits, ruleStrayUnit, ruleReason, ruleFlatReason, ruleThreePublicItems,
+		ruleRepeat, ruleGrowthFromZero, ruleCountAmount}
 }
 
 // checkReviewer runs the reviewer's checks that need only the document's
@@ -57,5 +58,7 @@ func (d *Document) checkReviewer() []fiscal.Finding {
 	out = append(out, d.checkDirections()...)
 	out = append(out, d.checkThreePublicChanges()...)
 	out = append(out, d.checkFunctionNames()...)
+	out = append(out, d.checkRepeats()...)
+	out = append(out, d.checkCountAmounts()...)
 	return out
 }

@@ -146,7 +146,8 @@ func TestRulesListReviewerChecks(t *testing.T) {
 		ids[r.ID] = r
 	}
 	for _, id := range []string{"narr.direction-conflict", "disc.3p.change-sum", "narr.function-name", "narr.doubled-word", "narr.alternatives",
-		"narr.percent-sign", "narr.year-form", "narr.stray-unit", "narr.reason", "narr.flat-reason", "disc.3p.items-stated"} {
+		"narr.percent-sign", "narr.year-form", "narr.stray-unit", "narr.reason", "narr.flat-reason", "disc.3p.items-stated",
+		"narr.repeat", "narr.growth-from-zero", "disc.3p.count-amount"} {
 		r, ok := ids[id]
 		if assert.True(t, ok, id) {
 			assert.NotEmpty(t, r.Title)

@@ -19,7 +19,7 @@ var dayeProblems = []string{
 	"narr.share warning 1662 97.3 97.4",
 	"narr.share warning 1662 2.7 2.6",
 	// 1673: 政府性基金 增加2000万元, 增加100%: last year's figure was 0.
-	"narr.growth-undefined warning 1673  100",
+	"narr.growth-from-zero error 1673  100",
 	// 1677: 一般公共预算财政拨款支出 is 4402.44 in 公开05, printed 6402.44;
 	// 4402.44 / 6577.03 = 66.9%, printed 97.4%; 1084.32 / (4402.44 −
 	// 1084.32) = 32.7%, printed 20.4%.

@@ -157,10 +157,7 @@ func (d *Document) checkGrowth(s Statement, w fiscal.Where) []fiscal.Finding {
 		pct.Value = pct.Value.Neg()
 	}
 	if prior.IsZero() {
-		f := ruleGrowthZero.Finding(w, "%s %s: the prior-year figure implied is %s − %s = 0, so there is no growth rate",
-			s.Subject, s.Figure, cur.Amount.Format(fiscal.TableFormat()), change.Format(fiscal.TableFormat()))
-		f.Actual, f.Unit = fiscal.FigureFixed(pct.Value, pct.Decimals), "%"
-		return []fiscal.Finding{f}
+		return growthFromZero(s, w, pct, cur, ch, change) // check_growthzero.go
 	}
 	what := fmt.Sprintf("%s %s (change %s over prior %s = %s − change)", s.Subject, s.Figure,
 		change.Format(fiscal.TableFormat()), prior.Format(fiscal.TableFormat()), cur.Amount.Format(fiscal.TableFormat()))

@@ -83,9 +83,11 @@ type extractor struct {
 	// the paragraph
 	subj        *subject
 	class       classify.Function
-	indicators  bool // a paragraph of indicator results: no statements
-	project     bool // a project summary paragraph
-	inSummaries bool // a project summary has been read in this section
+	indicators  bool   // a paragraph of indicator results: no statements
+	project     bool   // a project summary paragraph
+	para        string // the paragraph being read
+	paraAt      int    // where in it the sentence being read starts
+	inSummaries bool   // a project summary has been read in this section
 
 	// the section
 	totals            []pending
@@ -193,7 +195,11 @@ func (x *extractor) paragraph(idx, n int, t string) {
 	} else if x.ctx == ctxProjects || x.inSummaries {
 		x.indicators = true
 	}
+	x.para, x.paraAt = t, 0
 	for _, s := range splitSentences(t) {
+		if i := strings.Index(t[x.paraAt:], s); i >= 0 {
+			x.paraAt += i
+		}
 		x.sentence(sentence{line: n, text: s})
 	}
 }
@@ -234,6 +240,16 @@ func (x *extractor) sentence(st sentence) {
 			x.compare(st, ev.word, lead, window)
 		}
 	}
+}
+
+// textBefore returns the paragraph's text before figure f of sentence st,
+// at most maxName bytes of it (from a rune boundary).
+func (x *extractor) textBefore(st sentence, f *figure) string {
+	end := x.paraAt + f.start
+	if end > len(x.para) || !strings.HasPrefix(x.para[x.paraAt:], st.text) {
+		return clip(st.text[:f.start])
+	}
+	return clip(x.para[:end])
 }
 
 // maxName bounds the words read before a figure (in bytes): a name is
@@ -323,7 +339,11 @@ func (x *extractor) figure(st sentence, f *figure, lead, window string) {
 		x.unattributed(st, f, x.cleanName(lead), "the figure does not read as a number")
 		return
 	case f.unit == unitCount || f.unit == unitScore:
-		x.emit(st, f, disclosure.KindCount, x.cleanName(lead), "", disclosure.Ref{}, disclosure.Ref{})
+		var of disclosure.Ref
+		if x.ctx == ctxThree && f.unit == unitCount {
+			of = threePublicCount(f, x.textBefore(st, f), lead)
+		}
+		x.emit(st, f, disclosure.KindCount, x.cleanName(lead), "", of, disclosure.Ref{})
 		return
 	}
 	switch {

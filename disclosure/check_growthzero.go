@@ -1,0 +1,60 @@
+package disclosure
+
+import (
+	"regexp"
+
+	"github.com/shopspring/decimal"
+
+	"github.com/cnfiscal/fiscal"
+)
+
+// ruleGrowthFromZero is the error a growth rate stated against a base of
+// 0 is, where the base is certainly 0; narr.growth-undefined (a warning)
+// remains for a base that is 0 only as far as the printed figures go.
+var ruleGrowthFromZero = fiscal.NewRule("narr.growth-from-zero",
+	"A growth rate is not stated against a prior-year figure that is certainly 0 (增加2000万元，增长100% when last year had nothing): there is no rate to state",
+	fiscal.ScopeNarrative, fiscal.SeverityError)
+
+// zeroBaseRE finds words saying that last year's figure was 0 or that
+// there was none: 上年为0, 上年度无此项支出, 上年未发生.
+var zeroBaseRE = regexp.MustCompile(`(?:上年|上一年|去年)(?:度)?(?:同期)?(?:决算)?(?:数)?[^，。；,;]{0,12}?(?:为[0０](?:[.．][0０]+)?(?:万元|元)?(?:[，。；,;）)]|$)|为零|无此|无该|未发生|没有发生|未安排|无[^，。；,;]{0,8}支出)`)
+
+// growthFromZero reports a growth rate whose implied prior-year figure
+// (current − change) is 0. The base is certainly 0, and the rate an error
+// (rule narr.growth-from-zero), when the sentence says so (上年无此项, 上年为0)
+// or when no base the printed figures allow could give the printed rate:
+// with the current figure and the change each off by up to half a unit of
+// its last digit, the largest base is that tolerance, and the smallest rate
+// |change| − tolerance over it. Otherwise it is the warning of
+// narr.growth-undefined. "增长0%" of a figure that was 0 and still is says
+// nothing wrong and is no finding.
+func growthFromZero(s Statement, w fiscal.Where, pct fiscal.Percent, cur, ch Value, change fiscal.Amount) []fiscal.Finding {
+	if change.IsZero() && pct.Value.IsZero() {
+		return nil
+	}
+	tol, err := half(cur.Decimals).Add(half(ch.Decimals))
+	if err != nil {
+		return nil
+	}
+	mag, err := change.Abs()
+	if err != nil {
+		return nil
+	}
+	sentence := zeroBaseRE.MatchString(s.Text)
+	// |pct| × tol < (|change| − tol) × 100: no base within tol gives it.
+	rounding := mag.Cmp(tol) > 0 &&
+		pct.Value.Abs().Mul(tol.Decimal()).LessThan(mag.Decimal().Sub(tol.Decimal()).Mul(decimal.New(100, 0)))
+	rule, why := ruleGrowthZero, "so there is no growth rate"
+	switch {
+	case sentence:
+		rule, why = ruleGrowthFromZero, "and the sentence says last year had none: there is no growth rate to state (say 新增, or give the amounts)"
+	case rounding:
+		rule, why = ruleGrowthFromZero, "and no prior-year figure the printed figures allow (at most "+
+			tol.DecimalIn(fiscal.WanYuan).String()+
+			" 万元) gives "+s.Figure+": there is no growth rate to state (say 新增, or give the amounts)"
+	}
+	f := rule.Finding(w, "%s %s: the prior-year figure implied is %s − %s = 0, %s",
+		s.Subject, s.Figure, cur.Amount.Format(fiscal.TableFormat()), change.Format(fiscal.TableFormat()), why)
+	f.Actual, f.Unit = fiscal.FigureFixed(pct.Value, pct.Decimals), "%"
+	return []fiscal.Finding{f}
+}
