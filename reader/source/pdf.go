@@ -13,20 +13,29 @@ import (
 )
 
 // A PDF is read as words with their boxes, page by page, by a PDFEngine:
-// [Poppler] (the pdftotext command, -bbox-layout) or [*Pdfium] (pdfium
-// compiled to WebAssembly, run in-process; only in builds with the pdfium
-// tag). The words are then laid out the same way whatever the engine
+// [Poppler] (the pdftotext command, -bbox-layout) or another engine (the
+// nested module reader/source/pdfium runs pdfium in-process). The words are then laid out the same way whatever the engine
 // (pdflayout.go): grouped into lines by their vertical position, and split
 // into cells where the gap between two words is wider than GapEm times the
 // font size.
 
-// PDFEngine extracts the words of a PDF with their boxes. The engines are
-// [Poppler] and [*Pdfium]; the interface cannot be implemented outside this
-// package.
+// PDFEngine extracts the words of a PDF with their boxes, page by page.
+// The engine here is [Poppler]; the nested module
+// github.com/cnfiscal/fiscal/reader/source/pdfium provides pdfium compiled
+// to WebAssembly (pure Go, in-process).
 type PDFEngine interface {
-	// Name is "poppler" or "pdfium".
+	// Name is the engine's name in errors and measurements ("poppler").
 	Name() string
-	words(ctx context.Context, pdf []byte, lim PDFLimits) ([]pdfPage, error)
+	// Words returns each page's words, in points from the page's top left
+	// corner, within lim (MaxPages, MaxWords, MaxBytes). It stops when ctx
+	// is done.
+	Words(ctx context.Context, pdf []byte, lim PDFLimits) ([]PDFPageWords, error)
+}
+
+// PDFPageWords is one page as an engine gives it.
+type PDFPageWords struct {
+	Width, Height float64
+	Words         []PDFWord
 }
 
 // PDFLimits bound what reading one PDF may cost.
@@ -84,7 +93,7 @@ func (o PDFOptions) norm() PDFOptions {
 
 // PDFError says what could not be read in a PDF, and where.
 type PDFError struct {
-	Engine string // "poppler" or "pdfium"
+	Engine string // the engine's Name
 	Page   int    // 1-based page, or 0 for the document as a whole
 	Detail string
 }
@@ -100,8 +109,7 @@ func (e *PDFError) Error() string {
 func (e *PDFError) Unwrap() error { return ErrFormat }
 
 // ErrNoEngine is wrapped by the error of an engine that is not available
-// here: pdftotext not installed, or Pdfium in a build without the pdfium
-// tag.
+// here (pdftotext not installed).
 var ErrNoEngine = errors.New("source: PDF engine not available")
 
 // PDFWord is one word (or, for a cell built from characters, one run of
@@ -112,6 +120,11 @@ type PDFWord struct {
 	// Size is the font size in points (the em), estimated from the box
 	// when the engine does not give it.
 	Size float64
+
+	// Block and Line number the engine's own grouping of words into
+	// lines within a block (Poppler), from 1; 0 when it gives none. Words
+	// of different lines of one block are never made one line.
+	Block, Line int
 }
 
 // PDFCell is a run of words whose gaps are narrower than the cell gap.
@@ -154,7 +167,7 @@ func PDFPages(ctx context.Context, r io.Reader, opts PDFOptions) ([]PDFPage, err
 		ctx, cancel = context.WithTimeout(ctx, lim.Timeout)
 		defer cancel()
 	}
-	raw, err := opts.Engine.words(ctx, data, lim)
+	raw, err := opts.Engine.Words(ctx, data, lim)
 	if err != nil {
 		if ctx.Err() != nil && !errors.Is(err, input.ErrNotReadable) {
 			return nil, input.NotReadable(input.ReasonTimeout, fmt.Sprintf("%s ran longer than %s (PDFLimits.Timeout)", opts.Engine.Name(), lim.Timeout))
@@ -164,7 +177,7 @@ func PDFPages(ctx context.Context, r io.Reader, opts PDFOptions) ([]PDFPage, err
 	pages := make([]PDFPage, len(raw))
 	words := 0
 	for i, p := range raw {
-		words += len(p.words)
+		words += len(p.Words)
 		pages[i] = layoutPage(p, opts.GapEm)
 		pages[i].Number = i + 1
 	}

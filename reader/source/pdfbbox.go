@@ -24,7 +24,8 @@ type Poppler struct {
 // Name returns "poppler".
 func (Poppler) Name() string { return "poppler" }
 
-func (p Poppler) words(ctx context.Context, pdf []byte, lim PDFLimits) ([]pdfPage, error) {
+// Words runs pdftotext -bbox-layout on pdf and reads its words.
+func (p Poppler) Words(ctx context.Context, pdf []byte, lim PDFLimits) ([]PDFPageWords, error) {
 	bin := p.Path
 	if bin == "" {
 		var err error
@@ -144,16 +145,18 @@ func ParseBBox(xhtml []byte, lim PDFLimits, gapEm float64) ([]PDFPage, error) {
 }
 
 // parseBBox reads the pages and words of pdftotext -bbox-layout XHTML.
-func parseBBox(xhtml []byte, lim PDFLimits) ([]pdfPage, error) {
+func parseBBox(xhtml []byte, lim PDFLimits) ([]PDFPageWords, error) {
 	dec := xml.NewDecoder(bytes.NewReader(cleanXML(xhtml)))
 	dec.Strict = false
 	dec.AutoClose = xml.HTMLAutoClose
 	dec.Entity = xml.HTMLEntity
 	var (
-		pages  []pdfPage
+		pages  []PDFPageWords
 		word   *PDFWord
 		text   strings.Builder
 		inPage bool
+		block  int // blocks numbered through the document
+		line   int // lines numbered within a block
 	)
 	fail := func(detail string) error {
 		return &BBoxError{Offset: dec.InputOffset(), Page: len(pages), Detail: detail}
@@ -180,16 +183,21 @@ func parseBBox(xhtml []byte, lim PDFLimits) ([]pdfPage, error) {
 				if lim.MaxPages > 0 && len(pages) >= lim.MaxPages {
 					return nil, input.NotReadable(input.ReasonTooManyPages, fmt.Sprintf("more than %d pages (PDFLimits.MaxPages)", lim.MaxPages))
 				}
-				var p pdfPage
+				var p PDFPageWords
 				var err error
-				if p.width, err = attrFloat(t, "width"); err != nil {
+				if p.Width, err = attrFloat(t, "width"); err != nil {
 					return nil, fail(err.Error())
 				}
-				if p.height, err = attrFloat(t, "height"); err != nil {
+				if p.Height, err = attrFloat(t, "height"); err != nil {
 					return nil, fail(err.Error())
 				}
 				pages = append(pages, p)
 				inPage = true
+			case "block":
+				block++
+				line = 0
+			case "line":
+				line++
 			case "word":
 				if !inPage {
 					return nil, fail("a word outside any page")
@@ -198,10 +206,10 @@ func parseBBox(xhtml []byte, lim PDFLimits) ([]pdfPage, error) {
 					return nil, fail("a word inside a word")
 				}
 				p := &pages[len(pages)-1]
-				if lim.MaxWords > 0 && len(p.words) >= lim.MaxWords {
+				if lim.MaxWords > 0 && len(p.Words) >= lim.MaxWords {
 					return nil, input.NotReadable(input.ReasonTooLarge, fmt.Sprintf("page %d has more than %d words (PDFLimits.MaxWords)", len(pages), lim.MaxWords))
 				}
-				var w PDFWord
+				w := PDFWord{Block: block, Line: line}
 				for _, f := range []struct {
 					name string
 					to   *float64
@@ -223,7 +231,7 @@ func parseBBox(xhtml []byte, lim PDFLimits) ([]pdfPage, error) {
 				if word != nil {
 					word.Text = text.String()
 					p := &pages[len(pages)-1]
-					p.words = append(p.words, *word)
+					p.Words = append(p.Words, *word)
 					word = nil
 				}
 			}

@@ -10,12 +10,6 @@ import (
 	"golang.org/x/text/width"
 )
 
-// pdfPage is a page as an engine gives it: words with boxes.
-type pdfPage struct {
-	width, height float64
-	words         []PDFWord
-}
-
 // Laying out words.
 //
 // Lines. Engines disagree on word boxes: Poppler's box runs from the
@@ -48,16 +42,39 @@ const lineWindow = 64
 type lineAcc struct {
 	y0, y1, m, size float64 // the line's box (the median of its words'), middle, font size
 	words           []PDFWord
-	gone            bool // merged into another line
+	gone            bool        // merged into another line
+	src             map[int]int // engine block → engine line of its words
+}
+
+// compatible reports whether a tall line may join another: not when the
+// engine put words of theirs on different lines of one block.
+func (l *lineAcc) compatible(o *lineAcc) bool {
+	for b, ln := range o.src {
+		if x, ok := l.src[b]; ok && x != ln {
+			return false
+		}
+	}
+	return true
+}
+
+func (l *lineAcc) absorb(o *lineAcc) {
+	l.words = append(l.words, o.words...)
+	for b, ln := range o.src {
+		if l.src == nil {
+			l.src = map[int]int{}
+		}
+		l.src[b] = ln
+	}
+	o.gone = true
 }
 
 func mid(w PDFWord) float64 { return (w.Y0 + w.Y1) / 2 }
 
 // layoutPage groups a page's words into lines and cells.
-func layoutPage(p pdfPage, gapEm float64) PDFPage {
-	out := PDFPage{Width: p.width, Height: p.height}
-	words := make([]PDFWord, 0, len(p.words))
-	for _, w := range p.words {
+func layoutPage(p PDFPageWords, gapEm float64) PDFPage {
+	out := PDFPage{Width: p.Width, Height: p.Height}
+	words := make([]PDFWord, 0, len(p.Words))
+	for _, w := range p.Words {
 		if strings.TrimFunc(w.Text, unicode.IsSpace) == "" || !finite(w) {
 			continue
 		}
@@ -70,27 +87,47 @@ func layoutPage(p pdfPage, gapEm float64) PDFPage {
 		words = append(words, w)
 	}
 	estimateSizes(words)
-	slices.SortStableFunc(words, func(a, b PDFWord) int { return cmpFloat(mid(a), mid(b)) })
-	// Step 1: words whose middles nearly agree.
-	var acc []*lineAcc
+	// Step 0: the words an engine put on one line of a block.
+	var groups []*lineAcc
+	byLine := map[[2]int]*lineAcc{}
 	for _, w := range words {
-		m := mid(w)
+		if w.Block <= 0 {
+			groups = append(groups, &lineAcc{words: []PDFWord{w}})
+			continue
+		}
+		k := [2]int{w.Block, w.Line}
+		g := byLine[k]
+		if g == nil {
+			g = &lineAcc{src: map[int]int{w.Block: w.Line}}
+			byLine[k] = g
+			groups = append(groups, g)
+		}
+		g.words = append(g.words, w)
+	}
+	for _, g := range groups {
+		g.settle()
+	}
+	slices.SortStableFunc(groups, func(a, b *lineAcc) int { return cmpFloat(a.m, b.m) })
+	// Step 1: lines whose middles nearly agree.
+	var acc []*lineAcc
+	for _, g := range groups {
 		var best *lineAcc
 		bestD := math.Inf(1)
 		for i := len(acc) - 1; i >= 0 && i >= len(acc)-lineWindow; i-- {
 			l := acc[i]
-			d := math.Abs(l.m - m)
-			if d <= sameLineEm*min(l.size, w.Size) && d < bestD {
+			d := math.Abs(l.m - g.m)
+			if d <= sameLineEm*min(l.size, g.size) && d < bestD {
 				best, bestD = l, d
 			}
 		}
 		if best == nil {
-			acc = append(acc, &lineAcc{m: m, size: w.Size, words: []PDFWord{w}})
+			acc = append(acc, g)
 			continue
 		}
-		best.words = append(best.words, w)
+		best.absorb(g)
 	}
 	for _, l := range acc {
+		l.gone = false
 		l.settle()
 	}
 	slices.SortStableFunc(acc, func(a, b *lineAcc) int { return cmpFloat(a.m, b.m) })
@@ -106,7 +143,7 @@ func layoutPage(p pdfPage, gapEm float64) PDFPage {
 		bestD := math.Inf(1)
 		for j := max(0, i-lineWindow); j < min(len(acc), i+lineWindow+1); j++ {
 			b := acc[j]
-			if j == i || b.gone || b.m < a.y0 || b.m > a.y1 || b.y1-b.y0 > a.y1-a.y0 {
+			if j == i || b.gone || b.m < a.y0 || b.m > a.y1 || b.y1-b.y0 > a.y1-a.y0 || !b.compatible(a) {
 				continue
 			}
 			if d := math.Abs(b.m - a.m); d < bestD {
@@ -114,8 +151,7 @@ func layoutPage(p pdfPage, gapEm float64) PDFPage {
 			}
 		}
 		if best != nil {
-			best.words = append(best.words, a.words...)
-			a.gone = true
+			best.absorb(a)
 		}
 	}
 	for _, l := range acc {
@@ -271,6 +307,12 @@ func PDFText(pages []PDFPage) []byte {
 			col := 0
 			for j, c := range l.Cells {
 				at := int(math.Round((c.X0 - left) / unit))
+				if isFigure(c.Text) {
+					// Figures are right-aligned in their columns, and a
+					// digit is rarely exactly a display column wide: the
+					// right edge places them.
+					at = int(math.Round((c.X1-left)/unit)) - displayWidth(c.Text)
+				}
 				if j > 0 {
 					at = max(at, col+2)
 				}
@@ -296,4 +338,20 @@ func displayWidth(s string) int {
 		}
 	}
 	return n
+}
+
+// isFigure reports whether s is printed like a figure: digits with
+// separators, a sign, a decimal point or a percent sign, nothing else.
+func isFigure(s string) bool {
+	digits := 0
+	for _, r := range s {
+		switch {
+		case r >= '0' && r <= '9':
+			digits++
+		case strings.ContainsRune(",.-−%", r):
+		default:
+			return false
+		}
+	}
+	return digits > 0
 }
