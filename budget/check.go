@@ -49,7 +49,13 @@ func (x ref) where() fiscal.Where {
 	return w
 }
 
-func (x ref) label() string { return x.t.Kind.Title() + " " + x.rowKey() + " " + columnName(x.col) }
+func (x ref) label() string {
+	if !x.t.Kind.Valid() {
+		// A figure of the 编制说明: its subject says what it is.
+		return x.t.Title + " " + x.rowKey()
+	}
+	return x.t.Kind.Title() + " " + x.rowKey() + " " + columnName(x.col)
+}
 
 var columnNames = map[string]string{
 	ColAmount: "预算数", ColTotal: "合计", ColAppropriation: "财政拨款收入", ColBusiness: "事业收入",

@@ -1,0 +1,370 @@
+package budget
+
+import (
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/cnfiscal/fiscal"
+	"github.com/cnfiscal/fiscal/classify"
+)
+
+// Subject names what a narrative statement gives a figure for.
+type Subject uint8
+
+// The subjects the 编制说明 states figures for.
+const (
+	SubjectIncome              Subject = iota + 1 // 收入预算 (收入总计)
+	SubjectExpenditure                            // 支出预算 (支出总计)
+	SubjectAppropriationIncome                    // 财政拨款收入
+	SubjectAppropriation                          // 财政拨款支出预算
+	SubjectGeneral                                // 一般公共预算拨款支出预算
+	SubjectFund                                   // 政府性基金拨款支出预算
+	SubjectCapital                                // 国有资本经营预算拨款支出预算
+	SubjectThreePublic                            // "三公"经费预算数
+	SubjectAbroad                                 // 因公出国(境)费
+	SubjectVehicle                                // 公务用车购置及运行费
+	SubjectVehiclePurchase                        // 公务用车购置费
+	SubjectVehicleRunning                         // 公务用车运行(维护)费
+	SubjectReception                              // 公务接待费
+	SubjectRunningCosts                           // 机关运行经费预算
+	numSubjects
+)
+
+var subjectNames = [...]string{"", "收入预算", "支出预算", "财政拨款收入", "财政拨款支出预算",
+	"一般公共预算拨款支出预算", "政府性基金拨款支出预算", "国有资本经营预算拨款支出预算",
+	"“三公”经费预算数", "因公出国(境)费", "公务用车购置及运行费", "公务用车购置费", "公务用车运行费",
+	"公务接待费", "机关运行经费预算"}
+
+// String returns the subject's name as the Shanghai template words it.
+func (s Subject) String() string {
+	if s == 0 || s >= numSubjects {
+		return ""
+	}
+	return subjectNames[s]
+}
+
+// subjectPatterns spell each subject as printed (after [foldNarrative]);
+// at one position the first listed wins, so longer spellings come first.
+var subjectPatterns = []struct {
+	re string
+	s  Subject
+}{
+	{`一般公共预算(?:拨款|财政拨款)?支出预算`, SubjectGeneral},
+	{`政府性基金(?:预算)?(?:拨款|财政拨款)?支出预算`, SubjectFund},
+	{`国有资本经营预算(?:拨款|财政拨款)?支出预算`, SubjectCapital},
+	{`财政拨款支出预算`, SubjectAppropriation},
+	{`财政拨款收入`, SubjectAppropriationIncome},
+	{`"三公"经费预算数?`, SubjectThreePublic},
+	{`因公出国\(境\)费(?:用)?`, SubjectAbroad},
+	{`公务用车购置及运行(?:维护)?费`, SubjectVehicle},
+	{`公务用车购置费`, SubjectVehiclePurchase},
+	{`公务用车运行(?:维护)?费`, SubjectVehicleRunning},
+	{`公务接待费`, SubjectReception},
+	{`机关运行经费预算`, SubjectRunningCosts},
+	{`收入预算`, SubjectIncome},
+	{`支出预算`, SubjectExpenditure},
+}
+
+const amountRE = `([0-9][0-9,]*(?:\.[0-9]+)?)`
+
+var (
+	statementRE = func() *regexp.Regexp {
+		alts := make([]string, len(subjectPatterns))
+		for i, p := range subjectPatterns {
+			alts[i] = "(" + p.re + ")"
+		}
+		// The subject, then its figure: "收入预算9628.22万元", "预算数为10.81万元",
+		// "为0" (no unit only for a nought).
+		return regexp.MustCompile(`(?:` + strings.Join(alts, "|") + `)(?:为|是)?(?:` + amountRE + `万元|(0)(?:[^0-9.,万]|$))`)
+	}()
+	// The change beside a figure: "，比2025年预算增加793.14万元", "，与2025年预算持平".
+	changeRE = regexp.MustCompile(`^[,，]?(?:比|较|与)(?:上年|(\d{4})年)(?:年初)?预算(?:数)?(?:(增加|减少|增长|下降)` + amountRE + `万元|持平)`)
+	// A 功能分类 item: "公共安全支出(204类)司法(06款)行政运行(01项)1672.67万元".
+	itemRE        = regexp.MustCompile(`\((\d{3})类\)[^()]{0,40}?(?:\((\d{2})款\)[^()]{0,40}?)?(?:\((\d{2})项\))?` + amountRE + `万元`)
+	priorRE       = regexp.MustCompile(`预算执行数为` + amountRE + `万元`)
+	plannedRE     = regexp.MustCompile(`预算安排` + amountRE + `万元`)
+	growthRE      = regexp.MustCompile(`(增加|减少|增长|下降)([0-9]+(?:\.[0-9]+)?)%`)
+	emptyReasonRE = regexp.MustCompile(`原因(?:是|为|:|：)+(?:[。;；]|$)`)
+)
+
+// Statement is one figure the 编制说明 states, with the change against an
+// earlier budget printed beside it.
+type Statement struct {
+	Subject Subject
+	// Amount is the figure in 万元 as printed, Decimals its decimals.
+	Amount   fiscal.Amount
+	Decimals int
+	// HasChange is set when a change is printed beside the figure
+	// ("比2025年预算增加793.14万元", "与2025年预算持平"); Change is signed.
+	HasChange      bool
+	Change         fiscal.Amount
+	ChangeDecimals int
+	// ComparedYear is the year of the budget compared with, 0 for 上年.
+	ComparedYear int
+	Line         int
+	Text         string // the statement as printed (folded)
+}
+
+// FunctionItem is a 功能分类 item of the 财政拨款支出主要内容: its code, the amount,
+// the previous year's figure, the budget year's figure and the growth
+// stated between them.
+type FunctionItem struct {
+	Code     classify.Function
+	Amount   fiscal.Amount
+	Decimals int
+	// Prior and Planned are the "预算执行数为" and "预算安排" figures, when
+	// printed.
+	Prior, Planned                 *fiscal.Amount
+	PriorDecimals, PlannedDecimals int
+	// Growth is the printed percentage (signed by 增加/减少) with its
+	// decimals; HasGrowth reports whether one is printed.
+	HasGrowth      bool
+	Growth         string
+	GrowthNegative bool
+	Line           int
+	Text           string
+}
+
+// Narrative is what the 编制说明 of a budget states: the figures of its
+// subjects, the 功能分类 items, and the lines where a reason is announced
+// but not given.
+type Narrative struct {
+	Statements   []Statement
+	Items        []FunctionItem
+	EmptyReasons []int // lines of "主要原因是。"
+}
+
+// Get returns the first statement of subject s, or nil.
+func (n *Narrative) Get(s Subject) *Statement {
+	if n == nil {
+		return nil
+	}
+	for i := range n.Statements {
+		if n.Statements[i].Subject == s {
+			return &n.Statements[i]
+		}
+	}
+	return nil
+}
+
+// foldNarrative folds what varies between extractions: spaces removed,
+// full-width brackets, colons and quotation marks made one form.
+func foldNarrative(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		switch r {
+		case ' ', '\t', '\u3000', '\u00a0', '\r', '\n':
+			continue
+		case '（':
+			r = '('
+		case '）':
+			r = ')'
+		case '“', '”', '＂':
+			r = '"'
+		case '：':
+			r = ':'
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// joined is the text of many lines run together, with the line each byte
+// comes from.
+type joined struct {
+	text  string
+	lines []int // by byte
+}
+
+func join(lines []string) joined {
+	var b strings.Builder
+	var at []int
+	for i, l := range lines {
+		f := foldNarrative(l)
+		b.WriteString(f)
+		for range len(f) {
+			at = append(at, i+1)
+		}
+	}
+	return joined{text: b.String(), lines: at}
+}
+
+func (j joined) line(off int) int {
+	if off >= 0 && off < len(j.lines) {
+		return j.lines[off]
+	}
+	return 0
+}
+
+// isTableLine reports whether a line is a row of a table: three or more
+// figures separated by runs of spaces, or a code at its start.
+func isTableLine(l string) bool {
+	f := strings.Fields(l)
+	nums := 0
+	for _, x := range f {
+		if _, err := strconv.ParseFloat(strings.ReplaceAll(x, ",", ""), 64); err == nil {
+			nums++
+		}
+	}
+	return nums >= 2 && nums*2 >= len(f)
+}
+
+// ReadNarrative reads the statements of a budget's 编制说明 from the lines
+// of its text (any extraction; table rows are skipped). Lines are numbered
+// from 1 in the order given.
+func ReadNarrative(lines []string) *Narrative {
+	text := make([]string, len(lines))
+	for i, l := range lines {
+		if !isTableLine(l) {
+			text[i] = l
+		}
+	}
+	j := join(text)
+	n := &Narrative{}
+	for _, m := range statementRE.FindAllStringSubmatchIndex(j.text, -1) {
+		var s Subject
+		for i := range subjectPatterns {
+			if m[2+2*i] >= 0 {
+				s = subjectPatterns[i].s
+				break
+			}
+		}
+		base := 2 + 2*len(subjectPatterns)
+		num := ""
+		switch {
+		case m[base] >= 0:
+			num = j.text[m[base]:m[base+1]]
+		case m[base+2] >= 0:
+			num = "0"
+		}
+		a, d, ok := parseWan(num)
+		if !ok || s == 0 || qualified(s, j.text[:m[0]]) {
+			continue
+		}
+		st := Statement{Subject: s, Amount: a, Decimals: d, Line: j.line(m[0])}
+		end := m[1]
+		if num == "0" && m[base] < 0 {
+			end = m[base+3]
+		}
+		rest := j.text[end:]
+		if c := changeRE.FindStringSubmatchIndex(rest); c != nil {
+			// 持平: no change at all, exactly.
+			st.HasChange, st.ChangeDecimals = true, fiscal.WanYuan.MaxDecimals()
+			if c[2] >= 0 {
+				st.ComparedYear, _ = strconv.Atoi(rest[c[2]:c[3]])
+			}
+			if c[4] >= 0 {
+				ch, cd, ok := parseWan(rest[c[6]:c[7]])
+				if ok {
+					if w := rest[c[4]:c[5]]; w == "减少" || w == "下降" {
+						ch, _ = ch.Neg()
+					}
+					st.Change, st.ChangeDecimals = ch, cd
+				} else {
+					st.HasChange = false
+				}
+			}
+			end += c[1]
+		}
+		st.Text = j.text[m[0]:end]
+		n.Statements = append(n.Statements, st)
+	}
+	n.Items = readItems(j)
+	for _, m := range emptyReasonRE.FindAllStringIndex(j.text, -1) {
+		n.EmptyReasons = append(n.EmptyReasons, j.line(m[0]))
+	}
+	return n
+}
+
+// qualified reports whether a bare 收入预算 or 支出预算 is the end of a
+// longer subject (财政拨款基本支出预算, 项目支出预算): then it is not the
+// total.
+func qualified(s Subject, before string) bool {
+	if s != SubjectIncome && s != SubjectExpenditure {
+		return false
+	}
+	for _, q := range []string{"基本", "项目", "拨款", "经费", "基金", "经营", "用途", "公共预算", "资金", "当年", "本年"} {
+		if strings.HasSuffix(before, q) {
+			return true
+		}
+	}
+	return false
+}
+
+// readItems reads the 功能分类 items, each up to the next item.
+func readItems(j joined) []FunctionItem {
+	ms := itemRE.FindAllStringSubmatchIndex(j.text, -1)
+	var out []FunctionItem
+	for k, m := range ms {
+		code := j.text[m[2]:m[3]]
+		if m[4] >= 0 {
+			code += j.text[m[4]:m[5]]
+			if m[6] >= 0 {
+				code += j.text[m[6]:m[7]]
+			}
+		}
+		c, err := classify.ParseFunction(code)
+		if err != nil {
+			continue
+		}
+		a, d, ok := parseWan(j.text[m[8]:m[9]])
+		if !ok {
+			continue
+		}
+		end := len(j.text)
+		if k+1 < len(ms) {
+			end = ms[k+1][0]
+		}
+		seg := j.text[m[1]:end]
+		if i := strings.Index(seg, "。"); i >= 0 {
+			// The item's text runs to the sentence giving its growth (or
+			// to the next item).
+			if g := growthRE.FindStringIndex(seg); g != nil {
+				if e := strings.Index(seg[g[1]:], "。"); e >= 0 {
+					seg = seg[:g[1]+e]
+				}
+			}
+		}
+		it := FunctionItem{Code: c, Amount: a, Decimals: d, Line: j.line(m[0]), Text: j.text[m[0]:m[1]] + seg}
+		if p := priorRE.FindStringSubmatch(seg); p != nil {
+			if v, pd, ok := parseWan(p[1]); ok {
+				it.Prior, it.PriorDecimals = &v, pd
+			}
+		}
+		if p := plannedRE.FindStringSubmatch(seg); p != nil {
+			if v, pd, ok := parseWan(p[1]); ok {
+				it.Planned, it.PlannedDecimals = &v, pd
+			}
+		}
+		if g := growthRE.FindStringSubmatch(seg); g != nil {
+			it.HasGrowth, it.Growth = true, g[2]
+			it.GrowthNegative = g[1] == "减少" || g[1] == "下降"
+		}
+		out = append(out, it)
+	}
+	sort.SliceStable(out, func(a, b int) bool { return out[a].Line < out[b].Line })
+	return out
+}
+
+// parseWan reads a figure printed in 万元 and its decimals.
+func parseWan(s string) (fiscal.Amount, int, bool) {
+	s = strings.ReplaceAll(s, ",", "")
+	if s == "" {
+		return fiscal.Amount{}, 0, false
+	}
+	a, err := fiscal.ParseAmount(s, fiscal.WanYuan)
+	if err != nil {
+		return fiscal.Amount{}, 0, false
+	}
+	d := 0
+	if _, f, ok := strings.Cut(s, "."); ok {
+		d = len(f)
+	}
+	if a.IsZero() {
+		// A printed nought is nothing, not a rounded figure.
+		d = fiscal.WanYuan.MaxDecimals()
+	}
+	return a, d, true
+}

@@ -1,0 +1,431 @@
+package budget
+
+import (
+	"fmt"
+	"math/big"
+	"regexp"
+	"strconv"
+
+	"github.com/cnfiscal/fiscal"
+)
+
+// The narrative rules.
+var (
+	ruleNarrTotal = fiscal.NewRule("budget.narrative.total",
+		"a total the 编制说明 states equals its table (收入/支出预算, 财政拨款, each fund)", fiscal.ScopeNarrative, fiscal.SeverityError)
+	ruleNarrFunds = fiscal.NewRule("budget.narrative.funds",
+		"财政拨款 = 一般公共预算 + 政府性基金 + 国有资本经营预算, and so do the changes stated beside them", fiscal.ScopeNarrative, fiscal.SeverityError)
+	ruleNarrThreePublic = fiscal.NewRule("budget.narrative.threepublic",
+		"the \"三公\" figures stated add up (total = items, 公务用车 = 购置 + 运行, for the figures and their changes) and equal the table", fiscal.ScopeNarrative, fiscal.SeverityError)
+	ruleNarrRunning = fiscal.NewRule("budget.narrative.running",
+		"the 机关运行经费 stated equals the table's and does not exceed the 公用经费 of the 基本支出 table", fiscal.ScopeNarrative, fiscal.SeverityError)
+	ruleNarrItem = fiscal.NewRule("budget.narrative.item",
+		"a 功能分类 item's amount equals its table row and the budget-year figure stated with it", fiscal.ScopeNarrative, fiscal.SeverityWarning)
+	ruleNarrGrowth = fiscal.NewRule("budget.narrative.growth",
+		"a growth rate stated equals the one recomputed from the figures beside it; against a zero base no rate is stated", fiscal.ScopeNarrative, fiscal.SeverityError)
+	ruleNarrYear = fiscal.NewRule("budget.narrative.year",
+		"a change is stated against an earlier year's budget, not the budget year's own", fiscal.ScopeNarrative, fiscal.SeverityWarning)
+	ruleNarrReason = fiscal.NewRule("budget.narrative.reason",
+		"a reason announced (主要原因是) is given", fiscal.ScopeNarrative, fiscal.SeverityWarning)
+)
+
+// NarrativeRules returns the rules of [CheckNarrative], in a stable order.
+func NarrativeRules() []fiscal.Rule {
+	return []fiscal.Rule{ruleNarrTotal, ruleNarrFunds, ruleNarrThreePublic, ruleNarrRunning,
+		ruleNarrItem, ruleNarrGrowth, ruleNarrYear, ruleNarrReason}
+}
+
+// narrativeTable stands for the 编制说明 in a check: figures in 万元 at the
+// decimals each statement prints.
+func narrativeTable(decimals int) *Table {
+	return &Table{Title: "编制说明", Unit: fiscal.WanYuan, Decimals: decimals}
+}
+
+// stated is a reference to a narrative figure.
+func stated(label string, a fiscal.Amount, decimals, line int) ref {
+	return ref{t: narrativeTable(decimals), r: &Row{Label: label, Line: line, Cells: map[string]fiscal.Cell{ColAmount: fiscal.Present(a)}}, col: ColAmount}
+}
+
+// CheckNarrative checks what the 编制说明 n states against itself and
+// against the tables ts of the same budget of year year (0 when unknown):
+// totals, the funds and their changes, the "三公" figures and 机关运行经费,
+// the 功能分类 items with their growth rates, the year compared with, and
+// reasons announced but not given. A figure printed in 万元 is compared
+// with the table at the narrative's precision (half a unit of its last
+// digit, more where it is a sum). Checks that cannot run (a table or a
+// statement missing) are returned as skipped.
+func CheckNarrative(n *Narrative, ts *Tables, year int, opt CheckOptions) ([]fiscal.Finding, []Skipped) {
+	k := &checker{}
+	if n == nil || len(n.Statements) == 0 && len(n.Items) == 0 {
+		k.skippedID(ruleNarrTotal.ID, "no figure of the 编制说明 was read")
+		return nil, k.skipped
+	}
+	if ts == nil {
+		ts = &Tables{}
+	}
+	k.narrativeTotals(n, ts)
+	k.narrativeFunds(n)
+	k.narrativeThreePublic(n, ts)
+	k.narrativeRunning(n, ts)
+	k.narrativeItems(n, ts)
+	if year == 0 {
+		year = yearOfTables(ts)
+	}
+	// One finding per year wrongly compared with, at its first statement.
+	wrong := map[int]int{}
+	var first []Statement
+	for _, s := range n.Statements {
+		if year > 0 && s.HasChange && s.ComparedYear >= year {
+			if wrong[s.ComparedYear] == 0 {
+				first = append(first, s)
+			}
+			wrong[s.ComparedYear]++
+		}
+	}
+	for _, s := range first {
+		k.out = append(k.out, ruleNarrYear.Finding(fiscal.Where{Part: "编制说明", Row: s.Subject.String(), Line: s.Line},
+			"the %d budget's figures are compared with the %d budget (%d statements, the first %s): a budget compares with an earlier year's",
+			year, s.ComparedYear, wrong[s.ComparedYear], fiscal.Quote(s.Text, 80)))
+	}
+	for _, l := range n.EmptyReasons {
+		k.out = append(k.out, ruleNarrReason.Finding(fiscal.Where{Part: "编制说明", Line: l}, "a reason is announced (主要原因是) but none is given"))
+	}
+	out := opt.Policy.Apply(k.out)
+	fiscal.SortFindings(out)
+	return out, k.skipped
+}
+
+// compareStated checks a stated figure against a table cell (the
+// narrative rounds it to its own decimals).
+func (k *checker) compareStated(rule fiscal.Rule, s *Statement, at ref) {
+	if at.r == nil || at.cell().IsAbsent() {
+		return
+	}
+	k.sameRounded(rule, stated(s.Subject.String(), s.Amount, s.Decimals, s.Line), s.Decimals, at)
+}
+
+// sameRounded compares a figure the narrative prints in 万元 at decimals
+// with a table cell: equal when the cell, rounded half-up to those
+// decimals, is the printed figure; otherwise as [checker.same] does.
+func (k *checker) sameRounded(rule fiscal.Rule, at ref, decimals int, other ref) {
+	a, aok := at.cell().Amount()
+	b, bok := other.cell().Amount()
+	if aok && bok {
+		if r, err := b.Round(fiscal.WanYuan, decimals); err == nil && r == a {
+			return
+		}
+	}
+	k.same(rule, at, other)
+}
+
+func (k *checker) narrativeTotals(n *Narrative, ts *Tables) {
+	sm, ap := ts.Get(KindSummary), ts.Get(KindAppropriationSummary)
+	if sm == nil {
+		k.skippedID(ruleNarrTotal.ID, KindSummary.Title()+" not found")
+	} else {
+		if s := n.Get(SubjectIncome); s != nil {
+			if r := sm.Named(SideIncome, ItemIncomeTotal); r != nil {
+				k.compareStated(ruleNarrTotal, s, ref{t: sm, r: r, col: ColIncome})
+			}
+		}
+		if s := n.Get(SubjectExpenditure); s != nil {
+			if r := namedAny(sm, ItemExpenditureTotal, SideExpenditure, SideUse); r != nil {
+				k.compareStated(ruleNarrTotal, s, ref{t: sm, r: r, col: figureCol(r)})
+			}
+		}
+		if s := n.Get(SubjectAppropriationIncome); s != nil {
+			if r := sm.Named(SideIncome, ItemAppropriation); r != nil {
+				k.compareStated(ruleNarrTotal, s, ref{t: sm, r: r, col: ColIncome})
+			}
+		}
+	}
+	if ap != nil {
+		if s := n.Get(SubjectAppropriation); s != nil {
+			if r := namedAny(ap, ItemExpenditureTotal, SideExpenditure, SideUse); r != nil {
+				k.compareStated(ruleNarrTotal, s, ref{t: ap, r: r, col: figureCol(r)})
+			}
+		}
+	}
+	for _, m := range []struct {
+		s Subject
+		k TableKind
+	}{{SubjectGeneral, KindGeneralFunction}, {SubjectFund, KindFundFunction}, {SubjectCapital, KindCapitalFunction}} {
+		s, t := n.Get(m.s), ts.Get(m.k)
+		if s == nil || t == nil {
+			continue
+		}
+		if tot := t.Total(); tot != nil && !tot.Cell(ColTotal).IsAbsent() {
+			k.compareStated(ruleNarrTotal, s, ref{t: t, r: tot, col: ColTotal})
+		} else if t.IsEmpty() && !s.Amount.IsZero() {
+			k.out = append(k.out, ruleNarrTotal.Finding(fiscal.Where{Part: "编制说明", Row: s.Subject.String(), Line: s.Line},
+				"%s stated as %s 万元, but %s prints no figure", s.Subject, fiscal.AmountFigure(s.Amount, fiscal.WanYuan, s.Decimals), t.Title))
+		}
+	}
+}
+
+// narrativeFunds: 财政拨款 = Σ funds, for the figures and for the changes.
+func (k *checker) narrativeFunds(n *Narrative) {
+	ap := n.Get(SubjectAppropriation)
+	if ap == nil {
+		return
+	}
+	var parts, changes []ref
+	allChanges := true
+	for _, s := range []Subject{SubjectGeneral, SubjectFund, SubjectCapital} {
+		st := n.Get(s)
+		if st == nil {
+			continue
+		}
+		parts = append(parts, stated(st.Subject.String(), st.Amount, st.Decimals, st.Line))
+		switch {
+		case st.HasChange:
+			changes = append(changes, stated(st.Subject.String()+"的变动", st.Change, st.ChangeDecimals, st.Line))
+		case !st.Amount.IsZero():
+			allChanges = false // a fund with money and no change stated
+		}
+	}
+	if len(parts) == 0 {
+		k.skippedID(ruleNarrFunds.ID, "no fund's 支出预算 stated beside 财政拨款支出预算")
+		return
+	}
+	k.equal(ruleNarrFunds, stated(ap.Subject.String(), ap.Amount, ap.Decimals, ap.Line), parts)
+	if ap.HasChange && allChanges && len(changes) > 0 {
+		k.equal(ruleNarrFunds, stated(ap.Subject.String()+"的变动", ap.Change, ap.ChangeDecimals, ap.Line), changes)
+	}
+}
+
+// threePublicRow returns the figures row of a "三公" table.
+func (k *checker) narrativeThreePublic(n *Narrative, ts *Tables) {
+	tot := n.Get(SubjectThreePublic)
+	if tot == nil {
+		return
+	}
+	items := []Subject{SubjectAbroad, SubjectVehicle, SubjectReception}
+	var parts, changes []ref
+	allChanges := tot.HasChange
+	for _, s := range items {
+		st := n.Get(s)
+		if st == nil {
+			continue
+		}
+		parts = append(parts, stated(st.Subject.String(), st.Amount, st.Decimals, st.Line))
+		if st.HasChange {
+			changes = append(changes, stated(st.Subject.String()+"的变动", st.Change, st.ChangeDecimals, st.Line))
+		} else {
+			allChanges = false
+		}
+	}
+	if len(parts) == len(items) {
+		k.equal(ruleNarrThreePublic, stated(tot.Subject.String(), tot.Amount, tot.Decimals, tot.Line), parts)
+		if allChanges {
+			k.equal(ruleNarrThreePublic, stated(tot.Subject.String()+"的变动", tot.Change, tot.ChangeDecimals, tot.Line), changes)
+		}
+	}
+	if v, p, r := n.Get(SubjectVehicle), n.Get(SubjectVehiclePurchase), n.Get(SubjectVehicleRunning); v != nil && p != nil && r != nil {
+		k.equal(ruleNarrThreePublic, stated(v.Subject.String(), v.Amount, v.Decimals, v.Line),
+			[]ref{stated(p.Subject.String(), p.Amount, p.Decimals, p.Line), stated(r.Subject.String(), r.Amount, r.Decimals, r.Line)})
+	}
+	tp := ts.Get(KindThreePublic)
+	if tp == nil || len(tp.Rows) == 0 {
+		k.skippedID(ruleNarrThreePublic.ID, "the \"三公\" table was not read: the stated figures are not compared with it")
+		return
+	}
+	row := threePublicRow(tp)
+	for _, m := range []struct {
+		s   Subject
+		col string
+	}{{SubjectThreePublic, ColThreePublicTotal}, {SubjectAbroad, ColAbroad}, {SubjectVehicle, ColVehicle},
+		{SubjectVehiclePurchase, ColVehiclePurchase}, {SubjectVehicleRunning, ColVehicleRunning}, {SubjectReception, ColReception}} {
+		if st := n.Get(m.s); st != nil && row != nil {
+			k.compareStated(ruleNarrThreePublic, st, ref{t: tp, r: row, col: m.col})
+		}
+	}
+}
+
+// narrativeRunning: the 机关运行经费 stated against the "三公" table's, or
+// against the 公用经费 of the 基本支出 table (not more than it).
+func (k *checker) narrativeRunning(n *Narrative, ts *Tables) {
+	st := n.Get(SubjectRunningCosts)
+	if st == nil {
+		return
+	}
+	if tp := ts.Get(KindThreePublic); tp != nil {
+		if row := threePublicRow(tp); row != nil && !row.Cell(ColRunningCosts).IsAbsent() {
+			k.compareStated(ruleNarrRunning, st, ref{t: tp, r: row, col: ColRunningCosts})
+			return
+		}
+	}
+	gb := ts.Get(KindGeneralBasic)
+	if gb == nil || gb.Total() == nil || gb.Total().Cell(ColPublic).IsAbsent() {
+		k.skippedID(ruleNarrRunning.ID, "neither the \"三公\" table's 机关运行经费 nor a 公用经费 total was read")
+		return
+	}
+	pub := ref{t: gb, r: gb.Total(), col: ColPublic}
+	at := stated(st.Subject.String(), st.Amount, st.Decimals, st.Line)
+	n0 := len(k.out)
+	k.sameRounded(ruleNarrRunning, at, st.Decimals, pub)
+	if st.Amount.Cmp(pub.cell().OrZero()) <= 0 {
+		for j := n0; j < len(k.out); j++ {
+			if !k.out[j].WithinRounding {
+				k.out[j].Severity = fiscal.SeverityInfo
+				k.out[j].Message += " (less than 公用经费: expected where the budget includes units other than 行政 and 参公 units)"
+			}
+		}
+	}
+}
+
+// narrativeItems checks each 功能分类 item against its row in the fund
+// tables, against the budget-year figure stated with it, and its growth.
+func (k *checker) narrativeItems(n *Narrative, ts *Tables) {
+	for _, it := range n.Items {
+		w := fiscal.Where{Part: "编制说明", Row: it.Code.String(), Line: it.Line}
+		at := stated(it.Code.String()+" 预算", it.Amount, it.Decimals, it.Line)
+		// The item's row: 财政拨款 by 功能分类, the fund tables summed.
+		var rows []ref
+		for _, kd := range []TableKind{KindGeneralFunction, KindFundFunction, KindCapitalFunction, KindAppropriationFunction} {
+			if t := ts.Get(kd); t != nil {
+				if r := t.FunctionRow(SideMain, it.Code); r != nil && !r.Cell(ColTotal).IsAbsent() {
+					rows = append(rows, ref{t: t, r: r, col: ColTotal})
+					if kd == KindAppropriationFunction {
+						rows = rows[len(rows)-1:]
+						break
+					}
+				}
+			}
+		}
+		if len(rows) == 1 {
+			n0 := len(k.out)
+			k.sameRounded(ruleNarrItem, at, it.Decimals, rows[0])
+			for j := n0; j < len(k.out); j++ {
+				if k.out[j].Severity == ruleNarrItem.Severity {
+					k.out[j].Severity = fiscal.SeverityError // a figure against its table
+				}
+			}
+		} else if len(rows) > 1 {
+			n0 := len(k.out)
+			k.equal(ruleNarrItem, at, rows)
+			for j := n0; j < len(k.out); j++ {
+				if k.out[j].Severity == ruleNarrItem.Severity {
+					k.out[j].Severity = fiscal.SeverityError // a figure against its table
+				}
+			}
+		}
+		if it.Planned != nil && *it.Planned != it.Amount {
+			k.same(ruleNarrItem, at, stated(it.Code.String()+" 预算安排", *it.Planned, it.PlannedDecimals, it.Line))
+		}
+		if it.HasGrowth && it.Prior != nil {
+			// The rate may have been computed from the item's amount or
+			// from the 预算安排 figure when the two differ (reported
+			// above): a rate that fits either is not reported again.
+			planned, pd := it.Amount, it.Decimals
+			if it.Planned != nil {
+				planned, pd = *it.Planned, it.PlannedDecimals
+			}
+			n0 := len(k.out)
+			k.growth(w, it, *it.Prior, it.PriorDecimals, planned, pd)
+			if len(k.out) > n0 && it.Planned != nil && *it.Planned != it.Amount {
+				k2 := &checker{}
+				k2.growth(w, it, *it.Prior, it.PriorDecimals, it.Amount, it.Decimals)
+				if len(k2.out) == 0 {
+					k.out = k.out[:n0]
+				}
+			}
+		}
+	}
+}
+
+// growth checks a stated growth rate against (b − a) / a, allowing for
+// the rounding of a and b (half a unit of their last printed digits) and
+// of the rate itself. A rate against a zero base is an error; a rate
+// whose direction contradicts the figures is an error; a rate outside the
+// range the rounding allows, a warning.
+func (k *checker) growth(w fiscal.Where, it FunctionItem, a fiscal.Amount, ad int, b fiscal.Amount, bd int) {
+	if a.IsZero() {
+		k.out = append(k.out, ruleNarrGrowth.Finding(w, "a growth of %s%% is stated against a previous figure of 0: growth from a zero base is not a percentage", it.Growth))
+		return
+	}
+	rate, ok := new(big.Rat).SetString(it.Growth)
+	if !ok {
+		return
+	}
+	if it.GrowthNegative {
+		rate.Neg(rate)
+	}
+	rd := 0
+	for i, c := range it.Growth {
+		if c == '.' {
+			rd = len(it.Growth) - i - 1
+		}
+	}
+	half := func(d int) *big.Rat { // half a unit of the d-th decimal
+		return new(big.Rat).SetFrac(big.NewInt(1), new(big.Int).Mul(big.NewInt(2), new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(d)), nil)))
+	}
+	wan := func(x fiscal.Amount) *big.Rat {
+		return new(big.Rat).SetFrac(big.NewInt(x.Fen()), big.NewInt(fiscal.WanYuan.Fen()))
+	}
+	ra, rb := wan(a), wan(b)
+	pct := func(a, b *big.Rat) *big.Rat {
+		r := new(big.Rat).Sub(b, a)
+		r.Quo(r, a)
+		return r.Mul(r, big.NewRat(100, 1))
+	}
+	// The extremes of (b − a)/a over the rounding of a and b.
+	ha, hb := half(ad), half(bd)
+	lo, hi := (*big.Rat)(nil), (*big.Rat)(nil)
+	for _, da := range []*big.Rat{new(big.Rat).Neg(ha), ha} {
+		for _, db := range []*big.Rat{new(big.Rat).Neg(hb), hb} {
+			x := new(big.Rat).Add(ra, da)
+			if x.Sign() <= 0 {
+				continue
+			}
+			p := pct(x, new(big.Rat).Add(rb, db))
+			if lo == nil || p.Cmp(lo) < 0 {
+				lo = p
+			}
+			if hi == nil || p.Cmp(hi) > 0 {
+				hi = p
+			}
+		}
+	}
+	if lo == nil {
+		return
+	}
+	hr := half(rd)
+	if new(big.Rat).Add(rate, hr).Cmp(lo) >= 0 && new(big.Rat).Sub(rate, hr).Cmp(hi) <= 0 {
+		return
+	}
+	actual := pct(ra, rb)
+	f := ruleNarrGrowth.Finding(w, "growth stated as %s%% but %s → %s gives %s%%", signed(it.Growth, it.GrowthNegative),
+		fiscal.AmountFigure(a, fiscal.WanYuan, ad), fiscal.AmountFigure(b, fiscal.WanYuan, bd), actual.FloatString(max(rd, 2)))
+	if rate.Sign() != 0 && actual.Sign() != 0 && rate.Sign() == actual.Sign() {
+		f.Severity = fiscal.SeverityWarning // the direction holds; the rate does not
+	}
+	k.out = append(k.out, f)
+}
+
+func signed(g string, neg bool) string {
+	if neg {
+		return fmt.Sprintf("−%s", g)
+	}
+	return "+" + g
+}
+
+var yearRE = regexp.MustCompile(`(20\d\d)年`)
+
+// yearOfTables is the budget year the tables' titles print ("2026年部门
+// 财务收支预算总表"), or 0 when they disagree or print none.
+func yearOfTables(ts *Tables) int {
+	y := 0
+	for _, t := range ts.All() {
+		m := yearRE.FindStringSubmatch(t.Title)
+		if m == nil {
+			continue
+		}
+		v, _ := strconv.Atoi(m[1])
+		if y != 0 && v != y {
+			return 0
+		}
+		y = v
+	}
+	return y
+}

@@ -1,0 +1,187 @@
+package budget_test
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/cnfiscal/fiscal"
+	"github.com/cnfiscal/fiscal/budget"
+	"github.com/cnfiscal/fiscal/budget/internal/corpusdata"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func wanT(t *testing.T, s string) fiscal.Amount {
+	t.Helper()
+	a, err := fiscal.ParseAmount(s, fiscal.WanYuan)
+	require.NoError(t, err)
+	return a
+}
+
+// A 编制说明 in the Shanghai wording, its figures chosen by hand: 财政拨款
+// 9628.22 = 9628.22 + 0 + 0, its change 793.14 = 793.14 + 0 + 0; "三公"
+// 10.81 = 0 + 9.98 + 0.83, 公务用车 9.98 = 0 + 9.98.
+const shanghaiNarrative = `
+2026年，XX局收入预算9628.22万元，其中：财政拨款收入9628.22万元，比2025年预算增加793.14万元；事业收入0万
+元。
+ 支出预算9628.22万元，其中：财政拨款支出预算9628.22万元，比2025年预算增加793.14万元。财政拨款支出预算中，一般公共预算拨款
+支出预算9628.22万元，比2025年预算增加793.14万元；政府性基金拨款支出预算0万元，与2025年预算持平；国有资本经营预算拨款支出
+预算为0。
+  1、公共安全支出（204类）司法（06款）行政运行（01项）1672.67万元。主要用于：行政单位的基本支出。2025年当年预算执行数为
+1690.69万元，2026年预算安排1672.67万元，比2025年预算执行数减少1.07%。主要原因是：部分人员退休。
+    2026年“三公”经费预算数为10.81万元，与2025年预算持平。其中：
+   （一）因公出国（境）费0万元，与2025年预算持平，主要原因是因公出国（境）无变化。
+   （二）公务用车购置及运行费9.98万元，与2025年预算持平。其中：公务用车购置费0万元，与
+2025年预算持平；公务用车运行费9.98万元，与2025年预算持平。
+   （三）公务接待费0.83万元。与2025年预算持平。
+    2026年XX局财政拨款的机关运行经费预算为217.83万元。
+`
+
+func TestReadNarrative(t *testing.T) {
+	n := budget.ReadNarrative(strings.Split(shanghaiNarrative, "\n"))
+	cases := []struct {
+		s         budget.Subject
+		amount    string
+		change    string // "" for no change stated
+		year      int
+		line      int
+		hasChange bool
+	}{
+		{budget.SubjectIncome, "9628.22", "", 0, 2, false},
+		{budget.SubjectAppropriationIncome, "9628.22", "793.14", 2025, 2, true},
+		{budget.SubjectExpenditure, "9628.22", "", 0, 4, false},
+		{budget.SubjectAppropriation, "9628.22", "793.14", 2025, 4, true},
+		{budget.SubjectGeneral, "9628.22", "793.14", 2025, 4, true},
+		{budget.SubjectFund, "0", "0", 2025, 5, true},
+		{budget.SubjectCapital, "0", "", 0, 5, false},
+		{budget.SubjectThreePublic, "10.81", "0", 2025, 9, true},
+		{budget.SubjectAbroad, "0", "0", 2025, 10, true},
+		{budget.SubjectVehicle, "9.98", "0", 2025, 11, true},
+		{budget.SubjectVehiclePurchase, "0", "0", 2025, 11, true},
+		{budget.SubjectVehicleRunning, "9.98", "0", 2025, 12, true},
+		{budget.SubjectReception, "0.83", "", 0, 13, false},
+		{budget.SubjectRunningCosts, "217.83", "", 0, 14, false},
+	}
+	for _, c := range cases {
+		s := n.Get(c.s)
+		require.NotNil(t, s, "%s", c.s)
+		assert.Equal(t, wanT(t, c.amount), s.Amount, "%s amount", c.s)
+		assert.Equal(t, c.hasChange, s.HasChange, "%s change stated", c.s)
+		if c.change != "" {
+			assert.Equal(t, wanT(t, c.change), s.Change, "%s change", c.s)
+		}
+		assert.Equal(t, c.year, s.ComparedYear, "%s year", c.s)
+		assert.Equal(t, c.line, s.Line, "%s line", c.s)
+	}
+	require.Len(t, n.Items, 1)
+	it := n.Items[0]
+	assert.Equal(t, "2040601", it.Code.String())
+	assert.Equal(t, wanT(t, "1672.67"), it.Amount)
+	require.NotNil(t, it.Prior)
+	assert.Equal(t, wanT(t, "1690.69"), *it.Prior)
+	assert.Equal(t, "1.07", it.Growth)
+	assert.True(t, it.GrowthNegative)
+}
+
+func rulesOf(fs []fiscal.Finding) map[string]fiscal.Severity {
+	out := map[string]fiscal.Severity{}
+	for _, f := range fs {
+		// The most severe (error < warning < info in value).
+		if s, ok := out[f.Rule]; !ok || f.Severity < s {
+			out[f.Rule] = f.Severity
+		}
+	}
+	return out
+}
+
+// TestCheckNarrative: the consistent text against the hand-transcribed
+// Putuo tables gives no error; each defect planted in it is caught by its
+// rule, with the severity the rule promises.
+func TestCheckNarrative(t *testing.T) {
+	ts := corpusdata.PutuoSFJ2026().Tables
+	check := func(text string) []fiscal.Finding {
+		fs, _ := budget.CheckNarrative(budget.ReadNarrative(strings.Split(text, "\n")), ts, 2026, budget.CheckOptions{})
+		return fs
+	}
+	base := check(shanghaiNarrative)
+	for _, f := range base {
+		assert.NotEqual(t, fiscal.SeverityError, f.Severity, "%v", f)
+		assert.NotEqual(t, fiscal.SeverityWarning, f.Severity, "%v", f)
+	}
+	cases := []struct {
+		name, from, to string
+		rule           string
+		sev            fiscal.Severity
+	}{
+		// 9628.22 against the table's 96,282,213.44 元 = 9628.22 万元.
+		{"income total", "收入预算9628.22万元", "收入预算9682.22万元", "budget.narrative.total", fiscal.SeverityError},
+		// 793.14 ≠ 793.41 + 0 + 0.
+		{"fund changes", "一般公共预算拨款\n支出预算9628.22万元，比2025年预算增加793.14万元", "一般公共预算拨款\n支出预算9628.22万元，比2025年预算增加793.41万元", "budget.narrative.funds", fiscal.SeverityError},
+		// 10.91 ≠ 0 + 9.98 + 0.83 = 10.81.
+		{"three public", "预算数为10.81万元", "预算数为10.91万元", "budget.narrative.threepublic", fiscal.SeverityError},
+		// 9.98 ≠ 0 + 9.89.
+		{"vehicle", "公务用车运行费9.98万元", "公务用车运行费9.89万元", "budget.narrative.threepublic", fiscal.SeverityError},
+		// 机关运行经费 more than 公用经费 (2,178,324.44 元 = 217.83 万元).
+		{"running costs", "机关运行经费预算为217.83万元", "机关运行经费预算为227.83万元", "budget.narrative.running", fiscal.SeverityError},
+		// 1672.76 against the table's 16,726,725.44 元.
+		{"item amount", "（01项）1672.67万元", "（01项）1672.76万元", "budget.narrative.item", fiscal.SeverityError},
+		// (1672.67 − 1690.69) / 1690.69 = −1.0659% (by hand): +1.07% has the wrong sign.
+		{"growth sign", "减少1.07%", "增加1.07%", "budget.narrative.growth", fiscal.SeverityError},
+		// −1.17% is not −1.07% (the direction holds).
+		{"growth rate", "减少1.07%", "减少1.17%", "budget.narrative.growth", fiscal.SeverityWarning},
+		{"zero base", "预算执行数为\n1690.69万元", "预算执行数为\n0万元", "budget.narrative.growth", fiscal.SeverityError},
+		{"own year", "财政拨款收入9628.22万元，比2025年", "财政拨款收入9628.22万元，比2026年", "budget.narrative.year", fiscal.SeverityWarning},
+		{"empty reason", "主要原因是：部分人员退休。", "主要原因是：。", "budget.narrative.reason", fiscal.SeverityWarning},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			require.Contains(t, shanghaiNarrative, c.from)
+			got := rulesOf(check(strings.Replace(shanghaiNarrative, c.from, c.to, 1)))
+			assert.Equal(t, c.sev, got[c.rule], "%v", got)
+		})
+	}
+}
+
+// TestNarrativeCorpus reads the 编制说明 of the corpus budgets and checks
+// what they state against the hand transcriptions: the known defects of
+// the Putuo 部门预算 (verified by hand from the PDF) are found, the CZJ
+// 编制说明 gives no error or warning.
+func TestNarrativeCorpus(t *testing.T) {
+	dir := filepath.Join("..", "..", "shared", "corpus")
+	if d := os.Getenv("FISCAL_CORPUS"); d != "" {
+		dir = d
+	}
+	read := func(name string) []string {
+		data, err := os.ReadFile(filepath.Join(dir, name))
+		if err != nil {
+			t.Skip("corpus not found; set FISCAL_CORPUS")
+		}
+		return strings.Split(string(data), "\n")
+	}
+	fs, _ := budget.CheckNarrative(budget.ReadNarrative(read("shanghai-putuo-sfj-2026-budget.layout.txt")),
+		corpusdata.PutuoSFJ2026().Tables, 2026, budget.CheckOptions{})
+	var got []string
+	for _, f := range fs {
+		if f.Severity != fiscal.SeverityInfo {
+			got = append(got, f.Severity.String()+" "+f.Rule+" "+f.Where.Row)
+		}
+	}
+	assert.ElementsMatch(t, []string{
+		// 其他司法支出: 2025 执行数 printed 43269.3 (3269.3 gives the +17.62%).
+		"error budget.narrative.growth 2040699",
+		// 职业年金: 77.99 → 91.97 is +17.93%, printed +17.66% (the rate of the item before).
+		"warning budget.narrative.growth 2080506",
+		// 住房公积金: 208.8万元 and "预算安排201.50万元".
+		"warning budget.narrative.item 2210201 预算",
+		// "比2026年预算" in the 2026 budget.
+		"warning budget.narrative.year 财政拨款收入",
+	}, got)
+
+	fs, _ = budget.CheckNarrative(budget.ReadNarrative(read("shanghai-czj-2025-unit-budget.layout.txt")),
+		corpusdata.CZJ2025().Tables, 2025, budget.CheckOptions{})
+	for _, f := range fs {
+		assert.Equal(t, fiscal.SeverityInfo, f.Severity, "%v", f)
+	}
+}
