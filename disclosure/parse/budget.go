@@ -80,6 +80,12 @@ func parseBudget(ls []text.Line, tl []tables.Line, format Format) *Result {
 	bt, fs := budget.FromGrids(grids)
 	r.Budget = bt
 	r.Findings = append(r.Findings, fs...)
+	// The 编制说明 against itself and the tables (package budget's rules).
+	nfs, nskipped := budget.CheckNarrative(budget.ReadNarrative(textByLine(ls)), bt, doc.Year, budget.CheckOptions{})
+	r.Findings = append(r.Findings, nfs...)
+	for _, s := range nskipped {
+		r.Coverage.Skipped = append(r.Coverage.Skipped, s.Rule+": "+s.Reason)
+	}
 	for _, f := range CheckText(ls, doc) {
 		// Only what the text itself carries applies to a budget: the
 		// 决算 parts and tables it is checked for are not a budget's.
@@ -103,6 +109,21 @@ func tableLines(ls []text.Line) []tables.Line {
 	out := make([]tables.Line, len(ls))
 	for i, x := range ls {
 		out[i] = tables.Line{N: x.N, Text: x.Text}
+	}
+	return out
+}
+
+// textByLine returns the text of each line at its number (line n at
+// index n-1).
+func textByLine(ls []text.Line) []string {
+	var out []string
+	for _, l := range ls {
+		for len(out) < l.N {
+			out = append(out, "")
+		}
+		if l.N > 0 {
+			out[l.N-1] = l.Text
+		}
 	}
 	return out
 }
