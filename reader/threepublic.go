@@ -8,6 +8,7 @@ import (
 	"github.com/cnfiscal/fiscal"
 	"github.com/cnfiscal/fiscal/reader/tables"
 	"github.com/cnfiscal/fiscal/threepublic"
+	"golang.org/x/text/width"
 )
 
 // ThreePublicProfile is the coverage profile ID of the 财政拨款“三公”经费支出
@@ -39,6 +40,7 @@ const (
 type tpSlot struct {
 	side int
 	item tpItem
+	x    int // display column of the centre of its header in aligned text, or -1
 }
 
 // tpLabel identifies a folded header or label: an item, a side, an item
@@ -91,6 +93,7 @@ type tpField struct {
 	text  string
 	blank bool
 	line  int
+	x     int // display column of its centre in aligned text, or -1
 }
 
 // tpGroup is a run of slots printed together (the table's one data row, or
@@ -153,12 +156,17 @@ func tpFind(lines []tables.Line) (start, end int) {
 	end = start + 1
 	for ; end < len(lines) && end < start+80; end++ {
 		s := tables.Fold(tpText(lines[end]))
-		if len([]rune(s)) <= 40 && (strings.HasSuffix(s, "决算表") || strings.HasSuffix(s, "预算表") || strings.Contains(s, "情况说明") ||
-			strings.HasPrefix(s, "第") && strings.Contains(s, "部分")) {
+		if tpTitleLike(s) || len([]rune(s)) <= 40 && (strings.Contains(s, "情况说明") || strings.HasPrefix(s, "第") && strings.Contains(s, "部分")) {
 			break
 		}
 	}
 	return start, end
+}
+
+// tpTitleLike reports whether folded text looks like a table's title (not
+// a table number such as "公开09表").
+func tpTitleLike(s string) bool {
+	return strings.HasSuffix(s, "表") && len([]rune(s)) <= 40 && (strings.Contains(s, "决算") || strings.Contains(s, "预算"))
 }
 
 func tpText(l tables.Line) string {
@@ -173,8 +181,7 @@ func tpText(l tables.Line) string {
 func tpHasHeaders(ls []tables.Line) bool {
 	var budget, actual bool
 	for _, l := range ls {
-		s := tables.Fold(tpText(l))
-		if strings.HasSuffix(s, "表") && len([]rune(s)) <= 40 {
+		if tpTitleLike(tables.Fold(tpText(l))) {
 			return false
 		}
 		for _, f := range tables.Fields(l) {
@@ -237,7 +244,7 @@ func tpRead(ls []tables.Line, title string) (*threepublic.Table, int, string) {
 					continue
 				}
 				figures = figures || !f.Blank
-				vals = append(vals, tpField{text: f.Text, blank: f.Blank, line: l.N})
+				vals = append(vals, tpField{text: f.Text, blank: f.Blank, line: l.N, x: centre(f, aligned)})
 			default:
 				lb, ok := tpIdentify(tables.Fold(f.Text))
 				if !ok {
@@ -250,7 +257,7 @@ func tpRead(ls []tables.Line, title string) (*threepublic.Table, int, string) {
 					lead = &lb
 				}
 				if !figures {
-					heads = append(heads, tpHeader{label: lb, order: len(heads), x: f.X})
+					heads = append(heads, tpHeader{label: lb, order: len(heads), x: centre(f, aligned)})
 				}
 			}
 		}
@@ -289,6 +296,7 @@ func tpRead(ls []tables.Line, title string) (*threepublic.Table, int, string) {
 			}
 		}
 		groups = itemRows
+		tpPlace(groups, heads, func(h tpLabel) bool { return h.isSide }, func(sl tpSlot, h tpLabel) bool { return h.side == sl.side })
 	case len(sideRows) > 0 && len(itemRows) == 0 && len(loose) == 0:
 		for i := range sideRows {
 			for _, it := range items {
@@ -296,6 +304,7 @@ func tpRead(ls []tables.Line, title string) (*threepublic.Table, int, string) {
 			}
 		}
 		groups = sideRows
+		tpPlace(groups, heads, func(h tpLabel) bool { return h.isItem && !h.group }, func(sl tpSlot, h tpLabel) bool { return h.item == sl.item })
 	case len(loose) > 0 && len(itemRows) == 0 && len(sideRows) == 0:
 		groups = []tpGroup{{fields: loose}}
 	case len(loose)+len(itemRows)+len(sideRows) == 0:
@@ -314,12 +323,17 @@ func tpRead(ls []tables.Line, title string) (*threepublic.Table, int, string) {
 		orders := tpColumnOrders(heads, sides, items)
 		if explicit && looseLines == 1 {
 			for len(groups[0].fields) < len(orders[0]) {
-				groups[0].fields = append(groups[0].fields, tpField{blank: true, line: groups[0].fields[0].line})
+				groups[0].fields = append(groups[0].fields, tpField{blank: true, line: groups[0].fields[0].line, x: -1})
 			}
 			loose = groups[0].fields
 		}
-		for _, slots := range orders {
+		for i, slots := range orders {
 			groups[0].slots = slots
+			if i == 0 {
+				// The headers' order: where the headers of the columns
+				// stand, one a column, says where each column is.
+				tpPlaceInOrder(slots, heads)
+			}
 			if fits = tpFits(groups, unit, false); len(fits) > 0 {
 				break
 			}
@@ -454,6 +468,7 @@ func tpFits(groups []tpGroup, unit fiscal.Unit, asPrinted bool) []*threepublic.T
 	type cand struct {
 		cells [2][tpItemCount]fiscal.Cell
 		dec   int
+		cost  int // display columns between figures and their columns' headers, or -1
 	}
 	// Every group's placements.
 	per := make([][][]int, len(groups))
@@ -491,6 +506,11 @@ func tpFits(groups []tpGroup, unit fiscal.Unit, asPrinted bool) []*threepublic.T
 			for fi, si := range per[gi][idx[gi]] {
 				s := g.slots[si]
 				c.cells[s.side][s.item] = parsed[gi][fi]
+				if fx := g.fields[fi].x; c.cost >= 0 && fx >= 0 && s.x >= 0 {
+					c.cost += abs(fx - s.x)
+				} else {
+					c.cost = -1
+				}
 			}
 		}
 		if !seen[c.cells] {
@@ -518,6 +538,14 @@ func tpFits(groups []tpGroup, unit fiscal.Unit, asPrinted bool) []*threepublic.T
 	use := exact
 	if len(use) == 0 {
 		use = near
+	}
+	if len(use) > 1 && use[0].cost >= 0 {
+		// Aligned text: the placement whose figures stand under their
+		// columns' headers, when clearly nearer than any other.
+		slices.SortStableFunc(use, func(a, b cand) int { return a.cost - b.cost })
+		if use[1].cost-use[0].cost >= minLead {
+			use = use[:1]
+		}
 	}
 	out := make([]*threepublic.Table, 0, len(use))
 	for _, c := range use {
@@ -564,6 +592,82 @@ func tpSums(cells [2][tpItemCount]fiscal.Cell, unit fiscal.Unit, dec int) int {
 		check(f[tpTotal], f[tpAbroad], f[tpVehicles], f[tpReception])
 	}
 	return worst
+}
+
+// minLead is how much nearer (in display columns) the figures of one
+// placement must stand to their headers than those of any other for
+// positions to decide between placements the sums cannot tell apart.
+const minLead = 4
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
+
+// centre returns the display column of the middle of a field in aligned
+// text, or -1.
+func centre(f tables.Field, aligned bool) int {
+	if !aligned || f.X < 0 {
+		return -1
+	}
+	w := 0
+	for _, r := range f.Text {
+		switch width.LookupRune(r).Kind() {
+		case width.EastAsianWide, width.EastAsianFullwidth:
+			w += 2
+		default:
+			w++
+		}
+	}
+	return f.X + w/2
+}
+
+// tpPlace gives the slots of labelled rows the positions of their
+// columns' headers (the headers that are columns: is), where each slot's
+// header is printed once.
+func tpPlace(groups []tpGroup, heads []tpHeader, is func(tpLabel) bool, of func(tpSlot, tpLabel) bool) {
+	for gi := range groups {
+		for si := range groups[gi].slots {
+			sl := &groups[gi].slots[si]
+			sl.x = -1
+			n := 0
+			for _, h := range heads {
+				if is(h.label) && of(*sl, h.label) {
+					n++
+					sl.x = h.x
+				}
+			}
+			if n != 1 {
+				sl.x = -1
+			}
+		}
+	}
+}
+
+// tpPlaceInOrder gives the slots of a one-row table positions: the
+// headers of one kind (预算数/决算数, or the items) that are as many as the
+// slots, in the order of their positions.
+func tpPlaceInOrder(slots []tpSlot, heads []tpHeader) {
+	for i := range slots {
+		slots[i].x = -1
+	}
+	for _, side := range []bool{true, false} {
+		var xs []int
+		for _, h := range heads {
+			if h.x >= 0 && (side && h.label.isSide || !side && h.label.isItem && !h.label.group) {
+				xs = append(xs, h.x)
+			}
+		}
+		if len(xs) == len(slots) {
+			slices.Sort(xs)
+			for i := range slots {
+				slots[i].x = xs[i]
+			}
+			return
+		}
+	}
 }
 
 // placements returns every increasing choice of k of n positions.

@@ -3,6 +3,7 @@ package parse
 import (
 	"github.com/cnfiscal/fiscal/accounts"
 	"github.com/cnfiscal/fiscal/reader"
+	"github.com/cnfiscal/fiscal/reader/tables"
 	"strings"
 
 	"github.com/cnfiscal/fiscal"
@@ -93,6 +94,17 @@ func ParseLayout(data []byte) *Result {
 			}
 		}
 	}
+	if doc.Tables != nil {
+		troubled := false
+		for _, f := range l.Findings {
+			troubled = troubled || tableRules[f.Rule] && strings.Contains(f.Where.Table, "三公")
+		}
+		c := threePublicCoverage(doc, tableLines(ls), troubled)
+		r.Coverage.Tables = append(r.Coverage.Tables, c)
+		if troubled && doc.ThreePublic != nil && c.Reason == "" {
+			replaced[c.Title] = true
+		}
+	}
 	for _, f := range l.Findings {
 		if tableRules[f.Rule] && replaced[f.Where.Table] {
 			continue
@@ -101,6 +113,26 @@ func ParseLayout(data []byte) *Result {
 	}
 	r.finish(ls, l.Narrative)
 	return r
+}
+
+// threePublicCoverage returns the coverage entry of the "三公" table the
+// layout reader read by its columns or, when it read none or found trouble
+// in it, the one package reader reads by its headers and sums (which then
+// becomes the document's).
+func threePublicCoverage(doc *disclosure.Document, tl []tables.Line, troubled bool) reader.TableCoverage {
+	old := doc.ThreePublic
+	if old != nil && !troubled {
+		return reader.TableCoverage{Profile: reader.ThreePublicProfile, Title: old.Title, Found: true, Line: old.Line, Rows: 1}
+	}
+	tp, c := reader.ThreePublicTable(tl)
+	if tp == nil {
+		return c
+	}
+	if old != nil {
+		tp.Number, tp.Department, tp.Notes, tp.EmptyStatement = old.Number, old.Department, old.Notes, old.EmptyStatement
+	}
+	doc.ThreePublic = tp
+	return c
 }
 
 // finish extracts the narrative statements from the narrative's lines,

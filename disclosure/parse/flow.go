@@ -95,7 +95,9 @@ func parseFlow(ls []text.Line, tl []tables.Line, format Format) *Result {
 			why = "it is not found"
 		}
 		r.Coverage.unreadTP = true
-		r.Coverage.Unread = append(r.Coverage.Unread, tpCov.Title)
+		if tpCov.Found {
+			r.Coverage.Unread = append(r.Coverage.Unread, tpCov.Title)
+		}
 		r.Findings = append(r.Findings, ruleFlowThree.Finding(fiscal.Where{Part: "表", Table: tpCov.Title, Line: tpCov.Line},
 			"the \"三公\" table is not read: %s", why))
 	}

@@ -13,6 +13,7 @@ import (
 	"github.com/cnfiscal/fiscal/classify"
 	"github.com/cnfiscal/fiscal/disclosure"
 	"github.com/cnfiscal/fiscal/disclosure/parse"
+	"github.com/cnfiscal/fiscal/threepublic"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -102,6 +103,7 @@ func accountsErrors(fs []fiscal.Finding) []string {
 // unit of its last digit gives an error.
 func TestRoundTripSynthetic(t *testing.T) {
 	rng := rand.New(rand.NewPCG(2024, 1))
+	var tpRead map[string]int
 	for i := range 12 {
 		l := randomLedger(t, rng)
 		opt := accounts.DeriveOptions{}
@@ -112,6 +114,7 @@ func TestRoundTripSynthetic(t *testing.T) {
 		ts, err := l.Tables(opt)
 		require.NoError(t, err)
 		doc := &disclosure.Document{Department: l.Department, Year: 2024, Tables: ts}
+		doc.ThreePublic = randomThreePublic(t, rng, opt)
 		var buf bytes.Buffer
 		require.NoError(t, doc.RenderTables(&buf))
 		text := buf.String()
@@ -119,6 +122,9 @@ func TestRoundTripSynthetic(t *testing.T) {
 			require.NoError(t, os.WriteFile(filepath.Join(d, fmt.Sprintf("synthetic%d.txt", i)), []byte(text), 0o644))
 		}
 		printed := certainCellsOf(ts, nil)
+		if i == 0 {
+			tpRead = map[string]int{}
+		}
 		for _, v := range append([]variant{{"printed", func(s string) string { return s }, 100}}, variants...) {
 			r, err := parse.Parse([]byte(v.f(text)))
 			require.NoError(t, err, "department %d, %s", i, v.name)
@@ -127,8 +133,36 @@ func TestRoundTripSynthetic(t *testing.T) {
 				assert.Equal(t, printed[k], g, "department %d, %s: %s", i, v.name, k)
 			}
 			assert.Empty(t, accountsErrors(r.Check(disclosure.CheckOptions{})), "department %d, %s", i, v.name)
+			// The "三公" table: read as printed, or said not read.
+			if tp := r.Document.ThreePublic; tp != nil {
+				assert.Equal(t, doc.ThreePublic.Budget, tp.Budget, "department %d, %s: 三公 预算数", i, v.name)
+				assert.Equal(t, doc.ThreePublic.Actual, tp.Actual, "department %d, %s: 三公 决算数", i, v.name)
+				tpRead[v.name]++
+			} else {
+				assert.NotEmpty(t, r.Coverage.Unread, "department %d, %s: the 三公 table neither read nor said unread", i, v.name)
+			}
 		}
 	}
+	t.Logf("\"三公\" tables read, of 12, by style: %v", tpRead)
+	assert.Equal(t, 12, tpRead["printed"], "aligned text keeps the columns")
+}
+
+// randomThreePublic is a "三公" table whose sums hold by construction, in
+// the unit and precision of the department's tables; some items are
+// blank, as departments without that spending print them.
+func randomThreePublic(t *testing.T, rng *rand.Rand, opt accounts.DeriveOptions) *threepublic.Table {
+	t.Helper()
+	item := func() fiscal.Cell {
+		if rng.IntN(3) == 0 {
+			return fiscal.Cell{}
+		}
+		return fiscal.Present(fiscal.Fen(int64(1+rng.IntN(400)) * 10_000)) // 100.00 to 40,000.00 元, whole 元 … 万元 to the cent
+	}
+	budget := threepublic.Expenses{Abroad: item(), VehiclePurchase: item(), VehicleOperation: item(), Reception: item()}
+	actual := threepublic.Expenses{Abroad: item(), VehiclePurchase: item(), VehicleOperation: item(), Reception: item()}
+	tp, err := threepublic.Derive(budget, actual, threepublic.DeriveOptions{Unit: opt.Unit, Decimals: opt.Decimals})
+	require.NoError(t, err)
+	return tp
 }
 
 // certainCellsOf lists the printed cells of tables by kind, row key and
