@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/cnfiscal/fiscal/classify"
+	"github.com/cnfiscal/fiscal/internal/corpustest"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -201,21 +202,14 @@ func withoutDigits(s string) string {
 	}, s)
 }
 
-// corpusDir returns ../shared/corpus, or skips the test when it is absent
-// (and fails when FISCAL_REQUIRE_CORPUS is set, as in CI).
+// corpusDir returns the corpus directory, or skips the test when it is
+// absent (and fails when FISCAL_REQUIRE_CORPUS is set, as in CI).
 func corpusDir(t *testing.T) string {
 	t.Helper()
-	dir := filepath.Join("..", "..", "shared", "corpus")
-	if d := os.Getenv("FISCAL_CORPUS"); d != "" {
-		dir = d
+	if !corpustest.Available() {
+		corpustest.Missing(t, "corpus not found at "+corpustest.Dir())
 	}
-	if _, err := os.Stat(dir); err != nil {
-		if os.Getenv("FISCAL_REQUIRE_CORPUS") != "" {
-			t.Fatalf("corpus not found at %s and FISCAL_REQUIRE_CORPUS is set", dir)
-		}
-		t.Skipf("corpus not found at %s; set FISCAL_CORPUS to run this test", dir)
-	}
-	return dir
+	return corpustest.Dir()
 }
 
 func TestEmbeddedCoverage(t *testing.T) {
