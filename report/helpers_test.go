@@ -2,8 +2,6 @@ package report_test
 
 import (
 	"bytes"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -12,29 +10,19 @@ import (
 	"github.com/cnfiscal/fiscal/classify"
 	"github.com/cnfiscal/fiscal/disclosure"
 	"github.com/cnfiscal/fiscal/disclosure/parse"
+	"github.com/cnfiscal/fiscal/internal/corpustest"
 	"github.com/cnfiscal/fiscal/threepublic"
 	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/require"
 	"golang.org/x/net/html"
 )
 
-// corpusFile reads a corpus file from FISCAL_CORPUS or ../../shared/corpus;
-// it skips when the corpus is absent, and fails instead when
-// FISCAL_REQUIRE_CORPUS is set (as in CI).
+// corpusFile reads a corpus file (internal/corpustest: FISCAL_CORPUS or
+// ../shared/corpus); it skips when the corpus is absent, and fails instead
+// when FISCAL_REQUIRE_CORPUS is set (as in CI).
 func corpusFile(t testing.TB, name string) []byte {
 	t.Helper()
-	dir := filepath.Join("..", "..", "shared", "corpus")
-	if d := os.Getenv("FISCAL_CORPUS"); d != "" {
-		dir = d
-	}
-	data, err := os.ReadFile(filepath.Join(dir, name))
-	if err != nil {
-		if os.Getenv("FISCAL_REQUIRE_CORPUS") != "" {
-			t.Fatalf("corpus file %s: %v (FISCAL_REQUIRE_CORPUS is set)", name, err)
-		}
-		t.Skipf("corpus file %s not found in %s; set FISCAL_CORPUS to run this test", name, dir)
-	}
-	return data
+	return corpustest.Read(t, name)
 }
 
 // putuo reads the Putuo 财政局 report and returns its document and every
