@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strings"
 	"time"
 
 	"github.com/cnfiscal/fiscal/reader/input"
@@ -76,6 +77,9 @@ type PDFOptions struct {
 	Limits PDFLimits
 	// GapEm is the cell-splitting gap in font sizes; 0 is DefaultGapEm.
 	GapEm float64
+	// Cells makes [PDF] give lines with Cells rather than positioned
+	// text.
+	Cells bool
 }
 
 func (o PDFOptions) norm() PDFOptions {
@@ -187,27 +191,48 @@ func PDFPages(ctx context.Context, r io.Reader, opts PDFOptions) ([]PDFPage, err
 	return pages, nil
 }
 
-// PDF reads a PDF into numbered lines, as the other adapters give them: a
-// line of two or more cells keeps them in Cells (its Text is the cells
-// joined by a space); a line of one cell is text only. Lines are numbered
-// on from page to page; [PDFPages] keeps the pages and positions. Errors
-// are those of PDFPages.
+// PDF reads a PDF into numbered lines for the table reader: each line's
+// Text keeps the column positions of its words (as [PDFPage.Text] renders
+// them), so that the reader places figures by position; Cells is nil.
+// With opts.Cells, a line of two or more cells gives them in Cells instead
+// (empty cells are not seen in a PDF, so a row with blank columns gives
+// fewer cells than the table has: docs/PDF.md measures what that costs).
+// Lines are numbered on from page to page; [PDFPages] keeps the pages and
+// positions. Errors are those of PDFPages.
 func PDF(ctx context.Context, r io.Reader, opts PDFOptions) ([]tables.Line, error) {
 	opts = opts.norm()
 	pages, err := PDFPages(ctx, r, opts)
 	if err != nil {
 		return nil, err
 	}
+	if opts.Cells {
+		return PDFCells(pages, opts.Limits.MaxLines)
+	}
 	return PDFLines(pages, opts.Limits.MaxLines)
 }
 
-// PDFLines flattens pages into numbered lines as [PDF] does, at most
-// maxLines of them (no limit when maxLines ≤ 0).
+// PDFLines flattens pages into numbered lines of positioned text, as
+// [PDF] does, at most maxLines of them (no limit when maxLines ≤ 0).
 func PDFLines(pages []PDFPage, maxLines int) ([]tables.Line, error) {
-	l := &lines{max: maxLines}
-	if maxLines <= 0 {
-		l.max = int(^uint(0) >> 1)
+	l := newLines(maxLines)
+	for _, p := range pages {
+		for _, t := range p.Text() {
+			if strings.TrimSpace(t) != "" {
+				l.add(tables.Line{Text: t})
+			}
+		}
 	}
+	if l.err != nil {
+		return nil, &Error{"pdf", l.err.Error()}
+	}
+	return l.out, nil
+}
+
+// PDFCells flattens pages into numbered lines as [PDF] does with
+// PDFOptions.Cells: a line of two or more cells keeps them in Cells (its
+// Text is the cells joined by a space); a line of one cell is text only.
+func PDFCells(pages []PDFPage, maxLines int) ([]tables.Line, error) {
+	l := newLines(maxLines)
 	for _, p := range pages {
 		for _, pl := range p.Lines {
 			cells := make([]string, len(pl.Cells))
@@ -225,4 +250,11 @@ func PDFLines(pages []PDFPage, maxLines int) ([]tables.Line, error) {
 		return nil, &Error{"pdf", l.err.Error()}
 	}
 	return l.out, nil
+}
+
+func newLines(maxLines int) *lines {
+	if maxLines <= 0 {
+		maxLines = int(^uint(0) >> 1)
+	}
+	return &lines{max: maxLines}
 }

@@ -17,6 +17,7 @@ import (
 	"github.com/cnfiscal/fiscal/disclosure"
 	"github.com/cnfiscal/fiscal/disclosure/parse"
 	"github.com/cnfiscal/fiscal/reader/source"
+	"github.com/cnfiscal/fiscal/reader/tables"
 	"github.com/stretchr/testify/require"
 )
 
@@ -103,6 +104,9 @@ func TestPDFMeasure(t *testing.T) {
 		rl, err := parse.Parse(lt)
 		require.NoError(t, err)
 		ql := measure(rl)
+		rll, err := parse.ParseLines(positionedLines(lt), parse.FormatPDF)
+		require.NoError(t, err)
+		qll := measure(rll)
 
 		for _, eng := range engines(t) {
 			runtime.GC()
@@ -113,7 +117,7 @@ func TestPDFMeasure(t *testing.T) {
 			d := time.Since(t0)
 			runtime.ReadMemStats(&m1)
 			require.NoError(t, err, name)
-			tl, err := source.PDFLines(pages, 0)
+			tl, err := source.PDFCells(pages, 0)
 			require.NoError(t, err)
 			rc, err := parse.ParseLines(tl, parse.FormatPDF)
 			require.NoError(t, err, name)
@@ -121,14 +125,33 @@ func TestPDFMeasure(t *testing.T) {
 			rt, err := parse.Parse(source.PDFText(pages))
 			require.NoError(t, err, name)
 			qt := measure(rt)
-			t.Logf("%s\n  layout  %6.0f ms  %s\n  %-7s %6.0f ms  alloc %d MiB, %d lines\n    cells: %s\n    text:  %s",
-				name, ms(dLayout), ql, eng.Name(), ms(d), (m1.TotalAlloc-m0.TotalAlloc)>>20, len(tl), qc, qt)
+			rp, err := parse.ParseLines(must(source.PDFLines(pages, 0)), parse.FormatPDF)
+			require.NoError(t, err, name)
+			qp := measure(rp)
+			t.Logf("%s\n  layout  %6.0f ms  %s\n    as lines: %s\n  %-7s %6.0f ms  alloc %d MiB, %d lines\n    cells: %s\n    text:  %s\n    lines: %s",
+				name, ms(dLayout), ql, qll, eng.Name(), ms(d), (m1.TotalAlloc-m0.TotalAlloc)>>20, len(tl), qc, qt, qp)
 			if os.Getenv("FISCAL_PDF_MEASURE") == "v" {
-				t.Logf("layout errors:\n  %s\ncells errors:\n  %s\ntext errors:\n  %s",
-					strings.Join(ql.errRules, "\n  "), strings.Join(qc.errRules, "\n  "), strings.Join(qt.errRules, "\n  "))
+				t.Logf("layout errors:\n  %s\nlayout as lines errors:\n  %s\ncells errors:\n  %s\ntext errors:\n  %s\nlines errors:\n  %s",
+					strings.Join(ql.errRules, "\n  "), strings.Join(qll.errRules, "\n  "), strings.Join(qc.errRules, "\n  "), strings.Join(qt.errRules, "\n  "), strings.Join(qp.errRules, "\n  "))
 			}
 		}
 	}
 }
 
+// positionedLines splits positioned text into lines without cells.
+func positionedLines(text []byte) []tables.Line {
+	var out []tables.Line
+	for i, l := range strings.Split(string(text), "\n") {
+		out = append(out, tables.Line{N: i + 1, Text: strings.ReplaceAll(l, "\f", "")})
+	}
+	return out
+}
+
 func ms(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
+
+func must[T any](v T, err error) T {
+	if err != nil {
+		panic(err)
+	}
+	return v
+}

@@ -282,50 +282,62 @@ func isWide(r rune) bool {
 }
 
 // PDFText renders pages as text that keeps column positions, as
-// pdftotext -layout prints it: each cell starts at the display column of
-// its left edge (one display column is half the page's usual font size, a
-// wide character two columns), with at least two spaces between cells;
-// pages are separated by form feeds. It is the input of the text readers
-// (parse.Parse reads it as layout text).
+// pdftotext -layout prints it (see [PDFPage.Text]); pages are separated by
+// form feeds. parse.Parse reads it as layout text.
 func PDFText(pages []PDFPage) []byte {
 	var b bytes.Buffer
 	for i, p := range pages {
 		if i > 0 {
 			b.WriteByte('\f')
 		}
-		var sizes []float64
-		left := math.Inf(1)
-		for _, l := range p.Lines {
-			sizes = append(sizes, l.Size)
-			left = min(left, l.Cells[0].X0)
-		}
-		unit := median(sizes) / 2
-		if unit <= 0 {
-			unit = 5
-		}
-		for _, l := range p.Lines {
-			col := 0
-			for j, c := range l.Cells {
-				at := int(math.Round((c.X0 - left) / unit))
-				if isFigure(c.Text) {
-					// Figures are right-aligned in their columns, and a
-					// digit is rarely exactly a display column wide: the
-					// right edge places them.
-					at = int(math.Round((c.X1-left)/unit)) - displayWidth(c.Text)
-				}
-				if j > 0 {
-					at = max(at, col+2)
-				}
-				// Indentation beyond a page width is not worth writing.
-				at = min(max(at, col), col+400)
-				b.WriteString(strings.Repeat(" ", at-col))
-				b.WriteString(c.Text)
-				col = at + displayWidth(c.Text)
-			}
+		for _, l := range p.Text() {
+			b.WriteString(l)
 			b.WriteByte('\n')
 		}
 	}
 	return b.Bytes()
+}
+
+// Text renders the page's lines as text that keeps column positions: one
+// display column is half the page's usual font size (a wide character is
+// two columns, as in pdftotext -layout); a cell of text starts at the
+// column of its left edge, a figure ends at the column of its right edge
+// (figures are right-aligned, and a digit is rarely exactly a column
+// wide); at least two spaces separate cells, so that readers of layout
+// text see the gap.
+func (p PDFPage) Text() []string {
+	var sizes []float64
+	left := math.Inf(1)
+	for _, l := range p.Lines {
+		sizes = append(sizes, l.Size)
+		left = min(left, l.Cells[0].X0)
+	}
+	unit := median(sizes) / 2
+	if unit <= 0 {
+		unit = 5
+	}
+	out := make([]string, 0, len(p.Lines))
+	var b strings.Builder
+	for _, l := range p.Lines {
+		b.Reset()
+		col := 0
+		for j, c := range l.Cells {
+			at := int(math.Round((c.X0 - left) / unit))
+			if isFigure(c.Text) {
+				at = int(math.Round((c.X1-left)/unit)) - displayWidth(c.Text)
+			}
+			if j > 0 {
+				at = max(at, col+2)
+			}
+			// Indentation beyond a page's width is not worth writing.
+			at = min(max(at, col), col+400)
+			b.WriteString(strings.Repeat(" ", at-col))
+			b.WriteString(c.Text)
+			col = at + displayWidth(c.Text)
+		}
+		out = append(out, b.String())
+	}
+	return out
 }
 
 func displayWidth(s string) int {

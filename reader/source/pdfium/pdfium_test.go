@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"sort"
+	"strings"
 	"testing"
 	"time"
 
@@ -16,6 +17,7 @@ import (
 	"github.com/cnfiscal/fiscal/disclosure/parse"
 	"github.com/cnfiscal/fiscal/reader/source"
 	"github.com/cnfiscal/fiscal/reader/source/pdfium"
+	"github.com/cnfiscal/fiscal/reader/tables"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -90,17 +92,28 @@ func TestMeasure(t *testing.T) {
 		d := time.Since(t0)
 		runtime.ReadMemStats(&m1)
 		require.NoError(t, err, pdf)
-		tl, err := source.PDFLines(pages, 0)
+		tl, err := source.PDFCells(pages, 0)
 		require.NoError(t, err)
 		rc, err := parse.ParseLines(tl, parse.FormatPDF)
 		require.NoError(t, err)
 		rt, err := parse.Parse(source.PDFText(pages))
 		require.NoError(t, err)
-		t.Logf("%s\n  pdfium %6.0f ms  alloc %d MiB, %d lines\n    cells: %s\n    text:  %s",
-			filepath.Base(pdf), ms(d), (m1.TotalAlloc-m0.TotalAlloc)>>20, len(tl), measure(rc), measure(rt))
+		rp, err := parse.ParseLines(must(source.PDFLines(pages, 0)), parse.FormatPDF)
+		require.NoError(t, err)
+		t.Logf("%s\n  pdfium %6.0f ms  alloc %d MiB, %d lines\n    cells: %s\n    text:  %s\n    lines: %s",
+			filepath.Base(pdf), ms(d), (m1.TotalAlloc-m0.TotalAlloc)>>20, len(tl), measure(rc), measure(rt), measure(rp))
 	}
 	runtime.ReadMemStats(&m1)
 	t.Logf("sys at the end: %d MiB", m1.Sys>>20)
+}
+
+// positionedLines splits positioned text into lines without cells.
+func positionedLines(text []byte) []tables.Line {
+	var out []tables.Line
+	for i, l := range strings.Split(string(text), "\n") {
+		out = append(out, tables.Line{N: i + 1, Text: strings.ReplaceAll(l, "\f", "")})
+	}
+	return out
 }
 
 func ms(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
@@ -147,4 +160,11 @@ func TestWords(t *testing.T) {
 		}
 	}
 	assert.Equal(t, []string{"本年收入合计", "2,946.25", "本年支出合计", "2,940.05"}, row)
+}
+
+func must[T any](v T, err error) T {
+	if err != nil {
+		panic(err)
+	}
+	return v
 }
