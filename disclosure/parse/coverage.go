@@ -26,6 +26,9 @@ type Coverage struct {
 	// Skipped lists the checks that could not run, with the reason
 	// ("budget.cross.basic: 基本支出 table not found").
 	Skipped []string `json:"skipped,omitempty"`
+	// Rules says, once [Result.Check] has run on a 决算, for each of its
+	// rules whether it ran or why not.
+	Rules []RuleRun `json:"rules,omitempty"`
 
 	uncertain map[accounts.TableKind]bool
 	unread    map[accounts.TableKind]bool
@@ -74,6 +77,7 @@ func (r *Result) Check(opts disclosure.CheckOptions) []fiscal.Finding {
 		fiscal.SortFindings(out)
 		return out
 	}
+	r.Coverage.Rules = ruleRuns(r.Document, &r.Coverage, opts)
 	risky := r.riskyLines()
 	for _, f := range r.Document.Check(opts) {
 		if why := r.uncertain(f, risky); why != "" && f.Severity != fiscal.SeverityInfo {
@@ -152,6 +156,7 @@ func (r *Result) Summary() string {
 	c := &r.Coverage
 	if len(c.Tables) == 0 {
 		b.WriteString(r.Stats.String())
+		b.WriteString(c.rulesRun())
 		return b.String()
 	}
 	read, rows, ambiguous := 0, 0, 0
@@ -190,10 +195,25 @@ func (r *Result) Summary() string {
 	if len(c.Skipped) > 0 {
 		fmt.Fprintf(&b, "; %d checks skipped", len(c.Skipped))
 	}
+	b.WriteString(c.rulesRun())
 	if r.Stats.Narrative > 0 {
 		fmt.Fprintf(&b, "; %d narrative figures", r.Stats.Narrative)
 	}
 	return b.String()
+}
+
+// rulesRun says "; ran 80 rules, skipped 15" once Check has run, or "".
+func (c *Coverage) rulesRun() string {
+	if len(c.Rules) == 0 {
+		return ""
+	}
+	ran := 0
+	for _, x := range c.Rules {
+		if x.Ran {
+			ran++
+		}
+	}
+	return fmt.Sprintf("; ran %d rules, skipped %d", ran, len(c.Rules)-ran)
 }
 
 func plural(n int, one, many string) string {
