@@ -8,8 +8,10 @@ import (
 	"io"
 	"os"
 	"strings"
+	"unicode"
 
 	"github.com/shopspring/decimal"
+	"golang.org/x/text/width"
 
 	"github.com/cnfiscal/fiscal"
 )
@@ -38,7 +40,11 @@ type truthEntry struct {
 	Column   string `json:"column,omitempty"`
 	Expected string `json:"expected,omitempty"`
 	Actual   string `json:"actual,omitempty"`
-	Note     string `json:"note,omitempty"`
+	// Text is a fragment of the report's words the finding quotes (its
+	// sentence, or the words at fault): with Row, what finds the entry in
+	// another extraction of the report, where the lines differ.
+	Text string `json:"text,omitempty"`
+	Note string `json:"note,omitempty"`
 }
 
 // score is the outcome of scoring findings against a truth set. Only
@@ -86,12 +92,13 @@ func (t truthSet) covers(rule string) bool {
 
 // matches reports whether finding f is the entry e: the same rule family
 // (the same rule for a must-not-flag entry, exact is true), the same
-// location, and the same figures where e gives them.
-func (e truthEntry) matches(f fiscal.Finding, exact bool) bool {
+// table, row and column and the same figures where e gives them, and the
+// same line (where e gives one), and f quoting e's text (where e gives
+// one). byContent lets the line differ — another extraction of the same
+// report numbers its lines otherwise — when the entry is anchored by words:
+// its text, or its row. An entry with neither is found by its line alone.
+func (e truthEntry) matches(f fiscal.Finding, exact, byContent bool) bool {
 	if exact && e.Rule != f.Rule || !exact && family(e.Rule) != family(f.Rule) {
-		return false
-	}
-	if e.Line != 0 && e.Line != f.Where.Line {
 		return false
 	}
 	for _, p := range [][2]string{{e.Table, f.Where.Table}, {e.Row, f.Where.Row}, {e.Column, f.Where.Column}} {
@@ -99,7 +106,28 @@ func (e truthEntry) matches(f fiscal.Finding, exact bool) bool {
 			return false
 		}
 	}
-	return sameFigure(e.Expected, f.Expected) && sameFigure(e.Actual, f.Actual)
+	if !sameFigure(e.Expected, f.Expected) || !sameFigure(e.Actual, f.Actual) {
+		return false
+	}
+	if e.Text != "" && !strings.Contains(foldQuote(f.Where.Text), foldQuote(e.Text)) {
+		return false
+	}
+	if e.Line == 0 || e.Line == f.Where.Line {
+		return true
+	}
+	return byContent && (e.Text != "" || e.Row != "")
+}
+
+// foldQuote folds a quote for comparison across extractions: widths
+// (％ is %, ０ is 0) and spaces, which extraction tools add and drop, do
+// not count.
+func foldQuote(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsSpace(r) {
+			return -1
+		}
+		return r
+	}, width.Fold.String(s))
 }
 
 // sameFigure compares a figure of a truth entry with a finding's: equal as
@@ -115,7 +143,10 @@ func sameFigure(want string, got fiscal.Figure) bool {
 
 // scoreFindings scores findings against a truth set. A finding takes a
 // defect no earlier finding took when it can, else it repeats one already
-// found (a true finding all the same).
+// found (a true finding all the same). An entry of the finding's own rule
+// is preferred to one of its family, and an entry at its line to one found
+// by content ([truthEntry.matches]), which lets the truth set of a report
+// score other extractions of it as well.
 func scoreFindings(t truthSet, fs []fiscal.Finding) score {
 	s := score{Defects: len(t.Defects)}
 	found := make([]bool, len(t.Defects))
@@ -125,9 +156,14 @@ func scoreFindings(t truthSet, fs []fiscal.Finding) score {
 		}
 		s.Scored++
 		hit := -1
-		for i, e := range t.Defects {
-			if e.matches(f, false) && (hit < 0 || found[hit] && !found[i]) {
-				hit = i
+		for _, tier := range [][2]bool{{true, false}, {false, false}, {true, true}, {false, true}} {
+			for i, e := range t.Defects {
+				if e.matches(f, tier[0], tier[1]) && (hit < 0 || found[hit] && !found[i]) {
+					hit = i
+				}
+			}
+			if hit >= 0 && !found[hit] {
+				break
 			}
 		}
 		if hit >= 0 {
@@ -137,7 +173,7 @@ func scoreFindings(t truthSet, fs []fiscal.Finding) score {
 		}
 		s.False = append(s.False, f)
 		for _, e := range t.Negatives {
-			if e.matches(f, true) {
+			if e.matches(f, true, true) {
 				s.Negatives = append(s.Negatives, f)
 				break
 			}

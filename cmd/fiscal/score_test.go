@@ -116,3 +116,46 @@ func TestScoreCommand(t *testing.T) {
 	assert.Equal(t, 2, code, "a findings array is no truth set")
 	assert.Contains(t, errOut, "fiscal score:")
 }
+
+// TestScoreByContent: an entry anchored by its words (text, or row) is
+// found where another extraction put it; an entry with neither is found
+// at its line only; the entry of the finding's own rule is preferred to
+// another of its family at the same line.
+func TestScoreByContent(t *testing.T) {
+	tr := truthSet{Defects: []truthEntry{
+		{Rule: "narr.share", Line: 1662, Expected: "97.3", Actual: "97.4", Text: "财政拨款收入6402.44万元，占本年收入97.4%"},
+		{Rule: "tp.running.public", Line: 1739, Row: "机关运行经费", Expected: "124.66", Actual: "124.60"},
+		{Rule: "narr.year-form", Line: 1689, Text: "2024度"},
+		{Rule: "narr.reason", Line: 1689, Text: "完成年初预算的156.4%"},
+		{Rule: "narr.amount", Line: 1934, Expected: "9.93", Actual: "9.83"},
+	}}
+	at := func(rule string, line int, text, exp, act string) fiscal.Finding {
+		f := fiscal.Finding{Rule: rule, Severity: fiscal.SeverityWarning, Where: fiscal.Where{Line: line, Text: text}}
+		if exp != "" {
+			f.Expected, f.Actual = figure(exp), figure(act)
+		}
+		return f
+	}
+	sentence := "2024度一般公共预算财政拨款支出年初预算为4094.32万元，支出决算数为6402.44万元，完成年初预算的156.4%。"
+	fs := []fiscal.Finding{
+		// 7 lines further down, spaced and full-width as another tool prints it.
+		at("narr.share", 1669, "其中：财政拨款收入 6402.44 万元，占本年收入 97.4％；", "97.3", "97.4"),
+		{Rule: "tp.running.public", Severity: fiscal.SeverityWarning, Where: fiscal.Where{Row: "机关运行经费", Line: 1746}, Expected: figure("124.66"), Actual: figure("124.6")},
+		// The reason's sentence holds 2024度 too: it is the reason's entry.
+		at("narr.reason", 1696, sentence, "", ""),
+		at("narr.year-form", 1696, "2024度", "", ""),
+		// No words to find it by: at another line it is no match.
+		at("narr.amount", 1941, "执行数为9.83万元", "9.93", "9.83"),
+		// The right figures and words of another defect: no match.
+		at("narr.share", 1669, "其他收入174.6万元，占本年收入2.6%", "97.3", "97.4"),
+	}
+	s := scoreFindings(tr, fs)
+	assert.Equal(t, 6, s.Scored)
+	assert.Equal(t, 4, s.True)
+	assert.Equal(t, 4, s.Found)
+	require.Len(t, s.Missed, 1)
+	assert.Equal(t, 1934, s.Missed[0].Line)
+	require.Len(t, s.False, 2)
+	assert.Equal(t, 1941, s.False[0].Where.Line)
+	assert.Equal(t, "其他收入174.6万元，占本年收入2.6%", s.False[1].Where.Text)
+}
