@@ -1,28 +1,20 @@
 package daye2024_test
 
 import (
-	"os"
 	"strings"
 	"testing"
 
 	"github.com/cnfiscal/fiscal/disclosure"
+	"github.com/cnfiscal/fiscal/internal/corpustest"
 	"github.com/cnfiscal/fiscal/internal/daye2024"
 	"github.com/cnfiscal/fiscal/internal/dayedata"
 )
 
-const corpus = "../../../shared/corpus/000_a6b8f70e670f2841.txt"
-
-// reportLines reads the report, or skips the test when it is absent (unless
-// FISCAL_REQUIRE_CORPUS is set).
+// reportLines reads the report (internal/corpustest), or skips the test
+// when it is absent (unless FISCAL_REQUIRE_CORPUS is set).
 func reportLines(t *testing.T) []string {
 	t.Helper()
-	b, err := os.ReadFile(corpus)
-	if err != nil {
-		if os.Getenv("FISCAL_REQUIRE_CORPUS") != "" {
-			t.Fatalf("report: %v", err)
-		}
-		t.Skipf("report not available: %v", err)
-	}
+	b := corpustest.Read(t, "000_a6b8f70e670f2841.txt")
 	return strings.Split(strings.ReplaceAll(string(b), "\r\n", "\n"), "\n")
 }
 

@@ -2,32 +2,22 @@ package dayedata_test
 
 import (
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
-	"github.com/cnfiscal/fiscal/perf"
+	"github.com/cnfiscal/fiscal/internal/corpustest"
 	"github.com/cnfiscal/fiscal/internal/dayedata"
+	"github.com/cnfiscal/fiscal/perf"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
 
-// corpusFile returns the Daye report's text export, or skips the test when
-// it is absent (and fails when FISCAL_REQUIRE_CORPUS is set, as in CI).
+// corpusFile returns the path of the Daye report's text export
+// (internal/corpustest), or skips the test when it is absent (and fails
+// when FISCAL_REQUIRE_CORPUS is set, as in CI).
 func corpusFile(t *testing.T) string {
 	t.Helper()
-	dir := filepath.Join("..", "..", "..", "shared", "corpus")
-	if d := os.Getenv("FISCAL_CORPUS"); d != "" {
-		dir = d
-	}
-	p := filepath.Join(dir, "000_a6b8f70e670f2841.txt")
-	if _, err := os.Stat(p); err != nil {
-		if os.Getenv("FISCAL_REQUIRE_CORPUS") != "" {
-			t.Fatalf("corpus not found at %s and FISCAL_REQUIRE_CORPUS is set", p)
-		}
-		t.Skipf("corpus not found at %s; set FISCAL_CORPUS to run this test", p)
-	}
-	return p
+	return corpustest.Path(t, "000_a6b8f70e670f2841.txt")
 }
 
 // block is the cells of the table row that begins at a line: each cell a
