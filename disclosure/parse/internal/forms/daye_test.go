@@ -1,12 +1,11 @@
 package forms_test
 
 import (
-	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/cnfiscal/fiscal/disclosure/parse/internal/forms"
 	"github.com/cnfiscal/fiscal/disclosure/parse/internal/text"
+	"github.com/cnfiscal/fiscal/internal/corpustest"
 	"github.com/cnfiscal/fiscal/internal/dayedata"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -15,23 +14,12 @@ import (
 // dayeFile is the text export of the Daye 2024 report.
 const dayeFile = "000_a6b8f70e670f2841.txt"
 
-// corpusLines reads a corpus file into lines, or skips the test when the
-// corpus is absent (and fails when FISCAL_REQUIRE_CORPUS is set).
+// corpusLines reads a corpus file (internal/corpustest) into lines, or
+// skips the test when the corpus is absent (and fails when
+// FISCAL_REQUIRE_CORPUS is set).
 func corpusLines(t testing.TB, name string) []text.Line {
 	t.Helper()
-	dir := filepath.Join("..", "..", "..", "..", "..", "shared", "corpus")
-	if d := os.Getenv("FISCAL_CORPUS"); d != "" {
-		dir = d
-	}
-	p := filepath.Join(dir, name)
-	b, err := os.ReadFile(p)
-	if err != nil {
-		if os.Getenv("FISCAL_REQUIRE_CORPUS") != "" {
-			t.Fatalf("corpus file %s not readable and FISCAL_REQUIRE_CORPUS is set: %v", p, err)
-		}
-		t.Skipf("corpus file %s not found; set FISCAL_CORPUS to the corpus directory to run this test", p)
-	}
-	return text.Split(b)
+	return text.Split(corpustest.Read(t, name))
 }
 
 // fromHeading returns the lines from the first one that is exactly h on.

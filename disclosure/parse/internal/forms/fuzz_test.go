@@ -8,6 +8,7 @@ import (
 
 	"github.com/cnfiscal/fiscal/disclosure/parse/internal/forms"
 	"github.com/cnfiscal/fiscal/disclosure/parse/internal/text"
+	"github.com/cnfiscal/fiscal/internal/corpustest"
 	"github.com/stretchr/testify/assert"
 )
 
@@ -27,10 +28,7 @@ func FuzzParse(f *testing.F) {
 		f.Add([]byte(s))
 	}
 	// A slice of the Daye report: its first two forms.
-	dir := filepath.Join("..", "..", "..", "..", "..", "shared", "corpus")
-	if d := os.Getenv("FISCAL_CORPUS"); d != "" {
-		dir = d
-	}
+	dir := corpustest.Dir()
 	if b, err := os.ReadFile(filepath.Join(dir, dayeFile)); err == nil {
 		ls := strings.Split(string(b), "\n")
 		if len(ls) > 2630 {
