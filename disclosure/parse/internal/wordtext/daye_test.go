@@ -2,7 +2,6 @@ package wordtext_test
 
 import (
 	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -10,25 +9,16 @@ import (
 
 	"github.com/cnfiscal/fiscal/disclosure/parse/internal/text"
 	"github.com/cnfiscal/fiscal/disclosure/parse/internal/wordtext"
+	"github.com/cnfiscal/fiscal/internal/corpustest"
 	"github.com/cnfiscal/fiscal/internal/daye2024"
 )
 
-// corpusFile returns the path of a corpus file, or skips the test when the
-// corpus is absent (and fails when FISCAL_REQUIRE_CORPUS is set, as in CI).
+// corpusFile returns the path of a corpus file (internal/corpustest:
+// $FISCAL_CORPUS, else ../shared/corpus beside the repository), skipping
+// the test when it is absent and failing when FISCAL_REQUIRE_CORPUS is set.
 func corpusFile(t testing.TB, name string) string {
 	t.Helper()
-	dir := filepath.Join("..", "..", "..", "..", "..", "shared", "corpus")
-	if d := os.Getenv("FISCAL_CORPUS"); d != "" {
-		dir = d
-	}
-	p := filepath.Join(dir, name)
-	if _, err := os.Stat(p); err != nil {
-		if os.Getenv("FISCAL_REQUIRE_CORPUS") != "" {
-			t.Fatalf("corpus file %s not found and FISCAL_REQUIRE_CORPUS is set", p)
-		}
-		t.Skipf("corpus file %s not found; set FISCAL_CORPUS to the corpus directory to run this test", p)
-	}
-	return p
+	return corpustest.Path(t, name)
 }
 
 const dayeFile = "000_a6b8f70e670f2841.txt"

@@ -8,6 +8,7 @@ import (
 
 	"github.com/cnfiscal/fiscal/disclosure/parse/internal/text"
 	"github.com/cnfiscal/fiscal/disclosure/parse/internal/wordtext"
+	"github.com/cnfiscal/fiscal/internal/corpustest"
 )
 
 // FuzzParse feeds arbitrary bytes through text.Split and Parse: nothing
@@ -39,10 +40,7 @@ func FuzzParse(f *testing.F) {
 		"2024年度政府采购支出总额为3846.29万元，其中政府采购货物支出30.31万元。授予中小企业合同金额0万元，占政府采购支出总额的0%，其中：授予小微企业合同金额0万元，占政府采购支出总额的0%，占授予中小企业合同金额的0%。",
 		"截至2024年12月31日，共有车辆0辆，其中，其他用车0辆。单位价值100万元（含）以上的专用设备0台（套）。"), "\n")))
 	// Excerpts of the Daye report, when the corpus is present.
-	dir := filepath.Join("..", "..", "..", "..", "..", "shared", "corpus")
-	if d := os.Getenv("FISCAL_CORPUS"); d != "" {
-		dir = d
-	}
+	dir := corpustest.Dir()
 	if data, err := os.ReadFile(filepath.Join(dir, dayeFile)); err == nil {
 		ls := strings.Split(string(data), "\n")
 		// Small windows keep the fuzzer fast (it minimises what it finds).
