@@ -1,32 +1,20 @@
 package layout_test
 
 import (
-	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/cnfiscal/fiscal"
 	"github.com/cnfiscal/fiscal/classify"
 	"github.com/cnfiscal/fiscal/disclosure/parse/internal/text"
+	"github.com/cnfiscal/fiscal/internal/corpustest"
 )
 
-// corpus returns the lines of a corpus file: from $FISCAL_CORPUS, or
-// ../../../../../shared/corpus relative to this package. When the file is
-// absent the test is skipped, unless $FISCAL_REQUIRE_CORPUS is set.
+// corpus returns the lines of a corpus file (internal/corpustest:
+// $FISCAL_CORPUS, else ../shared/corpus beside the repository). When the
+// file is absent the test is skipped, unless $FISCAL_REQUIRE_CORPUS is set.
 func corpus(t testing.TB, name string) []text.Line {
 	t.Helper()
-	dir := os.Getenv("FISCAL_CORPUS")
-	if dir == "" {
-		dir = filepath.Join("..", "..", "..", "..", "..", "shared", "corpus")
-	}
-	data, err := os.ReadFile(filepath.Join(dir, name))
-	if err != nil {
-		if os.Getenv("FISCAL_REQUIRE_CORPUS") != "" {
-			t.Fatalf("corpus file %s is required (FISCAL_REQUIRE_CORPUS is set): %v", name, err)
-		}
-		t.Skipf("corpus file %s not found (set FISCAL_CORPUS to its directory): %v", name, err)
-	}
-	return text.Split(data)
+	return text.Split(corpustest.Read(t, name))
 }
 
 // c is a printed 万元 cell.

@@ -9,15 +9,13 @@ import (
 
 	"github.com/cnfiscal/fiscal/disclosure/parse/internal/layout"
 	"github.com/cnfiscal/fiscal/disclosure/parse/internal/text"
+	"github.com/cnfiscal/fiscal/internal/corpustest"
 )
 
 // FuzzParse feeds arbitrary bytes to Parse: it must not panic, and every
 // finding must point inside the input.
 func FuzzParse(f *testing.F) {
-	dir := os.Getenv("FISCAL_CORPUS")
-	if dir == "" {
-		dir = filepath.Join("..", "..", "..", "..", "..", "shared", "corpus")
-	}
+	dir := corpustest.Dir()
 	// Seeds: the corpus files in blocks of 40 lines (small inputs keep the
 	// fuzzer's minimisation quick).
 	for _, name := range []string{putuoFile, templateFile} {
