@@ -42,6 +42,13 @@ func (o CheckOptions) highActual() decimal.Decimal {
 	return o.HighActual
 }
 
+// withDefaults returns o with the default thresholds written in, so that
+// they are made once per form rather than once per indicator.
+func (o CheckOptions) withDefaults() CheckOptions {
+	o.LowRate, o.HighActual = o.lowRate(), o.highActual()
+	return o
+}
+
 func (o CheckOptions) explained(s string) bool {
 	if o.Explained != nil {
 		return o.Explained(s)
@@ -78,11 +85,12 @@ func DefaultExplained(s string) bool {
 // [RuleActualHigh], [RuleLevel], and [RuleScorePrinted] when the form prints
 // scores and o.Scheme is set.
 func CheckProject(f ProjectForm, o CheckOptions) []fiscal.Finding {
+	o = o.withDefaults()
 	var fs []fiscal.Finding
 	w := f.Where()
 	fs = append(fs, checkRate(f, w, o)...)
-	fs = append(fs, checkCost(f, w)...)
 	inds := f.Indicators()
+	fs = append(fs, checkCost(f, inds, w)...)
 	for _, ind := range inds {
 		fs = append(fs, checkIndicator(ind, w, f.Deviation, o)...)
 	}
@@ -97,6 +105,7 @@ func CheckProject(f ProjectForm, o CheckOptions) []fiscal.Finding {
 // [RuleActualHigh] (against its 偏差原因) and [RuleLevel]. Its 项目支出总额 is
 // checked against the project forms by [CheckProjectTotal].
 func CheckDepartment(d DepartmentForm, o CheckOptions) []fiscal.Finding {
+	o = o.withDefaults()
 	var fs []fiscal.Finding
 	w := d.Where()
 	for _, ind := range d.Indicators() {
@@ -143,11 +152,30 @@ func checkRate(f ProjectForm, w fiscal.Where, o CheckOptions) []fiscal.Finding {
 	var fs []fiscal.Finding
 	w.Column = "执行率（B/A）"
 	w.Text = f.Rate
-	exact, err := fiscal.CompletionRate(f.Spent.Amount, f.Budget.Amount)
-	if err != nil {
+	// The exact rate (a big.Rat) is made only when a finding needs it;
+	// percentages and the comparison with the low rate are computed in
+	// integers when the amounts allow (intmath.go).
+	var exact fiscal.Ratio
+	haveExact := false
+	rate := func() fiscal.Ratio {
+		if !haveExact {
+			exact, _ = fiscal.CompletionRate(f.Spent.Amount, f.Budget.Amount)
+			haveExact = true
+		}
+		return exact
+	}
+	percent := func(d int) decimal.Decimal {
+		if p, ok := percentFen(f.Spent.Amount.Fen(), f.Budget.Amount.Fen(), d); ok {
+			return p
+		}
+		return rate().Percent(d)
+	}
+	if f.Budget.Amount.IsZero() {
+		_, err := fiscal.CompletionRate(f.Spent.Amount, f.Budget.Amount)
 		return append(fs, rule(RuleRatePrinted).Finding(w, "执行率 cannot be recomputed: %v", err))
 	}
 	if f.Spent.Amount.Cmp(f.Budget.Amount) > 0 {
+		exact := rate()
 		bw := w
 		bw.Column, bw.Text = "执行数（B）", f.Spent.Text
 		fd, _ := rule(RuleSpentOverBudget).CompareAmounts(bw, "执行数 against 预算数", f.Budget.Amount, f.Spent.Amount, fiscal.Amount{}, fiscal.TableFormat())
@@ -156,9 +184,13 @@ func checkRate(f ProjectForm, w fiscal.Where, o CheckOptions) []fiscal.Finding {
 		fs = append(fs, fd)
 	}
 	if low := o.lowRate(); !low.IsNegative() {
-		if exact.Rat().Cmp(low.Rat()) < 0 {
-			fd := rule(RuleRateLow).Finding(w, "执行率 %s%% (%s / %s) is below %s%%", exact.Percent(2), f.Spent.Text, f.Budget.Text, low.Shift(2))
-			fd.Expected, fd.Actual, fd.Unit = fiscal.FigureOf(low.Shift(2)), fiscal.FigureOf(exact.Percent(2)), "%"
+		below, ok := ratioBelowParts(f.Spent.Amount.Fen(), 0, 1, f.Budget.Amount.Fen(), 0, 1, low)
+		if !ok {
+			below = rate().Rat().Cmp(low.Rat()) < 0
+		}
+		if below {
+			fd := rule(RuleRateLow).Finding(w, "执行率 %s%% (%s / %s) is below %s%%", percent(2), f.Spent.Text, f.Budget.Text, low.Shift(2))
+			fd.Expected, fd.Actual, fd.Unit = fiscal.FigureOf(low.Shift(2)), fiscal.FigureOf(percent(2)), "%"
 			fs = append(fs, fd)
 		}
 	}
@@ -167,7 +199,10 @@ func checkRate(f ProjectForm, w fiscal.Where, o CheckOptions) []fiscal.Finding {
 		return append(fs, rule(RuleMalformed).Finding(w, "printed 执行率 %q is not a percentage", f.Rate))
 	}
 	d := decimalsOf(printed.NumberText)
-	want := exact.Percent(d)
+	want := percent(d)
+	if want.Equal(printed.Number) {
+		return fs // CompareDecimals finds nothing: no tolerance to compute
+	}
 	// The largest change that rounding 执行数 and 预算数 to their printed
 	// precision can make to the rate, at the printed precision.
 	tol := decimal.Zero
@@ -195,13 +230,13 @@ func percentOf(r *big.Rat, decimals int) decimal.Decimal {
 // checkCost adds the money actuals of the 成本 indicators and compares the
 // sum with 执行数. A bare number in a 成本 row ("13.10") is read in the
 // form's unit (万元), as the 预算执行情况 block prints it.
-func checkCost(f ProjectForm, w fiscal.Where) []fiscal.Finding {
+func checkCost(f ProjectForm, inds []Indicator, w fiscal.Where) []fiscal.Finding {
 	var (
 		sum   fiscal.Amount
 		n     int
 		names []string
 	)
-	for _, ind := range f.Indicators() {
+	for _, ind := range inds {
 		if !ind.IsCost() || ind.Merged {
 			continue
 		}
@@ -356,6 +391,11 @@ func checkHigh(ind Indicator, t, a Target, w fiscal.Where, deviation string, o C
 	default:
 		return fiscal.Finding{}, false
 	}
+	// Most actuals are nowhere near the threshold: that is decided in
+	// integers, and the exact fractions are made only for the others.
+	if below, ok := ratioBelow(a.Number, lookupUnit(a.Unit).factor, t.Number, lookupUnit(t.Unit).factor, th); ok && (below || o.explained(deviation)) {
+		return fiscal.Finding{}, false
+	}
 	tv, _ := baseValues(t)
 	av, _ := baseValues(a)
 	if tv.Sign() <= 0 {
@@ -367,7 +407,7 @@ func checkHigh(ind Indicator, t, a Target, w fiscal.Where, deviation string, o C
 	}
 	f := rule(RuleActualHigh).Finding(w, "actual %q is %s%% of target %q (threshold %s%%) and 偏差原因 gives no explanation",
 		a.Text, roundRat(new(big.Rat).Mul(ratio, big.NewRat(100, 1)), 2), t.Text, th.Shift(2))
-	factor := lookupUnit(t.Unit).factor.Rat()
+	factor := new(big.Rat).SetInt64(lookupUnit(t.Unit).factor)
 	f.Expected = fiscal.FigureOf(roundRat(new(big.Rat).Quo(tv, factor), 8))
 	f.Actual = fiscal.FigureOf(roundRat(new(big.Rat).Quo(av, factor), 8))
 	f.Unit = t.Unit

@@ -378,7 +378,7 @@ func periodKey(p string) string {
 // baseValues returns a target's number (and high end) in its base unit:
 // money in 元, durations in months, days or minutes.
 func baseValues(t Target) (lo, hi *big.Rat) {
-	f := lookupUnit(t.Unit).factor.Rat()
+	f := new(big.Rat).SetInt64(lookupUnit(t.Unit).factor)
 	lo = new(big.Rat).Mul(t.Number.Rat(), f)
 	hi = lo
 	if t.Comparator == Between {

@@ -108,6 +108,15 @@ type Indicator struct {
 func Resolve(rows []Row) []Indicator {
 	out := make([]Indicator, 0, len(rows))
 	var l1, l2 string
+	// The levels are read again only when the text changes: a 一级 and a
+	// 二级 span many rows.
+	var (
+		p1           Level1
+		p2           Level2
+		read1        bool
+		read2        bool
+		last1, last2 string
+	)
 	for _, r := range rows {
 		if trimSpace(r.Level1) != "" {
 			l1, l2 = r.Level1, ""
@@ -116,8 +125,15 @@ func Resolve(rows []Row) []Indicator {
 			l2 = r.Level2
 		}
 		ind := Indicator{Row: r, Level1Text: l1, Level2Text: l2}
-		p1, _ := ParseLevel1(l1)
-		p2, _ := ParseLevel2(l2)
+		if !read1 || l1 != last1 {
+			p1, _ = parseLevel1(l1)
+			read1, last1 = true, l1
+		}
+		if !read2 || l2 != last2 {
+			p2, _ = parseLevel2(l2)
+			read2, last2 = true, l2
+		}
+		p2 := p2
 		if p1 == Cost && p2 == OutputCost {
 			p2 = 0
 		}
@@ -134,8 +150,7 @@ func Resolve(rows []Row) []Indicator {
 // whether it is one of the four: it differs from Category.Level1 when a
 // 二级 sits under another 一级.
 func (ind Indicator) PrintedLevel1() (Level1, bool) {
-	l, err := ParseLevel1(ind.Level1Text)
-	return l, err == nil
+	return parseLevel1(ind.Level1Text)
 }
 
 // IsCost reports whether the indicator measures cost: its category is a

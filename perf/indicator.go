@@ -1,8 +1,10 @@
 package perf
 
 import (
+	"bytes"
 	"fmt"
 	"strings"
+	"unicode/utf8"
 )
 
 // Level1 is a 一级指标 (first-level indicator) of the official tree. The
@@ -178,13 +180,22 @@ func (f Framework) Contains(l Level2) bool {
 // names, such as the 部门整体 form's "运行成本", give a [*LevelError]
 // wrapping [ErrLevel].
 func ParseLevel1(s string) (Level1, error) {
-	n := levelKey(s)
-	for l := Output; l <= Cost; l++ {
-		if n == level1Names[l] {
-			return l, nil
-		}
+	if l, ok := parseLevel1(s); ok {
+		return l, nil
 	}
 	return 0, &LevelError{Text: s, Level: 1, Err: ErrLevel}
+}
+
+// parseLevel1 is ParseLevel1 without building an error.
+func parseLevel1(s string) (Level1, bool) {
+	var buf [96]byte
+	n := levelKeyBytes(buf[:0], s)
+	for l := Output; l <= Cost; l++ {
+		if string(n) == level1Names[l] {
+			return l, true
+		}
+	}
+	return 0, false
 }
 
 // ParseLevel2 reads a 二级 name as forms print it: "数量指标", "经济成本指标",
@@ -192,25 +203,67 @@ func ParseLevel1(s string) (Level1, error) {
 // read as OutputCost, the 二级 of the 2020 tree: as a 一级 the same word is
 // [Cost]. Other names, such as "具体指标", give a [*LevelError].
 func ParseLevel2(s string) (Level2, error) {
-	n := levelKey(s)
-	for l := Quantity; l <= EcoCost; l++ {
-		if n == level2Info[l].name {
-			return l, nil
-		}
+	if l, ok := parseLevel2(s); ok {
+		return l, nil
 	}
 	return 0, &LevelError{Text: s, Level: 2, Err: ErrLevel}
+}
+
+// parseLevel2 is ParseLevel2 without building an error.
+func parseLevel2(s string) (Level2, bool) {
+	var buf [96]byte
+	n := levelKeyBytes(buf[:0], s)
+	for l := Quantity; l <= EcoCost; l++ {
+		if string(n) == level2Info[l].name {
+			return l, true
+		}
+	}
+	return 0, false
 }
 
 // levelKey removes white space (line breaks and the full-width space
 // included) and a trailing "指标".
 func levelKey(s string) string {
-	s = strings.Map(func(r rune) rune {
+	if mayHaveSpace(s) {
+		s = removeSpaces(s)
+	}
+	return strings.TrimSuffix(s, "指标")
+}
+
+// levelKeyBytes appends levelKey(s) to b (without allocating when it fits).
+func levelKeyBytes(b []byte, s string) []byte {
+	if !mayHaveSpace(s) {
+		b = append(b, s...)
+	} else {
+		for _, r := range s {
+			if !isSpace(r) {
+				b = utf8.AppendRune(b, r)
+			}
+		}
+	}
+	return bytes.TrimSuffix(b, []byte("指标"))
+}
+
+// mayHaveSpace reports whether s may hold a rune isSpace reports: an ASCII
+// space or control byte, or the lead byte of U+00A0, U+3000 or U+FEFF.
+func mayHaveSpace(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == ' ', c >= '\t' && c <= '\r', c == 0xC2, c == 0xE3, c == 0xEF:
+			return true
+		}
+	}
+	return false
+}
+
+// removeSpaces removes the runes isSpace reports.
+func removeSpaces(s string) string {
+	return strings.Map(func(r rune) rune {
 		if isSpace(r) {
 			return -1
 		}
 		return r
 	}, s)
-	return strings.TrimSuffix(s, "指标")
 }
 
 // Category is where an indicator sits in the tree: a 一级 and, when known,

@@ -3,6 +3,7 @@ package perf
 import (
 	"errors"
 	"fmt"
+	"math"
 	"strings"
 	"unicode/utf8"
 
@@ -82,7 +83,11 @@ func ParseTarget(s string) (Target, error) {
 	if t == "" {
 		return Target{}, &TargetError{Text: s, Err: ErrBlank}
 	}
+	r, _ := utf8.DecodeRuneInString(t)
 	for _, p := range periodWords {
+		if !mayBeginPeriod(r) {
+			break
+		}
 		if rest, ok := strings.CutPrefix(t, p); ok {
 			q, ok, err := parseQuantity(trimLeftSpace(rest))
 			if err != nil && !isOperand(err) {
@@ -189,6 +194,10 @@ func parseQuantity(t string) (q Target, ok bool, err error) {
 
 // longestPrefix returns the longest comparator word that t begins with.
 func longestPrefix(t string) word {
+	r, _ := utf8.DecodeRuneInString(t)
+	if !mayBeginComparator(r) {
+		return word{} // most text: no word to try
+	}
 	var best word
 	for _, w := range prefixWords {
 		if len(w.text) > len(best.text) && strings.HasPrefix(t, w.text) {
@@ -196,6 +205,26 @@ func longestPrefix(t string) word {
 		}
 	}
 	return best
+}
+
+// mayBeginComparator reports whether r is the first rune of one of
+// prefixWords (target_internal_test.go checks the list).
+func mayBeginComparator(r rune) bool {
+	switch r {
+	case '大', '不', '至', '达', '≥', '≧', '⩾', '>', '＞', '小', '最', '≤', '≦', '⩽', '<', '＜',
+		'超', '高', '多', '低', '少', '等', '=', '＝', '±', '＋', '+':
+		return true
+	}
+	return false
+}
+
+// mayBeginPeriod reports whether r is the first rune of one of periodWords.
+func mayBeginPeriod(r rune) bool {
+	switch r {
+	case '每', '年', '月', '全':
+		return true
+	}
+	return false
 }
 
 // cutSeparator reports whether t begins with a range separator followed,
@@ -217,20 +246,27 @@ func cutSeparator(t string) (sep, after string, ok bool) {
 // an optional fraction after "." or "．", and when signed is true an
 // optional leading sign. found is false when t does not begin with one.
 func scanNumber(t string, signed bool) (n decimal.Decimal, text, rest string, found bool, err error) {
-	var b strings.Builder
+	// The number is written into a stack buffer as ASCII ("-12.5"); up to
+	// 18 digits it is also accumulated as an integer coefficient, and the
+	// decimal is made from that without parsing text.
+	var buf [MaxDigits + 4]byte
+	b := buf[:0]
 	i := 0
+	neg := false
 	if signed {
 		if r, size := utf8.DecodeRuneInString(t); r == '-' || r == '−' || r == '－' || r == '+' || r == '＋' {
 			if !startsWithDigit(t[size:]) {
 				return decimal.Decimal{}, "", t, false, nil
 			}
 			if r != '+' && r != '＋' {
-				b.WriteByte('-')
+				b = append(b, '-')
+				neg = true
 			}
 			i = size
 		}
 	}
-	digits, dot := 0, false
+	digits, frac, dot := 0, 0, false
+	var coef int64
 scan:
 	for i < len(t) {
 		if digits > MaxDigits { // fail fast: never build a long number
@@ -238,14 +274,21 @@ scan:
 		}
 		r, size := utf8.DecodeRuneInString(t[i:])
 		switch {
-		case r >= '0' && r <= '9':
-			b.WriteRune(r)
+		case r >= '0' && r <= '9', r >= '０' && r <= '９':
+			d := r - '0'
+			if r >= '０' {
+				d = r - '０'
+			}
+			if len(b) < cap(b) {
+				b = append(b, byte('0'+d))
+			}
+			coef = coef*10 + int64(d) // meaningful up to 18 digits
 			digits++
-		case r >= '０' && r <= '９':
-			b.WriteRune('0' + r - '０')
-			digits++
+			if dot {
+				frac++
+			}
 		case (r == '.' || r == '．') && !dot && digits > 0 && startsWithDigit(t[i+size:]):
-			b.WriteByte('.')
+			b = append(b, '.')
 			dot = true
 		default:
 			break scan
@@ -258,7 +301,13 @@ scan:
 	if digits > MaxDigits {
 		return decimal.Decimal{}, "", t, false, &TargetError{Err: ErrTooLong, Detail: fmt.Sprintf("more than %d digits", MaxDigits)}
 	}
-	d, perr := decimal.NewFromString(b.String())
+	if digits <= 18 {
+		if neg {
+			coef = -coef
+		}
+		return decimal.New(coef, int32(-frac)), t[:i], t[i:], true, nil
+	}
+	d, perr := decimal.NewFromString(string(b))
 	if perr != nil {
 		return decimal.Decimal{}, "", t, false, nil
 	}
@@ -404,17 +453,52 @@ func (t Target) amounts() (lo, hi fiscal.Amount, err error) {
 	if t.Qualitative || info.measure != MeasureMoney {
 		return fiscal.Amount{}, fiscal.Amount{}, nil
 	}
-	lo, err = fiscal.FromDecimal(t.Number.Mul(info.factor))
+	lo, err = moneyOf(t.Number, info.factor)
 	if err != nil {
 		return fiscal.Amount{}, fiscal.Amount{}, &TargetError{Err: ErrMoney, Detail: t.NumberText + t.Unit, cause: err}
 	}
 	if t.Comparator == Between {
-		hi, err = fiscal.FromDecimal(t.High.Mul(info.factor))
+		hi, err = moneyOf(t.High, info.factor)
 		if err != nil {
 			return fiscal.Amount{}, fiscal.Amount{}, &TargetError{Err: ErrMoney, Detail: t.HighText + t.Unit, cause: err}
 		}
 	}
 	return lo, hi, nil
+}
+
+// moneyOf returns n × factor 元 as an Amount, with the errors of
+// fiscal.FromDecimal. A number of up to 15 digits is converted in integers
+// when the result is a whole number of fen that fits; anything else (an
+// error included) takes the decimal path, which says what is wrong.
+func moneyOf(n decimal.Decimal, factor int64) (fiscal.Amount, error) {
+	if n.NumDigits() <= 15 {
+		coef, exp := n.CoefficientInt64(), int(n.Exponent())+2 // in fen
+		if v, ok := mulInt64(coef, factor); ok {
+			for ; exp > 0 && ok; exp-- {
+				v, ok = mulInt64(v, 10)
+			}
+			for ; exp < 0 && ok; exp++ {
+				ok = v%10 == 0
+				v /= 10
+			}
+			if ok {
+				return fiscal.Fen(v), nil
+			}
+		}
+	}
+	return fiscal.FromDecimal(n.Mul(decimal.NewFromInt(factor)))
+}
+
+// mulInt64 returns a × b and whether it fits an int64.
+func mulInt64(a, b int64) (int64, bool) {
+	if a == 0 || b == 0 {
+		return 0, true
+	}
+	p := a * b
+	if p/b != a || (a == -1 && b == math.MinInt64) || (b == -1 && a == math.MinInt64) {
+		return 0, false
+	}
+	return p, true
 }
 
 // Implied returns the comparator that the target means: its own, or for a

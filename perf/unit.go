@@ -4,8 +4,6 @@ import (
 	"fmt"
 	"strings"
 	"unicode"
-
-	"github.com/shopspring/decimal"
 )
 
 // Measure is what the unit of a target measures, which decides whether two
@@ -40,8 +38,8 @@ func (m Measure) String() string {
 // durations the base it converts to and how many of the base one unit is.
 type unitInfo struct {
 	measure Measure
-	base    string          // "yuan", "month", "day", "workday", "minute", "℃", "%", or the count word
-	factor  decimal.Decimal // how many base units one unit is
+	base    string // "yuan", "month", "day", "workday", "minute", "℃", "%", or the count word
+	factor  int64  // how many base units one unit is
 }
 
 // moneyUnits are the money units and their size in 元.
@@ -66,26 +64,42 @@ var durationUnits = [...]struct {
 // MeasureNone; a unit that is not money, percent, duration or temperature is
 // a Count whose base is the word itself with full-width letters folded.
 func lookupUnit(u string) unitInfo {
-	if u == "" {
-		return unitInfo{measure: MeasureNone, factor: decimal.NewFromInt(1)}
-	}
-	for _, m := range moneyUnits {
-		if u == m.text {
-			return unitInfo{measure: MeasureMoney, base: "yuan", factor: decimal.NewFromInt(m.factor)}
-		}
-	}
+	// A switch rather than a scan of moneyUnits and durationUnits: units
+	// are looked up several times for every target checked.
+	// unit_test.go checks that both say the same.
 	switch u {
+	case "":
+		return unitInfo{measure: MeasureNone, factor: 1}
+	case "元":
+		return unitInfo{measure: MeasureMoney, base: "yuan", factor: 1}
+	case "千元":
+		return unitInfo{measure: MeasureMoney, base: "yuan", factor: 1_000}
+	case "万元", "万":
+		return unitInfo{measure: MeasureMoney, base: "yuan", factor: 10_000}
+	case "亿元", "亿":
+		return unitInfo{measure: MeasureMoney, base: "yuan", factor: 100_000_000}
 	case "%", "％":
-		return unitInfo{measure: MeasurePercent, base: "%", factor: decimal.NewFromInt(1)}
+		return unitInfo{measure: MeasurePercent, base: "%", factor: 1}
 	case "℃", "摄氏度", "°C", "°c", "度C":
-		return unitInfo{measure: MeasureTemperature, base: "℃", factor: decimal.NewFromInt(1)}
+		return unitInfo{measure: MeasureTemperature, base: "℃", factor: 1}
+	case "年":
+		return unitInfo{measure: MeasureDuration, base: "month", factor: 12}
+	case "个季度", "季度":
+		return unitInfo{measure: MeasureDuration, base: "month", factor: 3}
+	case "个月", "月":
+		return unitInfo{measure: MeasureDuration, base: "month", factor: 1}
+	case "周", "个周", "星期", "个星期":
+		return unitInfo{measure: MeasureDuration, base: "day", factor: 7}
+	case "天", "日":
+		return unitInfo{measure: MeasureDuration, base: "day", factor: 1}
+	case "个工作日", "工作日":
+		return unitInfo{measure: MeasureDuration, base: "workday", factor: 1}
+	case "小时", "个小时":
+		return unitInfo{measure: MeasureDuration, base: "minute", factor: 60}
+	case "分钟":
+		return unitInfo{measure: MeasureDuration, base: "minute", factor: 1}
 	}
-	for _, d := range durationUnits {
-		if u == d.text {
-			return unitInfo{measure: MeasureDuration, base: d.base, factor: decimal.NewFromInt(d.factor)}
-		}
-	}
-	return unitInfo{measure: MeasureCount, base: foldWidth(u), factor: decimal.NewFromInt(1)}
+	return unitInfo{measure: MeasureCount, base: foldWidth(u), factor: 1}
 }
 
 // symbolUnits are the units written with symbols rather than letters.
