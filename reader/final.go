@@ -50,8 +50,10 @@ func FinalProfiles() []*profile.Table {
 	return []*profile.Table{
 		{
 			ID: "final.income", Family: profile.Final, Key: profile.KeyFunction,
-			Titles:  []string{"收入决算表"},
-			Exclude: []string{"预算", "总表"},
+			// "收入决算总表" in some provinces (Shaanxi); the two 收入支出
+			// summaries are other tables.
+			Titles:  []string{"收入决算表", "收入决算总表"},
+			Exclude: []string{"预算", "收入支出"},
 			Columns: []profile.Column{
 				{ID: "total", Headers: []string{"本年收入合计", "合计"}},
 				{ID: "appropriation", Headers: []string{"财政拨款收入"}},
@@ -67,8 +69,8 @@ func FinalProfiles() []*profile.Table {
 		},
 		{
 			ID: "final.expenditure", Family: profile.Final, Key: profile.KeyFunction,
-			Titles:  []string{"支出决算表"},
-			Exclude: []string{"三公", "项目支出决算", "预算", "总表", "基本支出", "财政拨款"},
+			Titles:  []string{"支出决算表", "支出决算总表"},
+			Exclude: []string{"三公", "项目支出决算", "预算", "收入支出", "基本支出", "财政拨款"},
 			Columns: []profile.Column{
 				{ID: "total", Headers: []string{"本年支出合计", "合计"}},
 				{ID: "basic", Headers: []string{"基本支出"}},

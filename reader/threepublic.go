@@ -45,8 +45,8 @@ type tpSlot struct {
 
 // tpLabel identifies a folded header or label: an item, a side, an item
 // group ("公务用车购置及运行费" spanning its 小计, 购置费 and 运行费), or an
-// item this reader does not model (外事接待, 国内接待: columns it cannot
-// place).
+// item this reader does not model (外事接待, 国内接待, and the 会议费 and
+// 培训费 some provinces add to the table: columns it cannot place).
 type tpLabel struct {
 	item     tpItem
 	isItem   bool
@@ -61,7 +61,8 @@ func tpIdentify(s string) (tpLabel, bool) {
 	switch {
 	case s == "":
 		return tpLabel{}, false
-	case strings.Contains(s, "外事接待"), strings.Contains(s, "外宾接待"), strings.Contains(s, "国内接待"), strings.Contains(s, "国内公务接待"):
+	case strings.Contains(s, "外事接待"), strings.Contains(s, "外宾接待"), strings.Contains(s, "国内接待"), strings.Contains(s, "国内公务接待"),
+		strings.Contains(s, "会议费"), strings.Contains(s, "培训费"):
 		return tpLabel{unmodel: true}, true
 	case strings.Contains(s, "因公出国"):
 		return tpLabel{item: tpAbroad, isItem: true}, true

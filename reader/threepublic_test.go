@@ -187,6 +187,16 @@ func TestThreePublicTableNotRead(t *testing.T) {
 			reason: "does not model", found: true,
 		},
 		{
+			name: "会议费 and 培训费 beside the 三公 (Shaanxi)",
+			text: `一般公共预算财政拨款“三公”经费及会议费、培训费支出决算表
+单位：万元
+合计 因公出国（境）费 公务用车购置及运行费 公务接待费 会议费 培训费
+小计 公务用车购置费 公务用车运行维护费
+预算数 决算数
+3.00 1.00 2.00 2.00 1.00 1.00`,
+			reason: "does not model", found: true,
+		},
+		{
 			name: "a contents entry only",
 			text: `目 录
 七、财政拨款“三公”经费支出决算表

@@ -85,13 +85,17 @@ func ParseLayout(data []byte) *Result {
 				continue
 			}
 			r.Coverage.Tables = append(r.Coverage.Tables, c)
+			t := ts.Get(k)
 			if old := doc.Tables.Get(k); old != nil {
 				replaced[old.Title] = true
-				t := ts.Get(k)
 				t.Number, t.Department = old.Number, old.Department
 				keepNames(t, old)
-				doc.Tables.Set(t)
+			} else {
+				// A title the layout reader does not know ("支出决算总表"):
+				// its findings about the missing table do not apply.
+				replaced[k.Title()] = true
 			}
+			doc.Tables.Set(t)
 		}
 	}
 	if doc.Tables != nil {

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"os"
 	"os/exec"
-	"path/filepath"
 	"regexp"
 	"slices"
 	"strings"
@@ -15,6 +14,7 @@ import (
 	"github.com/cnfiscal/fiscal/classify"
 	"github.com/cnfiscal/fiscal/disclosure"
 	"github.com/cnfiscal/fiscal/disclosure/parse"
+	"github.com/cnfiscal/fiscal/internal/corpustest"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -323,14 +323,58 @@ func TestPutuoOtherExtractions(t *testing.T) {
 	assert.Equal(t, wantErrors, errorKeys(r.Check(disclosure.CheckOptions{})))
 }
 
-// corpusPath returns the path of a corpus file, skipping the test when
-// the corpus is absent (failing when FISCAL_REQUIRE_CORPUS is set).
+// corpusPath returns the path of a corpus file (internal/corpustest:
+// $FISCAL_CORPUS, else ../shared/corpus beside the repository), skipping
+// the test when it is absent and failing when FISCAL_REQUIRE_CORPUS is set.
 func corpusPath(t testing.TB, name string) string {
 	t.Helper()
-	corpus(t, name)
-	dir := filepath.Join("..", "..", "..", "shared", "corpus")
-	if d := os.Getenv("FISCAL_CORPUS"); d != "" {
-		dir = d
+	return corpustest.Path(t, name)
+}
+
+// TestOtherTitles renames the Putuo tables as other provinces title them
+// ("收入决算总表", "支出决算总表", "…基本支出决算明细表"), in the layout text and
+// collapsed: the same figures are read and the same errors found.
+func TestOtherTitles(t *testing.T) {
+	orig := string(corpus(t, "shanghai-putuo-czj-2024.layout.txt"))
+	base, err := parse.Parse([]byte(orig))
+	require.NoError(t, err)
+	want := certainCells(base)
+	rules := func(fs []fiscal.Finding) []string {
+		var out []string
+		for _, f := range fs {
+			if f.Severity == fiscal.SeverityError {
+				out = append(out, f.Rule+"|"+f.Where.Row+"|"+f.Where.Column+"|"+f.Expected.String()+"|"+f.Actual.String())
+			}
+		}
+		slices.Sort(out)
+		return out
 	}
-	return filepath.Join(dir, name)
+	wantErrors := rules(base.Check(disclosure.CheckOptions{}))
+	lines := strings.Split(orig, "\n")
+	for i, l := range lines {
+		s := strings.TrimSpace(l)
+		switch {
+		case strings.HasSuffix(s, "、收入决算表"), s == "收入决算表":
+			lines[i] = strings.Replace(l, "收入决算表", "收入决算总表", 1)
+		case strings.HasSuffix(s, "、支出决算表"), s == "支出决算表":
+			lines[i] = strings.Replace(l, "支出决算表", "支出决算总表", 1)
+		case strings.HasSuffix(s, "基本支出决算表"):
+			lines[i] = strings.Replace(l, "基本支出决算表", "基本支出决算明细表", 1)
+		}
+	}
+	renamed := strings.Join(lines, "\n")
+	require.NotEqual(t, orig, renamed)
+	require.Contains(t, renamed, "支出决算总表")
+	for _, v := range []variant{{"layout", func(s string) string { return s }, 100}, {"collapsed", collapse, 75}} {
+		t.Run(v.name, func(t *testing.T) {
+			r, err := parse.Parse([]byte(v.f(renamed)))
+			require.NoError(t, err)
+			got := certainCells(r)
+			for k, g := range got {
+				assert.Equal(t, want[k], g, k)
+			}
+			assert.GreaterOrEqual(t, len(got)*100, len(want)*v.certain, "figures read with certainty")
+			assert.Equal(t, wantErrors, rules(r.Check(disclosure.CheckOptions{})))
+		})
+	}
 }
