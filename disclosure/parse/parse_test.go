@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"os"
 	"os/exec"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -13,27 +12,18 @@ import (
 	"github.com/cnfiscal/fiscal"
 	"github.com/cnfiscal/fiscal/disclosure"
 	"github.com/cnfiscal/fiscal/disclosure/parse"
+	"github.com/cnfiscal/fiscal/internal/corpustest"
 	"github.com/cnfiscal/fiscal/internal/daye2024"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
 
-// corpus reads a file of ../shared/corpus, skipping the test when the
-// corpus is absent (failing when FISCAL_REQUIRE_CORPUS is set).
+// corpus reads a corpus file (internal/corpustest: $FISCAL_CORPUS, else
+// ../shared/corpus beside the repository), skipping the test when the
+// corpus is absent and failing when FISCAL_REQUIRE_CORPUS is set.
 func corpus(t testing.TB, name string) []byte {
 	t.Helper()
-	dir := filepath.Join("..", "..", "..", "shared", "corpus")
-	if d := os.Getenv("FISCAL_CORPUS"); d != "" {
-		dir = d
-	}
-	b, err := os.ReadFile(filepath.Join(dir, name))
-	if err != nil {
-		if os.Getenv("FISCAL_REQUIRE_CORPUS") != "" {
-			t.Fatalf("corpus file %s: %v (FISCAL_REQUIRE_CORPUS is set)", name, err)
-		}
-		t.Skipf("corpus file %s not found; set FISCAL_CORPUS to run this test", name)
-	}
-	return b
+	return corpustest.Read(t, name)
 }
 
 const daye = "000_a6b8f70e670f2841.txt"
