@@ -19,13 +19,25 @@ type CompareOptions struct {
 // must equal the published budget. A difference is an error, unless the
 // 决算 says the budget was adjusted (调整) — then it is info. Figures are
 // compared allowing for the rounding of the printed one (half a unit of
-// its last digit, or the (n+1) rule when both are rounded).
+// its last digit, or the (n+1) rule when both are rounded). A budget of
+// another year than the 决算's (the year its tables' titles print) is not
+// compared: a budget.final.year warning says so.
 func CompareFinal(b *Tables, d *disclosure.Document, opt CompareOptions) []fiscal.Finding {
 	if b == nil || d == nil {
 		return nil
 	}
+	if y := yearOfTables(b); y != 0 && d.Year != 0 && y != d.Year {
+		return opt.Policy.Apply([]fiscal.Finding{ruleFinalYear.Finding(fiscal.Where{Part: "预算"},
+			"the budget is of %d, the 决算 of %d: the 决算's 年初预算 is the budget of its own year; nothing compared", y, d.Year)})
+	}
 	k := &checker{}
 	adjusted := mentionsAdjustment(d)
+	if tp := b.Get(KindThreePublic); d.ThreePublic != nil && (tp == nil || len(tp.Rows) == 0) {
+		f := ruleFinal.Finding(fiscal.Where{Part: "预算", Table: KindThreePublic.Title()},
+			"the budget's \"三公\" table was not read: the 决算's \"三公\" 预算数 are not compared with it")
+		f.Severity = fiscal.SeverityInfo
+		k.out = append(k.out, f)
+	}
 	if tp := b.Get(KindThreePublic); tp != nil && d.ThreePublic != nil && len(tp.Rows) > 0 {
 		row := threePublicRow(tp)
 		dt := d.ThreePublic

@@ -151,7 +151,6 @@ func Profiles() []*profile.Table {
 			Titles:  []string{"一般公共预算支出功能分类预算表", "一般公共预算支出预算表", "一般公共预算支出表"},
 			Exclude: []string{"基本支出", "三公", "机关运行"},
 			Key:     functionKey,
-			Named:   named(),
 			Columns: []profile.Column{
 				{ID: ColTotal, Headers: append([]string{"合计", "金额"}, total[1:]...)},
 				{ID: ColBasic, Headers: []string{"基本支出"}, Optional: true},
@@ -165,8 +164,7 @@ func Profiles() []*profile.Table {
 			ID: "budget." + KindGeneralBasic.String(), Family: profile.Budget,
 			Titles: []string{"一般公共预算基本支出部门预算经济分类预算表", "一般公共预算基本支出经济分类预算表",
 				"一般公共预算基本支出预算表", "一般公共预算基本支出表"},
-			Key:   profile.KeyEconomic,
-			Named: named(),
+			Key: profile.KeyEconomic,
 			Columns: []profile.Column{
 				{ID: ColTotal, Headers: []string{"合计", "基本支出", "金额", "小计"}},
 				{ID: ColPersonnel, Headers: []string{"人员经费"}, Optional: true},

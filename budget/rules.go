@@ -23,11 +23,13 @@ var (
 	ruleCrossBasic  = fiscal.NewRule("budget.cross.basic", "the 基本支出 经济分类 table agrees with the 基本支出 column of the 一般公共预算 table", fiscal.ScopeCrossTable, fiscal.SeverityError)
 	ruleRunning     = fiscal.NewRule("budget.cross.running", "机关运行经费 does not exceed the 公用经费 of the 基本支出 table", fiscal.ScopeCrossTable, fiscal.SeverityError)
 	ruleFinal       = fiscal.NewRule("budget.final", "the 决算's 年初预算 figures equal the published budget", fiscal.ScopeCrossYear, fiscal.SeverityError)
+	ruleFinalYear   = fiscal.NewRule("budget.final.year", "a 决算 is compared with the budget of its own year", fiscal.ScopeCrossYear, fiscal.SeverityWarning)
 )
 
-// Rules returns the rules of this package, in a stable order.
+// Rules returns the rules of this package, in a stable order (the table
+// rules, then [NarrativeRules]).
 func Rules() []fiscal.Rule {
-	return []fiscal.Rule{ruleParseTable, ruleParseRow, ruleParseCode, ruleParseClass,
+	return append([]fiscal.Rule{ruleParseTable, ruleParseRow, ruleParseCode, ruleParseClass,
 		ruleBalance, ruleIncomeSum, ruleExpendSum, ruleColumns, ruleHierarchy, ruleEconomic, ruleThreePublic,
-		ruleCrossIncome, ruleCrossExpend, ruleCrossApprop, ruleCrossBasic, ruleRunning, ruleFinal}
+		ruleCrossIncome, ruleCrossExpend, ruleCrossApprop, ruleCrossBasic, ruleRunning, ruleFinal, ruleFinalYear}, NarrativeRules()...)
 }

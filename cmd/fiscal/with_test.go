@@ -1,0 +1,85 @@
+package main
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/cnfiscal/fiscal"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestLintJoined splits the Putuo 部门预算 text at its first table (the
+// 编制说明 in one file, the tables in the other, as a department that
+// publishes them apart would) and lints the two as one report: the same
+// tables, rows and findings as the whole text gives.
+func TestLintJoined(t *testing.T) {
+	whole := corpusFile(t, "shanghai-putuo-sfj-2026-budget.layout.txt")
+	data, err := os.ReadFile(whole)
+	require.NoError(t, err)
+	text := string(data)
+	at := strings.Index(text, "                        2026年部门财务收支预算总表")
+	require.Positive(t, at, "the first table's title")
+	dir := t.TempDir()
+	narrative, tables := filepath.Join(dir, "narrative.txt"), filepath.Join(dir, "tables.txt")
+	require.NoError(t, os.WriteFile(narrative, []byte(text[:at]), 0o644))
+	require.NoError(t, os.WriteFile(tables, []byte(text[at:]), 0o644))
+
+	code, out, errOut := runCmd("lint", "--json", whole)
+	require.Contains(t, []int{0, 1}, code, errOut)
+	var want []fiscal.Finding
+	require.NoError(t, json.Unmarshal([]byte(out), &struct{ Findings *[]fiscal.Finding }{&want}))
+
+	code2, out2, errOut2 := runCmd("lint", "--joined", "--json", narrative, tables)
+	require.Equal(t, code, code2, errOut2)
+	var got []fiscal.Finding
+	require.NoError(t, json.Unmarshal([]byte(out2), &got))
+	rules := func(fs []fiscal.Finding) []string {
+		var out []string
+		for _, f := range fs {
+			out = append(out, f.Severity.String()+" "+f.Rule+" "+f.Where.Row)
+		}
+		return out
+	}
+	require.NotEmpty(t, want)
+	// The joined text has one line more (the page break between the parts),
+	// so lines differ; rules, severities and rows do not.
+	assert.ElementsMatch(t, rules(want), rules(got))
+
+	_, text2, _ := runCmd("lint", "--joined", narrative, tables)
+	assert.Contains(t, text2, "read 8 of 9 tables, 118 rows")
+
+	// Each part alone is not the report: the narrative has no table.
+	code3, out3, _ := runCmd("lint", narrative)
+	assert.NotContains(t, out3, "read 8 of 9 tables")
+	_ = code3
+}
+
+func TestLintWithUsage(t *testing.T) {
+	budgetPDF := corpusFile(t, "shanghai-putuo-sfj-2026-budget.layout.txt")
+	final := corpusFile(t, "shanghai-putuo-czj-2024.layout.txt")
+	cases := []struct {
+		name string
+		args []string
+		code int
+		out  string // in stdout or stderr
+	}{
+		{"budget of another year", []string{"lint", "--with", budgetPDF, final}, 1, // 1: the budget's own growth error (a defect of the document)
+			"warning budget.final.year 预算: the budget is of 2026, the 决算 of 2024"},
+		{"swapped", []string{"lint", "--with", final, budgetPDF}, 2, "--with names a 预算, but this report is a 决算"},
+		{"two finals", []string{"lint", "--with", budgetPDF}, 2, "usage: fiscal lint --with BUDGET FINAL"},
+		{"with and joined", []string{"lint", "--joined", "--with", budgetPDF, final}, 2, "cannot be combined"},
+		{"joined one part", []string{"lint", "--joined", final}, 2, "usage:"},
+		{"missing budget", []string{"lint", "--with", filepath.Join(t.TempDir(), "none.pdf"), final}, 2, "none.pdf"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			code, out, errOut := runCmd(c.args...)
+			assert.Equal(t, c.code, code, errOut)
+			assert.Contains(t, out+errOut, c.out)
+		})
+	}
+}
