@@ -222,6 +222,9 @@ func printReadError(w io.Writer, cmd, path string, err error) {
 }
 
 func runLint(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	if code, ok := lintWith(args, stdin, stdout, stderr); ok { // --with BUDGET FINAL, --joined PART...: with.go
+		return code
+	}
 	if code, ok := lintMany(args, stdout, stderr); ok { // a directory or several files: lintdir.go
 		return code
 	}
