@@ -24,9 +24,11 @@ type repeatKey struct {
 // checkRepeats compares the amounts one narrative item (a paragraph under
 // one heading) states for the same cell or part (rule narr.repeat). Two
 // figures that differ by more than half a unit of each one's last digit
-// contradict each other whatever the tables say: an error when the tables
-// cannot say which is right (the cell is not printed or not read), info
-// when they can (narr.amount then reports the wrong figure, and the
+// contradict each other whatever the tables say: an error when the
+// document lacks the table or part (nothing else reports it), a warning
+// when the table lacks the row (narr.amount reports both figures against
+// its 0, and the row may not have been read), info when the table prints
+// the cell (narr.amount then reports the wrong figure, and the
 // contradiction is no second defect). It needs two amounts of the same
 // item pointing at the same table cell or part; amounts against the
 // budget, sums and figures printed only in the narrative are not compared,
@@ -72,10 +74,18 @@ func (d *Document) checkRepeats() []fiscal.Finding {
 			if !ok || f.WithinRounding {
 				continue
 			}
-			if v, err := d.Resolve(again.s.Of); err == nil && v.Present {
+			switch v, err := d.Resolve(again.s.Of); {
+			case err != nil:
+				// The part is not in the document: the narrative alone
+				// says the figure, twice and differently.
+			case v.Present:
 				f.Severity = fiscal.SeverityInfo
 				f.Message += fmt.Sprintf("; %s prints %s, and narr.amount reports the figure that differs from it",
 					v.Where, v.Amount.Format(fiscal.Format{Unit: fiscal.WanYuan, Decimals: v.Decimals}))
+			default:
+				// The table has no such row: it may not have been read, and
+				// narr.amount reports both figures against its 0.
+				f.Severity = fiscal.SeverityWarning
 			}
 			out = append(out, f)
 			break

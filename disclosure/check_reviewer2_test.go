@@ -38,10 +38,15 @@ func TestRepeatedFigure(t *testing.T) {
 		{"one printed at fewer decimals", []disclosure.Statement{
 			amountAt(9, item, item+"4386.4万元。", "4386.4万元", printed),
 			amountAt(9, item+"：支出决算数", "支出决算为4386.38万元。", "4386.38万元", printed)}, 0, "", ""},
-		// The table cannot say which is right: the narrative contradicts itself.
-		{"said twice differently, the cell not printed", []disclosure.Statement{
+		// The table has no such row: narr.amount reports both against 0.
+		{"said twice differently, the row not printed", []disclosure.Statement{
 			amountAt(9, "行政单位离退休", "行政单位离退休（项）32.5万元。", "32.5万元", absent),
-			amountAt(9, "行政单位离退休：支出决算数", "支出决算为35.2万元。", "35.2万元", absent)}, fiscal.SeverityError, "32.5", "35.2"},
+			amountAt(9, "行政单位离退休：支出决算数", "支出决算为35.2万元。", "35.2万元", absent)}, fiscal.SeverityWarning, "32.5", "35.2"},
+		// No "三公" table: the narrative contradicts itself, and nothing
+		// else can say so.
+		{"said twice differently, no table", []disclosure.Statement{
+			amountAt(9, "公务接待费", "公务接待费1.71万元。", "1.71万元", tp("公务接待费")),
+			amountAt(9, "公务接待费：支出决算数", "支出决算为1.17万元。", "1.17万元", tp("公务接待费"))}, fiscal.SeverityError, "1.71", "1.17"},
 		// The table prints 4386.38: narr.amount reports 4402.44, the
 		// contradiction is information.
 		{"said twice differently, the table says which", []disclosure.Statement{
@@ -60,6 +65,7 @@ func TestRepeatedFigure(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			d := tablesDoc()
+			d.ThreePublic = nil
 			d.Narrative = c.ss
 			fs := only(d.Check(disclosure.CheckOptions{}), "narr.repeat")
 			if c.severity == 0 {
