@@ -1,7 +1,10 @@
 package fiscal
 
 import (
+	"cmp"
 	"math/rand/v2"
+	"slices"
+	"strconv"
 	"testing"
 
 	"github.com/shopspring/decimal"
@@ -136,4 +139,71 @@ func TestAmountFigureLikeDecimal(t *testing.T) {
 	}
 	assert.Equal(t, "", Figure{}.String())
 	assert.Equal(t, "", string(Figure{}.appendTo(nil)))
+}
+
+// TestPercentFenLikeShare checks the integer percentage against
+// Share(num, den).Percent(d), the exact fraction rounded.
+func TestPercentFenLikeShare(t *testing.T) {
+	rng := rand.New(rand.NewPCG(15, 4))
+	cases := [][2]int64{{440244, 657703}, {1, 8}, {1, 16}, {-1, 16}, {1, -16}, {0, 5}, {1<<63 - 1, 1}, {1, 1<<63 - 1}}
+	for range 200_000 {
+		num, den := rng.Int64N(1e14)-5e13, rng.Int64N(1e14)-5e13
+		if rng.IntN(3) == 0 {
+			den = rng.Int64N(1000) - 500
+		}
+		cases = append(cases, [2]int64{num, den})
+	}
+	decided := 0
+	for i, c := range cases {
+		d := i % 6
+		got, ok := percentFen(c[0], c[1], d)
+		if c[1] == 0 {
+			assert.False(t, ok)
+			continue
+		}
+		if !ok {
+			continue
+		}
+		decided++
+		r, err := Share(Fen(c[0]), Fen(c[1]))
+		if !assert.NoError(t, err) {
+			return
+		}
+		want := r.Percent(d)
+		if !assert.True(t, want.Equal(got) && want.Exponent() == got.Exponent(), "%d/%d at %d: %s, want %s", c[0], c[1], d, got, want) {
+			return
+		}
+	}
+	assert.Greater(t, decided, 190_000)
+	_, ok := percentFen(-1<<63, 3, 2)
+	assert.False(t, ok)
+}
+
+// TestSortFindingsStable checks the index sort against a stable sort of
+// the findings themselves.
+func TestSortFindingsStable(t *testing.T) {
+	rng := rand.New(rand.NewPCG(15, 5))
+	for range 200 {
+		fs := make([]Finding, rng.IntN(60))
+		for i := range fs {
+			fs[i] = Finding{Severity: Severity(rng.IntN(4)), Rule: string(rune('a' + rng.IntN(3))),
+				Where: Where{Table: string(rune('x' + rng.IntN(2))), Row: string(rune('0' + rng.IntN(3))), Line: rng.IntN(3)},
+				Message: strconv.Itoa(i)}
+		}
+		want := slices.Clone(fs)
+		slices.SortStableFunc(want, func(a, b Finding) int { // the order as SortFindings documents it
+			return cmp.Or(
+				cmp.Compare(sevRank(a.Severity), sevRank(b.Severity)),
+				cmp.Compare(a.Rule, b.Rule),
+				cmp.Compare(a.Where.Table, b.Where.Table),
+				cmp.Compare(a.Where.Row, b.Where.Row),
+				cmp.Compare(a.Where.Column, b.Where.Column),
+				cmp.Compare(a.Where.Line, b.Where.Line),
+			)
+		})
+		SortFindings(fs)
+		if !assert.Equal(t, want, fs) {
+			return
+		}
+	}
 }
