@@ -9,6 +9,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/cnfiscal/fiscal/internal/corpustest"
 )
 
 func TestCodeDiff(t *testing.T) {
@@ -122,13 +124,10 @@ func TestCatalogHarvest(t *testing.T) {
 // resolves, except the two of the 2019 Jiangsu budget that the 2024-based
 // catalog cannot hold (a 款 renamed in 2018, a 项 removed since).
 func TestCatalogHarvestCorpus(t *testing.T) {
-	dir := os.Getenv("FISCAL_CORPUS")
-	if dir == "" {
-		dir = filepath.Join("..", "..", "..", "shared", "corpus")
-	}
+	dir := corpustest.Dir()
 	files, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
 	if len(files) == 0 {
-		t.Skip("corpus not found; set FISCAL_CORPUS")
+		corpustest.Missing(t, "corpus not found at "+dir)
 	}
 	code, out, errOut := runCmd(append([]string{"catalog", "harvest"}, files...)...)
 	require.Equal(t, 0, code, errOut)

@@ -10,6 +10,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/cnfiscal/fiscal/internal/corpustest"
 )
 
 func runCmd(args ...string) (code int, stdout, stderr string) {
@@ -110,16 +112,12 @@ func TestRules(t *testing.T) {
 	assert.Equal(t, 2, code)
 }
 
+// corpusFile returns the path of a corpus file (internal/corpustest:
+// $FISCAL_CORPUS, else ../shared/corpus beside the repository), skipping
+// the test when it is absent and failing when FISCAL_REQUIRE_CORPUS is set.
 func corpusFile(t *testing.T, name string) string {
 	t.Helper()
-	p := filepath.Join("..", "..", "..", "shared", "corpus", name)
-	if _, err := os.Stat(p); err != nil {
-		if os.Getenv("FISCAL_REQUIRE_CORPUS") != "" {
-			t.Fatalf("corpus file %s: %v", name, err)
-		}
-		t.Skipf("corpus file %s not found", name)
-	}
-	return p
+	return corpustest.Path(t, name)
 }
 
 func TestLint(t *testing.T) {

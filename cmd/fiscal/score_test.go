@@ -11,15 +11,8 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/cnfiscal/fiscal"
+	"github.com/cnfiscal/fiscal/internal/corpustest"
 )
-
-// corpusDir is where the corpus is: $FISCAL_CORPUS or ../../../shared/corpus.
-func corpusDir(t *testing.T) string {
-	if d := os.Getenv("FISCAL_CORPUS"); d != "" {
-		return d
-	}
-	return filepath.Join("..", "..", "..", "shared", "corpus")
-}
 
 // TestTruths lints each corpus report that has a truth set and requires
 // recall 100% and precision ≥ 95% of its error and warning findings.
@@ -32,13 +25,7 @@ func TestTruths(t *testing.T) {
 		tr, err := readTruths(p)
 		require.NoError(t, err)
 		t.Run(tr.Report, func(t *testing.T) {
-			file := filepath.Join(corpusDir(t), tr.Report)
-			if _, err := os.Stat(file); err != nil {
-				if os.Getenv("FISCAL_REQUIRE_CORPUS") != "" {
-					t.Fatalf("corpus file %s: %v", file, err)
-				}
-				t.Skipf("corpus file %s: %v", file, err)
-			}
+			file := corpustest.Path(t, tr.Report)
 			r, err := readReport(file)
 			require.NoError(t, err)
 			s := scoreFindings(tr, lintFindings(r))

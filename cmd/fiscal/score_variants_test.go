@@ -1,7 +1,6 @@
 package main
 
 import (
-	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -11,6 +10,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/cnfiscal/fiscal/disclosure/parse"
+	"github.com/cnfiscal/fiscal/internal/corpustest"
 )
 
 var blanks = regexp.MustCompile(`[ \t\x{3000}]+`)
@@ -49,10 +49,7 @@ func TestTruthsOtherRenderings(t *testing.T) {
 		tr, err := readTruths(p)
 		require.NoError(t, err)
 		t.Run(tr.Report, func(t *testing.T) {
-			data, err := os.ReadFile(filepath.Join(corpusDir(t), tr.Report))
-			if err != nil {
-				t.Skipf("corpus file: %v", err)
-			}
+			data := corpustest.Read(t, tr.Report)
 			scoreOf := func(text string) score {
 				r, err := parse.Parse([]byte(text))
 				require.NoError(t, err)
