@@ -29,6 +29,8 @@ func FuzzExtract(f *testing.F) {
 	// year forms, stray units, reasons, 持平 with a change, 三公 items.
 	f.Add("一般公共预算财政拨款支出决算情况说明\n2024度支出较上年下降下降5.2%，增加/减少1万元，占41.5，20245年，公务接待费元、完成年初预算的156.4%。\n与2023年度相比持平。主要原因：\n减少支付。")
 	f.Add("财政拨款“三公”经费支出决算情况说明\n“三公”经费支出1.71万元，较上年减少0.5万元，其中：公务接待费较上年增加0.2万元，因公出国（境）费持平。")
+	// The "三公" counts, typed by the words before them.
+	f.Add("财政拨款“三公”经费支出决算情况说明\n（1）因公出国（境）费2.4万元，团组1个、3人次；（2）公务用车运行维护费0万元，保有量2辆；（3）公务接待费0万元（含外宾接待0万元），接待8批次、60人次，其中外宾1批次，较上年增加3批次。")
 	f.Add("占%\n增长12%\n（（（（持平））。；\xff\xfe1,234,567.891万元9999999999999999999万元")
 	if b, err := os.ReadFile(filepath.Join(corpusDir(), dayeReport)); err == nil {
 		if ls := strings.Split(string(b), "\n"); len(ls) > 2100 {
