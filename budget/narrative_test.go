@@ -1,14 +1,13 @@
 package budget_test
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/cnfiscal/fiscal"
 	"github.com/cnfiscal/fiscal/budget"
 	"github.com/cnfiscal/fiscal/budget/internal/corpusdata"
+	"github.com/cnfiscal/fiscal/internal/corpustest"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -149,16 +148,8 @@ func TestCheckNarrative(t *testing.T) {
 // the Putuo 部门预算 (verified by hand from the PDF) are found, the CZJ
 // 编制说明 gives no error or warning.
 func TestNarrativeCorpus(t *testing.T) {
-	dir := filepath.Join("..", "..", "shared", "corpus")
-	if d := os.Getenv("FISCAL_CORPUS"); d != "" {
-		dir = d
-	}
 	read := func(name string) []string {
-		data, err := os.ReadFile(filepath.Join(dir, name))
-		if err != nil {
-			t.Skip("corpus not found; set FISCAL_CORPUS")
-		}
-		return strings.Split(string(data), "\n")
+		return strings.Split(string(corpustest.Read(t, name)), "\n")
 	}
 	fs, _ := budget.CheckNarrative(budget.ReadNarrative(read("shanghai-putuo-sfj-2026-budget.layout.txt")),
 		corpusdata.PutuoSFJ2026().Tables, 2026, budget.CheckOptions{})

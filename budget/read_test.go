@@ -1,8 +1,6 @@
 package budget_test
 
 import (
-	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/cnfiscal/fiscal"
@@ -10,6 +8,7 @@ import (
 	"github.com/cnfiscal/fiscal/budget/internal/corpusdata"
 	"github.com/cnfiscal/fiscal/disclosure"
 	"github.com/cnfiscal/fiscal/disclosure/parse"
+	"github.com/cnfiscal/fiscal/internal/corpustest"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -36,17 +35,7 @@ func TestReadCZJBudget(t *testing.T) {
 // defects of the document found by hand.
 func readAgainst(t *testing.T, name string, doc *budget.Document, knownErrors ...string) {
 	t.Helper()
-	dir := filepath.Join("..", "..", "shared", "corpus")
-	if d := os.Getenv("FISCAL_CORPUS"); d != "" {
-		dir = d
-	}
-	data, err := os.ReadFile(filepath.Join(dir, name))
-	if err != nil {
-		if os.Getenv("FISCAL_REQUIRE_CORPUS") != "" {
-			t.Fatal(err)
-		}
-		t.Skip("corpus not found; set FISCAL_CORPUS")
-	}
+	data := corpustest.Read(t, name)
 	r, err := parse.Parse(data)
 	require.NoError(t, err)
 	require.Equal(t, parse.KindBudget, r.Kind)
