@@ -6,11 +6,10 @@ import (
 	"io"
 	"net/http"
 	"net/http/httptest"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/cnfiscal/fiscal/internal/corpustest"
 	"github.com/cnfiscal/fiscal/internal/daye2024"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -33,21 +32,12 @@ func postTo(t *testing.T, url string, body io.Reader) (*http.Response, map[strin
 	return resp, v
 }
 
-// corpus reads a corpus file, skipping the test when it is absent.
+// corpus reads a corpus file (internal/corpustest: $FISCAL_CORPUS, else
+// ../shared/corpus beside the repository), skipping the test when the
+// corpus is absent and failing when FISCAL_REQUIRE_CORPUS is set.
 func corpus(t testing.TB, name string) []byte {
 	t.Helper()
-	dir := filepath.Join("..", "..", "..", "shared", "corpus")
-	if d := os.Getenv("FISCAL_CORPUS"); d != "" {
-		dir = d
-	}
-	data, err := os.ReadFile(filepath.Join(dir, name))
-	if err != nil {
-		if os.Getenv("FISCAL_REQUIRE_CORPUS") != "" {
-			t.Fatalf("corpus not found: %v", err)
-		}
-		t.Skipf("corpus file %s not found", name)
-	}
-	return data
+	return corpustest.Read(t, name)
 }
 
 func TestLintJSONDocument(t *testing.T) {
