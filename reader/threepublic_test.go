@@ -1,8 +1,6 @@
 package reader_test
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -10,6 +8,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/cnfiscal/fiscal"
+	"github.com/cnfiscal/fiscal/internal/corpustest"
 	"github.com/cnfiscal/fiscal/reader"
 	"github.com/cnfiscal/fiscal/reader/tables"
 	"github.com/cnfiscal/fiscal/threepublic"
@@ -247,17 +246,7 @@ func TestThreePublicTableDefectKept(t *testing.T) {
 // sums fit them under 因公出国 as well; where they stand under the headers
 // decides (the contents entry of the same title is not the table).
 func TestThreePublicTablePutuo(t *testing.T) {
-	dir := os.Getenv("FISCAL_CORPUS")
-	if dir == "" {
-		dir = filepath.Join("..", "..", "shared", "corpus")
-	}
-	data, err := os.ReadFile(filepath.Join(dir, "shanghai-putuo-czj-2024.layout.txt"))
-	if err != nil {
-		if os.Getenv("FISCAL_REQUIRE_CORPUS") != "" {
-			t.Fatal(err)
-		}
-		t.Skip(err)
-	}
+	data := corpustest.Read(t, "shanghai-putuo-czj-2024.layout.txt")
 	tab, cov := reader.ThreePublicTable(textLines(string(data)))
 	require.Empty(t, cov.Reason)
 	require.NotNil(t, tab)

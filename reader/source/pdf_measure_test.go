@@ -16,21 +16,21 @@ import (
 	"github.com/cnfiscal/fiscal"
 	"github.com/cnfiscal/fiscal/disclosure"
 	"github.com/cnfiscal/fiscal/disclosure/parse"
+	"github.com/cnfiscal/fiscal/internal/corpustest"
 	"github.com/cnfiscal/fiscal/reader/source"
 	"github.com/cnfiscal/fiscal/reader/tables"
 	"github.com/stretchr/testify/require"
 )
 
-// corpusDir is FISCAL_CORPUS, or ../../../shared/corpus from this package.
+// corpusDir returns the corpus directory (internal/corpustest: $FISCAL_CORPUS,
+// else ../shared/corpus beside the repository), skipping the test when it
+// is absent and failing when FISCAL_REQUIRE_CORPUS is set.
 func corpusDir(t testing.TB) string {
-	dir := os.Getenv("FISCAL_CORPUS")
-	if dir == "" {
-		dir = filepath.Join("..", "..", "..", "shared", "corpus")
+	t.Helper()
+	if !corpustest.Available() {
+		corpustest.Missing(t, "corpus not found at "+corpustest.Dir())
 	}
-	if _, err := os.Stat(dir); err != nil {
-		t.Skipf("corpus not found at %s; set FISCAL_CORPUS to run this test", dir)
-	}
-	return dir
+	return corpustest.Dir()
 }
 
 func corpusPDFs(t testing.TB) []string {
