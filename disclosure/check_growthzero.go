@@ -58,3 +58,58 @@ func growthFromZero(s Statement, w fiscal.Where, pct fiscal.Percent, cur, ch Val
 	f.Actual, f.Unit = fiscal.FigureFixed(pct.Value, pct.Decimals), "%"
 	return []fiscal.Finding{f}
 }
+
+// checkGrowthOwnFigures finds a growth rate from a base of 0 by the
+// narrative's own figures where the document cannot give the current
+// figure (its table or part is not in the document): the sentence states
+// the amount (收入2000万元) and a change as large (较上年增加2000万元), so last
+// year's figure it implies is 0 whatever the tables say (rules
+// narr.growth-from-zero and narr.growth-undefined, as [growthFromZero]
+// decides). Where the document gives the figure, the growth check
+// ([Document.CheckStatement]) does this against it.
+func (d *Document) checkGrowthOwnFigures() []fiscal.Finding {
+	var out []fiscal.Finding
+	for _, s := range d.Narrative {
+		if s.Kind != KindGrowth || s.Over.Printed == nil || s.Of.IsZero() || s.Of.Printed != nil {
+			continue
+		}
+		if _, err := d.Resolve(s.Of); err == nil {
+			continue
+		}
+		cur, ok := d.printedAmount(s)
+		if !ok {
+			continue
+		}
+		a, dp, err := cur.Amount()
+		if err != nil {
+			continue
+		}
+		change := signed(s, *s.Over.Printed)
+		prior, err := a.Sub(change)
+		if err != nil || !prior.IsZero() {
+			continue
+		}
+		pct, err := s.Percent()
+		if err != nil {
+			continue
+		}
+		if sg, ok := Sign(s.Word); ok && sg < 0 {
+			pct.Value = pct.Value.Neg()
+		}
+		out = append(out, growthFromZero(s, s.where(), pct, Value{Amount: a, Decimals: dp, Present: true},
+			Value{Amount: *s.Over.Printed, Decimals: s.Over.Decimals, Present: true}, change)...)
+	}
+	return out
+}
+
+// printedAmount returns the amount the sentence of a statement prints for
+// the same thing: an amount statement of the same sentence and ref.
+func (d *Document) printedAmount(s Statement) (Statement, bool) {
+	key := s.Of.String()
+	for _, a := range d.Narrative {
+		if a.Kind == KindAmount && a.Word == "" && a.Line == s.Line && a.Text == s.Text && a.Of.String() == key {
+			return a, true
+		}
+	}
+	return Statement{}, false
+}

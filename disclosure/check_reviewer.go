@@ -60,5 +60,6 @@ func (d *Document) checkReviewer() []fiscal.Finding {
 	out = append(out, d.checkFunctionNames()...)
 	out = append(out, d.checkRepeats()...)
 	out = append(out, d.checkCountAmounts()...)
+	out = append(out, d.checkGrowthOwnFigures()...)
 	return out
 }

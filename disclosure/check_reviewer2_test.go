@@ -187,3 +187,48 @@ func TestCountAmount(t *testing.T) {
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }
+
+// TestGrowthFromZeroOwnFigures: where the document lacks the table, the
+// sentence's own amount and change say the base was 0; where it has the
+// table, the growth check says so once, against it.
+func TestGrowthFromZeroOwnFigures(t *testing.T) {
+	fund := disclosure.Cell(accounts.KindAppropriationSummary, accounts.SideIncome, accounts.ItemGovFund, accounts.ColAmount)
+	sentence := func(amount, change, rate string) []disclosure.Statement {
+		text := "政府性基金预算财政拨款收入" + amount + "，较上年度增加" + change + "，增长" + rate + "。"
+		a, err := fiscal.ParseAmount(change, fiscal.WanYuan)
+		require.NoError(t, err)
+		return []disclosure.Statement{
+			{Line: 4, Subject: "政府性基金预算财政拨款收入", Text: text, Figure: amount, Kind: disclosure.KindAmount, Of: fund},
+			{Line: 4, Subject: "政府性基金预算财政拨款收入", Text: text, Figure: change, Kind: disclosure.KindChange, Word: "增加", Of: fund},
+			{Line: 4, Subject: "政府性基金预算财政拨款收入", Text: text, Figure: rate, Kind: disclosure.KindGrowth, Word: "增长", Of: fund,
+				Over: disclosure.PrintedRef(a, 2)},
+		}
+	}
+	cases := []struct {
+		name   string
+		tables bool
+		ss     []disclosure.Statement
+		want   []string
+	}{
+		{"no table: 2000 and 增加2000, 增长100%", false, sentence("2000.00万元", "2000.00万元", "100%"), []string{"narr.growth-from-zero error"}},
+		{"no table: 600 and 增加300, 增长100%", false, sentence("600.00万元", "300.00万元", "100%"), nil},
+		// The Daye 财政拨款收入支出决算总表 prints 2000.00: one finding, the growth check's.
+		{"the table gives the figure", true, sentence("2000.00万元", "2000.00万元", "100%"), []string{"narr.growth-from-zero error"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			d := &disclosure.Document{Year: 2024}
+			if c.tables {
+				d = tablesDoc()
+			}
+			d.Narrative = c.ss
+			var got []string
+			for _, f := range d.Check(disclosure.CheckOptions{}) {
+				if f.Rule == "narr.growth-from-zero" || f.Rule == "narr.growth-undefined" || f.Rule == "narr.growth" {
+					got = append(got, f.Rule+" "+f.Severity.String())
+				}
+			}
+			assert.Equal(t, c.want, got)
+		})
+	}
+}
