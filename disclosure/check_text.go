@@ -74,10 +74,17 @@ var (
 // placeholders and are not reported again.
 func checkWords(p Paragraph) []fiscal.Finding {
 	var out []fiscal.Finding
-	for _, m := range slashRE.FindAllStringSubmatch(p.Text, -1) {
-		if m[1] != m[2] {
-			out = append(out, ruleAlternatives.Finding(p.where(m[0]), "the template's alternatives %q are left in: say which", m[0]))
+	// The regular expressions run only on a paragraph that a byte test
+	// says may match (a slash; two comparison words in a row).
+	if strings.IndexByte(p.Text, '/') >= 0 || strings.Contains(p.Text, "／") {
+		for _, m := range slashRE.FindAllStringSubmatch(p.Text, -1) {
+			if m[1] != m[2] {
+				out = append(out, ruleAlternatives.Finding(p.where(m[0]), "the template's alternatives %q are left in: say which", m[0]))
+			}
 		}
+	}
+	if !hasWordPair(p.Text) {
+		return out
 	}
 	for _, m := range pairRE.FindAllStringSubmatchIndex(p.Text, -1) {
 		a, b := p.Text[m[2]:m[3]], p.Text[m[4]:m[5]]
@@ -94,6 +101,36 @@ func checkWords(p Paragraph) []fiscal.Finding {
 		}
 	}
 	return out
+}
+
+// directionWordAt reports the length of the comparison word
+// (directionWords; each is two characters of three bytes) at the start of
+// s, or 0.
+func directionWordAt(s string) int {
+	if len(s) < 6 {
+		return 0
+	}
+	switch s[:6] {
+	case "增加", "减少", "增长", "下降", "上升", "降低", "大于", "小于", "高于", "低于", "持平":
+		return 6
+	}
+	return 0
+}
+
+// hasWordPair reports whether s holds a comparison word followed, with
+// 了 or nothing between, by another: whether pairRE may match.
+func hasWordPair(s string) bool {
+	for i := 0; i+12 <= len(s); i++ {
+		if directionWordAt(s[i:]) == 0 {
+			continue
+		}
+		rest := s[i+6:]
+		rest = strings.TrimPrefix(rest, "了")
+		if directionWordAt(rest) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // canonicalWord maps 高于 and 低于 to the words [Sign] knows.
@@ -119,6 +156,10 @@ var (
 // checkPercentSigns reports shares and rates printed without % (占41.5，).
 func checkPercentSigns(p Paragraph) []fiscal.Finding {
 	var out []fiscal.Finding
+	if !hasDigit(p.Text) || !(strings.Contains(p.Text, "占") || strings.Contains(p.Text, "完成") ||
+		strings.Contains(p.Text, "执行率") || strings.Contains(p.Text, "增长") || strings.Contains(p.Text, "下降")) {
+		return nil // rateNoSignRE needs a figure after one of these words
+	}
 	for _, m := range rateNoSignRE.FindAllStringSubmatchIndex(p.Text, -1) {
 		lead, n := p.Text[m[2]:m[3]], p.Text[m[4]:m[5]]
 		if m[4] > 0 {
@@ -151,29 +192,102 @@ func checkYears(p Paragraph, year int) []fiscal.Finding {
 	add := func(text, why string) {
 		out = append(out, ruleYearDigits.Finding(p.where(strings.TrimSpace(text)), "%q: %s", strings.TrimSpace(text), why))
 	}
-	for _, m := range longYearRE.FindAllStringSubmatch(p.Text, -1) {
-		add(m[1]+"年", fmt.Sprintf("a year of %d digits", len(m[1])))
-	}
-	for _, m := range shortYearRE.FindAllStringSubmatch(p.Text, -1) {
-		add(m[1]+"年度", "a year of 3 digits")
-	}
-	for _, m := range noNianRE.FindAllStringSubmatch(p.Text, -1) {
-		y, _ := strconv.Atoi(m[1])
-		next, _ := utf8.DecodeRuneInString(m[2])
-		if !unicode.Is(unicode.Han, next) || next == '电' {
-			continue // 2024度电: kilowatt-hours
+	// Each expression runs only when a run of ASCII digits of its length
+	// is in the text (yearRuns).
+	runs := yearRuns(p.Text)
+	if runs.long {
+		for _, m := range longYearRE.FindAllStringSubmatch(p.Text, -1) {
+			add(m[1]+"年", fmt.Sprintf("a year of %d digits", len(m[1])))
 		}
-		if year > 0 && (y < year-1 || y > year+1) || year == 0 && y < 2000 {
-			continue
-		}
-		add(m[1]+"度", "年 is missing: "+m[1]+"年度")
 	}
-	for _, m := range yearRE4.FindAllStringSubmatch(p.Text, -1) {
-		if y, _ := strconv.Atoi(m[1]); y >= 2100 {
-			add(m[1]+"年", "no year of a report")
+	if runs.short {
+		for _, m := range shortYearRE.FindAllStringSubmatch(p.Text, -1) {
+			add(m[1]+"年度", "a year of 3 digits")
+		}
+	}
+	if runs.noNian {
+		for _, m := range noNianRE.FindAllStringSubmatch(p.Text, -1) {
+			y, _ := strconv.Atoi(m[1])
+			next, _ := utf8.DecodeRuneInString(m[2])
+			if !unicode.Is(unicode.Han, next) || next == '电' {
+				continue // 2024度电: kilowatt-hours
+			}
+			if year > 0 && (y < year-1 || y > year+1) || year == 0 && y < 2000 {
+				continue
+			}
+			add(m[1]+"度", "年 is missing: "+m[1]+"年度")
+		}
+	}
+	if runs.late {
+		for _, m := range yearRE4.FindAllStringSubmatch(p.Text, -1) {
+			if y, _ := strconv.Atoi(m[1]); y >= 2100 {
+				add(m[1]+"年", "no year of a report")
+			}
 		}
 	}
 	return out
+}
+
+// digitRuns says which runs of ASCII digits a text holds, for the
+// expressions of checkYears: each of them matches a run that starts after
+// a character that is not an ASCII digit and ends where the digits end.
+type digitRuns struct {
+	long   bool // five digits or more (longYearRE)
+	short  bool // three digits, 20x (shortYearRE)
+	noNian bool // four digits, 19xx or 20xx, then 度 after any spaces (noNianRE)
+	late   bool // four digits from 2100 (the only years yearRE4 reports)
+}
+
+func yearRuns(s string) digitRuns {
+	var d digitRuns
+	for i := 0; i < len(s); {
+		if s[i] < '0' || s[i] > '9' {
+			i++
+			continue
+		}
+		j := i
+		for j < len(s) && s[j] >= '0' && s[j] <= '9' {
+			j++
+		}
+		run := s[i:j]
+		switch n := len(run); {
+		case n >= 5:
+			d.long = true
+		case n == 3 && run[:2] == "20":
+			d.short = true
+		case n == 4:
+			if run >= "2100" {
+				d.late = true
+			}
+			if run[:2] == "19" || run[:2] == "20" {
+				k := j
+				for {
+					if k < len(s) && s[k] == ' ' {
+						k++
+					} else if strings.HasPrefix(s[k:], "\u3000") {
+						k += len("\u3000")
+					} else {
+						break
+					}
+				}
+				if strings.HasPrefix(s[k:], "度") {
+					d.noNian = true
+				}
+			}
+		}
+		i = j
+	}
+	return d
+}
+
+// hasDigit reports whether s holds an ASCII or full-width digit.
+func hasDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= '0' && c <= '9' {
+			return true
+		}
+	}
+	return strings.ContainsAny(s, "０１２３４５６７８９")
 }
 
 // reasonRE finds the words that give a reason.
@@ -470,6 +584,10 @@ var strayUnitRE = regexp.MustCompile(`[\p{Han}]{1,12}(?:费|支出)(?:万元|元
 // checkStrayUnits reports a unit of money printed without its figure.
 func checkStrayUnits(p Paragraph) []fiscal.Finding {
 	var out []fiscal.Finding
+	if !strings.Contains(p.Text, "费元") && !strings.Contains(p.Text, "费万元") &&
+		!strings.Contains(p.Text, "支出元") && !strings.Contains(p.Text, "支出万元") {
+		return nil // what strayUnitRE needs
+	}
 	for _, m := range strayUnitRE.FindAllString(p.Text, -1) {
 		_, size := utf8.DecodeLastRuneInString(m)
 		t := m[:len(m)-size]

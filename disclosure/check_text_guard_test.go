@@ -1,0 +1,72 @@
+package disclosure
+
+import (
+	"math/rand/v2"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// guardFragments are the pieces random narrative text is made of for
+// TestTextGuards: the words, digits, units and marks the expressions of
+// check_text.go look for, and others.
+var guardFragments = []string{
+	"增加", "减少", "增长", "下降", "上升", "降低", "大于", "小于", "高于", "低于", "持平", "了", "值",
+	"0", "1", "2", "9", "20", "19", "21", "2024", "2100", "20245", "202", "０", "２０２４", ".", "．", ",",
+	"年", "度", "年度", "度电", " ", "\u3000", "/", "／", "占", "完成", "预算", "的", "执行率", "为",
+	"费", "支出", "元", "万元", "、", "，", "。", "；", "）", "%", "公务接待", "本年", "较上年",
+}
+
+func randomNarrative(rng *rand.Rand) string {
+	var b strings.Builder
+	for range rng.IntN(14) {
+		b.WriteString(guardFragments[rng.IntN(len(guardFragments))])
+	}
+	return b.String()
+}
+
+// TestTextGuards checks that each byte test of check_text.go lets through
+// every text its regular expression matches: the tests only skip work.
+func TestTextGuards(t *testing.T) {
+	rng := rand.New(rand.NewPCG(15, 6))
+	hits := map[string]int{}
+	for range 100_000 {
+		s := randomNarrative(rng)
+		runs := yearRuns(s)
+		for _, c := range []struct {
+			name  string
+			match bool
+			guard bool
+		}{
+			{"pair", pairRE.MatchString(s), hasWordPair(s)},
+			{"slash", slashRE.MatchString(s), strings.Contains(s, "/") || strings.Contains(s, "／")},
+			{"long", longYearRE.MatchString(s), runs.long},
+			{"short", shortYearRE.MatchString(s), runs.short},
+			{"noNian", noNianRE.MatchString(s), runs.noNian},
+			{"late", lateYear(s), runs.late},
+			{"stray", strayUnitRE.MatchString(s), strings.Contains(s, "费元") || strings.Contains(s, "费万元") || strings.Contains(s, "支出元") || strings.Contains(s, "支出万元")},
+			{"rate", rateNoSignRE.MatchString(s), hasDigit(s)},
+		} {
+			if c.match {
+				hits[c.name]++
+				if !assert.True(t, c.guard, "%s: %q matches but the byte test says no", c.name, s) {
+					return
+				}
+			}
+		}
+	}
+	for _, name := range []string{"pair", "slash", "long", "short", "noNian", "late", "stray", "rate"} {
+		assert.Greater(t, hits[name], 20, "%s: the random texts match too rarely to test the guard", name)
+	}
+}
+
+// lateYear reports whether yearRE4 finds a year from 2100.
+func lateYear(s string) bool {
+	for _, m := range yearRE4.FindAllStringSubmatch(s, -1) {
+		if m[1] >= "2100" {
+			return true
+		}
+	}
+	return false
+}
