@@ -63,3 +63,13 @@ func (d *Document) checkReviewer() []fiscal.Finding {
 	out = append(out, d.checkGrowthOwnFigures()...)
 	return out
 }
+
+// sameWordClass reports whether two comparison words are alternatives of
+// one another: both words of change (增加, 减少, 增长, 下降, 上升, 降低) or
+// both words of comparison (大于, 小于, 高于, 低于). A change followed by a
+// comparison is ordinary Chinese, not a template left in: 增长低于预期
+// (growth below what was expected), 下降高于全市平均.
+func sameWordClass(a, b string) bool {
+	comparison := func(w string) bool { return w == "大于" || w == "小于" || w == "高于" || w == "低于" }
+	return comparison(a) == comparison(b)
+}

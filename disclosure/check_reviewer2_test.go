@@ -232,3 +232,22 @@ func TestGrowthFromZeroOwnFigures(t *testing.T) {
 		})
 	}
 }
+
+// TestChangeThenComparison: a word of change followed by a word of
+// comparison is ordinary Chinese (增长低于预期), not alternatives left in;
+// two words of one class are.
+func TestChangeThenComparison(t *testing.T) {
+	cases := []struct {
+		text string
+		want []string
+	}{
+		{"收入增长低于预期，支出下降高于全市平均水平。", nil},
+		{"人员经费增加小于上年。", nil},
+		{"较上年增长下降5%。", []string{"增长下降"}},
+		{"决算数高于低于预算数。", []string{"高于低于"}},
+	}
+	for _, c := range cases {
+		fs := disclosure.CheckNarrativeText(nil, []disclosure.Paragraph{{Line: 2, Section: "支出决算情况说明", Text: c.text}})
+		assert.Equal(t, c.want, texts(fs, "narr.alternatives"), c.text)
+	}
+}

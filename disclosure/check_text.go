@@ -96,7 +96,7 @@ func checkWords(p Paragraph) []fiscal.Finding {
 		switch {
 		case a == b:
 			out = append(out, ruleDoubledWord.Finding(p.where(p.Text[m[0]:m[1]]), "%q is printed twice", a))
-		case sa != sb && sa != 0 && sb != 0:
+		case sa != sb && sa != 0 && sb != 0 && sameWordClass(a, b): // check_reviewer.go
 			out = append(out, ruleAlternatives.Finding(p.where(p.Text[m[0]:m[1]]), "opposite words %q and %q run together: the template's alternatives are left in", a, b))
 		}
 	}
