@@ -86,3 +86,30 @@ func TestReadTwoSided(t *testing.T) {
 		t.Errorf("got\n%s\nwant\n%s", strings.Join(rows, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// The headers of a two-sided table may name what its rows name
+// ("一般公共预算财政拨款收入" over a column); printed one a line above the
+// 栏次 line, they are headers, not rows.
+func TestReadTwoSidedHeadersAboveLineNumbers(t *testing.T) {
+	text := "收入支出决算总表\n单位：万元\n收入\n支出\n项目\n行次\n金额\n项目\n行次\n" +
+		"一般公共预算财政拨款收入\n本年支出合计\n栏次\n1\n栏次\n2\n" +
+		"一、一般公共预算财政拨款收入\n1\n100.00\n一、一般公共服务支出\n3\n100.00\n" +
+		"本年收入合计\n2\n100.00\n本年支出合计\n4\n100.00"
+	got := Read(linesOf(text), []*profile.Table{twoSided()}, Options{Label: testLabel})
+	if len(got) != 1 {
+		t.Fatalf("%d tables", len(got))
+	}
+	var rows []string
+	for _, r := range got[0].Rows {
+		key := r.Code
+		if key == "" {
+			key = r.Named
+		}
+		rows = append(rows, r.Side+"/"+key+"="+r.Cells["amount"].String())
+	}
+	want := []string{"income/一般公共预算财政拨款收入=1000000.00", "expenditure/201=1000000.00",
+		"income/本年收入合计=1000000.00", "expenditure/本年支出合计=1000000.00"}
+	if strings.Join(rows, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(rows, "\n"), strings.Join(want, "\n"))
+	}
+}

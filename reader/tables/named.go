@@ -239,7 +239,20 @@ func readTwoSidedOrder(s segment, opts Options, figuresAfter, lastFirst bool) *T
 		}
 		return c, n, side, true
 	}
-	for _, l := range s.lines {
+	// The 栏次 line ("栏次 1 栏次 2 3 4 5") is the headers' last: the
+	// column headers above it name the funds as the rows do ("一般公共预算
+	// 财政拨款"), and printed one a line they cannot be told from rows.
+	body := 0
+	for i, l := range s.lines {
+		if strings.HasPrefix(norm(lineText(l)), "栏次") {
+			body = i + 1
+			break
+		}
+	}
+	for li, l := range s.lines {
+		if li < body {
+			continue
+		}
 		toks := tokens(l)
 		if len(toks) == 0 {
 			continue
@@ -250,6 +263,9 @@ func readTwoSidedOrder(s segment, opts Options, figuresAfter, lastFirst bool) *T
 			}
 		}
 		n := norm(lineText(l))
+		if strings.HasPrefix(n, "栏次") {
+			continue
+		}
 		if isEmptyStatement(n) {
 			t.Empty = trim(lineText(l))
 			continue
