@@ -20,6 +20,9 @@ var (
 	countLastYearRE = regexp.MustCompile(`上年|上一年|去年|同期|[较比](?:增加|减少|增长|下降)?$|(?:增加|减少|增长|下降|持平)(?:了)?$`)
 	// groupNounRE names what a count of groups counts: 团组, 批次, 批.
 	groupNounRE = regexp.MustCompile(`团|批|次`)
+	// otherCountRE names what a count after a "三公" item may be of
+	// instead: meetings, training, travel, projects, staff.
+	otherCountRE = regexp.MustCompile(`会议|培训|差旅|项目|编制|在职|退休|职工|干部|设备`)
 )
 
 // threePublicCount returns the field of the "三公" count a figure states
@@ -51,6 +54,9 @@ func threePublicCount(f *figure, before, lead string) disclosure.Ref {
 	}
 	field := func(name string) disclosure.Ref { return disclosure.PartRef(disclosure.PartThreePublic, name) }
 	if unit == "辆" {
+		if at := max(last["保有"], last["购置"]); at > 0 && otherCountRE.MatchString(text[at-1:]) {
+			return disclosure.Ref{}
+		}
 		switch {
 		case !strings.Contains(text, "车"):
 			return disclosure.Ref{}
@@ -71,6 +77,9 @@ func threePublicCount(f *figure, before, lead string) disclosure.Ref {
 		if last[w] > best {
 			topic, best = w, last[w]
 		}
+	}
+	if best > 0 && otherCountRE.MatchString(text[best-1:]) {
+		return disclosure.Ref{} // 会议3次 after 公务接待: not a reception count
 	}
 	if topic == "接待" {
 		topic = "国内"

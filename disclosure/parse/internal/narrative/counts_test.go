@@ -34,6 +34,9 @@ func TestThreePublicCounts(t *testing.T) {
 		{"更新 a car, 辆 of nothing named", []string{h,
 			"公务用车购置费20万元，更新公务用车1辆。", "其他0辆。"},
 			[]string{disclosure.CountVehiclesPurchased, ""}},
+		{"meetings after reception: not reception counts", []string{h,
+			"公务接待费0万元，全年未接待。会议费2万元，召开会议3次，参会人员120人。"},
+			[]string{"", ""}},
 		{"outside the \"三公\" part: untyped", []string{"十二、国有资产占用情况说明", "共有车辆3辆，其中：一般公务用车2辆。"},
 			[]string{"", ""}},
 	}
