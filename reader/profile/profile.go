@@ -1,15 +1,3 @@
-// Package profile describes the tables of published fiscal reports as
-// data: the titles a table is printed under, its columns and their header
-// variants, how its rows are keyed, and the identities that bind its
-// columns. The reader (package reader and its table recognition) finds a
-// table by its profile wherever it stands in a report and whatever its
-// number, and assigns the figures of a row to columns by position where
-// the format keeps positions and by the profile's identities where it does
-// not. A new layout or province is a profile plus tests, not a parser.
-//
-// The package holds types only (and no I/O); the profiles themselves live
-// beside the models they fill: the 决算 tables in package reader, the 预算
-// tables in package budget.
 package profile
 
 import (
@@ -122,6 +110,10 @@ type Table struct {
 	// figure equal to theirs in the same column supports an assignment.
 	// Tables of disjoint money (one fund against another) are not listed.
 	Evidence []string
+	// OneRow is set for a table that prints its figures as one row with
+	// no label (a budget's "三公"经费 table: 合计, its items, 机关运行经费):
+	// the first line of figures after the headers starts that row.
+	OneRow bool
 	// Named lists the named rows a coded table may print (合计, 人员经费合计)
 	// or, for a KeyNamed table, every row it prints.
 	Named []NamedRow
