@@ -215,6 +215,9 @@ func TestParseBBoxLines(t *testing.T) {
 <flow><block><line><word xMin="256.35" yMin="103.83" xMax="294.85" yMax="124.31">2,995.39</word></line></block></flow>
 <flow><block><line><word xMin="72.00" yMin="305.85" xMax="168.00" yMax="308.92">从预算单位构成看</word></line>
 <line><word xMin="72.00" yMin="319.77" xMax="96.00" yMax="322.84">纳入</word><word xMin="99.00" yMin="305.37" xMax="123.00" yMax="327.71">2024</word><word xMin="126.00" yMin="319.77" xMax="150.00" yMax="322.84">年度</word></line></block></flow>
+<flow><block><line><word xMin="81.66" yMin="419.64" xMax="93.66" yMax="422.72">类</word></line></block></flow>
+<flow><block><line><word xMin="255.81" yMin="427.43" xMax="279.81" yMax="430.50">合计</word></line></block></flow>
+<flow><block><line><word xMin="371.79" yMin="413.04" xMax="413.79" yMax="435.39">2,946.25</word></line></block></flow>
 </page><page width="595" height="842"></page></doc></body></html>`
 	pages, err := source.ParseBBox([]byte(xhtml), source.DefaultPDFLimits(), 0)
 	require.NoError(t, err)
@@ -239,6 +242,11 @@ func TestParseBBoxLines(t *testing.T) {
 		"总计|2,995.39",
 		"从预算单位构成看",
 		"纳入 2024 年度",
+		// 2,946.25 (413.04–435.39) holds the middles of both 类 (421.18)
+		// and 合计 (428.97): it could be either's, and stays alone.
+		"类",
+		"2,946.25",
+		"合计",
 	}, got)
 	assert.Empty(t, pages[1].Lines)
 	assert.Equal(t, 2, pages[1].Number)

@@ -19,9 +19,11 @@ import (
 // high, their middles a third of the font size apart). So lines are made in
 // two steps. First, words whose middles are within a quarter of their font
 // size of each other are one line. Then, tallest box first, a line whose
-// box holds the middle of other lines joins the nearest of them: a box
-// taller than the line spacing reaches the middle of the line it belongs
-// to (and perhaps of a neighbour, which is further).
+// box holds the middle of exactly one other line joins it: a box taller
+// than the font reaches the middle of the line it belongs to. A box that
+// reaches the middles of two lines could belong to either: it stays a line
+// of its own (a line of figures alone, which the table reader places by
+// the tables' identities).
 //
 // Cells. Words of a line are ordered left to right; a gap wider than
 // gapEm times the smaller of the two font sizes starts a new cell; a gap
@@ -140,17 +142,19 @@ func layoutPage(p PDFPageWords, gapEm float64) PDFPage {
 	for _, i := range idx {
 		a := acc[i]
 		var best *lineAcc
-		bestD := math.Inf(1)
+		n := 0
 		for j := max(0, i-lineWindow); j < min(len(acc), i+lineWindow+1); j++ {
 			b := acc[j]
 			if j == i || b.gone || b.m < a.y0 || b.m > a.y1 || b.y1-b.y0 > a.y1-a.y0 || !b.compatible(a) {
 				continue
 			}
-			if d := math.Abs(b.m - a.m); d < bestD {
-				best, bestD = b, d
-			}
+			best = b
+			n++
 		}
-		if best != nil {
+		// A box reaching the middles of two lines could belong to either:
+		// it stays a line of its own, as a line of figures alone, which
+		// the table reader places by the tables' identities.
+		if n == 1 {
 			best.absorb(a)
 		}
 	}
