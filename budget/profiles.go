@@ -222,6 +222,7 @@ func Profiles() []*profile.Table {
 			},
 			Identities: threePublicIdentities(),
 			Unit:       fiscal.WanYuan,
+			OneRow:     true,
 		},
 		{
 			// The 12-table layout: a grand total over "三公", 会议费 and 培训费,
@@ -244,7 +245,8 @@ func Profiles() []*profile.Table {
 			Identities: append([]profile.Identity{
 				{Total: ColThreePublicAll, Parts: []string{ColThreePublicTotal, ColMeeting, ColTraining}},
 			}, threePublicIdentities()...),
-			Unit: fiscal.WanYuan,
+			Unit:   fiscal.WanYuan,
+			OneRow: true,
 		},
 		{
 			ID: "budget." + KindAppropriationFunction.String(), Family: profile.Budget,

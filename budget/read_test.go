@@ -81,3 +81,30 @@ func readAgainst(t *testing.T, name string, doc *budget.Document, knownErrors ..
 	}
 	assert.ElementsMatch(t, knownErrors, errs)
 }
+
+// TestReadBudgetThreePublic: the "三公"经费和机关运行经费预算表 prints one
+// row of figures with no label. The Putuo 部门预算's row (by hand from the
+// text: 10.81, 0, 0.83, 9.98, 0, 9.98, 217.83 in the order 合计, 因公出国,
+// 公务接待, 小计, 购置费, 运行费, 机关运行经费) is read whole; the CZJ
+// row, whose 购置费 is blank, fits 购置费 and 运行费 alike by the sums and
+// is kept as ambiguous.
+func TestReadBudgetThreePublic(t *testing.T) {
+	read := func(name string) *budget.Table {
+		r, err := parse.Parse(corpustest.Read(t, name))
+		require.NoError(t, err)
+		tp := r.Budget.Get(budget.KindThreePublic)
+		require.NotNil(t, tp)
+		require.Len(t, tp.Rows, 1)
+		return tp
+	}
+	tp := read("shanghai-putuo-sfj-2026-budget.layout.txt")
+	row := &tp.Rows[0]
+	assert.False(t, row.Ambiguous)
+	for col, want := range map[string]string{
+		budget.ColThreePublicTotal: "10.81", budget.ColAbroad: "0.00", budget.ColReception: "0.83", budget.ColVehicle: "9.98",
+		budget.ColVehiclePurchase: "0.00", budget.ColVehicleRunning: "9.98", budget.ColRunningCosts: "217.83",
+	} {
+		assert.Equal(t, want, row.Cell(col).Format(fiscal.TableFormat()), col)
+	}
+	assert.True(t, read("shanghai-czj-2025-unit-budget.layout.txt").Rows[0].Ambiguous)
+}

@@ -113,3 +113,24 @@ func TestReadTwoSidedHeadersAboveLineNumbers(t *testing.T) {
 		t.Errorf("got\n%s\nwant\n%s", strings.Join(rows, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// A table of one unlabelled row (a budget's "三公" table): its figures,
+// over one line or two, are that row, placed by the identities.
+func TestReadOneRow(t *testing.T) {
+	p := &profile.Table{ID: "three", Key: profile.KeyNamed, Titles: []string{"三公经费预算表"}, OneRow: true,
+		Columns:    []profile.Column{{ID: "total"}, {ID: "abroad"}, {ID: "reception"}, {ID: "vehicle"}, {ID: "purchase"}, {ID: "running"}},
+		Identities: []profile.Identity{{Total: "total", Parts: []string{"abroad", "reception", "vehicle"}}, {Total: "vehicle", Parts: []string{"purchase", "running"}}}}
+	for _, text := range []string{
+		"三公经费预算表\n单位：万元\n合计 因公出国(境)费 公务接待费 小计 购置费 运行费\n10.81 0 0.83 9.98 0 9.98",
+		"三公经费预算表\n单位：万元\n合计 因公出国(境)费 公务接待费 小计 购置费 运行费\n1 2 3 4 5 6\n10.81 0 0.83\n9.98 0 9.98",
+	} {
+		got := Read(linesOf(text), []*profile.Table{p}, Options{})
+		if len(got) != 1 || len(got[0].Rows) != 1 {
+			t.Fatalf("%q: %d tables", text, len(got))
+		}
+		r := got[0].Rows[0]
+		if r.Named != OneRowKey || r.Ambiguous || r.Cells["total"].String() != "108100.00" || r.Cells["running"].String() != "99800.00" || r.Cells["reception"].String() != "8300.00" {
+			t.Errorf("%q: %+v", text, r)
+		}
+	}
+}

@@ -63,6 +63,9 @@ func (t *Table) Ambiguous() int {
 	return n
 }
 
+// OneRowKey is the Named key of the row of a [profile.Table.OneRow] table.
+const OneRowKey = "row"
+
 // Read finds the tables profs describe in lines and reads their rows.
 func Read(lines []Line, profs []*profile.Table, opts Options) []*Table {
 	if opts.Unit == 0 {
@@ -190,6 +193,17 @@ func readSegment(s segment, opts Options) *Table {
 			switch {
 			case len(texts) == 0 && len(nums) > 0:
 				if isColumnNumbers(toks) {
+					continue
+				}
+				if p.OneRow {
+					// The table's one row; figures on the next lines
+					// continue it.
+					if len(rows) == 0 {
+						rows = append(rows, &raw{named: OneRowKey, line: l.N, expl: l.Cells != nil})
+						gaps = append(gaps, floats)
+						floats = nil
+					}
+					rows[0].own = append(rows[0].own, nums...)
 					continue
 				}
 				floats = append(floats, floating{line: l.N, vals: nums})
