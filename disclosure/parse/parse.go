@@ -7,6 +7,7 @@ import (
 	"github.com/cnfiscal/fiscal/budget"
 	"github.com/cnfiscal/fiscal/reader/tables"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/cnfiscal/fiscal"
 	"github.com/cnfiscal/fiscal/disclosure"
@@ -258,8 +259,26 @@ func runningLines(data []byte) map[string]bool {
 }
 
 // isPageNumber reports whether a line is a page number alone
-// (reader/tables.IsPageNumber).
-func isPageNumber(s string) bool { return tables.IsPageNumber(s) }
+// (reader/tables.IsPageNumber). A line holding a Chinese character other
+// than 第, 页 and 共 is none, and is told so without normalising it: the
+// test runs on every line.
+func isPageNumber(s string) bool { return !hasOtherHan(s) && tables.IsPageNumber(s) }
+
+// hasOtherHan reports whether s holds a CJK ideograph (U+4E00–U+9FFF)
+// other than 第, 页 and 共, which no page number holds.
+func hasOtherHan(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < 0xE4 || c > 0xE9 { // lead bytes of U+4000–U+9FFF
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r >= 0x4E00 && r <= 0x9FFF && r != '第' && r != '页' && r != '共' {
+			return true
+		}
+		i += size - 1
+	}
+	return false
+}
 
 // summary is a one-line description of the counts, for the command.
 func (s Stats) String() string {

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/cnfiscal/fiscal/reader/tables"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -49,4 +50,30 @@ func TestTextCheckGuards(t *testing.T) {
 	for i, n := range hits {
 		assert.Greater(t, n, 20, "expression %d matches too rarely to test its guard", i)
 	}
+}
+
+// TestPageNumberGuard checks that hasOtherHan never hides a page number:
+// lines that reader/tables.IsPageNumber takes for one hold no other
+// Chinese character, and lines with one are none.
+func TestPageNumberGuard(t *testing.T) {
+	rng := rand.New(rand.NewPCG(15, 8))
+	frags := []string{"第", "页", "共", "1", "25", "３", "-", "—", "–", "－", " ", "\u3000", "/", "page", "PAGE", "Ｐａｇｅ", "第3页", "表", "收入", "“", "”"}
+	pages := 0
+	for range 100_000 {
+		var b strings.Builder
+		for range 1 + rng.IntN(6) {
+			b.WriteString(frags[rng.IntN(len(frags))])
+		}
+		s := b.String()
+		want := tables.IsPageNumber(s)
+		if want {
+			pages++
+			require.False(t, hasOtherHan(s), "%q is a page number", s)
+		}
+		require.Equal(t, want, isPageNumber(s), "%q", s)
+	}
+	assert.Greater(t, pages, 100)
+	assert.True(t, isPageNumber("第3页共25页"))
+	assert.True(t, isPageNumber("- 3 -"))
+	assert.False(t, isPageNumber("收入决算表 3"))
 }
