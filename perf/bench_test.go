@@ -4,8 +4,8 @@ import (
 	"testing"
 
 	"github.com/cnfiscal/fiscal"
-	"github.com/cnfiscal/fiscal/perf"
 	"github.com/cnfiscal/fiscal/internal/dayedata"
+	"github.com/cnfiscal/fiscal/perf"
 	"github.com/shopspring/decimal"
 )
 

@@ -7,8 +7,8 @@ import (
 	"testing"
 
 	"github.com/cnfiscal/fiscal"
-	"github.com/cnfiscal/fiscal/perf"
 	"github.com/cnfiscal/fiscal/internal/dayedata"
+	"github.com/cnfiscal/fiscal/perf"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
