@@ -127,8 +127,19 @@ func (r *Result) riskyLines() map[int]string {
 	return out
 }
 
+// textRules are the narrative rules that judge the sentence's own words
+// and figures, never a table's: a table read with doubt beside it does not
+// make them doubtful.
+var textRules = map[string]bool{
+	"narr.repeat": true, "narr.direction-conflict": true, "narr.doubled-word": true, "narr.alternatives": true,
+	"narr.percent-sign": true, "narr.year-form": true, "narr.stray-unit": true,
+}
+
 // uncertain says why a finding cannot be trusted, or "".
 func (r *Result) uncertain(f fiscal.Finding, risky map[int]string) string {
+	if textRules[f.Rule] {
+		return ""
+	}
 	if strings.HasPrefix(f.Rule, "narr.") && f.Where.Line > 0 {
 		if w, ok := risky[f.Where.Line]; ok {
 			return w
