@@ -102,6 +102,7 @@ type PDFError struct {
 	Detail string
 }
 
+// Error returns "source: pdf (engine): [page N: ]detail".
 func (e *PDFError) Error() string {
 	if e.Page > 0 {
 		return fmt.Sprintf("source: pdf (%s): page %d: %s", e.Engine, e.Page, e.Detail)

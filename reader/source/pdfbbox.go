@@ -117,6 +117,7 @@ type BBoxError struct {
 	Detail string
 }
 
+// Error returns where the XHTML could not be read and why.
 func (e *BBoxError) Error() string {
 	return fmt.Sprintf("source: pdftotext -bbox-layout output: byte %d (page %d): %s", e.Offset, e.Page, e.Detail)
 }
