@@ -36,6 +36,9 @@ func FuzzWords(f *testing.F) {
 	lim := source.DefaultPDFLimits()
 	lim.MaxPages, lim.MaxWords = 20, 20_000
 	f.Fuzz(func(t *testing.T, data []byte) {
+		if testing.Short() {
+			t.Skip("starting pdfium takes seconds")
+		}
 		once.Do(func() { eng, err = pdfium.New(pdfium.Options{CacheDir: os.Getenv("PDFIUM_CACHE")}) })
 		if err != nil {
 			t.Skip(err)
