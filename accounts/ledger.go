@@ -177,14 +177,27 @@ type incomeRec struct {
 	source FundSource
 }
 
+// expenseRec is an expense as stored: the amount, and its codes' indices,
+// entity, nature and source packed into one word, 16 bytes in all (a
+// ledger is written once and read by every roll-up and check; 24 bytes
+// made building it twice the memory traffic). The fields fit: a function
+// index is below 10^7 < 2^24 (7-digit codes), an economic index + 1 at
+// most 10^5 < 2^17 (5-digit codes), an entity below 2^16, a nature below
+// 8 and a source below 16.
 type expenseRec struct {
 	amount int64
-	fn     uint32
-	ec     uint32 // index + 1; 0 means no economic code
-	entity EntityID
-	nature Nature
-	source FundSource
+	key    uint64 // fn (bits 0–23), ec (24–40: index + 1, 0 for none), entity (41–56), nature (57–59), source (60–63)
 }
+
+func newExpenseRec(amount int64, fn, ec uint32, entity EntityID, nature Nature, source FundSource) expenseRec {
+	return expenseRec{amount: amount, key: uint64(fn) | uint64(ec)<<24 | uint64(entity)<<41 | uint64(nature)<<57 | uint64(source)<<60}
+}
+
+func (r *expenseRec) fn() uint32         { return uint32(r.key & (1<<24 - 1)) }
+func (r *expenseRec) ec() uint32         { return uint32(r.key >> 24 & (1<<17 - 1)) }
+func (r *expenseRec) entity() EntityID   { return EntityID(r.key >> 41) }
+func (r *expenseRec) nature() Nature     { return Nature(r.key >> 57 & 7) }
+func (r *expenseRec) source() FundSource { return FundSource(r.key >> 60) }
 
 type balanceRec struct {
 	opening, closing int64
@@ -340,29 +353,34 @@ func (l *Ledger) AddExpense(e Expense) error {
 // cannot be added it stops and returns its error; the entries before it
 // stay added.
 func (l *Ledger) AddExpenses(es []Expense) error {
-	exp := slices.Grow(l.exp, len(es))
-	defer func() { l.exp = exp }()
+	// The records are written in place into storage grown once (no append
+	// per entry); on an error the ledger keeps the entries before it.
+	start := len(l.exp)
+	exp := slices.Grow(l.exp, len(es))[:start+len(es)]
+	out := exp[start:]
 	n := len(l.entities)
 	for i := range es {
 		e := &es[i]
 		// The common case, tested inline: a known entity, a valid source
 		// and nature, a 项, and no economic code or a 款.
 		fv, ev := e.Function.Uint32(), e.Economic.Uint32()
-		if int(e.Entity) < n && e.Source.Valid() && e.Nature.Valid() && fv >= 100_000 && fv < 10_000_000 &&
-			(ev == 0 || (ev >= 1_000 && ev < 100_000)) {
+		if int(e.Entity) < n && e.Source.Valid() && e.Nature.Valid() && fv-100_000 < 10_000_000-100_000 &&
+			(ev == 0 || ev-1_000 < 100_000-1_000) {
 			var ec uint32
 			if ev != 0 {
 				ec = l.ec.id(e.Economic) + 1
 			}
-			exp = append(exp, expenseRec{amount: e.Amount.Fen(), fn: l.fn.id(e.Function), ec: ec, entity: e.Entity, nature: e.Nature, source: e.Source})
+			out[i] = newExpenseRec(e.Amount.Fen(), l.fn.id(e.Function), ec, e.Entity, e.Nature, e.Source)
 			continue
 		}
-		rec, err := l.expense(e, len(exp))
+		rec, err := l.expense(e, start+i)
 		if err != nil {
+			l.exp = exp[:start+i]
 			return err
 		}
-		exp = append(exp, rec)
+		out[i] = rec
 	}
+	l.exp = exp
 	return nil
 }
 
@@ -370,20 +388,23 @@ func (l *Ledger) AddExpenses(es []Expense) error {
 // by one, growing the ledger once; like [Ledger.AddExpenses] it stops at the
 // first entry that cannot be added.
 func (l *Ledger) AddIncomes(ins []Income) error {
-	inc := slices.Grow(l.inc, len(ins))
-	defer func() { l.inc = inc }()
+	start := len(l.inc)
+	inc := slices.Grow(l.inc, len(ins))[:start+len(ins)]
+	out := inc[start:]
 	n := len(l.entities)
 	for i := range ins {
 		in := &ins[i]
-		if fv := in.Function.Uint32(); int(in.Entity) < n && in.Source.Valid() && fv >= 100_000 && fv < 10_000_000 {
-			inc = append(inc, incomeRec{amount: in.Amount.Fen(), fn: l.fn.id(in.Function), entity: in.Entity, source: in.Source})
+		if fv := in.Function.Uint32(); int(in.Entity) < n && in.Source.Valid() && fv-100_000 < 10_000_000-100_000 {
+			out[i] = incomeRec{amount: in.Amount.Fen(), fn: l.fn.id(in.Function), entity: in.Entity, source: in.Source}
 			continue
 		}
-		if err := l.checkCommon("income", len(inc), in.Entity, in.Source, in.Function); err != nil {
+		if err := l.checkCommon("income", start+i, in.Entity, in.Source, in.Function); err != nil {
+			l.inc = inc[:start+i]
 			return err
 		}
-		inc = append(inc, incomeRec{amount: in.Amount.Fen(), fn: l.fn.id(in.Function), entity: in.Entity, source: in.Source})
+		out[i] = incomeRec{amount: in.Amount.Fen(), fn: l.fn.id(in.Function), entity: in.Entity, source: in.Source}
 	}
+	l.inc = inc
 	return nil
 }
 
@@ -396,7 +417,7 @@ func (l *Ledger) expense(e *Expense, idx int) (expenseRec, error) {
 		if e.Economic.Valid() {
 			ec = l.ec.id(e.Economic) + 1
 		}
-		return expenseRec{amount: e.Amount.Fen(), fn: l.fn.id(e.Function), ec: ec, entity: e.Entity, nature: e.Nature, source: e.Source}, nil
+		return newExpenseRec(e.Amount.Fen(), l.fn.id(e.Function), ec, e.Entity, e.Nature, e.Source), nil
 	}
 	if err := l.checkCommon("expense", idx, e.Entity, e.Source, e.Function); err != nil {
 		return expenseRec{}, err
@@ -455,9 +476,9 @@ func (l *Ledger) Expenses() iter.Seq[Expense] {
 
 func (l *Ledger) expenseAt(i int) Expense {
 	r := &l.exp[i]
-	e := Expense{Entity: r.entity, Function: l.fn.codes[r.fn], Nature: r.nature, Source: r.source, Amount: fiscal.Fen(r.amount)}
-	if r.ec > 0 {
-		e.Economic = l.ec.codes[r.ec-1]
+	e := Expense{Entity: r.entity(), Function: l.fn.codes[r.fn()], Nature: r.nature(), Source: r.source(), Amount: fiscal.Fen(r.amount)}
+	if ec := r.ec(); ec > 0 {
+		e.Economic = l.ec.codes[ec-1]
 	}
 	return e
 }

@@ -38,11 +38,13 @@ func (l *Ledger) Check() []fiscal.Finding {
 	}
 	// The classification rules look at every entry; a finding's location
 	// is spelled out only for an entry that fails one.
-	for i, r := range l.exp {
-		basic := r.nature == NaturePersonnel || r.nature == NaturePublic
-		noEconomic := r.source == SourceGeneral && basic && r.ec == 0
-		personnel := basic && r.ec != 0 && IsPersonnel(l.ec.codes[r.ec-1]) != (r.nature == NaturePersonnel)
-		spentAs := r.source.IsAppropriation() && r.nature != NatureProject && !basic
+	for i := range l.exp {
+		r := &l.exp[i]
+		nature, source, ec := r.nature(), r.source(), r.ec()
+		basic := nature == NaturePersonnel || nature == NaturePublic
+		noEconomic := source == SourceGeneral && basic && ec == 0
+		personnel := basic && ec != 0 && IsPersonnel(l.ec.codes[ec-1]) != (nature == NaturePersonnel)
+		spentAs := source.IsAppropriation() && nature != NatureProject && !basic
 		if !noEconomic && !personnel && !spentAs {
 			continue
 		}
@@ -89,7 +91,7 @@ func (l *Ledger) departmentTotals() (*Totals, error) {
 	}
 	for i := range l.exp {
 		r := &l.exp[i]
-		a.exp[r.source][r.nature] += r.amount
+		a.exp[r.source()][r.nature()] += r.amount
 		add(r.amount)
 	}
 	for i := range l.bal {

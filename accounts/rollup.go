@@ -97,12 +97,13 @@ func (l *Ledger) Rollup() (*Totals, error) {
 	}
 	for i := range l.exp {
 		r := &l.exp[i]
-		k := (int(r.fn)*ns+int(r.source))*nn + int(r.nature)
+		nature, source, ec := r.nature(), r.source(), r.ec()
+		k := (int(r.fn())*ns+int(source))*nn + int(nature)
 		s := exp[k] + r.amount
 		ovf |= (exp[k] ^ s) & (r.amount ^ s)
 		exp[k] = s
-		if r.ec != 0 && r.source == SourceGeneral && (r.nature == NaturePersonnel || r.nature == NaturePublic) {
-			j := int(r.ec-1)*nn + int(r.nature)
+		if ec != 0 && source == SourceGeneral && (nature == NaturePersonnel || nature == NaturePublic) {
+			j := int(ec-1)*nn + int(nature)
 			s := econ[j] + r.amount
 			ovf |= (econ[j] ^ s) & (r.amount ^ s)
 			econ[j] = s
