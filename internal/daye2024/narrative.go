@@ -241,7 +241,7 @@ func Narrative() []disclosure.Statement {
 		)
 		if x.line == 1721 {
 			s = sentence{1723, sec3P2, "全年支出涉及出国（境）团组0个，累计0人次，主要用于开展以下工作：无。"}
-			add(s.count("出国（境）团组", "0个"), s.count("（出国（境））累计人次", "0人次"))
+			add(s.countOf("出国（境）团组", "0个", disclosure.CountAbroadGroups), s.countOf("（出国（境））累计人次", "0人次", disclosure.CountAbroadPersons))
 		}
 	}
 	s = sentence{1727, sec3P2, "(1)公务用车购置费支出0万元，完成预算的0%，主要原因是本单位无此项支出。"}
@@ -250,25 +250,25 @@ func Narrative() []disclosure.Statement {
 		s.completion("公务用车购置费完成预算的", "0%", tp("决算数/公务用车购置费"), tp("预算数/公务用车购置费")),
 	)
 	s = sentence{1727, sec3P2, "本年度购置(更新)公务用车 0辆。"}
-	add(s.count("本年度购置(更新)公务用车", "0辆"))
+	add(s.countOf("本年度购置(更新)公务用车", "0辆", disclosure.CountVehiclesPurchased))
 	s = sentence{1729, sec3P2, "(2)公务用车运行费支出0万元，完成预算的0%，主要原因是本单位无此项支出。"}
 	add(
 		s.amount("公务用车运行费支出", "0万元", tp("决算数/公务用车运行费")),
 		s.completion("公务用车运行费完成预算的", "0%", tp("决算数/公务用车运行费"), tp("预算数/公务用车运行费")),
 	)
 	s = sentence{1729, sec3P2, "截至2024年12月31日，开支财政拨款的公务用车保有量 0辆。"}
-	add(s.count("开支财政拨款的公务用车保有量", "0辆"))
+	add(s.countOf("开支财政拨款的公务用车保有量", "0辆", disclosure.CountVehiclesHeld))
 	// 公开09 does not split 公务接待费 into 外宾 and 国内: 外宾 is the whole
 	// less the 国内 1.71 printed on line 1735, and 国内 is the whole (外宾 is
 	// 0).
 	s = sentence{1733, sec3P2, "外宾接待支出0万元，来访对象主要是无，主要是开展以下工作：无。"}
 	add(s.amount("外宾接待支出", "0万元", less(tp("决算数/公务接待费"), "1.71")))
 	s = sentence{1733, sec3P2, "2024年共接待来访团组0个，接待人数0人次（不包括陪同人员）。"}
-	add(s.count("（外宾）接待来访团组", "0个"), s.count("（外宾）接待人数（不包括陪同人员）", "0人次"))
+	add(s.countOf("（外宾）接待来访团组", "0个", disclosure.CountForeignBatches), s.countOf("（外宾）接待人数（不包括陪同人员）", "0人次", disclosure.CountForeignPersons))
 	s = sentence{1735, sec3P2, "国内公务接待支出1.71万元，接待对象主要是招商、上级领导，主要是开展以下工作：客商调研、上级领导工作检查。"}
 	add(s.amount("国内公务接待支出", "1.71万元", tp("决算数/公务接待费")))
 	s = sentence{1735, sec3P2, "2024年共接待国内来访团组9个，接待人数124人次（不包括陪同人员）。"}
-	add(s.count("接待国内来访团组", "9个"), s.count("（国内）接待人数（不包括陪同人员）", "124人次"))
+	add(s.countOf("接待国内来访团组", "9个", disclosure.CountReceptionBatches), s.countOf("（国内）接待人数（不包括陪同人员）", "124人次", disclosure.CountReceptionPersons))
 
 	// 十、机关运行经费支出情况说明 (line 1737). The sentence says the figure
 	// equals 公用经费, so the amount points at 公开06's 公用经费合计; the rest
@@ -461,6 +461,12 @@ func (s sentence) compare(subject, word string, of, over disclosure.Ref) disclos
 
 func (s sentence) count(subject, figure string) disclosure.Statement {
 	return s.st(disclosure.KindCount, subject, figure, "", disclosure.Ref{}, disclosure.Ref{})
+}
+
+// countOf is a "三公" count (团组, 人次, 辆, 批次): what it counts is one of
+// disclosure.CountFields.
+func (s sentence) countOf(subject, figure, field string) disclosure.Statement {
+	return s.st(disclosure.KindCount, subject, figure, "", disclosure.PartRef(disclosure.PartThreePublic, field), disclosure.Ref{})
 }
 
 // printed is a 万元 figure printed in the narrative, at its printed decimals.
