@@ -15,10 +15,11 @@ import (
 
 // A PDF is read as words with their boxes, page by page, by a PDFEngine:
 // [Poppler] (the pdftotext command, -bbox-layout) or another engine (the
-// nested module reader/source/pdfium runs pdfium in-process). The words are then laid out the same way whatever the engine
-// (pdflayout.go): grouped into lines by their vertical position, and split
-// into cells where the gap between two words is wider than GapEm times the
-// font size.
+// nested module reader/source/pdfium runs pdfium in-process). The words
+// are then laid out the same way whatever the engine (pdflayout.go):
+// grouped into lines by their vertical position, and split into cells
+// where the gap between two words is wider than GapEm times the font size.
+// docs/PDF.md measures the engines and the output shapes.
 
 // PDFEngine extracts the words of a PDF with their boxes, page by page.
 // The engine here is [Poppler]; the nested module
@@ -73,7 +74,8 @@ const DefaultGapEm = 1.0
 type PDFOptions struct {
 	// Engine extracts the words; nil is Poppler{}.
 	Engine PDFEngine
-	// Limits bound the reading; the zero value is DefaultPDFLimits().
+	// Limits bound the reading; the zero value is DefaultPDFLimits(),
+	// otherwise a zero field means no limit.
 	Limits PDFLimits
 	// GapEm is the cell-splitting gap in font sizes; 0 is DefaultGapEm.
 	GapEm float64
