@@ -72,8 +72,14 @@ func (d *Document) CheckStatement(s Statement, prev *Document) []fiscal.Finding 
 		if s.Kind == KindCompletion {
 			rule = ruleCompletion
 		}
+		tol := half(max(num.Decimals, den.Decimals))
+		// Compared first without the description, which is spelled out
+		// only for a finding.
+		if _, ok := rule.ComparePercent(w, "", pct, num.Amount, den.Amount, tol); !ok {
+			return nil
+		}
 		what := fmt.Sprintf("%s %s (%s over %s)", s.Subject, s.Figure, s.Of, s.Over)
-		if f, ok := rule.ComparePercent(w, what, pct, num.Amount, den.Amount, half(max(num.Decimals, den.Decimals))); ok {
+		if f, ok := rule.ComparePercent(w, what, pct, num.Amount, den.Amount, tol); ok {
 			return []fiscal.Finding{lastDigit(f, pct.Decimals)}
 		}
 	case KindGrowth:
@@ -88,6 +94,9 @@ func (d *Document) CheckStatement(s Statement, prev *Document) []fiscal.Finding 
 		b, err := d.Resolve(s.Over)
 		if err != nil {
 			return unresolved(err)
+		}
+		if sg, ok := Sign(s.Word); !ok || sg == a.Amount.Cmp(b.Amount) {
+			return nil // what checkWord decides first, before its detail is spelled out
 		}
 		return checkWord(w, s, a.Amount.Cmp(b.Amount), fmt.Sprintf("%s against %s", a.Amount.Format(fiscal.TableFormat()), b.Amount.Format(fiscal.TableFormat())))
 	}
