@@ -26,14 +26,24 @@ func miniPDF(texts ...struct {
 	x, y float64
 	s    string
 }) []byte {
+	return turnedPDF("", "", texts...)
+}
+
+// turnedPDF is miniPDF with extra entries in the page dictionary (such as
+// "/Rotate 90") and a transformation (cm) before the text.
+func turnedPDF(page, cm string, texts ...struct {
+	x, y float64
+	s    string
+}) []byte {
 	var content strings.Builder
+	content.WriteString(cm + "\n")
 	for _, t := range texts {
 		fmt.Fprintf(&content, "BT /F1 10 Tf %g %g Td (%s) Tj ET\n", t.x, t.y, t.s)
 	}
 	objs := []string{
 		"<</Type/Catalog/Pages 2 0 R>>",
 		"<</Type/Pages/Kids[3 0 R]/Count 1>>",
-		"<</Type/Page/Parent 2 0 R/MediaBox[0 0 300 800]/Resources<</Font<</F1 5 0 R>>>>/Contents 4 0 R>>",
+		"<</Type/Page/Parent 2 0 R/MediaBox[0 0 300 800]" + page + "/Resources<</Font<</F1 5 0 R>>>>/Contents 4 0 R>>",
 		fmt.Sprintf("<</Length %d>>stream\n%s\nendstream", content.Len(), content.String()),
 		"<</Type/Font/Subtype/Type1/BaseFont/Helvetica>>",
 	}
@@ -300,4 +310,27 @@ func TestPDFCorpus(t *testing.T) {
 	assert.Equal(t, []string{"总计", "2,995.39", "总计", "2,995.39"}, row(pages[6], "总计"))
 	// Landscape pages keep their size.
 	assert.Equal(t, 842.0, pages[7].Width)
+}
+
+// TestPDFTurned reads the same text printed turned: a landscape page
+// (/Rotate 90 with its content turned back, the usual way), content turned
+// on a portrait page (text running up the page), and a page turned with
+// its content not (text running down the page as displayed). Each reads as
+// the upright page does (TestPDFPoppler derives that text by hand).
+func TestPDFTurned(t *testing.T) {
+	needPdftotext(t)
+	texts := []at{{50, 250, "Title"}, {50, 230, "201"}, {150, 230, "1,234.00"}, {50, 216, "one two"}}
+	want := "Title\n 201                  1,234.00\none two\n"
+	for _, tc := range []struct{ name, page, cm string }{
+		{"upright", "", ""},
+		{"landscape", "/Rotate 90", "0 1 -1 0 300 0 cm"},
+		{"content turned", "", "0 1 -1 0 300 0 cm"},
+		{"page turned", "/Rotate 90", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			pages, err := source.PDFPages(context.Background(), bytes.NewReader(turnedPDF(tc.page, tc.cm, texts...)), source.PDFOptions{})
+			require.NoError(t, err)
+			assert.Equal(t, want, string(source.PDFText(pages)))
+		})
+	}
 }

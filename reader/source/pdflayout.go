@@ -88,6 +88,7 @@ func layoutPage(p PDFPageWords, gapEm float64) PDFPage {
 		}
 		words = append(words, w)
 	}
+	words = upright(words)
 	estimateSizes(words)
 	// Step 0: the words an engine put on one line of a block.
 	var groups []*lineAcc
@@ -370,4 +371,107 @@ func isFigure(s string) bool {
 		}
 	}
 	return digits > 0
+}
+
+// Text direction. A table printed sideways (its page turned by /Rotate,
+// or its content drawn turned) gives words whose text runs down or up the
+// page, in the frame an engine reports (Poppler: the page as displayed;
+// pdfium: the page's own space). upright turns the page's words so that
+// its text runs left to right, when most of it runs another way: the
+// direction of text is told by the step from one word to the next within
+// one of the engine's lines (or, without lines, between consecutive words
+// a font size or two apart), and the axis also by the shape of words of
+// several characters (a word is longer than high along its text).
+
+type direction uint8
+
+const (
+	dirRight direction = iota // left to right: as printed
+	dirDown                   // top to bottom
+	dirUp                     // bottom to top
+	dirLeft                   // right to left: upside down
+)
+
+// upright returns the words turned so that the page's main text direction
+// is left to right; the words are returned as they are when it is already.
+func upright(ws []PDFWord) []PDFWord {
+	var votes [4]int
+	axisX, axisY := 0, 0
+	for i, w := range ws {
+		if n := len([]rune(w.Text)); n >= 2 {
+			wd, ht := w.X1-w.X0, w.Y1-w.Y0
+			switch {
+			case wd > 1.5*ht:
+				axisX++
+			case ht > 1.5*wd:
+				axisY++
+			}
+		}
+		if i == 0 {
+			continue
+		}
+		p := ws[i-1]
+		if p.Block != w.Block || p.Line != w.Line {
+			continue
+		}
+		dx := (w.X0+w.X1)/2 - (p.X0+p.X1)/2
+		dy := (w.Y0+w.Y1)/2 - (p.Y0+p.Y1)/2
+		reach := 3 * max(w.Size, p.Size, w.X1-w.X0, w.Y1-w.Y0, p.X1-p.X0, p.Y1-p.Y0)
+		if dx == 0 && dy == 0 || math.Abs(dx) > reach || math.Abs(dy) > reach {
+			continue
+		}
+		switch {
+		case math.Abs(dx) >= 2*math.Abs(dy) && dx > 0:
+			votes[dirRight]++
+		case math.Abs(dx) >= 2*math.Abs(dy):
+			votes[dirLeft]++
+		case math.Abs(dy) >= 2*math.Abs(dx) && dy > 0:
+			votes[dirDown]++
+		case math.Abs(dy) >= 2*math.Abs(dx):
+			votes[dirUp]++
+		}
+	}
+	dir := dirRight
+	total := votes[0] + votes[1] + votes[2] + votes[3]
+	switch {
+	case total > 0:
+		best := 0
+		for d, v := range votes {
+			if v > votes[best] {
+				best = d
+			}
+		}
+		// Turn the page only when most of its text says so.
+		if 2*votes[best] > total {
+			dir = direction(best)
+		}
+	case axisY > 2*axisX && axisY >= 3:
+		// Words apart, each in a line of its own (a table's cells): their
+		// shape gives the axis, not the sense; text turned a quarter
+		// clockwise (read by turning the page to the right) is assumed.
+		dir = dirDown
+	}
+	if dir == dirRight {
+		return ws
+	}
+	out := make([]PDFWord, len(ws))
+	for i, w := range ws {
+		out[i] = turn(w, dir)
+	}
+	return out
+}
+
+// turn maps a word's box so that text running in dir runs left to right;
+// the lines that follow one another in that text stay top to bottom.
+func turn(w PDFWord, dir direction) PDFWord {
+	x0, y0, x1, y1 := w.X0, w.Y0, w.X1, w.Y1
+	switch dir {
+	case dirDown: // lines follow one another leftwards
+		w.X0, w.X1, w.Y0, w.Y1 = y0, y1, -x1, -x0
+	case dirUp: // lines follow one another rightwards
+		w.X0, w.X1, w.Y0, w.Y1 = -y1, -y0, x0, x1
+	case dirLeft:
+		w.X0, w.X1, w.Y0, w.Y1 = -x1, -x0, -y1, -y0
+	}
+	return w
 }

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"unicode"
 
 	"github.com/cnfiscal/fiscal/reader/input"
@@ -12,6 +13,7 @@ import (
 	gopdfium "github.com/klippa-app/go-pdfium"
 	"github.com/klippa-app/go-pdfium/references"
 	"github.com/klippa-app/go-pdfium/requests"
+	"github.com/klippa-app/go-pdfium/structs"
 	"github.com/klippa-app/go-pdfium/webassembly"
 	"github.com/tetratelabs/wazero"
 	"github.com/tetratelabs/wazero/api"
@@ -167,16 +169,47 @@ func pageWords(ctx context.Context, inst gopdfium.Pdfium, doc references.FPDF_DO
 		if err != nil {
 			return fail(err)
 		}
-		em := emOf(fs.FontSize, float64(box.Rect.Top-box.Rect.Bottom))
-		base := h - org.Y
-		out.Words = append(out.Words, source.PDFWord{
-			Text: string(r),
-			X0:   float64(box.Rect.Left), X1: float64(box.Rect.Right),
-			Y0: base - 0.8*em, Y1: base + 0.2*em,
-			Size: em,
-		})
+		ang, err := inst.FPDFText_GetCharAngle(&requests.FPDFText_GetCharAngle{TextPage: tp.TextPage, Index: j})
+		if err != nil {
+			return fail(err)
+		}
+		w := charWord(r, box.Rect, org.X, org.Y, fs.FontSize, float64(ang.CharAngle), h)
+		out.Words = append(out.Words, w)
 	}
 	return out, nil
+}
+
+// charWord is a character's word: along its text, the extent of its
+// advance (the loose box); across it, 0.8 em above the baseline to 0.2 em
+// below, the baseline through its origin. The text direction is the
+// character's angle (counter-clockwise, in radians) rounded to a quarter
+// turn. Coordinates go from the page's top left (y downwards).
+func charWord(r rune, b structs.FPDF_FS_RECTF, ox, oy, fontSize, angle, pageHeight float64) source.PDFWord {
+	l, rt, bot, top := float64(b.Left), float64(b.Right), float64(b.Bottom), float64(b.Top)
+	if rt < l {
+		l, rt = rt, l
+	}
+	if top < bot {
+		bot, top = top, bot
+	}
+	quarter := int(math.Round(angle/(math.Pi/2))) & 3
+	em := emOf(fontSize, top-bot)
+	if quarter == 1 || quarter == 3 {
+		em = emOf(fontSize, rt-l)
+	}
+	// x0, x1, y0, y1 in the page's space (y upwards).
+	var x0, x1, y0, y1 float64
+	switch quarter {
+	case 0: // left to right
+		x0, x1, y0, y1 = l, rt, oy-0.2*em, oy+0.8*em
+	case 1: // bottom to top: "up" is to the left
+		x0, x1, y0, y1 = ox-0.8*em, ox+0.2*em, bot, top
+	case 2: // right to left, upside down
+		x0, x1, y0, y1 = l, rt, oy-0.8*em, oy+0.2*em
+	case 3: // top to bottom: "up" is to the right
+		x0, x1, y0, y1 = ox-0.2*em, ox+0.8*em, bot, top
+	}
+	return source.PDFWord{Text: string(r), X0: x0, X1: x1, Y0: pageHeight - y1, Y1: pageHeight - y0, Size: em}
 }
 
 // emOf is the font size: pdfium's, unless the text matrix scales a font

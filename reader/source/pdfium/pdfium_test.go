@@ -168,3 +168,61 @@ func must[T any](v T, err error) T {
 	}
 	return v
 }
+
+// turnedPDF writes a one-page PDF (300 × 800 points) in Helvetica 10,
+// with extra entries in the page dictionary and a transformation before
+// the text.
+func turnedPDF(page, cm string) []byte {
+	content := cm + "\nBT /F1 10 Tf 50 250 Td (Title) Tj ET\nBT /F1 10 Tf 50 230 Td (201) Tj ET\n" +
+		"BT /F1 10 Tf 150 230 Td (1,234.00) Tj ET\nBT /F1 10 Tf 50 216 Td (one two) Tj ET\n"
+	objs := []string{
+		"<</Type/Catalog/Pages 2 0 R>>",
+		"<</Type/Pages/Kids[3 0 R]/Count 1>>",
+		"<</Type/Page/Parent 2 0 R/MediaBox[0 0 300 800]" + page + "/Resources<</Font<</F1 5 0 R>>>>/Contents 4 0 R>>",
+		fmt.Sprintf("<</Length %d>>stream\n%s\nendstream", len(content), content),
+		"<</Type/Font/Subtype/Type1/BaseFont/Helvetica>>",
+	}
+	var b bytes.Buffer
+	b.WriteString("%PDF-1.4\n")
+	var offs []int
+	for i, o := range objs {
+		offs = append(offs, b.Len())
+		fmt.Fprintf(&b, "%d 0 obj\n%s\nendobj\n", i+1, o)
+	}
+	x := b.Len()
+	fmt.Fprintf(&b, "xref\n0 %d\n0000000000 65535 f \n", len(objs)+1)
+	for _, o := range offs {
+		fmt.Fprintf(&b, "%010d 00000 n \n", o)
+	}
+	fmt.Fprintf(&b, "trailer\n<</Size %d/Root 1 0 R>>\nstartxref\n%d\n%%%%EOF\n", len(objs)+1, x)
+	return b.Bytes()
+}
+
+// TestTurned reads text printed upright, on a landscape page (/Rotate 90,
+// content turned back), turned on a portrait page, and on a turned page:
+// pdfium gives characters in the page's own space, so the last three run
+// up or down the page until the layout turns them. With the font size 10
+// (pdfium's), a display column is 5 points: 1,234.00 ends at (188.92 −
+// 50) / 5 = 27.8 → column 28 and starts at column 20; 201 ends at 16.68 /
+// 5 = 3.3 → column 3 and starts at column 0.
+func TestTurned(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starting pdfium takes seconds")
+	}
+	eng, err := pdfium.New(pdfium.Options{CacheDir: os.Getenv("PDFIUM_CACHE")})
+	require.NoError(t, err)
+	defer eng.Close()
+	want := "Title\n201                 1,234.00\none two\n"
+	for _, tc := range []struct{ name, page, cm string }{
+		{"upright", "", ""},
+		{"landscape", "/Rotate 90", "0 1 -1 0 300 0 cm"},
+		{"content turned", "", "0 1 -1 0 300 0 cm"},
+		{"page turned", "/Rotate 90", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			pages, err := source.PDFPages(context.Background(), bytes.NewReader(turnedPDF(tc.page, tc.cm)), source.PDFOptions{Engine: eng})
+			require.NoError(t, err)
+			assert.Equal(t, want, string(source.PDFText(pages)))
+		})
+	}
+}
