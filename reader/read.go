@@ -83,7 +83,7 @@ func FinalTables(lines []tables.Line) (*accounts.Tables, []TableCoverage) {
 			}
 		}
 	}
-	read := tables.Read(lines, coded, opts)
+	read := onePerProfile(tables.Read(lines, coded, opts))
 	for _, s := range summaries {
 		if s.Profile.ID == "final.appropriation-summary" {
 			settleAppropriation(s, read)
@@ -102,6 +102,54 @@ func FinalTables(lines []tables.Line) (*accounts.Tables, []TableCoverage) {
 		}
 	}
 	return ts, cov
+}
+
+// onePerProfile keeps, of the tables read under one profile, the one whose
+// rows carry most codes of the profile's classification. Some sets print
+// two tables whose titles the profile matches (Sichuan's 13 tables: the
+// 一般公共预算财政拨款支出决算表 by 功能分类 and the …支出决算明细表 by 经济
+// 分类; a 国有资本经营 收入支出 table and a 支出 table): the other is not this
+// table. Continuation pages are joined before this.
+func onePerProfile(read []*tables.Table) []*tables.Table {
+	best := map[string]int{} // profile ID → index in out
+	var out []*tables.Table
+	for _, t := range read {
+		i, seen := best[t.Profile.ID]
+		if !seen {
+			best[t.Profile.ID] = len(out)
+			out = append(out, t)
+			continue
+		}
+		if keyRows(t) > keyRows(out[i]) {
+			out[i] = t
+		}
+	}
+	return out
+}
+
+// keyRows counts the rows of a table read (not unread) whose code is one
+// of its profile's classification.
+func keyRows(t *tables.Table) int {
+	if t.Reason != "" {
+		return -1
+	}
+	n := 0
+	for _, r := range t.Rows {
+		if r.Code == "" {
+			continue
+		}
+		var err error
+		switch t.Profile.Key {
+		case profile.KeyFunction:
+			_, err = classify.ParseFunction(r.Code)
+		case profile.KeyEconomic:
+			_, err = classify.ParseEconomic(r.Code)
+		}
+		if err == nil {
+			n++
+		}
+	}
+	return n
 }
 
 // NewestCatalogs returns the embedded catalogs of the newest edition (nil

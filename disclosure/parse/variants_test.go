@@ -389,3 +389,52 @@ func TestOtherTitles(t *testing.T) {
 		})
 	}
 }
+
+// TestMoreTables adds to the Putuo report two tables of the larger sets
+// (Sichuan prints 13) whose titles the profiles also match: an
+// 一般公共预算财政拨款支出决算明细表 by 经济分类 after the 功能分类 table, and a
+// 国有资本经营预算财政拨款支出决算表 after the 收入支出 one. The tables read
+// and the errors found are the original's.
+func TestMoreTables(t *testing.T) {
+	orig := string(corpus(t, "shanghai-putuo-czj-2024.layout.txt"))
+	base, err := parse.Parse([]byte(orig))
+	require.NoError(t, err)
+	want := certainCells(base)
+	wantErrors := errorKeys(base.Check(disclosure.CheckOptions{}))
+	const detail = "\n一般公共预算财政拨款支出决算明细表\n单位：万元\n" +
+		"科目编码 科目名称 合计 基本支出 项目支出\n合计 2,336.91 2,336.91\n301 工资福利支出 1,500.00 1,500.00\n" +
+		"30101 基本工资 1,500.00 1,500.00\n302 商品和服务支出 836.91 836.91\n30201 办公费 836.91 836.91\n"
+	const stateSpending = "\n国有资本经营预算财政拨款支出决算表\n单位：万元\n科目编码 科目名称 合计 基本支出 项目支出\n" +
+		"本单位无国有资本经营预算财政拨款支出，故本表为空表。\n"
+	lines := strings.Split(orig, "\n")
+	var out []string
+	added := 0
+	for i, l := range lines {
+		s := strings.TrimSpace(l)
+		if s == "一般公共预算财政拨款基本支出决算表" {
+			out = append(out, strings.Split(detail, "\n")...)
+			added++
+		}
+		out = append(out, l)
+		if s == "国有资本经营预算财政拨款收入支出决算表" && i > 100 {
+			// after the table's lines: at the next blank run
+			added++
+			out = append(out, strings.Split(stateSpending, "\n")...)
+		}
+	}
+	require.Equal(t, 2, added)
+	for _, v := range []variant{{"layout", func(s string) string { return s }, 100}, {"collapsed", collapse, 75}} {
+		t.Run(v.name, func(t *testing.T) {
+			r, err := parse.Parse([]byte(v.f(strings.Join(out, "\n"))))
+			require.NoError(t, err)
+			got := certainCells(r)
+			for k, g := range got {
+				assert.Equal(t, want[k], g, k)
+			}
+			assert.GreaterOrEqual(t, len(got)*100, len(want)*v.certain, "figures read with certainty")
+			for _, e := range errorKeys(r.Check(disclosure.CheckOptions{})) {
+				assert.Contains(t, wantErrors, e, "an error the original does not give")
+			}
+		})
+	}
+}

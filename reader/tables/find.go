@@ -9,8 +9,9 @@ import (
 // segment is the lines of one table: from its title to the next table
 // title or part heading.
 type segment struct {
-	prof  *profile.Table
-	title string // as printed
+	prof    *profile.Table
+	variant string // the profile's title variant the title matched (normalised)
+	title   string // as printed
 	line  int    // the title's line
 	lines []Line // the lines after the title
 }
@@ -45,9 +46,10 @@ func newTitleSet(profs []*profile.Table) *titleSet {
 }
 
 // match returns the profile a normalised title-like line names (the
-// longest matching variant wins), or nil.
-func (ts *titleSet) match(n string) *profile.Table {
+// longest matching variant wins), or nil, and the variant.
+func (ts *titleSet) match(n string) (*profile.Table, string) {
 	var best *profile.Table
+	variant := ""
 	bestLen := 0
 	for i, p := range ts.profs {
 		excluded := false
@@ -62,11 +64,11 @@ func (ts *titleSet) match(n string) *profile.Table {
 		}
 		for _, v := range ts.titles[i] {
 			if len(v) > bestLen && strings.Contains(n, v) {
-				best, bestLen = p, len(v)
+				best, bestLen, variant = p, len(v), v
 			}
 		}
 	}
-	return best
+	return best, variant
 }
 
 // isTOCLine reports whether a line looks like a table-of-contents entry:
@@ -150,12 +152,12 @@ func find(lines []Line, profs []*profile.Table) []segment {
 			}
 			continue
 		}
-		if p := titles.match(n); p != nil && titleLike(n, runeLen(n)+0) && runeLen(n) <= 60 {
+		if p, variant := titles.match(n); p != nil && titleLike(n, runeLen(n)+0) && runeLen(n) <= 60 {
 			if isTOCLine(n) {
 				cur = -1
 				continue
 			}
-			segs = append(segs, segment{prof: p, title: trim(lineText(l)), line: l.N})
+			segs = append(segs, segment{prof: p, variant: variant, title: trim(lineText(l)), line: l.N})
 			cur = len(segs) - 1
 			continue
 		}
@@ -169,7 +171,10 @@ func find(lines []Line, profs []*profile.Table) []segment {
 	}
 	// Join the occurrences of each profile: keep those with rows (a
 	// continued table); when none has rows, keep the last (the table
-	// itself, after its table-of-contents entry).
+	// itself, after its table-of-contents entry). Two titles that are
+	// different variants of the profile, both with rows, are two tables
+	// (the 一般公共预算财政拨款支出决算表 and the …支出决算明细表 some sets
+	// print beside it): both are kept, for the caller to choose.
 	var out []segment
 	seen := map[*profile.Table]int{}
 	for _, s := range segs {
@@ -181,6 +186,9 @@ func find(lines []Line, profs []*profile.Table) []segment {
 		}
 		prev := &out[i]
 		switch {
+		case hasRows(s) && hasRows(*prev) && s.variant != prev.variant:
+			seen[s.prof] = len(out)
+			out = append(out, s)
 		case hasRows(s) && hasRows(*prev):
 			prev.lines = append(prev.lines, s.lines...)
 		case hasRows(s) || !hasRows(*prev):

@@ -134,3 +134,23 @@ func TestReadOneRow(t *testing.T) {
 		}
 	}
 }
+
+// A profile's two title variants, both with rows, are two tables (a set
+// printing the 功能分类 table and a 明细表 beside it); the same title again
+// is the table continued.
+func TestReadTwoVariantsTwoTables(t *testing.T) {
+	p := &profile.Table{ID: "general", Key: profile.KeyFunction, Titles: []string{"一般公共预算财政拨款支出决算表", "一般公共预算财政拨款支出决算明细表"},
+		Columns: []profile.Column{{ID: "total", Headers: []string{"合计"}}}}
+	text := "一般公共预算财政拨款支出决算表\n201 一般公共服务支出 30.00\n一般公共预算财政拨款支出决算表（续）\n205 教育支出 5.00\n" +
+		"一般公共预算财政拨款支出决算明细表\n301 工资福利支出 35.00\n"
+	got := Read(linesOf(text), []*profile.Table{p}, Options{})
+	if len(got) != 2 {
+		t.Fatalf("%d tables, want 2", len(got))
+	}
+	if n := len(got[0].Rows); n != 2 || got[0].Title != "一般公共预算财政拨款支出决算表" {
+		t.Errorf("first table %q: %d rows, want the two of the table and its continuation", got[0].Title, n)
+	}
+	if got[1].Title != "一般公共预算财政拨款支出决算明细表" {
+		t.Errorf("second table %q", got[1].Title)
+	}
+}
