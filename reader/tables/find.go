@@ -12,8 +12,8 @@ type segment struct {
 	prof    *profile.Table
 	variant string // the profile's title variant the title matched (normalised)
 	title   string // as printed
-	line  int    // the title's line
-	lines []Line // the lines after the title
+	line    int    // the title's line
+	lines   []Line // the lines after the title
 }
 
 // lineText is a line's text, explicit cells joined by a space.
