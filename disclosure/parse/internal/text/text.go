@@ -35,8 +35,22 @@ func Split(data []byte) []Line {
 	return out
 }
 
-// Trim trims ASCII spaces, tabs and the full-width space U+3000.
-func Trim(s string) string { return strings.Trim(s, " \t\u3000\u00a0") }
+// Trim trims ASCII spaces, tabs, the full-width space U+3000 and the
+// no-break space U+00A0.
+func Trim(s string) string {
+	// Most lines neither start nor end with one: told by their first and
+	// last bytes (U+3000 is E3 80 80, U+00A0 is C2 A0 in UTF-8) without
+	// the cutset's rune-by-rune scan.
+	if s == "" || !mayTrim(s[0], s[len(s)-1]) {
+		return s
+	}
+	return strings.Trim(s, " \t\u3000\u00a0")
+}
+
+func mayTrim(first, last byte) bool {
+	return first == ' ' || first == '\t' || first == 0xE3 || first == 0xC2 ||
+		last == ' ' || last == '\t' || last == 0x80 || last == 0xA0
+}
 
 // IsCell reports whether a line of a word-processor export is a table cell:
 // it starts with a tab.
