@@ -94,19 +94,35 @@ func stripNumbering(s string) string {
 	if r, _ := utf8.DecodeRuneInString(t); r != '(' && r != '（' && !isNumeralRune(r) {
 		return t
 	}
-	for _, p := range [][2]string{{"（", "）"}, {"(", ")"}} {
+	// A numbering is a run of numerals in brackets, or followed by 、 . or
+	// ．: none of these is a numeral, so the first closing bracket or
+	// separator after numerals alone is where the run of numerals ends.
+	for _, p := range [2][2]string{{"（", "）"}, {"(", ")"}} {
 		if rest, ok := strings.CutPrefix(t, p[0]); ok {
-			if i := strings.Index(rest, p[1]); i > 0 && isNumeral(rest[:i]) {
+			if i := numeralPrefix(rest); i > 0 && strings.HasPrefix(rest[i:], p[1]) {
 				return trimCell(rest[i+len(p[1]):])
 			}
 		}
 	}
-	for _, sep := range []string{"、", ".", "．"} {
-		if i := strings.Index(t, sep); i > 0 && isNumeral(t[:i]) {
-			return trimCell(t[i+len(sep):])
+	if i := numeralPrefix(t); i > 0 {
+		for _, sep := range [3]string{"、", ".", "．"} {
+			if strings.HasPrefix(t[i:], sep) {
+				return trimCell(t[i+len(sep):])
+			}
 		}
 	}
 	return t
+}
+
+// numeralPrefix returns the length in bytes of the run of numerals s
+// begins with.
+func numeralPrefix(s string) int {
+	for i, r := range s {
+		if !isNumeralRune(r) {
+			return i
+		}
+	}
+	return len(s)
 }
 
 // trimCell trims spaces, including the full-width space.
@@ -131,18 +147,6 @@ func mayBeSpaceEnd(b byte) bool {
 
 // numerals are the characters of a list number.
 const numerals = "一二三四五六七八九十百零〇0123456789"
-
-func isNumeral(s string) bool {
-	if s == "" {
-		return false
-	}
-	for _, r := range s {
-		if !isNumeralRune(r) {
-			return false
-		}
-	}
-	return true
-}
 
 // isNumeralRune reports whether r is one of [numerals] (a switch: names are
 // stripped of their numbering on every row checked).

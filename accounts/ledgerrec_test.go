@@ -2,6 +2,7 @@ package accounts
 
 import (
 	"math/rand/v2"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -32,5 +33,68 @@ func TestExpenseRecPacking(t *testing.T) {
 		if !assert.Equal(t, c, got) {
 			return
 		}
+	}
+}
+
+// stripNumberingByIndex is stripNumbering as it was written first (by the
+// first index of each bracket and separator): the second method
+// TestStripNumbering compares with.
+func stripNumberingByIndex(s string) string {
+	t := trimCell(s)
+	for _, p := range [][2]string{{"（", "）"}, {"(", ")"}} {
+		if rest, ok := strings.CutPrefix(t, p[0]); ok {
+			if i := strings.Index(rest, p[1]); i > 0 && isNumeral(rest[:i]) {
+				return trimCell(rest[i+len(p[1]):])
+			}
+		}
+	}
+	for _, sep := range []string{"、", ".", "．"} {
+		if i := strings.Index(t, sep); i > 0 && isNumeral(t[:i]) {
+			return trimCell(t[i+len(sep):])
+		}
+	}
+	return t
+}
+
+// TestStripNumbering compares stripNumbering with stripNumberingByIndex on
+// random names made of numerals, brackets, separators and words.
+func TestStripNumbering(t *testing.T) {
+	frags := []string{"一", "十", "二", "1", "12", "〇", "（", "）", "(", ")", "、", ".", "．", " ", "\u3000", "一般公共服务支出", "收入", "a", "\xe4"}
+	rng := rand.New(rand.NewPCG(15, 11))
+	for range 100_000 {
+		var b strings.Builder
+		for range rng.IntN(7) {
+			b.WriteString(frags[rng.IntN(len(frags))])
+		}
+		s := b.String()
+		if !assert.Equal(t, stripNumberingByIndex(s), stripNumbering(s), "%q", s) {
+			return
+		}
+	}
+	assert.Equal(t, "一般公共服务支出", stripNumbering("一、一般公共服务支出"))
+	assert.Equal(t, "一般公共服务支出", stripNumbering("一般公共服务支出"))
+	assert.Equal(t, "收入", stripNumbering("（十二）收入"))
+}
+
+// isNumeral reports whether s is a run of numerals.
+func isNumeral(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if !isNumeralRune(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// TestIsNumeralRune checks the switch against the list of numerals.
+func TestIsNumeralRune(t *testing.T) {
+	for _, r := range numerals {
+		assert.True(t, isNumeralRune(r), string(r))
+	}
+	for _, r := range "两千万亿aA（、.收" {
+		assert.False(t, isNumeralRune(r), string(r))
 	}
 }

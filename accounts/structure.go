@@ -153,6 +153,18 @@ func (k *checker) catalogName(t *Table, r *Row) {
 		until              int
 	)
 	printed := stripNumbering(r.Name)
+	// The common case first, as Judge decides it (a known code printed
+	// with the catalog's name), without Judge's whole answer.
+	switch {
+	case r.Function.Valid() && k.opt.Functions != nil:
+		if e, ok := k.opt.Functions.Lookup(r.Function); ok && (printed == "" || printed == e.Name) {
+			return
+		}
+	case r.Economic.Valid() && k.opt.Economics != nil:
+		if e, ok := k.opt.Economics.Lookup(r.Economic); ok && (printed == "" || printed == e.Name) {
+			return
+		}
+	}
 	switch {
 	case r.Function.Valid() && k.opt.Functions != nil:
 		j := k.opt.Functions.Judge(r.Function, printed)
