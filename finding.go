@@ -385,6 +385,16 @@ func SortFindings(fs []Finding) {
 	if len(fs) < 2 {
 		return
 	}
+	if len(fs) <= 16 {
+		// Few findings: an insertion sort in place (stable), nothing
+		// allocated.
+		for i := 1; i < len(fs); i++ {
+			for j := i; j > 0 && compareFindings(&fs[j-1], &fs[j]) > 0; j-- {
+				fs[j-1], fs[j] = fs[j], fs[j-1]
+			}
+		}
+		return
+	}
 	// A finding is a few hundred bytes: sorting their indices (with the
 	// index as the last key, which makes the order stable) and moving each
 	// finding once is cheaper than a stable sort moving the findings.

@@ -318,7 +318,7 @@ func (ts *Tables) Check(opt CheckOptions) []fiscal.Finding {
 			}
 		}
 	}
-	k := &checker{opt: opt}
+	k := &checker{opt: opt, out: make([]fiscal.Finding, 0, 16)}
 	k.grow(ts)
 	for kd := KindSummary; kd <= KindStateCapital; kd++ {
 		if t := ts.Get(kd); t != nil {
