@@ -197,9 +197,9 @@ func PDFPages(ctx context.Context, r io.Reader, opts PDFOptions) ([]PDFPage, err
 // PDF reads a PDF into numbered lines for the table reader: each line's
 // Text keeps the column positions of its words (as [PDFPage.Text] renders
 // them), so that the reader places figures by position; Cells is nil.
-// With opts.Cells, a line of two or more cells gives them in Cells instead
-// (empty cells are not seen in a PDF, so a row with blank columns gives
-// fewer cells than the table has: docs/PDF.md measures what that costs).
+// With opts.Cells, the lines of a table give their cells instead, one a
+// column, empty ones included, the columns found from the positions of the
+// table's cells ([PDFCells]; docs/PDF.md compares the two shapes).
 // Lines are numbered on from page to page; [PDFPages] keeps the pages and
 // positions. Errors are those of PDFPages.
 func PDF(ctx context.Context, r io.Reader, opts PDFOptions) ([]tables.Line, error) {
@@ -232,23 +232,12 @@ func PDFLines(pages []PDFPage, maxLines int) ([]tables.Line, error) {
 }
 
 // PDFCells flattens pages into numbered lines as [PDF] does with
-// PDFOptions.Cells: a line of two or more cells keeps them in Cells (its
-// Text is the cells joined by a space); a line of one cell is text only.
+// PDFOptions.Cells: the lines of a table give one cell a column of the
+// table, empty cells included ([PDFPage.Grid]), their Text the non-empty
+// cells joined by a space; any other line is text only.
 func PDFCells(pages []PDFPage, maxLines int) ([]tables.Line, error) {
 	l := newLines(maxLines)
-	for _, p := range pages {
-		for _, pl := range p.Lines {
-			cells := make([]string, len(pl.Cells))
-			for i, c := range pl.Cells {
-				cells[i] = c.Text
-			}
-			if len(cells) == 1 {
-				l.text(cells[0])
-			} else {
-				l.row(cells)
-			}
-		}
-	}
+	gridLines(pages, l)
 	if l.err != nil {
 		return nil, &Error{"pdf", l.err.Error()}
 	}

@@ -9,8 +9,8 @@ import (
 )
 
 // FuzzParseBBox feeds arbitrary XHTML to the -bbox-layout reader and the
-// layout: no panic, the limits hold, every line has cells of text, and the
-// positioned text renders.
+// layout: no panic, the limits hold, every line has cells of text, the
+// positioned text renders, and so do the tables' grids.
 func FuzzParseBBox(f *testing.F) {
 	f.Add([]byte(`<doc><page width="300" height="800"><word xMin="50" yMin="112.82" xMax="66.68" yMax="122.07">201</word><word xMin="150" yMin="112.82" xMax="188.92" yMax="122.07">1,234.00</word></page></doc>`))
 	f.Add([]byte(`<doc><page width="595" height="842"><flow><block><line><word xMin="66.79" yMin="99.78" xMax="143.79" yMax="102.60">年初结转和结余</word></line></block></flow><flow><block><line><word xMin="270.10" yMin="86.58" xMax="294.85" yMax="107.06">49.14</word></line></block></flow></page></doc>`))
@@ -43,6 +43,15 @@ func FuzzParseBBox(f *testing.F) {
 			t.Fatalf("positioned text is not UTF-8")
 		}
 		if _, err := source.PDFLines(pages, 1000); err != nil && !strings.Contains(err.Error(), "more than") {
+			t.Fatal(err)
+		}
+		for _, p := range pages {
+			g := p.Grid()
+			if len(g) != len(p.Lines) {
+				t.Fatalf("page %d: %d grid lines for %d lines", p.Number, len(g), len(p.Lines))
+			}
+		}
+		if _, err := source.PDFCells(pages, 1000); err != nil && !strings.Contains(err.Error(), "more than") {
 			t.Fatal(err)
 		}
 	})

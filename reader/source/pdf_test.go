@@ -116,17 +116,21 @@ func TestPDFPoppler(t *testing.T) {
 	assert.Nil(t, ls[1].Cells)
 	assert.Equal(t, 2, ls[1].N)
 
+	// With cells: the row and the title above it, within the row's
+	// columns, are a table of two columns; "one two" below is text.
 	ls, err = source.PDF(context.Background(), bytes.NewReader(pdf), source.PDFOptions{Cells: true})
 	require.NoError(t, err)
 	require.Len(t, ls, 3)
+	assert.Equal(t, []string{"Title", ""}, ls[0].Cells)
 	assert.Equal(t, []string{"201", "1,234.00"}, ls[1].Cells)
 	assert.Equal(t, "201 1,234.00", ls[1].Text)
 	assert.Nil(t, ls[2].Cells)
 
-	// A wider cell gap keeps the two words of a row together.
+	// A wider cell gap does not join a figure to its neighbour: a figure
+	// is a cell of its own.
 	pages, err = source.PDFPages(context.Background(), bytes.NewReader(pdf), source.PDFOptions{GapEm: 10})
 	require.NoError(t, err)
-	assert.Equal(t, []string{"201 1,234.00"}, cells(pages[0].Lines[1]))
+	assert.Equal(t, []string{"201", "1,234.00"}, cells(pages[0].Lines[1]))
 }
 
 func TestPDFErrors(t *testing.T) {
@@ -245,13 +249,14 @@ func TestParseBBoxLines(t *testing.T) {
 	// figure, as printed. "2024" (305.37–327.71) holds the middles of both
 	// text lines of its block, but pdftotext put it on the second.
 	// The gaps of 3 points there are a quarter of the font size (11 to 12
-	// points, from the width of the Chinese words): spaces, not cells.
+	// points, from the width of the Chinese words): spaces, but a figure
+	// is a cell of its own.
 	assert.Equal(t, []string{
 		"使用非财政拨款结余（含专用结余）",
 		"年初结转和结余|49.14",
 		"总计|2,995.39",
 		"从预算单位构成看",
-		"纳入 2024 年度",
+		"纳入|2024|年度",
 		// 2,946.25 (413.04–435.39) holds the middles of both 类 (421.18)
 		// and 合计 (428.97): it could be either's, and stays alone.
 		"类",
@@ -333,4 +338,41 @@ func TestPDFTurned(t *testing.T) {
 			assert.Equal(t, want, string(source.PDFText(pages)))
 		})
 	}
+}
+
+// TestGrid finds a table's columns from its cells' positions and gives
+// its lines one cell a column, blanks included. The page, in points: a
+// title, a header (项目 over the names, 合计/基本支出/项目支出 centred over
+// right-aligned figures), a row, a name fragment, a row without 基本支出,
+// and a sentence after the table.
+func TestGrid(t *testing.T) {
+	c := func(s string, x0, x1 float64) source.PDFCell { return source.PDFCell{Text: s, X0: x0, X1: x1} }
+	p := source.PDFPage{Lines: []source.PDFLine{
+		{Cells: []source.PDFCell{c("支出决算表", 200, 260)}},
+		{Cells: []source.PDFCell{c("项目", 60, 84), c("合计", 160, 184), c("基本支出", 220, 268), c("项目支出", 300, 348)}},
+		{Cells: []source.PDFCell{c("201", 20, 38), c("一般公共服务支出", 60, 140), c("2,106.66", 150, 190), c("1,503.52", 230, 270), c("603.14", 320, 350)}},
+		{Cells: []source.PDFCell{c("支出", 60, 84)}},
+		{Cells: []source.PDFCell{c("20106", 20, 50), c("财政事务", 60, 108), c("603.14", 165, 190), c("603.14", 320, 350)}},
+		{Cells: []source.PDFCell{c("本年支出合计2940.05万元。", 20, 300)}},
+	}}
+	// Columns from the two rows' cells, overlapping extents merged: codes
+	// 20–50, names 60–140, figures 150–190, 230–270 and 320–350. The
+	// header's cells each overlap one of them, and so does the title
+	// (200–260 reaches 230–270): both are the table's. The fragment
+	// between the rows is; the sentence after the last row is not.
+	want := [][]string{
+		{"", "", "", "支出决算表", ""},
+		{"", "项目", "合计", "基本支出", "项目支出"},
+		{"201", "一般公共服务支出", "2,106.66", "1,503.52", "603.14"},
+		{"", "支出", "", "", ""},
+		{"20106", "财政事务", "603.14", "", "603.14"},
+		nil,
+	}
+	assert.Equal(t, want, p.Grid())
+
+	// A name reaching over two figure columns does not merge them.
+	p.Lines[2].Cells[1].X1 = 280
+	got := p.Grid()
+	assert.Len(t, got[2], 5)
+	assert.Equal(t, "603.14", got[4][2])
 }

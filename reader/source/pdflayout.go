@@ -25,9 +25,12 @@ import (
 // of its own (a line of figures alone, which the table reader places by
 // the tables' identities).
 //
-// Cells. Words of a line are ordered left to right; a gap wider than
-// gapEm times the smaller of the two font sizes starts a new cell; a gap
-// of more than a fifth of the font size within a cell is a space.
+// Cells. Words of a line are ordered left to right; words less than a
+// fifth of the font size apart are one token; a gap wider than gapEm times
+// the smaller of the two font sizes starts a new cell, and so does a
+// figure (digits, separators, sign): a figure is a cell of its own, and
+// two columns may be set closer than a font size. Tokens of one cell are
+// joined by a space.
 
 // wordGapEm is the gap, in font sizes, within a cell beyond which two
 // words are separated by a space.
@@ -207,26 +210,37 @@ func cellsOf(l *lineAcc, gapEm float64) PDFLine {
 		sizes[i] = w.Size
 	}
 	out := PDFLine{Y: l.m, Size: median(sizes)}
-	var b strings.Builder
-	cur := PDFCell{X0: ws[0].X0, X1: ws[0].X1}
-	b.WriteString(ws[0].Text)
-	for i := 1; i < len(ws); i++ {
-		w, prev := ws[i], ws[i-1]
-		em := min(w.Size, prev.Size)
-		gap := w.X0 - cur.X1
-		switch {
-		case gap > gapEm*em:
-			cur.Text = b.String()
-			out.Cells = append(out.Cells, cur)
-			b.Reset()
-			cur = PDFCell{X0: w.X0, X1: w.X1}
-		case gap > wordGapEm*em:
-			b.WriteByte(' ')
-		}
-		b.WriteString(w.Text)
-		cur.X1 = max(cur.X1, w.X1)
+	// Tokens: runs of words with no space between them.
+	type token struct {
+		PDFCell
+		size float64
 	}
-	cur.Text = b.String()
+	var toks []token
+	for i, w := range ws {
+		if i > 0 {
+			t := &toks[len(toks)-1]
+			if w.X0-t.X1 <= wordGapEm*min(w.Size, t.size) {
+				t.Text += w.Text
+				t.X1 = max(t.X1, w.X1)
+				continue
+			}
+		}
+		toks = append(toks, token{PDFCell{Text: w.Text, X0: w.X0, X1: w.X1}, w.Size})
+	}
+	// Cells: tokens a narrow gap apart, except that a figure is a cell
+	// of its own (two figures, or a figure and a name, a space apart are
+	// two columns set close).
+	cur := toks[0].PDFCell
+	for i := 1; i < len(toks); i++ {
+		t, prev := toks[i], toks[i-1]
+		if t.X0-cur.X1 > gapEm*min(t.size, prev.size) || isFigure(t.Text) || isFigure(prev.Text) {
+			out.Cells = append(out.Cells, cur)
+			cur = t.PDFCell
+			continue
+		}
+		cur.Text += " " + t.Text
+		cur.X1 = max(cur.X1, t.X1)
+	}
 	out.Cells = append(out.Cells, cur)
 	return out
 }
