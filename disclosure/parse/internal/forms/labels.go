@@ -167,12 +167,28 @@ func foldRune(r rune) rune {
 // norm removes the blanks of s, line breaks included, and folds full-width
 // brackets and colons: the form labels are compared in it.
 func norm(s string) string {
+	if !mayNorm(s) && utf8.ValidString(s) { // (strings.Map replaces invalid bytes)
+		return s
+	}
 	return strings.Map(func(r rune) rune {
 		if isSpace(r) {
 			return -1
 		}
 		return foldRune(r)
 	}, s)
+}
+
+// mayNorm reports whether norm may change s: whether s holds an ASCII
+// blank or control byte, or the lead byte of U+00A0 (C2), U+3000 (E3), or
+// U+FEFF and the full-width brackets and colon (EF). Cells of Chinese text
+// hold none.
+func mayNorm(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c <= ' ' || c == 0x7F || c == 0xC2 || c == 0xE3 || c == 0xEF {
+			return true
+		}
+	}
+	return false
 }
 
 // cutLabel reports whether s begins with label (in [norm] form), blanks
@@ -256,7 +272,7 @@ type header struct {
 // names 一级指标 and 二级指标 or 三级指标. Its cells' labels must be read.
 func readHeader(b *block) (header, bool) {
 	h := header{target: -1, actual: -1}
-	seen := map[column]bool{}
+	var seen [cScore + 1]bool
 	for i, c := range b.cells {
 		n := norm(c.text)
 		col := cOther
