@@ -376,3 +376,30 @@ func TestGrid(t *testing.T) {
 	assert.Len(t, got[2], 5)
 	assert.Equal(t, "603.14", got[4][2])
 }
+
+// TestPDFCellsBlocks reads a table printing two blocks of rows side by
+// side (人员经费 left, 公用经费 right, each with its codes, names and
+// figures): the lines of the left block come first, then those of the
+// right one.
+func TestPDFCellsBlocks(t *testing.T) {
+	c := func(s string, x0, x1 float64) source.PDFCell { return source.PDFCell{Text: s, X0: x0, X1: x1} }
+	p := source.PDFPage{Lines: []source.PDFLine{
+		{Cells: []source.PDFCell{c("科目编码", 20, 68), c("科目名称", 80, 128), c("决算数", 150, 186), c("科目编码", 200, 248), c("科目名称", 260, 308), c("决算数", 330, 366)}},
+		{Cells: []source.PDFCell{c("301", 20, 38), c("工资福利支出", 80, 140), c("100.00", 160, 190), c("302", 200, 218), c("商品和服务支出", 260, 320), c("20.00", 345, 370)}},
+		{Cells: []source.PDFCell{c("30101", 20, 50), c("基本工资", 80, 128), c("60.00", 165, 190), c("30201", 200, 230), c("办公费", 260, 296), c("5.00", 350, 370)}},
+	}}
+	ls, err := source.PDFCells([]source.PDFPage{p}, 0)
+	require.NoError(t, err)
+	var got [][]string
+	for _, l := range ls {
+		got = append(got, l.Cells)
+	}
+	assert.Equal(t, [][]string{
+		{"科目编码", "科目名称", "决算数"},
+		{"301", "工资福利支出", "100.00"},
+		{"30101", "基本工资", "60.00"},
+		{"科目编码", "科目名称", "决算数"},
+		{"302", "商品和服务支出", "20.00"},
+		{"30201", "办公费", "5.00"},
+	}, got)
+}

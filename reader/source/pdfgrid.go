@@ -36,7 +36,16 @@ type extent struct{ x0, x1 float64 }
 // table, one cell a column of the table, empty cells included; for any
 // other line, nil. See the package's notes on columns.
 func (p PDFPage) Grid() [][]string {
+	out, _ := p.grid()
+	return out
+}
+
+// grid is Grid, with the number (from 1) of the table each line belongs
+// to, 0 for none.
+func (p PDFPage) grid() ([][]string, []int) {
 	out := make([][]string, len(p.Lines))
+	table := make([]int, len(p.Lines))
+	n := 0
 	isRow := make([]bool, len(p.Lines))
 	for i, l := range p.Lines {
 		isRow[i] = isTableRow(l)
@@ -59,13 +68,15 @@ func (p PDFPage) Grid() [][]string {
 			for k := i - 1; k >= 0 && k >= i-gridHeaders && !isRow[k] && out[k] == nil && within(p.Lines[k], cols); k-- {
 				first = k
 			}
+			n++
 			for k := first; k <= last; k++ {
 				out[k] = place(p.Lines[k], cols)
+				table[k] = n
 			}
 		}
 		i = last + 1
 	}
-	return out
+	return out, table
 }
 
 // isTableRow reports whether a line is a row of a table: two or more
@@ -174,20 +185,83 @@ func place(l PDFLine, cols []extent) []string {
 }
 
 // gridLines flattens pages into numbered lines: a table's lines with one
-// cell a column (Grid), any other line as text.
+// cell a column (Grid), any other line as text. A table printing blocks of
+// rows side by side gives the lines of its first block, then those of the
+// next (blockStarts).
 func gridLines(pages []PDFPage, l *lines) {
 	for _, p := range pages {
-		grid := p.Grid()
-		for i, pl := range p.Lines {
-			if grid[i] != nil {
-				l.row(grid[i])
+		grid, table := p.grid()
+		for i := 0; i < len(p.Lines); {
+			if table[i] == 0 {
+				texts := make([]string, len(p.Lines[i].Cells))
+				for j, c := range p.Lines[i].Cells {
+					texts[j] = c.Text
+				}
+				l.text(strings.Join(texts, " "))
+				i++
 				continue
 			}
-			texts := make([]string, len(pl.Cells))
-			for j, c := range pl.Cells {
-				texts[j] = c.Text
+			j := i
+			for j < len(p.Lines) && table[j] == table[i] {
+				j++
 			}
-			l.text(strings.Join(texts, " "))
+			rows := grid[i:j]
+			bounds := append(append([]int{0}, blockStarts(rows)...), len(rows[0]))
+			for b := 0; b+1 < len(bounds); b++ {
+				for _, r := range rows {
+					l.row(slices.Clone(r[bounds[b]:bounds[b+1]]))
+				}
+			}
+			i = j
 		}
 	}
+}
+
+// blockStarts returns the columns at which a table's blocks of rows after
+// the first begin: a column holding codes (3, 5 or 7 digits) on two rows
+// or more, right of a column holding figures on two rows or more, right of
+// the first column of codes. (A 基本支出 table prints 人员经费 and 公用经费
+// side by side, each block with its codes, names and figures.)
+func blockStarts(rows [][]string) []int {
+	ncol := len(rows[0])
+	codes := make([]int, ncol)
+	figs := make([]int, ncol)
+	for _, r := range rows {
+		for ci, c := range r {
+			switch {
+			case isCode(c):
+				codes[ci]++
+			case isFigure(c):
+				figs[ci]++
+			}
+		}
+	}
+	first := -1
+	var out []int
+	for ci := range ncol {
+		if codes[ci] < 2 {
+			continue
+		}
+		if first < 0 {
+			first = ci
+			continue
+		}
+		if ci > 0 && figs[ci-1] >= 2 {
+			out = append(out, ci)
+		}
+	}
+	return out
+}
+
+// isCode reports whether s is a classification code: 3, 5 or 7 digits.
+func isCode(s string) bool {
+	if len(s) != 3 && len(s) != 5 && len(s) != 7 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
