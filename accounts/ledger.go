@@ -237,6 +237,20 @@ func (in *interner[K]) id(c classify.Code[K]) uint32 {
 	return in.grow(c)
 }
 
+// first returns the index of the code with digits v when it sits in the
+// slot of its first probe (the common case: the table is at most half
+// full), small enough to be inlined into the loops that add entries.
+func (in *interner[K]) first(v uint32) (uint32, bool) {
+	if len(in.keys) == 0 {
+		return 0, false
+	}
+	j := (v * 0x9E3779B1) >> 7 & uint32(len(in.keys)-1)
+	if in.keys[j] == v && v != 0 {
+		return in.vals[j], true
+	}
+	return 0, false
+}
+
 // grow adds c after doubling the table.
 func (in *interner[K]) grow(c classify.Code[K]) uint32 {
 	size := max(64, 2*len(in.keys))
@@ -368,9 +382,17 @@ func (l *Ledger) AddExpenses(es []Expense) error {
 			(ev == 0 || ev-1_000 < 100_000-1_000) {
 			var ec uint32
 			if ev != 0 {
-				ec = l.ec.id(e.Economic) + 1
+				x, ok := l.ec.first(ev)
+				if !ok {
+					x = l.ec.id(e.Economic)
+				}
+				ec = x + 1
 			}
-			out[i] = newExpenseRec(e.Amount.Fen(), l.fn.id(e.Function), ec, e.Entity, e.Nature, e.Source)
+			fi, ok := l.fn.first(fv)
+			if !ok {
+				fi = l.fn.id(e.Function)
+			}
+			out[i] = newExpenseRec(e.Amount.Fen(), fi, ec, e.Entity, e.Nature, e.Source)
 			continue
 		}
 		rec, err := l.expense(e, start+i)
@@ -395,7 +417,11 @@ func (l *Ledger) AddIncomes(ins []Income) error {
 	for i := range ins {
 		in := &ins[i]
 		if fv := in.Function.Uint32(); int(in.Entity) < n && in.Source.Valid() && fv-100_000 < 10_000_000-100_000 {
-			out[i] = incomeRec{amount: in.Amount.Fen(), fn: l.fn.id(in.Function), entity: in.Entity, source: in.Source}
+			fi, ok := l.fn.first(fv)
+			if !ok {
+				fi = l.fn.id(in.Function)
+			}
+			out[i] = incomeRec{amount: in.Amount.Fen(), fn: fi, entity: in.Entity, source: in.Source}
 			continue
 		}
 		if err := l.checkCommon("income", start+i, in.Entity, in.Source, in.Function); err != nil {
