@@ -200,18 +200,66 @@ func PDFPages(ctx context.Context, r io.Reader, opts PDFOptions) ([]PDFPage, err
 // With opts.Cells, the lines of a table give their cells instead, one a
 // column, empty ones included, the columns found from the positions of the
 // table's cells ([PDFCells]; docs/PDF.md compares the two shapes).
-// Lines are numbered on from page to page; [PDFPages] keeps the pages and
-// positions. Errors are those of PDFPages.
+// Lines are numbered on from page to page; running headers and footers
+// are left out ([DropRunning]); [PDFPages] keeps the pages and positions.
+// Errors are those of PDFPages.
 func PDF(ctx context.Context, r io.Reader, opts PDFOptions) ([]tables.Line, error) {
 	opts = opts.norm()
 	pages, err := PDFPages(ctx, r, opts)
 	if err != nil {
 		return nil, err
 	}
+	pages = DropRunning(pages)
 	if opts.Cells {
 		return PDFCells(pages, opts.Limits.MaxLines)
 	}
 	return PDFLines(pages, opts.Limits.MaxLines)
+}
+
+// DropRunning returns the pages without their running headers and
+// footers: a line that opens or closes at least three pages, and a third
+// of them, is left out where it opens or closes a page (the rule the text
+// readers apply to pages separated by form feeds). Page numbers differ from
+// page to page and stay (the readers drop them). The pages given are not
+// changed.
+func DropRunning(pages []PDFPage) []PDFPage {
+	if len(pages) < 4 {
+		return pages
+	}
+	key := func(l PDFLine) string {
+		var b strings.Builder
+		for _, c := range l.Cells {
+			b.WriteString(strings.Join(strings.Fields(c.Text), ""))
+		}
+		return b.String()
+	}
+	count := map[string]int{}
+	for _, p := range pages {
+		if n := len(p.Lines); n > 0 {
+			first, last := key(p.Lines[0]), key(p.Lines[n-1])
+			count[first]++
+			if last != first {
+				count[last]++
+			}
+		}
+	}
+	running := func(l PDFLine) bool {
+		n := count[key(l)]
+		return n >= 3 && n*3 >= len(pages)
+	}
+	out := make([]PDFPage, len(pages))
+	for i, p := range pages {
+		ls := p.Lines
+		if len(ls) > 0 && running(ls[0]) {
+			ls = ls[1:]
+		}
+		if len(ls) > 0 && running(ls[len(ls)-1]) {
+			ls = ls[:len(ls)-1]
+		}
+		p.Lines = ls
+		out[i] = p
+	}
+	return out
 }
 
 // PDFLines flattens pages into numbered lines of positioned text, as

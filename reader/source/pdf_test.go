@@ -403,3 +403,41 @@ func TestPDFCellsBlocks(t *testing.T) {
 		{"30201", "办公费", "5.00"},
 	}, got)
 }
+
+// TestDropRunning leaves out a header opening four pages of five, and
+// keeps page numbers (each page's differs), a line that opens only two
+// pages, and the header's text where it stands inside a page.
+func TestDropRunning(t *testing.T) {
+	line := func(s string) source.PDFLine { return source.PDFLine{Cells: []source.PDFCell{{Text: s}}} }
+	var pages []source.PDFPage
+	for i := 1; i <= 5; i++ {
+		var ls []source.PDFLine
+		if i != 3 {
+			ls = append(ls, line("XX局 2024年度部门决算"))
+		}
+		if i <= 2 {
+			ls = append(ls, line("收入决算表"))
+		}
+		ls = append(ls, line(fmt.Sprintf("正文%d", i)))
+		if i == 3 {
+			ls = append(ls, line("XX局2024年度部门决算"))
+		}
+		ls = append(ls, line(fmt.Sprintf("- %d -", i)))
+		pages = append(pages, source.PDFPage{Number: i, Lines: ls})
+	}
+	texts := func(p source.PDFPage) []string {
+		var out []string
+		for _, l := range p.Lines {
+			out = append(out, l.Cells[0].Text)
+		}
+		return out
+	}
+	got := source.DropRunning(pages)
+	assert.Equal(t, []string{"收入决算表", "正文1", "- 1 -"}, texts(got[0]))
+	assert.Equal(t, []string{"正文3", "XX局2024年度部门决算", "- 3 -"}, texts(got[2]))
+	assert.Equal(t, []string{"正文5", "- 5 -"}, texts(got[4]))
+	// The pages given are unchanged.
+	assert.Len(t, pages[0].Lines, 4)
+	// Fewer than four pages: nothing is running.
+	assert.Equal(t, pages[:3], source.DropRunning(pages[:3]))
+}
