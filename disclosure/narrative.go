@@ -72,14 +72,11 @@ func (d *Document) CheckStatement(s Statement, prev *Document) []fiscal.Finding 
 		if s.Kind == KindCompletion {
 			rule = ruleCompletion
 		}
-		tol := half(max(num.Decimals, den.Decimals))
-		// Compared first without the description, which is spelled out
-		// only for a finding.
-		if _, ok := rule.ComparePercent(w, "", pct, num.Amount, den.Amount, tol); !ok {
-			return nil
-		}
-		what := fmt.Sprintf("%s %s (%s over %s)", s.Subject, s.Figure, s.Of, s.Over)
-		if f, ok := rule.ComparePercent(w, what, pct, num.Amount, den.Amount, tol); ok {
+		// Compared without the description, which is spelled out only for
+		// a finding: ComparePercent's message begins with it ("what: …"),
+		// so it is put in front of the message.
+		if f, ok := rule.ComparePercent(w, "", pct, num.Amount, den.Amount, half(max(num.Decimals, den.Decimals))); ok {
+			f.Message = fmt.Sprintf("%s %s (%s over %s)", s.Subject, s.Figure, s.Of, s.Over) + f.Message
 			return []fiscal.Finding{lastDigit(f, pct.Decimals)}
 		}
 	case KindGrowth:
