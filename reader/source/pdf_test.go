@@ -155,6 +155,12 @@ func TestPDFErrors(t *testing.T) {
 	require.Error(t, err)
 	assert.ErrorIs(t, err, source.ErrFormat)
 
+	// Encrypted with a user password (a Standard security handler whose
+	// keys no empty password opens).
+	_, err = source.PDF(ctx, bytes.NewReader(encryptedPDF()), source.PDFOptions{})
+	require.ErrorAs(t, err, &pe)
+	assert.Contains(t, pe.Detail, "encrypted")
+
 	// Too large.
 	lim := source.DefaultPDFLimits()
 	lim.MaxBytes = 100
@@ -440,4 +446,31 @@ func TestDropRunning(t *testing.T) {
 	assert.Len(t, pages[0].Lines, 4)
 	// Fewer than four pages: nothing is running.
 	assert.Equal(t, pages[:3], source.DropRunning(pages[:3]))
+}
+
+// encryptedPDF writes a one-page PDF encrypted by the Standard security
+// handler (RC4, revision 2) with owner and user keys that no password
+// gives: readers ask for a password.
+func encryptedPDF() []byte {
+	objs := []string{
+		"<</Type/Catalog/Pages 2 0 R>>",
+		"<</Type/Pages/Kids[3 0 R]/Count 1>>",
+		"<</Type/Page/Parent 2 0 R/MediaBox[0 0 300 800]>>",
+		"<</Filter/Standard/V 1/R 2/O <" + strings.Repeat("11", 32) + ">/U <" + strings.Repeat("22", 32) + ">/P -4>>",
+	}
+	var b bytes.Buffer
+	b.WriteString("%PDF-1.4\n")
+	var offs []int
+	for i, o := range objs {
+		offs = append(offs, b.Len())
+		fmt.Fprintf(&b, "%d 0 obj\n%s\nendobj\n", i+1, o)
+	}
+	x := b.Len()
+	fmt.Fprintf(&b, "xref\n0 %d\n0000000000 65535 f \n", len(objs)+1)
+	for _, o := range offs {
+		fmt.Fprintf(&b, "%010d 00000 n \n", o)
+	}
+	id := strings.Repeat("ab", 16)
+	fmt.Fprintf(&b, "trailer\n<</Size %d/Root 1 0 R/Encrypt 4 0 R/ID[<%s><%s>]>>\nstartxref\n%d\n%%%%EOF\n", len(objs)+1, id, id, x)
+	return b.Bytes()
 }

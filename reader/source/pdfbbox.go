@@ -66,7 +66,11 @@ func (p Poppler) Words(ctx context.Context, pdf []byte, lim PDFLimits) ([]PDFPag
 		if ctx.Err() != nil {
 			return nil, ctx.Err()
 		}
-		return nil, &PDFError{Engine: "poppler", Detail: "a damaged PDF (pdftotext: " + firstLine(stderr.String(), err) + ")"}
+		what := "a damaged PDF"
+		if strings.Contains(strings.ToLower(stderr.String()), "password") {
+			what = "an encrypted PDF (a password is needed)"
+		}
+		return nil, &PDFError{Engine: "poppler", Detail: what + " (pdftotext: " + firstLine(stderr.String(), err) + ")"}
 	}
 	return parseBBox(out, lim)
 }
