@@ -33,7 +33,7 @@ func (p Poppler) Words(ctx context.Context, pdf []byte, lim PDFLimits) ([]PDFPag
 			return nil, fmt.Errorf("%w: pdftotext is not installed (Debian: apt-get install poppler-utils)", ErrNoEngine)
 		}
 	}
-	args := []string{"-bbox-layout", "-enc", "UTF-8", "-q"}
+	args := []string{"-bbox-layout", "-enc", "UTF-8"}
 	if lim.MaxPages > 0 {
 		// One page more than allowed tells a PDF that is too long.
 		args = append(args, "-l", strconv.Itoa(lim.MaxPages+1))
@@ -41,7 +41,7 @@ func (p Poppler) Words(ctx context.Context, pdf []byte, lim PDFLimits) ([]PDFPag
 	cmd := exec.CommandContext(ctx, bin, append(args, "-", "-")...)
 	cmd.Stdin = bytes.NewReader(pdf)
 	var stderr bytes.Buffer
-	cmd.Stderr = &limitedWriter{w: &stderr, n: 4096}
+	cmd.Stderr = &limitedWriter{w: &stderr, n: 64 << 10}
 	stdout, err := cmd.StdoutPipe()
 	if err != nil {
 		return nil, &PDFError{Engine: "poppler", Detail: err.Error()}
