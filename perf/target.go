@@ -540,7 +540,20 @@ func (t Target) String() string {
 
 // trimSpace trims ASCII white space, the full-width space U+3000, the
 // no-break space and the byte-order mark.
-func trimSpace(s string) string { return strings.TrimFunc(s, isSpace) }
+func trimSpace(s string) string {
+	// Most texts neither start nor end with a blank, told by their first
+	// and last bytes (the blanks beyond ASCII are U+00A0 C2 A0, U+3000
+	// E3 80 80 and U+FEFF EF BB BF) without decoding runes.
+	if s == "" || !mayTrimSpace(s[0], s[len(s)-1]) {
+		return s
+	}
+	return strings.TrimFunc(s, isSpace)
+}
+
+func mayTrimSpace(first, last byte) bool {
+	return first <= ' ' || first == 0xC2 || first == 0xE3 || first == 0xEF ||
+		last <= ' ' || last == 0xA0 || last == 0x80 || last == 0xBF
+}
 
 func trimLeftSpace(s string) string { return strings.TrimLeftFunc(s, isSpace) }
 

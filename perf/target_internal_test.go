@@ -2,6 +2,7 @@ package perf
 
 import (
 	"math/rand/v2"
+	"strings"
 	"testing"
 	"unicode/utf8"
 
@@ -59,6 +60,23 @@ func TestScanNumberLikeText(t *testing.T) {
 		assert.Equal(t, "次", rest)
 		want := decimal.RequireFromString(string(ascii))
 		if !assert.True(t, want.Equal(got) && want.Exponent() == got.Exponent(), "%s: %s, want %s", text, got, want) {
+			return
+		}
+	}
+}
+
+// TestTrimSpaceShortcut compares trimSpace with strings.TrimFunc on random
+// texts of blanks, words and stray bytes.
+func TestTrimSpaceShortcut(t *testing.T) {
+	frags := []string{" ", "\t", "\n", "\u3000", "\u00a0", "\ufeff", "≥30次", "合规", "\x80", "\xbf", "\xe3", "\xc2", "a", "。"}
+	rng := rand.New(rand.NewPCG(15, 13))
+	for range 100_000 {
+		var b strings.Builder
+		for range rng.IntN(6) {
+			b.WriteString(frags[rng.IntN(len(frags))])
+		}
+		s := b.String()
+		if !assert.Equal(t, strings.TrimFunc(s, isSpace), trimSpace(s), "%q", s) {
 			return
 		}
 	}
