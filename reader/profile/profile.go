@@ -63,6 +63,11 @@ type Column struct {
 type Identity struct {
 	Total string
 	Parts []string
+	// Partial identities bind only the rows that print some part: a
+	// table may print its total alone, its parts' columns left out
+	// (the 12-table budget layout prints 金额 only under a profile whose
+	// 基本支出 and 项目支出 columns are optional).
+	Partial bool
 }
 
 // NamedRow is a row known by its label rather than a code.

@@ -62,7 +62,9 @@ func startsBlock(p *profile.Table, toks []tok) bool {
 	for i := 0; i < len(toks) && i < 3 && toks[i].kind == tkText; i++ {
 		label += toks[i].text
 		if namedKey(p, label) != "" {
-			return true
+			// A named row prints figures; a header line naming a
+			// column "合计" (repeated on every page) prints none.
+			return slices.ContainsFunc(toks[i+1:], func(t tok) bool { return t.kind != tkText })
 		}
 	}
 	return false

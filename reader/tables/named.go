@@ -339,7 +339,16 @@ func readTwoSidedOrder(s segment, opts Options, figuresAfter, lastFirst bool) *T
 	// that print none, one each in print order; figures left over go to
 	// the last row of that line. The placement is a guess (the rows are
 	// ambiguous) unless it fills every row exactly once.
+	lastRow := 0
+	for ln := range lineRows {
+		lastRow = max(lastRow, ln)
+	}
 	for _, f := range floats {
+		if aligned && f.line > lastRow+2 && len(f.vals) == 1 && len(f.vals[0].text) <= 3 && allDigits(f.vals[0].text) {
+			// A page number printed below the table, apart from its
+			// last row (in text that keeps the page's layout).
+			continue
+		}
 		placed := false
 		// The nearest lines holding rows, before and after the figures
 		// (a 行次 or a blank line between does not count).

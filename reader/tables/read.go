@@ -155,6 +155,11 @@ func readSegment(s segment, opts Options) *Table {
 	}
 	firstCol := firstFigureCell(s.lines, p)
 	colNo := 0 // the next column number expected after 栏次, or 0
+	// A OneRow table that prints rows of its own (codes, named rows) is
+	// read as usual: its lines of figures alone are not its one row.
+	oneRow := p.OneRow && !hasRowStart(s, p)
+	oneRowLast := 0    // the last line of the one row's figures
+	afterNote := false // a note ("注：…") was read: a bare integer after it is a page number
 	for _, l := range s.lines {
 		toks := tokens(l)
 		if !aligned {
@@ -171,6 +176,12 @@ func readSegment(s segment, opts Options) *Table {
 			continue
 		}
 		if isPageNumber(n) || isNoteOrUnit(n) {
+			afterNote = afterNote || strings.HasPrefix(n, "注")
+			continue
+		}
+		if afterNote && len(toks) == 1 && len(n) <= 4 && allDigits(n) || tableNumberRE.MatchString(n) {
+			// A page number after the table's note, or the next
+			// table's number ("公开 08 表") printed above its title.
 			continue
 		}
 		// Column numbers printed one a line after 栏次: 1, 2, 3, ….
@@ -195,15 +206,19 @@ func readSegment(s segment, opts Options) *Table {
 				if isColumnNumbers(toks) {
 					continue
 				}
-				if p.OneRow {
+				if oneRow {
 					// The table's one row; figures on the next lines
 					// continue it.
 					if len(rows) == 0 {
 						rows = append(rows, &raw{named: OneRowKey, line: l.N, expl: l.Cells != nil})
 						gaps = append(gaps, floats)
 						floats = nil
+					} else if aligned && l.N > oneRowLast+2 && len(nums) == 1 && len(nums[0].text) <= 3 && allDigits(nums[0].text) {
+						// A page number below the row, apart from it.
+						continue
 					}
 					rows[0].own = append(rows[0].own, nums...)
+					oneRowLast = l.N
 					continue
 				}
 				floats = append(floats, floating{line: l.N, vals: nums})
@@ -504,6 +519,24 @@ func IsPageNumber(s string) bool { return isPageNumber(norm(s)) }
 // "第3页", "3/25").
 func isPageNumber(n string) bool { return pageNumberRE.MatchString(strings.ToLower(n)) }
 
+// hasRowStart reports whether a line of the segment starts a row: a code,
+// or a named row printing a figure (a header line "合计 基本支出 项目支出"
+// prints none).
+func hasRowStart(s segment, p *profile.Table) bool {
+	for _, l := range s.lines {
+		code, named, rest := rowStart(p, tokens(l), "")
+		if code != "" {
+			return true
+		}
+		if named != "" {
+			if nums, _ := split(rest, fiscal.WanYuan); len(nums) > 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // bareRowStarts reports whether most rows of a segment print no figure on
 // the line they start on (one cell a line): their figures follow them.
 func bareRowStarts(s segment, p *profile.Table) bool {
@@ -583,6 +616,10 @@ func markRepeatedCodes(rows []*raw) {
 		}
 	}
 }
+
+// tableNumberRE matches a table's number on a line of its own: "公开08表",
+// "附表3", "表一".
+var tableNumberRE = regexp.MustCompile(`^(?:(?:公开|附表|表)[0-9一二三四五六七八九十]{1,3}表?|公开表[0-9]{1,3})$`)
 
 var noteOrUnitRE = regexp.MustCompile(`^(?:注[:：0-9一二三四五六七八九十、.]|(?:金额)?单位[:：]?(?:万元|元|亿元|人民币))`)
 

@@ -180,7 +180,7 @@ func (s *solver) fits(a assign) bool {
 			continue
 		}
 		var sum fiscal.Amount
-		anyPart := false
+		anyPart, printed := false, false
 		for _, pid := range id.Parts {
 			pi := s.p.Column(pid)
 			if pi < 0 {
@@ -188,10 +188,14 @@ func (s *solver) fits(a assign) bool {
 			}
 			if v, ok := a.cells[pi].Amount(); ok {
 				sum, _ = sum.Add(v)
+				printed = true
 				if !v.IsZero() {
 					anyPart = true
 				}
 			}
+		}
+		if id.Partial && !printed {
+			continue
 		}
 		total, ok := a.cells[ti].Amount()
 		if !ok {
