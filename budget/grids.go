@@ -9,6 +9,7 @@ import (
 	"github.com/cnfiscal/fiscal"
 	"github.com/cnfiscal/fiscal/classify"
 	"github.com/cnfiscal/fiscal/reader/profile"
+	"github.com/cnfiscal/fiscal/reader/tables"
 )
 
 // FromGrids builds the budget tables from what the reader hands over: one
@@ -155,6 +156,13 @@ func placeRow(t *Table, p *profile.Table, gr profile.Row, functions *classify.Ca
 			r.Code = code
 			out = append(out, ruleParseCode.Finding(w, "code %q could not be read: %v", code, err))
 		}
+		return []Row{r}, out
+	}
+
+	// The one unlabelled row of a table printing no other (the 12-table
+	// layout's 支出预算总表 may print only its totals): the table's 合计.
+	if gr.Named == tables.OneRowKey && p.Key != profile.KeyNamed && gr.Label == "" {
+		r.Item = ItemGrandTotal
 		return []Row{r}, out
 	}
 

@@ -22,6 +22,19 @@ import (
 // ([ColIncome] for the 收入 side, [ColExpenditure] and "expenditure.…" for
 // the 支出 side, [ColUse] for the 支出用途 side of the 12-table layout).
 func Profiles() []*profile.Table {
+	ps := profiles()
+	// A budget table may print a total with its parts' columns left out
+	// (the 12-table layout's 金额, the Shanghai 部门 summary's 预算数): its
+	// identities bind the rows that print a part, as [Tables.Check] does.
+	for _, p := range ps {
+		for i := range p.Identities {
+			p.Identities[i].Partial = true
+		}
+	}
+	return ps
+}
+
+func profiles() []*profile.Table {
 	total := []string{"合计", "小计", "总计"}
 	functionKey := profile.KeyFunction
 	// The total row of a coded table ("合计"): named so that the reader
@@ -127,6 +140,9 @@ func Profiles() []*profile.Table {
 			},
 			Evidence: []string{"budget." + KindGeneralFunction.String(), "budget." + KindFundFunction.String(), "budget." + KindCapitalFunction.String(), "budget." + KindAppropriationFunction.String(), "budget." + KindIncome.String()},
 			Unit:     fiscal.WanYuan,
+			// The 12-table layout may print the table as one row of
+			// figures with no code or label: the table's 合计.
+			OneRow: true,
 		},
 		{
 			ID: "budget." + KindAppropriationSummary.String(), Family: profile.Budget,
@@ -151,6 +167,7 @@ func Profiles() []*profile.Table {
 			Titles:  []string{"一般公共预算支出功能分类预算表", "一般公共预算支出预算表", "一般公共预算支出表"},
 			Exclude: []string{"基本支出", "三公", "机关运行"},
 			Key:     functionKey,
+			Named:   named(),
 			Columns: []profile.Column{
 				{ID: ColTotal, Headers: append([]string{"合计", "金额"}, total[1:]...)},
 				{ID: ColBasic, Headers: []string{"基本支出"}, Optional: true},
@@ -164,7 +181,8 @@ func Profiles() []*profile.Table {
 			ID: "budget." + KindGeneralBasic.String(), Family: profile.Budget,
 			Titles: []string{"一般公共预算基本支出部门预算经济分类预算表", "一般公共预算基本支出经济分类预算表",
 				"一般公共预算基本支出预算表", "一般公共预算基本支出表"},
-			Key: profile.KeyEconomic,
+			Key:   profile.KeyEconomic,
+			Named: named(),
 			Columns: []profile.Column{
 				{ID: ColTotal, Headers: []string{"合计", "基本支出", "金额", "小计"}},
 				{ID: ColPersonnel, Headers: []string{"人员经费"}, Optional: true},
