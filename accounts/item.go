@@ -3,6 +3,7 @@ package accounts
 import (
 	"fmt"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -79,13 +80,24 @@ func ItemOfName(kind TableKind, label string) (Item, bool) {
 	case "国有资本经营财政拨款收入":
 		return ItemStateCapitalIncome, true
 	}
+	names := normalizedItemNames()
 	for i := Item(1); i < numItems; i++ {
-		if normalizeTitle(i.Name()) == n {
+		if names[i] == n {
 			return i, true
 		}
 	}
 	return 0, false
 }
+
+// normalizedItemNames are the items' names as normalizeTitle folds them,
+// computed once (immutable data, like the embedded catalogs).
+var normalizedItemNames = sync.OnceValue(func() *[numItems]string {
+	var names [numItems]string
+	for i := Item(1); i < numItems; i++ {
+		names[i] = normalizeTitle(i.Name())
+	}
+	return &names
+})
 
 // stripNumbering removes a leading "一、", "（一）", "(1)", "1." or "1、".
 func stripNumbering(s string) string {

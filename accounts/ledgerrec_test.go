@@ -98,3 +98,28 @@ func TestIsNumeralRune(t *testing.T) {
 		assert.False(t, isNumeralRune(r), string(r))
 	}
 }
+
+// TestNormalizeTitleShortcut compares normalizeTitle with the full folding
+// on random titles of ideographs, ASCII, blanks, quotes, full-width forms
+// and stray bytes.
+func TestNormalizeTitleShortcut(t *testing.T) {
+	frags := []string{"收入", "支出", "决算", "表", "明", "细", "明细", "三公", "“", "”", "\"", " ", "\u3000", "（", "）", "(", "1", "Ａ", "a", "ｶ", "\xe4", "\x80", "丂", "龥", "\x7f", "\t"}
+	rng := rand.New(rand.NewPCG(15, 14))
+	for range 100_000 {
+		var b strings.Builder
+		for range rng.IntN(7) {
+			b.WriteString(frags[rng.IntN(len(frags))])
+		}
+		s := b.String()
+		if !assert.Equal(t, normalizeTitleFully(s), normalizeTitle(s), "%q", s) {
+			return
+		}
+	}
+	for i := Item(1); i < numItems; i++ {
+		got, ok := ItemOfName(KindIncome, i.Name())
+		assert.True(t, ok, i.Name())
+		if ok && i != ItemTotal {
+			assert.Equal(t, normalizeTitle(i.Name()), normalizeTitle(got.Name()), i.Name())
+		}
+	}
+}
