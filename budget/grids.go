@@ -69,6 +69,7 @@ func FromGrids(grids []profile.Grid) (*Tables, []fiscal.Finding) {
 	}
 	for _, t := range ts.All() {
 		t.Decimals = printedDecimals(t)
+		settleNature(t)
 	}
 	return ts, out
 }
