@@ -219,9 +219,9 @@ func PDF(ctx context.Context, r io.Reader, opts PDFOptions) ([]tables.Line, erro
 // DropRunning returns the pages without their running headers and
 // footers: a line that opens or closes at least three pages, and a third
 // of them, is left out where it opens or closes a page (the rule the text
-// readers apply to pages separated by form feeds). Page numbers differ from
-// page to page and stay (the readers drop them). The pages given are not
-// changed.
+// readers apply to pages separated by form feeds); so are page numbers
+// printed as a bare number that grows with the page (pageNumbers), which
+// the readers could take for a figure. The pages given are not changed.
 func DropRunning(pages []PDFPage) []PDFPage {
 	if len(pages) < 4 {
 		return pages
@@ -247,19 +247,82 @@ func DropRunning(pages []PDFPage) []PDFPage {
 		n := count[key(l)]
 		return n >= 3 && n*3 >= len(pages)
 	}
+	numbered := pageNumbers(pages)
 	out := make([]PDFPage, len(pages))
 	for i, p := range pages {
 		ls := p.Lines
-		if len(ls) > 0 && running(ls[0]) {
+		if len(ls) > 0 && (running(ls[0]) || numbered[i] == 1) {
 			ls = ls[1:]
 		}
-		if len(ls) > 0 && running(ls[len(ls)-1]) {
+		if len(ls) > 0 && (running(ls[len(ls)-1]) || numbered[i] == 2) {
 			ls = ls[:len(ls)-1]
 		}
 		p.Lines = ls
 		out[i] = p
 	}
 	return out
+}
+
+// pageNumbers finds the pages' numbers printed as a bare number ("8", "-
+// 8 -") alone on the first or last line of a page: where at least three
+// pages, and a third of them, print a number that grows by one from page
+// to page (a cover or contents may be unnumbered), those lines are page
+// numbers, not figures. It returns, by page, 1 when the first line is the
+// number, 2 when the last is, 0 otherwise.
+func pageNumbers(pages []PDFPage) []int {
+	type cand struct{ page, n, where int }
+	var cs []cand
+	for i, p := range pages {
+		if len(p.Lines) == 0 {
+			continue
+		}
+		if n, ok := bareNumber(p.Lines[len(p.Lines)-1]); ok {
+			cs = append(cs, cand{i, n, 2})
+		} else if n, ok := bareNumber(p.Lines[0]); ok {
+			cs = append(cs, cand{i, n, 1})
+		}
+	}
+	// The offset (number − page index) most candidates share.
+	offsets := map[int]int{}
+	for _, c := range cs {
+		offsets[c.n-c.page]++
+	}
+	best, top := 0, 0
+	for off, k := range offsets {
+		if k > top || k == top && off < best {
+			best, top = off, k
+		}
+	}
+	out := make([]int, len(pages))
+	if top < 3 || top*3 < len(pages) {
+		return out
+	}
+	for _, c := range cs {
+		if c.n-c.page == best && out[c.page] == 0 {
+			out[c.page] = c.where
+		}
+	}
+	return out
+}
+
+// bareNumber reads a line that is a number alone, bare or between dashes.
+func bareNumber(l PDFLine) (int, bool) {
+	var b strings.Builder
+	for _, c := range l.Cells {
+		b.WriteString(c.Text)
+	}
+	s := strings.Trim(strings.Join(strings.Fields(b.String()), ""), "-—–")
+	if s == "" || len(s) > 4 {
+		return 0, false
+	}
+	n := 0
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return 0, false
+		}
+		n = n*10 + int(r-'0')
+	}
+	return n, true
 }
 
 // PDFLines flattens pages into numbered lines of positioned text, as

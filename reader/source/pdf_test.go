@@ -410,9 +410,10 @@ func TestPDFCellsBlocks(t *testing.T) {
 	}, got)
 }
 
-// TestDropRunning leaves out a header opening four pages of five, and
-// keeps page numbers (each page's differs), a line that opens only two
-// pages, and the header's text where it stands inside a page.
+// TestDropRunning leaves out a header opening four pages of five and the
+// page numbers closing them (1 to 5, growing with the page), and keeps a
+// line that opens only two pages and the header's text where it stands
+// inside a page.
 func TestDropRunning(t *testing.T) {
 	line := func(s string) source.PDFLine { return source.PDFLine{Cells: []source.PDFCell{{Text: s}}} }
 	var pages []source.PDFPage
@@ -439,9 +440,22 @@ func TestDropRunning(t *testing.T) {
 		return out
 	}
 	got := source.DropRunning(pages)
-	assert.Equal(t, []string{"收入决算表", "正文1", "- 1 -"}, texts(got[0]))
-	assert.Equal(t, []string{"正文3", "XX局2024年度部门决算", "- 3 -"}, texts(got[2]))
-	assert.Equal(t, []string{"正文5", "- 5 -"}, texts(got[4]))
+	assert.Equal(t, []string{"收入决算表", "正文1"}, texts(got[0]))
+	assert.Equal(t, []string{"正文3", "XX局2024年度部门决算"}, texts(got[2]))
+	assert.Equal(t, []string{"正文5"}, texts(got[4]))
+	// Bare numbers that do not grow with the page are figures: kept.
+	for i := range pages {
+		pages[i].Lines[len(pages[i].Lines)-1] = line(fmt.Sprint(8 - i))
+	}
+	got = source.DropRunning(pages)
+	assert.Equal(t, []string{"收入决算表", "正文1", "8"}, texts(got[0]))
+	// Numbers from the third page on (a cover and contents unnumbered).
+	for i := range pages {
+		pages[i].Lines[len(pages[i].Lines)-1] = line(fmt.Sprint(i - 1))
+	}
+	got = source.DropRunning(pages)
+	assert.Equal(t, []string{"收入决算表", "正文1", "-1"}, texts(got[0]), "-1 is a figure")
+	assert.Equal(t, []string{"正文5"}, texts(got[4]))
 	// The pages given are unchanged.
 	assert.Len(t, pages[0].Lines, 4)
 	// Fewer than four pages: nothing is running.
