@@ -166,8 +166,9 @@ func PDFPages(ctx context.Context, r io.Reader, opts PDFOptions) ([]PDFPage, err
 	if err != nil {
 		return nil, err
 	}
-	if !bytes.HasPrefix(bytes.TrimLeft(data, " \t\r\n\x00"), []byte("%PDF-")) {
-		return nil, &PDFError{Engine: opts.Engine.Name(), Detail: "not a PDF (no %PDF- signature)"}
+	// Readers accept a signature anywhere in the first 1,024 bytes.
+	if !bytes.Contains(data[:min(len(data), 1024)], []byte("%PDF-")) {
+		return nil, &PDFError{Engine: opts.Engine.Name(), Detail: "not a PDF (no %PDF- signature in its first 1,024 bytes)"}
 	}
 	if lim.Timeout > 0 {
 		var cancel context.CancelFunc

@@ -143,6 +143,11 @@ func TestPDFErrors(t *testing.T) {
 	require.ErrorAs(t, err, &nr)
 	assert.Equal(t, input.ReasonScanned, nr.Reason)
 
+	// Bytes before the signature (a mail header, a BOM) are allowed, as
+	// by PDF readers.
+	_, err = source.PDF(ctx, bytes.NewReader(append([]byte("\xef\xbb\xbfjunk\n"), miniPDF(at{50, 700, "x"})...)), source.PDFOptions{})
+	require.NoError(t, err)
+
 	// Not a PDF.
 	_, err = source.PDF(ctx, strings.NewReader("hello"), source.PDFOptions{})
 	var pe *source.PDFError
