@@ -1,5 +1,3 @@
-//go:build !pdfium
-
 package source_test
 
 import (
@@ -8,6 +6,6 @@ import (
 	"github.com/cnfiscal/fiscal/reader/source"
 )
 
-// engines are the PDF engines of this build: Poppler only without the
-// pdfium tag.
+// engines are the PDF engines measured here: Poppler (pdfium is measured
+// in its own module, reader/source/pdfium).
 func engines(testing.TB) []source.PDFEngine { return []source.PDFEngine{source.Poppler{}} }
