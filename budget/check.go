@@ -239,11 +239,16 @@ func (k *checker) columns(t *Table) {
 	if t.Kind == KindThreePublic {
 		rule = ruleThreePublic
 	}
+	idents := p.Identities
+	if t.Kind == KindThreePublic && printed(t, ColThreePublicAll) {
+		// The 12-table layout: a grand total over "三公", 会议费 and 培训费.
+		idents = append([]profile.Identity{{Total: ColThreePublicAll, Parts: []string{ColThreePublicTotal, ColMeeting, ColTraining}}}, idents...)
+	}
 	for i := range t.Rows {
 		r := &t.Rows[i]
 		// A column a row leaves blank while printing its parts is a
 		// header over them in that row (基本支出 over 人员经费 and 公用经费).
-		ids := expandIdentities(p.Identities, func(col string) bool { return !r.Cell(col).IsAbsent() })
+		ids := expandIdentities(idents, func(col string) bool { return !r.Cell(col).IsAbsent() })
 		for _, id := range ids {
 			if !printedAny(r, id.Parts) {
 				continue

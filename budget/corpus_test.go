@@ -14,6 +14,7 @@ func corpusDocs() map[string]*budget.Document {
 	return map[string]*budget.Document{
 		"putuo-sfj-2026": corpusdata.PutuoSFJ2026(),
 		"czj-2025":       corpusdata.CZJ2025(),
+		"jiangsu-2019":   corpusdata.JiangsuGaoyuan2019(),
 	}
 }
 

@@ -48,7 +48,14 @@ func (k *checker) cross(ts *Tables) {
 
 	// 支出预算总表 ↔ the summary's 类 lines; 收入预算总表 ↔ 支出预算总表 by code.
 	if need(ruleCrossExpend.ID, s, ex, KindSummary, KindExpenditure) {
-		for _, r := range classRows(s) {
+		classes := classRows(s)
+		if !hasFunctionRows(ex) {
+			// The 12-table layout may print the 支出预算总表 as its 合计
+			// alone: its totals are compared below.
+			classes = nil
+			k.skippedID(ruleCrossExpend.ID, ex.Title+" prints no 功能分类 rows")
+		}
+		for _, r := range classes {
 			if !r.Function.Valid() {
 				continue
 			}
@@ -119,9 +126,17 @@ func (k *checker) cross(ts *Tables) {
 				}
 			}
 		}
-		if gf != nil {
-			if a, tot := ap.Named(SideIncome, ItemGeneral), gf.Total(); a != nil && tot != nil && zeroOrAbsent(ap.Named(SideIncome, ItemCarryOver), ColIncome) {
-				k.same(ruleCrossApprop, ref{t: gf, r: tot, col: ColTotal}, ref{t: ap, r: a, col: ColIncome})
+		// With no carry-over, a fund's table spends what the fund brings
+		// in (the 12-table layout prints no fund column on the 支出 side).
+		for _, m := range []struct {
+			t  *Table
+			it Item
+		}{{gf, ItemGeneral}, {ff, ItemFund}, {cf, ItemCapital}} {
+			if m.t == nil {
+				continue
+			}
+			if a, tot := ap.Named(SideIncome, m.it), m.t.Total(); a != nil && tot != nil && zeroOrAbsent(ap.Named(SideIncome, ItemCarryOver), ColIncome) {
+				k.same(ruleCrossApprop, ref{t: m.t, r: tot, col: ColTotal}, ref{t: ap, r: a, col: ColIncome})
 			}
 		}
 		if in != nil {
@@ -218,4 +233,15 @@ func (k *checker) runningCosts(ts *Tables) {
 			}
 		}
 	}
+}
+
+// hasFunctionRows reports whether a table prints a row keyed by a 功能分类
+// code.
+func hasFunctionRows(t *Table) bool {
+	for i := range t.Rows {
+		if t.Rows[i].Function.Valid() {
+			return true
+		}
+	}
+	return false
 }

@@ -30,6 +30,28 @@ func TestReadCZJBudget(t *testing.T) {
 	readAgainst(t, "shanghai-czj-2025-unit-budget.layout.txt", corpusdata.CZJ2025())
 }
 
+// TestReadPutuoUnitBudget does the same for the Putuo 司法局 2026 单位预算.
+// Its six errors are defects of the document, each found by hand in the
+// text: the 行政运行 row (2040601) of the 支出预算总表 and of the 一般公共
+// 预算支出功能分类预算表 prints 64,840,547.00 under 项目支出 (its 合计
+// 14,348,853.34 is all 基本支出; the 类 and 款 rows' 项目支出 is the same
+// 64,840,547.00), hence 合计 ≠ 基本 + 项目 in that row and 款 20406 ≠ Σ 项
+// in 项目支出, in both tables; the 编制说明 states 购房补贴 241.76 → 170.03
+// as 增加21.74% (line 101); and it leaves the template's "（减少）" in
+// (line 72).
+func TestReadPutuoUnitBudget(t *testing.T) {
+	readAgainst(t, "shanghai-putuo-sfj-2026-unit-budget.layout.txt", corpusdata.PutuoSFJ2026Unit(),
+		"budget.columns 2040601", "budget.columns 2040601", "budget.hierarchy 20406", "budget.hierarchy 20406",
+		"budget.narrative.growth 2210203", "text.placeholder ")
+}
+
+// TestReadJiangsuBudget does the same for the 江苏省高级人民法院 2019 部门
+// 预算 (the 12-table layout, 万元): ten of its twelve tables are read and
+// compared; no error.
+func TestReadJiangsuBudget(t *testing.T) {
+	readAgainst(t, "jiangsu-gaoyuan-2019-budget.layout.txt", corpusdata.JiangsuGaoyuan2019())
+}
+
 // readAgainst reads the corpus file name and compares it with doc; the
 // reading's error findings must be exactly knownErrors ("rule row"), the
 // defects of the document found by hand.
