@@ -142,8 +142,11 @@ func placeRow(t *Table, p *profile.Table, gr profile.Row, functions *classify.Ca
 	}
 	hasFigures := slices.ContainsFunc(slices.Collect(maps.Values(r.Cells)), func(c fiscal.Cell) bool { return !c.IsAbsent() })
 
-	// Coded rows.
+	// Coded rows: the 类 lines of a summary stand on its 支出 side.
 	if code := strings.TrimSpace(gr.Code); code != "" {
+		if isTwoSided(t.Kind) {
+			r.Side = SideExpenditure
+		}
 		var err error
 		switch p.Key {
 		case profile.KeyEconomic:
