@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"flag"
@@ -9,14 +8,13 @@ import (
 	"io"
 	"io/fs"
 	"os"
-	"os/exec"
-	"strconv"
 	"strings"
 
 	"github.com/cnfiscal/fiscal"
 	"github.com/cnfiscal/fiscal/disclosure"
 	"github.com/cnfiscal/fiscal/disclosure/parse"
 	"github.com/cnfiscal/fiscal/reader/input"
+	"github.com/cnfiscal/fiscal/reader/source"
 )
 
 // report is a report as read and checked.
@@ -67,117 +65,25 @@ func pdfText(path string) ([]byte, error) {
 	return pdfToText(data, lim)
 }
 
-// loadReport reads a report (FILE or "-") within lim and parses it. The
-// format is told from the content, never the file name: a PDF is
-// converted with `pdftotext -layout`; everything else goes to parse.Parse
-// (text in any encoding input.Decode reads, the library's JSON, HTML,
-// DOCX, XLSX; 决算 and 预算). Not a report at all (empty, binary, an
-// archive, a scanned PDF, prose, text in which nothing of a report is
-// found) is an input.NotReadableError.
+// loadReport reads a report (FILE or "-") within lim and parses it
+// (parse.ReadReport: the format told from the content; a PDF through
+// pdftotext -layout; not a report at all is an input.NotReadableError).
 func loadReport(path string, stdin io.Reader, lim input.Limits) (*parse.Result, error) {
 	data, err := readInput(path, stdin, lim)
 	if err != nil {
 		return nil, err
 	}
-	if input.Sniff(data) == input.FormatPDF {
-		if data, err = pdfToText(data, lim); err != nil {
-			return nil, err
-		}
-	}
-	r, err := parse.Parse(data)
-	if err != nil {
-		return nil, err
-	}
-	if nothingRead(r) {
-		return nil, input.NotReadable(input.ReasonNotReport, "no table, narrative figure or section of a report found")
-	}
-	return r, nil
+	return parse.ReadReport(context.Background(), data, lim)
 }
 
-// nothingRead reports whether a parsed text holds nothing of a report: no
-// table, no narrative figure, no section. (A JSON document is what it
-// says it is: its missing parts are findings.)
-func nothingRead(r *parse.Result) bool {
-	return r.Format != parse.FormatJSON && r.Stats.Tables == 0 && r.Stats.Narrative == 0 &&
-		(r.Document == nil || len(r.Document.Sections) == 0)
-}
-
-// pdfToText converts a PDF with pdftotext -layout (reading it from standard
-// input), within lim: at most lim.MaxPages+1 pages are converted, the
-// output is read within lim, and the conversion is stopped after
-// lim.Timeout. A PDF without any text is a scan.
+// pdfToText converts a PDF to layout text within lim
+// (source.PDFLayoutText).
 func pdfToText(pdf []byte, lim input.Limits) ([]byte, error) {
-	bin, err := exec.LookPath("pdftotext")
-	if err != nil {
-		return nil, fmt.Errorf("reading a PDF needs pdftotext, which is not installed (Debian: apt-get install poppler-utils): %w", parse.ErrUnusable)
+	text, err := source.PDFLayoutText(context.Background(), pdf, lim)
+	if errors.Is(err, source.ErrNoEngine) {
+		return nil, fmt.Errorf("%w: %w", err, parse.ErrUnusable)
 	}
-	ctx := context.Background()
-	if lim.Timeout > 0 {
-		var cancel context.CancelFunc
-		ctx, cancel = context.WithTimeout(ctx, lim.Timeout)
-		defer cancel()
-	}
-	args := []string{"-layout", "-enc", "UTF-8"}
-	if lim.MaxPages > 0 {
-		args = append(args, "-l", strconv.Itoa(lim.MaxPages+1))
-	}
-	cmd := exec.CommandContext(ctx, bin, append(args, "-", "-")...)
-	cmd.Stdin = bytes.NewReader(pdf)
-	var stderr bytes.Buffer
-	cmd.Stderr = &limitedWriter{w: &stderr, n: 4096}
-	stdout, err := cmd.StdoutPipe()
-	if err != nil {
-		return nil, err
-	}
-	if err := cmd.Start(); err != nil {
-		return nil, err
-	}
-	// Lines of layout text are long but bounded; the page and size limits
-	// apply to the text.
-	text, rerr := input.ReadAll(stdout, input.Limits{MaxBytes: lim.MaxBytes, MaxLineBytes: lim.MaxLineBytes})
-	if rerr != nil {
-		_ = cmd.Process.Kill()
-		_ = cmd.Wait()
-		return nil, rerr
-	}
-	if err := cmd.Wait(); err != nil {
-		if ctx.Err() != nil {
-			return nil, input.NotReadable(input.ReasonTimeout, fmt.Sprintf("pdftotext ran longer than %s (Limits.Timeout)", lim.Timeout))
-		}
-		return nil, input.NotReadable(input.ReasonMalformed, "a damaged PDF (pdftotext: "+pdftotextError(stderr.String())+")")
-	}
-	if len(bytes.TrimSpace(text)) == 0 { // TrimSpace trims form feeds too
-		pages := bytes.Count(text, []byte("\f"))
-		return nil, input.NotReadable(input.ReasonScanned, fmt.Sprintf("no text on %d page(s)", pages))
-	}
-	return text, nil
-}
-
-// pdftotextError picks the line of pdftotext's messages that says what
-// failed: the first "Error" line, else the first line.
-func pdftotextError(msg string) string {
-	lines := strings.Split(strings.TrimSpace(msg), "\n")
-	for _, l := range lines {
-		if strings.Contains(l, "Error") {
-			return fiscal.Quote(strings.TrimSpace(l), 120)
-		}
-	}
-	return fiscal.Quote(strings.TrimSpace(lines[0]), 120)
-}
-
-// limitedWriter keeps the first n bytes written to it and drops the rest.
-type limitedWriter struct {
-	w io.Writer
-	n int
-}
-
-func (l *limitedWriter) Write(p []byte) (int, error) {
-	if l.n > 0 {
-		k := min(len(p), l.n)
-		l.n -= k
-		_, _ = l.w.Write(p[:k])
-	}
-	return len(p), nil
+	return text, err
 }
 
 // lintFindings returns every finding of a parsed report: what could not be

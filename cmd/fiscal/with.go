@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"encoding/json"
 	"flag"
 	"fmt"
@@ -146,10 +147,7 @@ func lintJoined(files []string, asJSON bool, stdin io.Reader, stdout, stderr io.
 			return 2
 		}
 	}
-	r, err := parse.Parse(all)
-	if err == nil && nothingRead(r) {
-		err = input.NotReadable(input.ReasonNotReport, "no table, narrative figure or section of a report found")
-	}
+	r, err := parse.ReadReport(context.Background(), all, lim)
 	name := strings.Join(files, " + ")
 	if err != nil {
 		printReadError(stderr, "lint", name, err)

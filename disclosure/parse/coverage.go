@@ -243,6 +243,9 @@ type Report struct {
 	Summary  string           `json:"summary"`          // Result.Summary
 	Coverage Coverage         `json:"coverage"`
 	Findings []fiscal.Finding `json:"findings"`
+	// Result is the report as read, for renderers (tables, narrative,
+	// performance forms); it is not part of the JSON.
+	Result *Result `json:"-"`
 }
 
 // Report returns the JSON form of the result with its findings (as
@@ -251,5 +254,5 @@ func (r *Result) Report(source string, findings []fiscal.Finding) Report {
 	if findings == nil {
 		findings = []fiscal.Finding{}
 	}
-	return Report{Source: source, Kind: r.Kind.String(), Format: r.Format.String(), Summary: r.Summary(), Coverage: r.Coverage, Findings: findings}
+	return Report{Source: source, Kind: r.Kind.String(), Format: r.Format.String(), Summary: r.Summary(), Coverage: r.Coverage, Findings: findings, Result: r}
 }

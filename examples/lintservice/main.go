@@ -28,6 +28,8 @@
 package main
 
 import (
+	"bytes"
+	"context"
 	"encoding/json"
 	"errors"
 	"flag"
@@ -39,7 +41,6 @@ import (
 	"time"
 
 	"github.com/cnfiscal/fiscal"
-	"github.com/cnfiscal/fiscal/disclosure"
 	"github.com/cnfiscal/fiscal/disclosure/parse"
 	"github.com/cnfiscal/fiscal/reader/input"
 )
@@ -194,18 +195,15 @@ func (s *service) check(body []byte) outcome {
 	case f == input.FormatBinary:
 		return outcome{http.StatusUnsupportedMediaType, problem{Error: "binary data: send the report's text", Reason: input.ReasonBinary.String()}}
 	}
-	res, err := parse.Parse(body) // text in any encoding, JSON, HTML, DOCX, XLSX; 决算 or 预算
+	// Text in any encoding, JSON, HTML, DOCX, XLSX; 决算 or 预算. The time
+	// budget is the handler's.
+	lim := input.DefaultLimits()
+	lim.MaxBytes, lim.Timeout = s.cfg.MaxBody, 0
+	rep, err := parse.Lint(context.Background(), bytes.NewReader(body), parse.LintOptions{Limits: lim})
 	if err != nil {
 		return s.readError(err)
 	}
-	if res.Format != parse.FormatJSON && res.Stats.Tables == 0 && res.Stats.Narrative == 0 && (res.Document == nil || len(res.Document.Sections) == 0) {
-		return s.readError(input.NotReadable(input.ReasonNotReport, "no table, narrative figure or section of a report found"))
-	}
-	findings := res.Check(disclosure.CheckOptions{})
-	if findings == nil {
-		findings = []fiscal.Finding{}
-	}
-	return outcome{http.StatusOK, response{Format: res.Format.String(), Stats: res.Stats, Errors: fiscal.HasErrors(findings), Findings: findings}}
+	return outcome{http.StatusOK, response{Format: rep.Format, Stats: rep.Result.Stats, Errors: rep.Errors(), Findings: rep.Findings}}
 }
 
 // readError maps an error of reading or parsing to its status: 413 past

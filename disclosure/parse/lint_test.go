@@ -1,0 +1,80 @@
+package parse_test
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"os/exec"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/cnfiscal/fiscal/disclosure/parse"
+	"github.com/cnfiscal/fiscal/internal/corpustest"
+	"github.com/cnfiscal/fiscal/reader/input"
+)
+
+func TestLintNotAReport(t *testing.T) {
+	for name, in := range map[string]string{
+		"empty": "",
+		"prose": strings.Repeat("今天天气很好，我们去公园散步。\n", 20),
+		"zip":   "PK\x03\x04" + strings.Repeat("\x00", 64),
+	} {
+		t.Run(name, func(t *testing.T) {
+			_, err := parse.Lint(context.Background(), strings.NewReader(in), parse.LintOptions{})
+			var nr *input.NotReadableError
+			require.True(t, errors.As(err, &nr), "%v", err)
+		})
+	}
+}
+
+func TestLintLimitsAndCancel(t *testing.T) {
+	lim := input.DefaultLimits()
+	lim.MaxBytes = 100
+	_, err := parse.Lint(context.Background(), bytes.NewReader(madeUp()), parse.LintOptions{Limits: lim})
+	var nr *input.NotReadableError
+	require.True(t, errors.As(err, &nr), "%v", err)
+	assert.Equal(t, input.ReasonTooLarge, nr.Reason)
+
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	_, err = parse.Lint(ctx, bytes.NewReader(madeUp()), parse.LintOptions{})
+	assert.ErrorIs(t, err, context.Canceled)
+}
+
+// A 预算 PDF is read from its words with positions, a 决算 PDF from its
+// layout text: both give their report's kind and the corpus's known error
+// counts (Putuo 决算 3; the Putuo 部门预算 1, a growth rate of the
+// document's own, by hand).
+func TestLintPDF(t *testing.T) {
+	if _, err := exec.LookPath("pdftotext"); err != nil {
+		t.Skip("pdftotext is not installed")
+	}
+	for _, c := range []struct {
+		file   string
+		kind   parse.ReportKind
+		format string
+		errors int
+	}{
+		{"shanghai-putuo-czj-2024.pdf", parse.KindFinal, "layout", 3},
+		{"shanghai-putuo-sfj-2026-budget.pdf", parse.KindBudget, "pdf", 1},
+	} {
+		t.Run(c.file, func(t *testing.T) {
+			data := corpustest.Read(t, c.file)
+			rep, err := parse.Lint(context.Background(), bytes.NewReader(data), parse.LintOptions{Source: c.file})
+			require.NoError(t, err)
+			assert.Equal(t, c.kind.String(), rep.Kind)
+			assert.Equal(t, c.format, rep.Format)
+			n := 0
+			for _, f := range rep.Findings {
+				if f.Severity.String() == "error" {
+					n++
+				}
+			}
+			assert.Equal(t, c.errors, n)
+			require.NotNil(t, rep.Result)
+		})
+	}
+}
