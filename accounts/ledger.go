@@ -178,26 +178,34 @@ type incomeRec struct {
 }
 
 // expenseRec is an expense as stored: the amount, and its codes' indices,
-// entity, nature and source packed into one word, 16 bytes in all (a
+// entity, source and nature packed into one word, 16 bytes in all (a
 // ledger is written once and read by every roll-up and check; 24 bytes
-// made building it twice the memory traffic). The fields fit: a function
-// index is below 10^7 < 2^24 (7-digit codes), an economic index + 1 at
-// most 10^5 < 2^17 (5-digit codes), an entity below 2^16, a nature below
-// 8 and a source below 16.
+// made building it twice the memory traffic). The low six bits hold
+// source × numNatures + nature, which is the entry's cell within its
+// function's block of sums in the roll-up. The fields fit: source and
+// nature are valid (below 9 and 7, so the cell is below 63), a function
+// index is below 10^7 < 2^24 (7-digit codes), an economic index + 1 at most
+// 10^5 < 2^17 (5-digit codes), an entity below 2^16.
 type expenseRec struct {
 	amount int64
-	key    uint64 // fn (bits 0–23), ec (24–40: index + 1, 0 for none), entity (41–56), nature (57–59), source (60–63)
+	key    uint64 // cell (bits 0–5), fn (6–29), ec (30–46: index + 1, 0 for none), entity (47–62)
 }
 
 func newExpenseRec(amount int64, fn, ec uint32, entity EntityID, nature Nature, source FundSource) expenseRec {
-	return expenseRec{amount: amount, key: uint64(fn) | uint64(ec)<<24 | uint64(entity)<<41 | uint64(nature)<<57 | uint64(source)<<60}
+	cell := uint64(source)*uint64(numNatures) + uint64(nature)
+	return expenseRec{amount: amount, key: cell | uint64(fn)<<6 | uint64(ec)<<30 | uint64(entity)<<47}
 }
 
-func (r *expenseRec) fn() uint32         { return uint32(r.key & (1<<24 - 1)) }
-func (r *expenseRec) ec() uint32         { return uint32(r.key >> 24 & (1<<17 - 1)) }
-func (r *expenseRec) entity() EntityID   { return EntityID(r.key >> 41) }
-func (r *expenseRec) nature() Nature     { return Nature(r.key >> 57 & 7) }
-func (r *expenseRec) source() FundSource { return FundSource(r.key >> 60) }
+// The cell must fit six bits: this constant does not compile otherwise.
+const _ uint = 63 - uint(numSources)*uint(numNatures)
+
+// cell is source × numNatures + nature.
+func (r *expenseRec) cell() int          { return int(r.key & 63) }
+func (r *expenseRec) fn() uint32         { return uint32(r.key >> 6 & (1<<24 - 1)) }
+func (r *expenseRec) ec() uint32         { return uint32(r.key >> 30 & (1<<17 - 1)) }
+func (r *expenseRec) entity() EntityID   { return EntityID(r.key >> 47) }
+func (r *expenseRec) nature() Nature     { return Nature(r.cell() % int(numNatures)) }
+func (r *expenseRec) source() FundSource { return FundSource(r.cell() / int(numNatures)) }
 
 type balanceRec struct {
 	opening, closing int64

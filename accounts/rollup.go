@@ -95,15 +95,17 @@ func (l *Ledger) Rollup() (*Totals, error) {
 		ovf |= (inc[k] ^ s) & (r.amount ^ s)
 		inc[k] = s
 	}
+	const personnel, public = int(SourceGeneral)*nn + int(NaturePersonnel), int(SourceGeneral)*nn + int(NaturePublic)
 	for i := range l.exp {
 		r := &l.exp[i]
-		nature, source, ec := r.nature(), r.source(), r.ec()
-		k := (int(r.fn())*ns+int(source))*nn + int(nature)
+		// (fn·ns + source)·nn + nature = fn·ns·nn + cell.
+		cell := r.cell()
+		k := int(r.fn())*(ns*nn) + cell
 		s := exp[k] + r.amount
 		ovf |= (exp[k] ^ s) & (r.amount ^ s)
 		exp[k] = s
-		if ec != 0 && source == SourceGeneral && (nature == NaturePersonnel || nature == NaturePublic) {
-			j := int(ec-1)*nn + int(nature)
+		if ec := r.ec(); ec != 0 && (cell == personnel || cell == public) {
+			j := int(ec-1)*nn + cell - int(SourceGeneral)*nn
 			s := econ[j] + r.amount
 			ovf |= (econ[j] ^ s) & (r.amount ^ s)
 			econ[j] = s
