@@ -156,9 +156,8 @@ var (
 // checkPercentSigns reports shares and rates printed without % (占41.5，).
 func checkPercentSigns(p Paragraph) []fiscal.Finding {
 	var out []fiscal.Finding
-	if !hasDigit(p.Text) || !(strings.Contains(p.Text, "占") || strings.Contains(p.Text, "完成") ||
-		strings.Contains(p.Text, "执行率") || strings.Contains(p.Text, "增长") || strings.Contains(p.Text, "下降")) {
-		return nil // rateNoSignRE needs a figure after one of these words
+	if !hasBareNumber(p.Text) {
+		return nil // rateNoSignRE needs a figure followed by a clause break
 	}
 	for _, m := range rateNoSignRE.FindAllStringSubmatchIndex(p.Text, -1) {
 		lead, n := p.Text[m[2]:m[3]], p.Text[m[4]:m[5]]
@@ -280,14 +279,59 @@ func yearRuns(s string) digitRuns {
 	return d
 }
 
-// hasDigit reports whether s holds an ASCII or full-width digit.
-func hasDigit(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c >= '0' && c <= '9' {
+// hasBareNumber reports whether s holds a run of digits and decimal points
+// (ASCII or full-width) followed, after any spaces, by a clause break
+// (，。；,;）)) or the end of s: what rateNoSignRE needs after its words.
+// Most figures of a narrative are followed by a unit or a % sign.
+func hasBareNumber(s string) bool {
+	for i := 0; i < len(s); {
+		n := numberRunAt(s[i:])
+		if n == 0 {
+			_, size := utf8.DecodeRuneInString(s[i:])
+			i += size
+			continue
+		}
+		j := i + n
+		for j < len(s) {
+			if s[j] == ' ' {
+				j++
+			} else if strings.HasPrefix(s[j:], "\u3000") {
+				j += len("\u3000")
+			} else {
+				break
+			}
+		}
+		if j == len(s) {
 			return true
 		}
+		switch r, _ := utf8.DecodeRuneInString(s[j:]); r {
+		case '，', '。', '；', ',', ';', '）', ')':
+			return true
+		}
+		i = j
 	}
-	return strings.ContainsAny(s, "０１２３４５６７８９")
+	return false
+}
+
+// numberRunAt returns the length in bytes of the run of digits and decimal
+// points (0-9, ０-９, ., ．) s begins with.
+func numberRunAt(s string) int {
+	i := 0
+	for i < len(s) {
+		switch {
+		case s[i] >= '0' && s[i] <= '9', s[i] == '.':
+			i++
+		case strings.HasPrefix(s[i:], "．"):
+			i += len("．")
+		default:
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if r < '０' || r > '９' {
+				return i
+			}
+			i += size
+		}
+	}
+	return i
 }
 
 // reasonRE finds the words that give a reason.

@@ -116,15 +116,70 @@ func CheckText(lines []text.Line, doc *disclosure.Document) []fiscal.Finding {
 // every alternative of it needs (the expression ran on every line and was
 // most of the text checks' time).
 func placeholderMatches(t string) []string {
-	if strings.IndexByte(t, 'X') < 0 && !strings.Contains(t, "Ｘ") && !strings.Contains(t, "×") &&
-		!strings.Contains(t, "某某") && !strings.Contains(t, "。。。") && !strings.Contains(t, "…") &&
-		!strings.Contains(t, "如持平作持平表述") && !strings.Contains(t, "不涉及的不列") && !strings.Contains(t, "按上述格式依次说明") &&
-		(strings.IndexByte(t, ')') < 0 && !strings.Contains(t, "）") ||
-			!strings.Contains(t, "增长") && !strings.Contains(t, "下降") && !strings.Contains(t, "增加") &&
-				!strings.Contains(t, "减少") && !strings.Contains(t, "大于") && !strings.Contains(t, "小于")) {
+	if !mayHavePlaceholder(t) {
 		return nil
 	}
 	return placeholderRE.FindAllString(t, -1)
+}
+
+// mayHavePlaceholder reports, in one pass over t, whether placeholderRE
+// may match: an X, Ｘ, × or …, 某某, 。。。, a closing bracket after 增长,
+// 下降, 增加, 减少, 大于 or 小于, or one of the drafting notes.
+func mayHavePlaceholder(t string) bool {
+	for i := 0; i < len(t); {
+		c := t[i]
+		if c < 0x80 {
+			if c == 'X' || c == ')' && endsWithChangeWord(t[:i]) {
+				return true
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(t[i:])
+		switch r {
+		case 'Ｘ', '×', '…':
+			return true
+		case '某':
+			if strings.HasPrefix(t[i+size:], "某") {
+				return true
+			}
+		case '。':
+			if strings.HasPrefix(t[i+size:], "。。") {
+				return true
+			}
+		case '）':
+			if endsWithChangeWord(t[:i]) {
+				return true
+			}
+		case '如':
+			if strings.HasPrefix(t[i:], "如持平作持平表述") {
+				return true
+			}
+		case '不':
+			if strings.HasPrefix(t[i:], "不涉及的不列") {
+				return true
+			}
+		case '按':
+			if strings.HasPrefix(t[i:], "按上述格式依次说明") {
+				return true
+			}
+		}
+		i += size
+	}
+	return false
+}
+
+// endsWithChangeWord reports whether s ends with one of the words of the
+// template's bracketed alternatives.
+func endsWithChangeWord(s string) bool {
+	if len(s) < 6 {
+		return false
+	}
+	switch s[len(s)-6:] {
+	case "增长", "下降", "增加", "减少", "大于", "小于":
+		return true
+	}
+	return false
 }
 
 // hasMarkPair reports whether two of doubledRE's marks (。，；、：！？, each
@@ -132,6 +187,10 @@ func placeholderMatches(t string) []string {
 func hasMarkPair(t string) bool {
 	prev := -10
 	for i := 0; i+3 <= len(t); {
+		if c := t[i]; c != 0xE3 && c != 0xEF { // the lead bytes of the marks
+			i++
+			continue
+		}
 		if isMark(t[i : i+3]) {
 			if prev == i-3 {
 				return true
