@@ -84,6 +84,31 @@ const maxLabel = 24
 // label in the same cell, trimmed ("" when the cell is the label alone).
 // A cell that is no label gives fNone.
 func label(s string) (field, string) {
+	if !mayBeLabel(s) {
+		return fNone, "" // most cells: values, not labels
+	}
+	return labelOf(s)
+}
+
+// mayBeLabel reports whether s begins (after blanks) with the first
+// character of a label that label knows (forms_internal_test.go checks the
+// list against labelOf).
+func mayBeLabel(s string) bool {
+	for _, r := range s {
+		if isSpace(r) {
+			continue
+		}
+		switch r {
+		case '单', '填', '金', '预', '项', '备', '偏', '改', '主', '实', '基', '年', '总', '自', '绩':
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+// labelOf is label without the first-character test.
+func labelOf(s string) (field, string) {
 	if s == "" {
 		return fNone, ""
 	}
