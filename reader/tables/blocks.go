@@ -16,18 +16,24 @@ import (
 // start, or nil.
 func blockStarts(lines []Line, p *profile.Table) []int {
 	count := map[int]int{}
+	var onLine [][]int // the starts counted on each line
 	for _, l := range lines {
 		if l.Cells != nil {
 			return nil
 		}
 		toks := tokens(l)
+		var here []int
 		for i := 1; i < len(toks); i++ {
 			if toks[i].x < 0 {
 				return nil
 			}
 			if startsBlock(p, toks[i:]) {
 				count[toks[i].x]++
+				here = append(here, toks[i].x)
 			}
+		}
+		if len(here) > 0 {
+			onLine = append(onLine, here)
 		}
 	}
 	// Positions within two columns of each other are one.
@@ -47,6 +53,33 @@ func blockStarts(lines []Line, p *profile.Table) []int {
 			out = append(out, xs[i])
 		}
 		i = j
+	}
+	return mergePageShifts(out, onLine)
+}
+
+// pageShift is how far a block may start from where it starts on another
+// page (pdftotext lays each page out on its own: the right block of a
+// table starts at column 39 on one page and 36 on the next).
+const pageShift = 8
+
+// mergePageShifts merges block starts a few columns apart that never start
+// blocks on the same line: one block, placed differently on two pages.
+func mergePageShifts(starts []int, onLine [][]int) []int {
+	near := func(x, start int) bool { return x >= start && x <= start+2 }
+	together := func(a, b int) bool {
+		for _, xs := range onLine {
+			if slices.ContainsFunc(xs, func(x int) bool { return near(x, a) }) && slices.ContainsFunc(xs, func(x int) bool { return near(x, b) }) {
+				return true
+			}
+		}
+		return false
+	}
+	var out []int
+	for _, x := range starts {
+		if n := len(out); n > 0 && x-out[n-1] <= pageShift && !together(out[n-1], x) {
+			continue // the same block as out[n-1], on another page
+		}
+		out = append(out, x)
 	}
 	return out
 }

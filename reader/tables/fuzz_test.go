@@ -1,6 +1,7 @@
 package tables
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -152,5 +153,62 @@ func TestReadTwoVariantsTwoTables(t *testing.T) {
 	}
 	if got[1].Title != "一般公共预算财政拨款支出决算明细表" {
 		t.Errorf("second table %q", got[1].Title)
+	}
+}
+
+// The Shanghai 基本支出 table as pdftotext -layout prints it: two blocks
+// side by side, the right block starting three columns further left on the
+// second page, its 类 code on one line and its 款 with the name on the next
+// ("302" then "01 办公费"), or its 款 below the start of the name ("302 因
+// 公出国（境）费" then "12" and "用"). Every row gets its code and its
+// catalog name; no bare 类 row is left over.
+func TestReadSideBySideSplitCodes(t *testing.T) {
+	names := map[string]string{
+		"301": "工资福利支出", "30101": "基本工资", "30102": "津贴补贴", "30103": "奖金",
+		"302": "商品和服务支出", "30201": "办公费", "30212": "因公出国（境）费用", "30213": "维修（护）费",
+	}
+	opts := Options{Name: func(_ profile.RowKey, code string) string { return names[code] }}
+	text := "一般公共预算财政拨款基本支出决算表\n" +
+		"                                                                 单位：万元\n" +
+		"301                         2,082.85   302                           171.07\n" +
+		"            工资福利支出                                 商品和服务支出\n" +
+		"                            262.33                                   21.21\n" +
+		"301    01                              302\n" +
+		"            基本工资                              01   办公费\n" +
+		"                         1,238.58                                 12.00\n" +
+		"301   02                            302         因 公 出 国 （ 境 ） 费\n" +
+		"           津贴补贴                              12\n" +
+		"                                                 用\n" +
+		"                                                                    2.83\n" +
+		"301   03                            302\n" +
+		"           奖金                                  13   维修（护）费\n"
+	got := Read(linesOf(text), []*profile.Table{testProfiles()[3]}, opts)
+	if len(got) != 1 {
+		t.Fatalf("%d tables", len(got))
+	}
+	var rows []string
+	for _, r := range got[0].Rows {
+		rows = append(rows, r.Code+" "+r.Label)
+	}
+	slices.Sort(rows)
+	want := []string{"301 工资福利支出", "30101 基本工资", "30102 津贴补贴", "30103 奖金", "302 商品和服务支出", "30201 办公费", "30212 因公出国（境）费用", "30213 维修（护）费"}
+	if strings.Join(rows, "|") != strings.Join(want, "|") {
+		t.Errorf("rows\n%s\nwant\n%s", strings.Join(rows, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// A page number printed below a two-sided table in text without column
+// positions is no figure of its last row.
+func TestReadTwoSidedPageNumberBelow(t *testing.T) {
+	text := "收入支出决算总表\n单位：万元\n一、一般公共预算财政拨款收入 100.00 一、一般公共服务支出 100.00\n" +
+		"本年收入合计 100.00 本年支出合计 100.00\n年初结转和结余 年末结转和结余\n总计 100.00 总计 100.00\n\n\n\n8\n"
+	got := Read(linesOf(text), []*profile.Table{twoSided()}, Options{Label: testLabel})
+	if len(got) != 1 {
+		t.Fatalf("%d tables", len(got))
+	}
+	for _, r := range got[0].Rows {
+		if r.Cells["amount"].String() == "80000.00" || r.Ambiguous {
+			t.Errorf("row %s/%s%s: %v (ambiguous %v): the page number read as a figure", r.Side, r.Code, r.Named, r.Cells, r.Ambiguous)
+		}
 	}
 }

@@ -343,10 +343,17 @@ func readTwoSidedOrder(s segment, opts Options, figuresAfter, lastFirst bool) *T
 	for ln := range lineRows {
 		lastRow = max(lastRow, ln)
 	}
-	for _, f := range floats {
-		if aligned && f.line > lastRow+2 && len(f.vals) == 1 && len(f.vals[0].text) <= 3 && allDigits(f.vals[0].text) {
+	decimals := false // the table prints its figures with decimals
+	for _, r := range rows {
+		decimals = decimals || slices.ContainsFunc(r.raw.own, func(v val) bool { return strings.Contains(v.text, ".") })
+	}
+	for fi, f := range floats {
+		if f.line > lastRow+2 && len(f.vals) == 1 && len(f.vals[0].text) <= 3 && allDigits(f.vals[0].text) &&
+			(aligned || decimals && fi == len(floats)-1 && f.vals[0].text != "0") {
 			// A page number printed below the table, apart from its
-			// last row (in text that keeps the page's layout).
+			// last row: in text that keeps the page's layout, or, in
+			// text that does not, the last figure of a table printing
+			// decimals, a whole number 1–999.
 			continue
 		}
 		placed := false

@@ -201,6 +201,16 @@ func readSegment(s segment, opts Options) *Table {
 		code, named, rest := rowStart(p, toks, lastCode)
 		if code == "" && named == "" {
 			nums, texts := split(toks, t.Unit)
+			if len(rows) > 0 && len(frags) == 0 && suffixAfter(opts, p, rows[len(rows)-1], rows, nums, texts) {
+				// The 款 of the row before, printed below its 类 and
+				// the start of its name ("302 因公出国（境）费" then "12"
+				// and "用"), is no figure.
+				prev := rows[len(rows)-1]
+				prev.code += nums[0].text
+				prev.label = append(prev.label, texts...)
+				lastCode = prev.code
+				continue
+			}
 			switch {
 			case len(texts) == 0 && len(nums) > 0:
 				if isColumnNumbers(toks) {
@@ -270,6 +280,14 @@ func readSegment(s segment, opts Options) *Table {
 		if len(frags) > 0 {
 			attachFrags(opts, p, rows, r, frags)
 			frags = nil
+		}
+		if n := len(rows); n > 0 && splitParent(opts, p, rows, r) {
+			// The row before is this row's 类 cell (and perhaps the
+			// start of its name), printed on a line of its own: not a
+			// row.
+			r.label = append(rows[n-1].label, r.label...)
+			floats = append(gaps[n-1], floats...)
+			gaps, rows = gaps[:n-1], rows[:n-1]
 		}
 		gaps = append(gaps, floats)
 		floats = nil
@@ -603,6 +621,57 @@ func namedLabel(toks, rest []tok) string {
 // once in the table: text extracted column by column (pdftotext without
 // -layout) prints a code apart from its figures, and the rows read from it
 // are not to be trusted.
+// suffixAfter reports whether a line holding no row start is the 款 of
+// the row before: one two-digit number (no decimals, no separators)
+// first, perhaps the rest of the name after it, below a row that is only
+// a 类 code read before, a name and no figure, where the catalog names
+// the 款 with that name.
+func suffixAfter(opts Options, p *profile.Table, prev *raw, rows []*raw, nums []val, texts []string) bool {
+	if opts.Name == nil || len(nums) != 1 || len(nums[0].text) != 2 || !allDigits(nums[0].text) ||
+		prev.code == "" || len(prev.code) != 3 || prev.named != "" || len(prev.own) > 0 || len(prev.label) == 0 {
+		return false
+	}
+	name := norm(opts.Name(p.Key, prev.code+nums[0].text))
+	if name == "" || !strings.HasPrefix(name, norm(strings.Join(prev.label, "")+strings.Join(texts, ""))) {
+		return false
+	}
+	for _, x := range rows[:len(rows)-1] {
+		if x.code == prev.code {
+			return true
+		}
+	}
+	return false
+}
+
+// splitParent reports whether the last row read is only the parent code
+// of r printed again, with no figure: a 类 cell repeated on each row,
+// printed on a line above the 款 (“302” then “01 办公费”), perhaps with the
+// start of the row's name beside it (“302 因公出国（境）费” then “12” and
+// “用”: the catalog must say the name begins so). The parent was read as
+// a row before.
+func splitParent(opts Options, p *profile.Table, rows []*raw, r *raw) bool {
+	prev := rows[len(rows)-1]
+	if prev.code == "" || prev.named != "" || len(prev.own) > 0 ||
+		len(r.code) <= len(prev.code) || !strings.HasPrefix(r.code, prev.code) {
+		return false
+	}
+	if len(prev.label) > 0 {
+		if opts.Name == nil {
+			return false
+		}
+		name := norm(opts.Name(p.Key, r.code))
+		if name == "" || !strings.HasPrefix(name, norm(strings.Join(prev.label, "")+strings.Join(r.label, ""))) {
+			return false
+		}
+	}
+	for _, x := range rows[:len(rows)-1] {
+		if x.code == prev.code {
+			return true
+		}
+	}
+	return false
+}
+
 func markRepeatedCodes(rows []*raw) {
 	count := map[string]int{}
 	for _, r := range rows {
