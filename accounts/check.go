@@ -107,7 +107,7 @@ type checker struct {
 	classes               []classify.Function
 	econs                 []classify.Economic
 	next                  []int32
-	first                 map[uint32]int32
+	first                 rowSet // the first child of a code, by its digits
 	seen, present         rowSet
 }
 
@@ -423,10 +423,7 @@ func (k *checker) rowSum(rule fiscal.Rule, t *Table, s Side, total Column, parts
 // children). Children are linked by index (first child of a code, next
 // sibling of a row) in scratch space the checker reuses.
 func (k *checker) hierarchy(rule fiscal.Rule, t *Table, s Side) {
-	if k.first == nil {
-		k.first = map[uint32]int32{}
-	}
-	clear(k.first)
+	k.first.reset(len(t.Rows))
 	k.next = slices.Grow(k.next[:0], len(t.Rows))[:len(t.Rows)]
 	for i := len(t.Rows) - 1; i >= 0; i-- {
 		r := &t.Rows[i]
@@ -435,10 +432,10 @@ func (k *checker) hierarchy(rule fiscal.Rule, t *Table, s Side) {
 			continue
 		}
 		if p, ok := r.Function.Parent(); ok {
-			if f, ok := k.first[p.Uint32()]; ok {
+			if f, ok := k.first.get(uint64(p.Uint32())); ok {
 				k.next[i] = f
 			}
-			k.first[p.Uint32()] = int32(i)
+			k.first.put(uint64(p.Uint32()), int32(i))
 		}
 	}
 	for i := range t.Rows {
@@ -446,7 +443,7 @@ func (k *checker) hierarchy(rule fiscal.Rule, t *Table, s Side) {
 		if r.Side != s || !r.Function.Valid() {
 			continue
 		}
-		first, ok := k.first[r.Function.Uint32()]
+		first, ok := k.first.get(uint64(r.Function.Uint32()))
 		if !ok {
 			continue
 		}
