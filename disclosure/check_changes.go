@@ -155,5 +155,5 @@ func inReason(s Statement) bool {
 	if i < 0 {
 		i = len(s.Text)
 	}
-	return reasonRE.MatchString(s.Text[:i])
+	return hasReasonWord(s.Text[:i])
 }

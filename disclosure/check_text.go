@@ -337,6 +337,20 @@ func numberRunAt(s string) int {
 // reasonRE finds the words that give a reason.
 var reasonRE = regexp.MustCompile(`原因|由于|因为|主要是|主要系|系因|所致|导致|是因`)
 
+// reasonWords are reasonRE's words, for hasReasonWord.
+var reasonWords = [...]string{"原因", "由于", "因为", "主要是", "主要系", "系因", "所致", "导致", "是因"}
+
+// hasReasonWord is reasonRE.MatchString by plain substring search (it runs
+// on every statement and paragraph that needs a reason).
+func hasReasonWord(s string) bool {
+	for _, w := range reasonWords {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // reasonStartRE starts a paragraph that carries on with the reason of
 // the one before it (a page break fell between them).
 var reasonStartRE = regexp.MustCompile(`^(?:[（(]?[一二三四五六七八九十0-9]+[）)、.．]?)?(?:主要原因|原因|由于|因为|主要是|主要系)`)
@@ -376,7 +390,7 @@ func (d *Document) checkReasons(ps []Paragraph) []fiscal.Finding {
 			if done[i] {
 				break
 			}
-			if reasonRE.MatchString(p.Text[at:]) || i+1 < len(ps) && !ps[i+1].Heading && reasonStartRE.MatchString(ps[i+1].Text) {
+			if hasReasonWord(p.Text[at:]) || i+1 < len(ps) && !ps[i+1].Heading && reasonStartRE.MatchString(ps[i+1].Text) {
 				done[i] = true
 				break
 			}
@@ -531,7 +545,7 @@ func reasonAfter(ps []Paragraph, i, at int) string {
 	if j := strings.IndexAny(t[at:], "。；;！？"); j >= 0 {
 		end = at + j
 	}
-	if rest := t[at:end]; reasonRE.MatchString(rest) {
+	if rest := t[at:end]; hasReasonWord(rest) {
 		return strings.TrimSpace(rest)
 	}
 	next := strings.TrimLeft(t[min(end+1, len(t)):], "。；;！？ \u3000")

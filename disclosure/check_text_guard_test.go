@@ -15,7 +15,7 @@ var guardFragments = []string{
 	"增加", "减少", "增长", "下降", "上升", "降低", "大于", "小于", "高于", "低于", "持平", "了", "值",
 	"0", "1", "2", "9", "20", "19", "21", "2024", "2100", "20245", "202", "０", "２０２４", ".", "．", ",",
 	"年", "度", "年度", "度电", " ", "\u3000", "/", "／", "占", "完成", "预算", "的", "执行率", "为",
-	"费", "支出", "元", "万元", "、", "，", "。", "；", "）", "%", "公务接待", "本年", "较上年", "41.5", "９３．５", ")", ";",
+	"费", "支出", "元", "万元", "、", "，", "。", "；", "）", "%", "公务接待", "本年", "较上年", "41.5", "９３．５", ")", ";", "原因", "主要", "是", "系", "因", "导致",
 }
 
 func randomNarrative(rng *rand.Rand) string {
@@ -33,6 +33,9 @@ func TestTextGuards(t *testing.T) {
 	hits := map[string]int{}
 	for range 100_000 {
 		s := randomNarrative(rng)
+		if !assert.Equal(t, reasonRE.MatchString(s), hasReasonWord(s), "%q", s) {
+			return
+		}
 		runs := yearRuns(s)
 		for _, c := range []struct {
 			name  string
@@ -47,6 +50,7 @@ func TestTextGuards(t *testing.T) {
 			{"late", lateYear(s), runs.late},
 			{"stray", strayUnitRE.MatchString(s), strings.Contains(s, "费元") || strings.Contains(s, "费万元") || strings.Contains(s, "支出元") || strings.Contains(s, "支出万元")},
 			{"rate", rateNoSignRE.MatchString(s), hasBareNumber(s)},
+			{"reason", reasonRE.MatchString(s), hasReasonWord(s)},
 		} {
 			if c.match {
 				hits[c.name]++
@@ -56,7 +60,7 @@ func TestTextGuards(t *testing.T) {
 			}
 		}
 	}
-	for _, name := range []string{"pair", "slash", "long", "short", "noNian", "late", "stray", "rate"} {
+	for _, name := range []string{"pair", "slash", "long", "short", "noNian", "late", "stray", "rate", "reason"} {
 		assert.Greater(t, hits[name], 20, "%s: the random texts match too rarely to test the guard", name)
 	}
 }
