@@ -15,6 +15,7 @@ import (
 	"github.com/cnfiscal/fiscal/disclosure"
 	"github.com/cnfiscal/fiscal/disclosure/parse"
 	"github.com/cnfiscal/fiscal/internal/corpustest"
+	"github.com/cnfiscal/fiscal/reader/tables"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -437,4 +438,30 @@ func TestMoreTables(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestOneReaderPutuo reads the Putuo layout text by the table reader alone
+// (ParseLines: no layout reader behind it). Every table is read with
+// certainty, the 基本支出 table's two blocks side by side included (its 类
+// codes repeated above their 款, names wrapped, figures printed above
+// their rows), and every figure equals the layout reader's.
+func TestOneReaderPutuo(t *testing.T) {
+	orig := string(corpus(t, "shanghai-putuo-czj-2024.layout.txt"))
+	base, err := parse.Parse([]byte(orig))
+	require.NoError(t, err)
+	var ls []tables.Line
+	for i, s := range strings.Split(strings.ReplaceAll(orig, "\f", ""), "\n") {
+		ls = append(ls, tables.Line{N: i + 1, Text: s})
+	}
+	r, err := parse.ParseLines(ls, parse.FormatLayout)
+	require.NoError(t, err)
+	assert.Empty(t, r.Coverage.Uncertain)
+	for _, c := range r.Coverage.Tables {
+		if c.Profile != "final.three-public" {
+			assert.Zero(t, c.Ambiguous, c.Title)
+			assert.Empty(t, c.Reason, c.Title)
+		}
+	}
+	assert.Equal(t, certainCells(base), certainCells(r))
+	assert.Equal(t, errorKeys(base.Check(disclosure.CheckOptions{})), errorKeys(r.Check(disclosure.CheckOptions{})))
 }

@@ -212,3 +212,26 @@ func TestReadTwoSidedPageNumberBelow(t *testing.T) {
 		}
 	}
 }
+
+// Figures printed alone between two rows neither of which has one fit
+// either row; where every gap the identities decided went to the row
+// below (the row above already full), the undecided gaps go down too.
+func TestReadFloatsFollowTheTablesStyle(t *testing.T) {
+	text := "基本支出决算表\n单位：万元\n" +
+		"302 商品和服务支出 9.00\n4.00\n30201 办公费\n5.00\n30202 印刷费\n" +
+		"303 对个人和家庭的补助 3.00\n1.00\n30301 离休费\n2.00\n30302 退休费\n" +
+		"310 资本性支出 7.00\n3.00\n31002 办公设备购置\n4.00\n31003 专用设备购置\n" +
+		"301 工资福利支出 30.00\n30101 基本工资\n10.00\n30102 津贴补贴\n20.00\n30103 奖金\n"
+	got := Read(linesOf(text), []*profile.Table{testProfiles()[3]}, Options{})
+	if len(got) != 1 {
+		t.Fatalf("%d tables", len(got))
+	}
+	want := map[string]string{"30101": "", "30102": "100000.00", "30103": "200000.00"}
+	for _, r := range got[0].Rows {
+		if w, ok := want[r.Code]; ok {
+			if r.Ambiguous || r.Cells["amount"].String() != w && !(w == "" && r.Cells["amount"].IsAbsent()) {
+				t.Errorf("%s: %v (ambiguous %v), want %q", r.Code, r.Cells, r.Ambiguous, w)
+			}
+		}
+	}
+}
