@@ -230,10 +230,15 @@ func tpRead(ls []tables.Line, title string) (*threepublic.Table, int, string) {
 	explicit, looseLines := true, 0 // the data row's cells given by the format (a workbook drops trailing empty cells)
 	counter := 1                    // the next column number of a 栏次 row ("1 2 3 … 12")
 	figures := false
+	empty := ""
 	for _, l := range ls[1:] {
 		fs := tables.Fields(l)
 		if tpNote(fs) {
 			break
+		}
+		if tables.IsEmptyStatement(tpText(l)) {
+			empty = strings.TrimSpace(tpText(l))
+			continue
 		}
 		var lead *tpLabel
 		var vals []tpField
@@ -278,6 +283,13 @@ func tpRead(ls []tables.Line, title string) (*threepublic.Table, int, string) {
 			looseLines++
 		}
 	}
+	if len(loose)+len(itemRows)+len(sideRows) == 0 && empty != "" {
+		// "本部门无“三公”经费支出，故本表为空表": every figure is 0.
+		return &threepublic.Table{Title: title, Unit: unit, Decimals: 2, EmptyStatement: empty}, 0, ""
+	}
+	if len(loose)+len(itemRows)+len(sideRows) == 0 {
+		return nil, 0, "no figures were found under its headers"
+	}
 	sides, items := tpOrders(heads, aligned)
 	if len(itemRows) == 0 && len(items) != int(tpItemCount) {
 		return nil, 0, "its columns are not the six items of the national template (合计, 因公出国（境）费, 公务用车购置及运行费 with 购置费 and 运行费, 公务接待费)"
@@ -308,8 +320,6 @@ func tpRead(ls []tables.Line, title string) (*threepublic.Table, int, string) {
 		tpPlace(groups, heads, func(h tpLabel) bool { return h.isItem && !h.group }, func(sl tpSlot, h tpLabel) bool { return h.item == sl.item })
 	case len(loose) > 0 && len(itemRows) == 0 && len(sideRows) == 0:
 		groups = []tpGroup{{fields: loose}}
-	case len(loose)+len(itemRows)+len(sideRows) == 0:
-		return nil, 0, "no figures were found under its headers"
 	default:
 		return nil, 0, "its rows could not be told apart"
 	}

@@ -253,3 +253,21 @@ func TestThreePublicTablePutuo(t *testing.T) {
 	assert.Equal(t, 479, cov.Line)
 	assert.Equal(t, tpWant{{"0.95", "", "", "", "", "0.95"}, {"", "", "", "", "", ""}}, tpGot(tab))
 }
+
+// A department without "三公" spending prints the table empty with a
+// statement saying so: the table is read, every figure blank (0).
+func TestThreePublicTableEmptyStatement(t *testing.T) {
+	tab, cov := reader.ThreePublicTable(textLines(`财政拨款“三公”经费支出决算表
+单位：万元
+预算数 决算数
+合计 因公出国（境）费 公务用车购置及运行费 公务接待费
+本部门2024年度无财政拨款“三公”经费支出，故本表为空表。`))
+	require.Empty(t, cov.Reason)
+	require.NotNil(t, tab)
+	assert.Equal(t, tpWant{}, tpGot(tab))
+	assert.Contains(t, tab.EmptyStatement, "故本表为空表")
+	// Without the statement, blank headers say nothing: not read.
+	tab, cov = reader.ThreePublicTable(textLines("财政拨款“三公”经费支出决算表\n单位：万元\n预算数 决算数\n合计 因公出国（境）费 公务用车购置及运行费 公务接待费\n"))
+	assert.Nil(t, tab)
+	assert.Contains(t, cov.Reason, "no figures")
+}

@@ -214,6 +214,10 @@ func hasRows(s segment) bool {
 	return false
 }
 
+// IsEmptyStatement reports whether a line says its table is empty
+// ("本单位无此项内容，故本表无数据", "本部门…无…，故本表为空表").
+func IsEmptyStatement(line string) bool { return isEmptyStatement(norm(line)) }
+
 // isEmptyStatement reports whether a line says the table is empty
 // ("本单位无此项内容，故本表无数据", "本部门…无…，故本表为空表").
 func isEmptyStatement(n string) bool {
