@@ -69,35 +69,7 @@ func ParseLayout(data []byte) *Result {
 	l := layout.Parse(ls)
 	doc := l.Document
 	r := &Result{Format: FormatLayout, Document: doc}
-	replaced := map[string]bool{}
-	if doc.Tables != nil {
-		ts, cov := reader.FinalTables(tableLines(ls))
-		for _, c := range cov {
-			k, ok := reader.FinalKind(c.Profile)
-			if !ok || !c.Found || c.Reason != "" || c.Ambiguous > 0 || len(c.Unread) > 0 || ts.Get(k) == nil {
-				// The layout reader's table, read by column positions.
-				if ok {
-					if old := doc.Tables.Get(k); old != nil {
-						c = reader.TableCoverage{Profile: c.Profile, Title: old.Title, Found: true, Line: c.Line, Rows: len(old.Rows)}
-					}
-				}
-				r.Coverage.Tables = append(r.Coverage.Tables, c)
-				continue
-			}
-			r.Coverage.Tables = append(r.Coverage.Tables, c)
-			t := ts.Get(k)
-			if old := doc.Tables.Get(k); old != nil {
-				replaced[old.Title] = true
-				t.Number, t.Department = old.Number, old.Department
-				keepNames(t, old)
-			} else {
-				// A title the layout reader does not know ("支出决算总表"):
-				// its findings about the missing table do not apply.
-				replaced[k.Title()] = true
-			}
-			doc.Tables.Set(t)
-		}
-	}
+	replaced := readerFirst(doc, tableLines(ls), &r.Coverage)
 	if doc.Tables != nil {
 		troubled := false
 		for _, f := range l.Findings {
@@ -123,6 +95,46 @@ func ParseLayout(data []byte) *Result {
 	}
 	r.finish(ls, l.Narrative)
 	return r
+}
+
+// readerFirst reads the 决算 tables again with package reader (rows by
+// code or label, figures by identity and position) and takes every table
+// it reads with certainty in place of the one a format's own reader gave
+// (keeping that one's number, department and row names); the others stay
+// as that reader read them. It fills the coverage and returns the titles
+// of the tables replaced (their old reader's findings no longer apply).
+func readerFirst(doc *disclosure.Document, tl []tables.Line, cov *Coverage) map[string]bool {
+	replaced := map[string]bool{}
+	if doc.Tables == nil {
+		return replaced
+	}
+	ts, tcov := reader.FinalTables(tl)
+	for _, c := range tcov {
+		k, ok := reader.FinalKind(c.Profile)
+		if !ok || !c.Found || c.Reason != "" || c.Ambiguous > 0 || len(c.Unread) > 0 || ts.Get(k) == nil {
+			// The format's own reader's table.
+			if ok {
+				if old := doc.Tables.Get(k); old != nil {
+					c = reader.TableCoverage{Profile: c.Profile, Title: old.Title, Found: true, Line: c.Line, Rows: len(old.Rows)}
+				}
+			}
+			cov.Tables = append(cov.Tables, c)
+			continue
+		}
+		cov.Tables = append(cov.Tables, c)
+		t := ts.Get(k)
+		if old := doc.Tables.Get(k); old != nil {
+			replaced[old.Title] = true
+			t.Number, t.Department = old.Number, old.Department
+			keepNames(t, old)
+		} else {
+			// A title the format's reader does not know ("支出决算总表"):
+			// its findings about the missing table do not apply.
+			replaced[k.Title()] = true
+		}
+		doc.Tables.Set(t)
+	}
+	return replaced
 }
 
 // threePublicCoverage returns the coverage entry of the "三公" table the
