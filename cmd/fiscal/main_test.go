@@ -125,7 +125,8 @@ func TestLint(t *testing.T) {
 	code, out, errOut := runCmd("lint", daye)
 	assert.Equal(t, 1, code, errOut)
 	assert.Contains(t, out, "error narr.amount")
-	assert.Contains(t, out, "决算, word-text: 9 tables")
+	assert.Contains(t, out, "决算, word-text: read 9 of 9 tables")
+	assert.Contains(t, out, "; 34 performance forms")
 
 	code, out, _ = runCmd("lint", "--json", daye)
 	assert.Equal(t, 1, code)

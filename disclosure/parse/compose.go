@@ -39,15 +39,33 @@ func dedupe(rs []fiscal.Rule) []fiscal.Rule {
 	return out
 }
 
+// wordTableRules are the word-text reader's findings about a table's
+// reading: a table package reader read instead is not concerned by them.
+var wordTableRules = map[string]bool{
+	"parse.table.unit": true, "parse.table.columns": true, "parse.table.norows": true, "parse.row.width": true,
+	"parse.row.key": true, "parse.row.unnamed": true, "parse.row.seq": true, "parse.cell": true,
+}
+
 // ParseWordText reads a word processor's text export of a report (one
 // table cell per line, cells starting with a tab): the tables, the parts,
-// the performance forms and the narrative statements.
+// the performance forms and the narrative statements. Its tables are read
+// twice, as ParseLayout's are: a table package reader reads with
+// certainty is taken from it, the others from the word-text reader.
 func ParseWordText(data []byte) *Result {
 	ls := lines(data)
 	w := wordtext.Parse(ls)
 	doc := w.Document
 	r := &Result{Format: FormatWordText, Document: doc}
-	r.Findings = append(r.Findings, w.Findings...)
+	replaced := readerFirst(doc, tableLines(ls), &r.Coverage)
+	if doc.Tables != nil {
+		r.Coverage.Tables = append(r.Coverage.Tables, threePublicCoverage(doc, tableLines(ls), false))
+	}
+	for _, f := range w.Findings {
+		if wordTableRules[f.Rule] && replaced[f.Where.Table] {
+			continue
+		}
+		r.Findings = append(r.Findings, f)
+	}
 	f := forms.Parse(w.Forms)
 	if f.Department != nil || len(f.Projects) > 0 {
 		doc.Performance = &disclosure.Performance{Department: f.Department, Projects: f.Projects}
@@ -200,17 +218,38 @@ func dropPlaceholderRows(doc *disclosure.Document) {
 	}
 }
 
-// keepNames gives the rows of t the names the layout reader assembled for
-// the same rows in old: it places the pieces of a wrapped name by their
-// columns, which text without positions cannot.
+// keepNames gives the rows of t the names and 行次 the format's own reader
+// read for the same rows in old (the layout reader places the pieces of a
+// wrapped name by their columns, which text without positions cannot),
+// and t the notes, printed columns and headers of old.
 func keepNames(t, old *accounts.Table) {
-	names := map[string]string{}
+	type printed struct {
+		name string
+		seq  int
+	}
+	rows := map[string]printed{}
 	for i := range old.Rows {
-		names[old.Rows[i].Key()] = old.Rows[i].Name
+		rows[old.Rows[i].Key()] = printed{old.Rows[i].Name, old.Rows[i].Seq}
 	}
 	for i := range t.Rows {
-		if n, ok := names[t.Rows[i].Key()]; ok && n != "" {
-			t.Rows[i].Name = n
+		if p, ok := rows[t.Rows[i].Key()]; ok {
+			if p.name != "" {
+				t.Rows[i].Name = p.name
+			}
+			if t.Rows[i].Seq == 0 {
+				t.Rows[i].Seq = p.seq
+			}
 		}
+	}
+	// What the table prints besides its rows: its notes, the columns it
+	// prints and their headers as printed.
+	if t.Notes == nil {
+		t.Notes = old.Notes
+	}
+	if t.Columns == nil {
+		t.Columns = old.Columns
+	}
+	if t.Headers == nil {
+		t.Headers = old.Headers
 	}
 }

@@ -210,6 +210,9 @@ func (r *Result) Summary() string {
 	if r.Stats.Narrative > 0 {
 		fmt.Fprintf(&b, "; %d narrative figures", r.Stats.Narrative)
 	}
+	if r.Stats.Forms > 0 {
+		fmt.Fprintf(&b, "; %d performance forms", r.Stats.Forms)
+	}
 	return b.String()
 }
 
