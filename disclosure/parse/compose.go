@@ -75,44 +75,16 @@ func ParseWordText(data []byte) *Result {
 	return r
 }
 
-// ParseLayout reads pdftotext -layout text of a report.
-//
-// Its tables are read twice: by column positions (the layout reader) and
-// by package reader (rows by code or label, figures by identity). A table
-// the second reads with certainty is taken from it; the others (a 基本支出
-// table printing two blocks side by side, a table with ambiguous rows) are
-// taken from the first.
+// ParseLayout reads pdftotext -layout text of a report: its tables by
+// package reader (rows by code or label, figures by identity and by the
+// columns the spacing keeps), its parts, narrative and facts by the layout
+// reader, as [ParseFlow] does. (The layout reader's own table reading, by
+// column positions, is no longer used: the table reader reads the corpus
+// reports as well — the Putuo 基本支出 table's two blocks side by side
+// included — and says where it is unsure.)
 func ParseLayout(data []byte) *Result {
 	ls := lines(data)
-	l := layout.Parse(ls)
-	doc := l.Document
-	r := &Result{Format: FormatLayout, Document: doc}
-	replaced := readerFirst(doc, tableLines(ls), &r.Coverage)
-	if doc.Tables != nil {
-		troubled := false
-		for _, f := range l.Findings {
-			troubled = troubled || tableRules[f.Rule] && strings.Contains(f.Where.Table, "三公")
-		}
-		c := threePublicCoverage(doc, tableLines(ls), troubled)
-		r.Coverage.Tables = append(r.Coverage.Tables, c)
-		if troubled && doc.ThreePublic != nil && c.Reason == "" {
-			replaced[c.Title] = true
-		}
-	}
-	for _, f := range l.Findings {
-		if tableRules[f.Rule] && replaced[f.Where.Table] {
-			continue
-		}
-		if f.Rule == "parse.layout.table.duplicate" && len(replaced) > 0 {
-			// Larger sets print two tables under like titles (…支出决算表
-			// and …支出决算明细表): the table reader keeps the one whose
-			// rows carry the profile's codes.
-			f.Severity = fiscal.SeverityInfo
-		}
-		r.Findings = append(r.Findings, f)
-	}
-	r.finish(ls, l.Narrative)
-	return r
+	return parseFlow(ls, tableLines(ls), FormatLayout)
 }
 
 // readerFirst reads the 决算 tables again with package reader (rows by

@@ -233,7 +233,7 @@ func readSegment(s segment, opts Options) *Table {
 				}
 				floats = append(floats, floating{line: l.N, vals: nums})
 			case len(nums) == 0:
-				if len(rows) > 0 {
+				if len(rows) > 0 && !isEllipsis(strings.Join(texts, "")) {
 					frags = append(frags, strings.Join(texts, ""))
 				}
 			default:
@@ -641,6 +641,12 @@ func suffixAfter(opts Options, p *profile.Table, prev *raw, rows []*raw, nums []
 		}
 	}
 	return false
+}
+
+// isEllipsis reports whether text is only an ellipsis ("…", "……", "..."):
+// a template's placeholder row, no part of a name.
+func isEllipsis(text string) bool {
+	return text != "" && strings.Trim(text, "….·") == ""
 }
 
 // splitParent reports whether the last row read is only the parent code
