@@ -38,13 +38,49 @@ func (l *Ledger) Check() []fiscal.Finding {
 	}
 	// The classification rules look at every entry; a finding's location
 	// is spelled out only for an entry that fails one.
+	// What the rules ask of an entry's source and nature, by its cell
+	// (source × numNatures + nature); and whether each economic code is
+	// personnel (人员经费), by its index: computed once, not per entry.
+	const (
+		fBasic = 1 << iota
+		fGeneralBasic
+		fPersonnelNature
+		fSpentAs
+	)
+	var flags [int(numSources) * int(numNatures)]uint8
+	for src := SourceGeneral; src < numSources; src++ {
+		for nat := NaturePersonnel; nat < numNatures; nat++ {
+			var f uint8
+			basic := nat == NaturePersonnel || nat == NaturePublic
+			if basic {
+				f |= fBasic
+			}
+			if basic && src == SourceGeneral {
+				f |= fGeneralBasic
+			}
+			if nat == NaturePersonnel {
+				f |= fPersonnelNature
+			}
+			if src.IsAppropriation() && nat != NatureProject && !basic {
+				f |= fSpentAs
+			}
+			flags[int(src)*int(numNatures)+int(nat)] = f
+		}
+	}
+	var pbuf [128]bool
+	personnelEc := pbuf[:0]
+	if len(l.ec.codes) > len(pbuf) {
+		personnelEc = make([]bool, 0, len(l.ec.codes))
+	}
+	for _, c := range l.ec.codes {
+		personnelEc = append(personnelEc, IsPersonnel(c))
+	}
 	for i := range l.exp {
 		r := &l.exp[i]
-		nature, source, ec := r.nature(), r.source(), r.ec()
-		basic := nature == NaturePersonnel || nature == NaturePublic
-		noEconomic := source == SourceGeneral && basic && ec == 0
-		personnel := basic && ec != 0 && IsPersonnel(l.ec.codes[ec-1]) != (nature == NaturePersonnel)
-		spentAs := source.IsAppropriation() && nature != NatureProject && !basic
+		f, ec := flags[r.cell()], r.ec()
+		noEconomic := f&fGeneralBasic != 0 && ec == 0
+		personnel := f&fBasic != 0 && ec != 0 && personnelEc[ec-1] != (f&fPersonnelNature != 0)
+		spentAs := f&fSpentAs != 0
 		if !noEconomic && !personnel && !spentAs {
 			continue
 		}
@@ -89,10 +125,16 @@ func (l *Ledger) departmentTotals() (*Totals, error) {
 		a.inc[r.source] += r.amount
 		add(r.amount)
 	}
+	// By the record's cell (source × numNatures + nature), the index of
+	// a.exp read as one array.
+	var byCell [int(numSources) * int(numNatures)]int64
 	for i := range l.exp {
 		r := &l.exp[i]
-		a.exp[r.source()][r.nature()] += r.amount
+		byCell[r.cell()] += r.amount
 		add(r.amount)
+	}
+	for c, v := range byCell {
+		a.exp[c/int(numNatures)][c%int(numNatures)] += v
 	}
 	for i := range l.bal {
 		r := &l.bal[i]

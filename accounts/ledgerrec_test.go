@@ -5,6 +5,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/cnfiscal/fiscal"
+	"github.com/cnfiscal/fiscal/classify"
+
 	"github.com/stretchr/testify/assert"
 )
 
@@ -123,5 +126,53 @@ func TestNormalizeTitleShortcut(t *testing.T) {
 		if ok && i != ItemTotal {
 			assert.Equal(t, normalizeTitle(i.Name()), normalizeTitle(got.Name()), i.Name())
 		}
+	}
+}
+
+// TestLedgerClassificationRules compares the ledger's classification
+// rules (by cell flags) with the rules written out per entry, on random
+// ledgers: the number of acc.ledger.economic and acc.ledger.nature
+// findings must match.
+func TestLedgerClassificationRules(t *testing.T) {
+	rng := rand.New(rand.NewPCG(15, 17))
+	ecos := []string{"30101", "30201", "30301", "30901", "31002", "39999"}
+	for range 50 {
+		l := NewLedger("x", 2024)
+		_, err := l.AddEntity(Entity{Name: "本级", Type: Administrative})
+		assert.NoError(t, err)
+		for range 200 {
+			e := Expense{Function: classify.MustParse[classify.FunctionKind]("2010601"),
+				Nature: NaturePersonnel + Nature(rng.IntN(int(numNatures-1))), Source: SourceGeneral + FundSource(rng.IntN(int(numSources-1))),
+				Amount: fiscal.Fen(int64(rng.IntN(1000)))}
+			if rng.IntN(3) > 0 {
+				e.Economic = classify.MustParse[classify.EconomicKind](ecos[rng.IntN(len(ecos))])
+			}
+			assert.NoError(t, l.AddExpense(e))
+		}
+		wantEconomic, wantNature := 0, 0
+		for e := range l.Expenses() {
+			basic := e.Nature == NaturePersonnel || e.Nature == NaturePublic
+			if e.Source == SourceGeneral && basic && !e.Economic.Valid() {
+				wantEconomic++
+			}
+			if basic && e.Economic.Valid() && IsPersonnel(e.Economic) != (e.Nature == NaturePersonnel) {
+				wantNature++
+			}
+			if e.Source.IsAppropriation() && e.Nature != NatureProject && !basic {
+				wantNature++
+			}
+		}
+		gotEconomic, gotNature := 0, 0
+		for _, f := range l.Check() {
+			switch f.Rule {
+			case RuleLedgerEconomic:
+				gotEconomic++
+			case RuleLedgerNature:
+				gotNature++
+			}
+		}
+		assert.Equal(t, wantEconomic, gotEconomic)
+		assert.Equal(t, wantNature, gotNature)
+		assert.Positive(t, wantNature)
 	}
 }
