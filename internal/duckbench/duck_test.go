@@ -30,6 +30,9 @@ func TestParquetThroughDuckDB(t *testing.T) {
 	db, err := Open(2, nil, nil)
 	require.NoError(t, err)
 	defer db.Close()
+	var version string
+	require.NoError(t, db.db.QueryRow("SELECT version()").Scan(&version))
+	t.Logf("DuckDB %s", version)
 	got, err := db.Query(context.Background(),
 		`SELECT kind, left(function, 3), source, sum(amount_fen) FROM read_parquet(?) GROUP BY ALL`, path)
 	require.NoError(t, err)
