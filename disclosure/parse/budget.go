@@ -12,22 +12,16 @@ import (
 	"github.com/cnfiscal/fiscal/reader/tables"
 )
 
-// ReportKind says whether a report is a 决算 or a 预算.
-type ReportKind uint8
+// ReportKind says whether a report is a 决算 or a 预算: the reader/input
+// kind, so that the two packages name one thing once. A Result's Kind is
+// always KindFinal or KindBudget.
+type ReportKind = input.ReportKind
 
 // Report kinds.
 const (
-	KindFinal  ReportKind = iota // 决算: final accounts (the default)
-	KindBudget                   // 预算: a budget
+	KindFinal  = input.KindFinalAccounts // 决算: final accounts
+	KindBudget = input.KindBudget        // 预算: a budget
 )
-
-// String returns "决算" or "预算".
-func (k ReportKind) String() string {
-	if k == KindBudget {
-		return "预算"
-	}
-	return "决算"
-}
 
 var ruleBudgetTable = fiscal.NewRule("parse.budget.table",
 	"a budget table found but not read (its checks did not run)",

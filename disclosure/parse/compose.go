@@ -55,7 +55,7 @@ func ParseWordText(data []byte) *Result {
 	ls := lines(data)
 	w := wordtext.Parse(ls)
 	doc := w.Document
-	r := &Result{Format: FormatWordText, Document: doc}
+	r := &Result{Format: FormatWordText, Kind: KindFinal, Document: doc}
 	replaced := readerFirst(doc, tableLines(ls), &r.Coverage)
 	if doc.Tables != nil {
 		r.Coverage.Tables = append(r.Coverage.Tables, threePublicCoverage(doc, tableLines(ls), false))

@@ -59,7 +59,7 @@ func ParseFlow(data []byte) *Result {
 func parseFlow(ls []text.Line, tl []tables.Line, format Format) *Result {
 	l := layout.Parse(ls)
 	doc := l.Document
-	r := &Result{Format: format, Document: doc}
+	r := &Result{Format: format, Kind: KindFinal, Document: doc}
 	for _, f := range l.Findings {
 		if !tableRules[f.Rule] {
 			r.Findings = append(r.Findings, f)

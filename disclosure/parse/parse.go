@@ -172,7 +172,7 @@ func ParseJSON(data []byte) (*Result, error) {
 	}
 	// The document's own parts are checked for presence; the other text
 	// checks need text.
-	r := &Result{Format: FormatJSON, Document: &doc, Findings: checkRequired(&doc)}
+	r := &Result{Format: FormatJSON, Kind: KindFinal, Document: &doc, Findings: checkRequired(&doc)}
 	r.Stats = countDocument(&doc)
 	return r, nil
 }
