@@ -140,6 +140,9 @@ func allDigits(s string) bool {
 // norm folds widths and removes spaces and quotes, for matching titles,
 // headers and labels.
 func norm(s string) string {
+	if n, ok := normPlain(s); ok {
+		return n // most lines: nothing to fold (norm runs per line per profile)
+	}
 	s = width.Fold.String(s)
 	var b strings.Builder
 	b.Grow(len(s))
@@ -151,6 +154,46 @@ func norm(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// normPlain is norm for a line of ASCII and CJK ideographs of
+// U+4000–U+9FFF, which width folding leaves alone: only the ASCII blanks
+// (those unicode.IsSpace reports) and quotation marks are removed, without
+// decoding runes. It reports false for any other line.
+func normPlain(s string) (string, bool) {
+	drop := 0
+	for i := 0; i < len(s); {
+		switch c := s[i]; {
+		case c < 0x80:
+			if asciiDropped(c) {
+				drop++
+			}
+			i++
+		case c >= 0xE4 && c <= 0xE9:
+			if i+2 >= len(s) || s[i+1]&0xC0 != 0x80 || s[i+2]&0xC0 != 0x80 {
+				return "", false
+			}
+			i += 3
+		default:
+			return "", false
+		}
+	}
+	if drop == 0 {
+		return s, true
+	}
+	b := make([]byte, 0, len(s)-drop)
+	for i := 0; i < len(s); i++ {
+		if !asciiDropped(s[i]) {
+			b = append(b, s[i])
+		}
+	}
+	return string(b), true
+}
+
+// asciiDropped reports whether norm removes the ASCII byte c: a blank
+// (\t \n \v \f \r and space) or a quotation mark.
+func asciiDropped(c byte) bool {
+	return c == ' ' || c >= '\t' && c <= '\r' || c == '"' || c == '\''
 }
 
 // runeLen is the number of runes in s.
