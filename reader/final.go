@@ -46,7 +46,10 @@ func FinalProfiles() []*profile.Table {
 		{ID: "project", Headers: []string{"项目支出"}},
 		{ID: "closing", Headers: []string{"年末结转和结余"}},
 	}
-	fundIDs := []profile.Identity{{Total: "expenditure", Parts: []string{"basic", "project"}}}
+	fundIDs := []profile.Identity{
+		{Total: "expenditure", Parts: []string{"basic", "project"}},
+		{Total: "closing", Parts: []string{"opening", "income"}, Minus: []string{"expenditure"}},
+	}
 	return []*profile.Table{
 		{
 			ID: "final.income", Family: profile.Final, Key: profile.KeyFunction,
@@ -113,7 +116,7 @@ func FinalProfiles() []*profile.Table {
 			Columns:    fund,
 			Identities: fundIDs,
 			Named:      []profile.NamedRow{totalRow},
-			Evidence:   []string{"final.expenditure"},
+			Evidence:   []string{"final.expenditure", "evidence.appropriation-gov-fund"},
 		},
 		{
 			ID: "final.state-capital", Family: profile.Final, Key: profile.KeyFunction,
@@ -121,7 +124,7 @@ func FinalProfiles() []*profile.Table {
 			Columns:    fund,
 			Identities: fundIDs,
 			Named:      []profile.NamedRow{totalRow},
-			Evidence:   []string{"final.expenditure"},
+			Evidence:   []string{"final.expenditure", "evidence.appropriation-state-capital"},
 		},
 	}
 }

@@ -75,12 +75,15 @@ func FinalTables(lines []tables.Line) (*accounts.Tables, []TableCoverage) {
 	summaries := tables.Read(lines, SummaryProfiles(), opts)
 	coded := FinalProfiles()
 	for _, s := range summaries {
-		if s.Profile.ID == "final.summary" {
+		switch s.Profile.ID {
+		case "final.summary":
 			for _, p := range coded {
 				if p.ID == "final.income" {
 					opts.Evidence = append(opts.Evidence, incomeEvidence(&s.Grid, p))
 				}
 			}
+		case "final.appropriation-summary":
+			opts.Evidence = append(opts.Evidence, fundEvidence(s, "gov-fund"), fundEvidence(s, "state-capital"))
 		}
 	}
 	read := onePerProfile(tables.Read(lines, coded, opts))

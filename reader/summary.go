@@ -185,3 +185,61 @@ func incomeEvidence(summary *profile.Grid, income *profile.Table) profile.Grid {
 	}
 	return profile.Grid{Profile: &profile.Table{ID: "evidence.summary-income"}, Rows: []profile.Row{{Named: "total", Cells: cells}}}
 }
+
+// fundEvidence gives the total row of a fund's table (政府性基金 or 国有资本
+// 经营: 年初结转和结余, 本年收入, 本年支出, 年末结转和结余) from the
+// 财政拨款收入支出决算总表, which prints the same money: the fund's income
+// line, its lines under 年初 and 年末 财政拨款结转和结余, and its column of
+// 本年支出合计 — each only where that row was read with certainty. The
+// evidence only chooses among the assignments a row's identities allow.
+func fundEvidence(ap *tables.Table, fund string) profile.Grid {
+	out := profile.Grid{Profile: &profile.Table{ID: "evidence.appropriation-" + fund}}
+	if ap == nil || ap.Reason != "" {
+		return out
+	}
+	t, ok := summaryTable(&ap.Grid, ap.Decimals)
+	if !ok {
+		return out
+	}
+	certain := map[int]bool{} // lines of rows read with certainty
+	for _, r := range ap.Rows {
+		if !r.Ambiguous {
+			certain[r.Line] = true
+		}
+	}
+	var income, item accounts.Item
+	var col accounts.Column
+	switch fund {
+	case "gov-fund":
+		income, item, col = accounts.ItemGovFundIncome, accounts.ItemGovFund, accounts.ColGovFund
+	case "state-capital":
+		income, item, col = accounts.ItemStateCapitalIncome, accounts.ItemStateCapital, accounts.ColStateCapital
+	default:
+		return out
+	}
+	cells := map[string]fiscal.Cell{}
+	put := func(id string, r *accounts.Row, ok bool, c accounts.Column) {
+		if ok && certain[r.Line] {
+			if v := r.Cell(c); !v.IsAbsent() {
+				cells[id] = v
+			}
+		}
+	}
+	// The fund's income line: "二、政府性基金预算财政拨款" in this table,
+	// "…收入" where a report words it as the 总表 does.
+	r, ok := t.Named(accounts.SideIncome, item)
+	if !ok {
+		r, ok = t.Named(accounts.SideIncome, income)
+	}
+	put("income", r, ok, accounts.ColAmount)
+	r, ok = t.Sub(accounts.SideIncome, accounts.ItemOpening, item)
+	put("opening", r, ok, accounts.ColAmount)
+	r, ok = t.Sub(accounts.SideExpenditure, accounts.ItemClosing, item)
+	put("closing", r, ok, accounts.ColTotal)
+	r, ok = t.Named(accounts.SideExpenditure, accounts.ItemExpenditureTotal)
+	put("expenditure", r, ok, col)
+	if len(cells) > 0 {
+		out.Rows = []profile.Row{{Named: "total", Cells: cells}}
+	}
+	return out
+}

@@ -59,10 +59,13 @@ type Column struct {
 }
 
 // Identity is a row-wise identity: in every row, the Total column equals the
-// sum of the Parts columns (a blank part counts as zero).
+// sum of the Parts columns less the Minus columns (a blank cell counts as
+// zero): 年末结转和结余 = 年初结转和结余 + 本年收入 − 本年支出.
 type Identity struct {
 	Total string
 	Parts []string
+	// Minus are columns subtracted; with them, a blank Total is zero.
+	Minus []string
 	// Partial identities bind only the rows that print some part: a
 	// table may print its total alone, its parts' columns left out
 	// (the 12-table budget layout prints 金额 only under a profile whose

@@ -1,6 +1,7 @@
 package tables
 
 import (
+	"github.com/cnfiscal/fiscal"
 	"slices"
 	"strings"
 	"testing"
@@ -232,6 +233,30 @@ func TestReadFloatsFollowTheTablesStyle(t *testing.T) {
 			if r.Ambiguous || r.Cells["amount"].String() != w && !(w == "" && r.Cells["amount"].IsAbsent()) {
 				t.Errorf("%s: %v (ambiguous %v), want %q", r.Code, r.Cells, r.Ambiguous, w)
 			}
+		}
+	}
+}
+
+// A balance identity (年末 = 年初 + 本年收入 − 本年支出) with a blank 年末
+// as zero.
+func TestFitsBalanceIdentity(t *testing.T) {
+	p := &profile.Table{ID: "fund", Columns: []profile.Column{{ID: "opening"}, {ID: "income"}, {ID: "expenditure"}, {ID: "basic"}, {ID: "project"}, {ID: "closing"}},
+		Identities: []profile.Identity{{Total: "expenditure", Parts: []string{"basic", "project"}},
+			{Total: "closing", Parts: []string{"opening", "income"}, Minus: []string{"expenditure"}}}}
+	s := &solver{p: p, unit: fiscal.WanYuan, decimals: 2}
+	wan := func(v string) fiscal.Cell { return fiscal.Present(fiscal.MustParseAmount(v, fiscal.WanYuan)) }
+	for _, c := range []struct {
+		cells []fiscal.Cell // opening, income, expenditure, basic, project, closing
+		want  bool
+	}{
+		{[]fiscal.Cell{{}, wan("2000"), wan("2000"), {}, wan("2000"), {}}, true},          // 年末 blank: 0 + 2000 − 2000
+		{[]fiscal.Cell{wan("2000"), wan("2000"), {}, {}, {}, wan("2000")}, false},         // 2000 + 2000 − 0 ≠ 2000
+		{[]fiscal.Cell{wan("3"), wan("4"), wan("2"), wan("2"), {}, wan("5")}, true},       // 3 + 4 − 2 = 5
+		{[]fiscal.Cell{wan("3"), wan("4"), wan("2"), wan("2"), {}, {}}, false},            // 5 left, 年末 blank
+		{[]fiscal.Cell{wan("2000.00"), {}, wan("2000.01"), wan("2000.01"), {}, {}}, true}, // within rounding
+	} {
+		if got := s.fits(assign{cells: c.cells}); got != c.want {
+			t.Errorf("%v: fits %v, want %v", c.cells, got, c.want)
 		}
 	}
 }

@@ -79,21 +79,29 @@ func Read(lines []Line, profs []*profile.Table, opts Options) []*Table {
 		}
 		out = append(out, readSegment(s, opts))
 	}
-	evidence(out, opts.Evidence)
-	for _, t := range out {
-		s := &solver{p: t.Profile, unit: t.Unit, decimals: t.Decimals}
-		var totals []*raw
-		for _, r := range t.raws {
-			if r.named == "total" {
-				totals = append(totals, r)
+	// Evidence from the other tables, then each table's own identities;
+	// then again, for the rows the first round settled elsewhere tell the
+	// others (a 类 row of the 支出决算表 settled by its total says which
+	// column the same 类 of the 政府性基金 table uses).
+	for round := range 2 {
+		evidence(out, opts.Evidence)
+		for _, t := range out {
+			s := &solver{p: t.Profile, unit: t.Unit, decimals: t.Decimals}
+			var totals []*raw
+			for _, r := range t.raws {
+				if r.named == "total" {
+					totals = append(totals, r)
+				}
 			}
+			s.settleRound(totals, round == 1)
+			s.forceByTotal(t.raws)
+			totalColumns(t.raws)
+			s.hierarchy(t.raws)
+			totalColumns(t.raws)
+			s.settleRound(t.raws, round == 1)
 		}
-		s.settle(totals)
-		s.forceByTotal(t.raws)
-		totalColumns(t.raws)
-		s.hierarchy(t.raws)
-		totalColumns(t.raws)
-		s.settle(t.raws)
+	}
+	for _, t := range out {
 		for _, r := range t.raws {
 			t.Rows = append(t.Rows, r.row(t.Profile))
 			if r.byPrior {

@@ -194,17 +194,25 @@ func (s *solver) fits(a assign) bool {
 				}
 			}
 		}
+		for _, mid := range id.Minus {
+			if mi := s.p.Column(mid); mi >= 0 {
+				if v, ok := a.cells[mi].Amount(); ok {
+					sum, _ = sum.Sub(v)
+					printed = true
+				}
+			}
+		}
 		if id.Partial && !printed {
 			continue
 		}
 		total, ok := a.cells[ti].Amount()
-		if !ok {
+		if !ok && len(id.Minus) == 0 {
 			if anyPart {
 				return false
 			}
 			continue
 		}
-		if !within(total, sum, s.tol(len(id.Parts))) {
+		if !within(total, sum, s.tol(len(id.Parts)+len(id.Minus))) {
 			return false
 		}
 	}
@@ -314,7 +322,12 @@ func totalColumns(rows []*raw) {
 // several candidates takes the one using fewest optional columns when
 // exactly one does, and is ambiguous otherwise; a row no candidate fits is
 // ambiguous with its figures in the first columns.
-func (s *solver) settle(rows []*raw) {
+func (s *solver) settle(rows []*raw) { s.settleRound(rows, true) }
+
+// settleRound is settle; before the last round (final false) a row still
+// holding several candidates is left open, for evidence found meanwhile
+// in other tables to narrow.
+func (s *solver) settleRound(rows []*raw, final bool) {
 	for _, r := range rows {
 		switch {
 		case len(r.cands) == 0:
@@ -324,7 +337,7 @@ func (s *solver) settle(rows []*raw) {
 			if r.cands[0].score < r.cands[1].score {
 				r.cands = r.cands[:1]
 				r.byPrior = true
-			} else {
+			} else if final {
 				r.ambig = true
 			}
 		}
