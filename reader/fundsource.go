@@ -74,7 +74,56 @@ func settleAppropriation(ap *tables.Table, read []*tables.Table) int {
 			settled++
 		}
 	}
+	// A row printing only zeros reads the same wherever they go; 总计 is
+	// then 本年支出合计 + 年末结转和结余, fund by fund, once both are settled.
+	var spent, closing *profile.Row
+	for i := range ap.Rows {
+		r := &ap.Rows[i]
+		if r.Side != "expenditure" {
+			continue
+		}
+		if r.Ambiguous && onlyZeros(r.Cells) {
+			r.Ambiguous = false
+			settled++
+		}
+		switch r.Named {
+		case accounts.ItemExpenditureTotal.Name():
+			spent = r
+		case accounts.ItemClosing.Name():
+			closing = r
+		}
+	}
+	if spent != nil && closing != nil && !spent.Ambiguous && !closing.Ambiguous {
+		for i := range ap.Rows {
+			r := &ap.Rows[i]
+			if r.Side != "expenditure" || r.Named != accounts.ItemGrandTotal.Name() || !r.Ambiguous {
+				continue
+			}
+			var known [3]int64
+			for k, f := range fundSources {
+				known[k] = spent.Cells[f.column].OrZero().Fen() + closing.Cells[f.column].OrZero().Fen()
+			}
+			if cells, ok := placeFunds(r.Cells, known); ok {
+				r.Cells, r.Ambiguous = cells, false
+				settled++
+			}
+		}
+	}
 	return settled
+}
+
+// onlyZeros reports whether a row prints figures and all are 0.
+func onlyZeros(cells map[string]fiscal.Cell) bool {
+	any := false
+	for _, c := range cells {
+		if a, ok := c.Amount(); ok {
+			if !a.IsZero() {
+				return false
+			}
+			any = true
+		}
+	}
+	return any
 }
 
 // placeFunds places a row's printed figures in 合计 and the three fund

@@ -47,3 +47,10 @@ func TestPlaceFunds(t *testing.T) {
 	assert.Equal(t, wan("0"), got["state-capital"])
 	assert.Equal(t, wan("2000.00"), got["gov-fund"])
 }
+
+func TestOnlyZeros(t *testing.T) {
+	zero := fiscal.Present(fiscal.Amount{})
+	assert.True(t, onlyZeros(map[string]fiscal.Cell{"total": zero, "general": zero}))
+	assert.False(t, onlyZeros(map[string]fiscal.Cell{}), "no figure printed")
+	assert.False(t, onlyZeros(map[string]fiscal.Cell{"total": zero, "general": fiscal.Present(fiscal.Fen(1))}))
+}

@@ -113,6 +113,12 @@ func readerFirst(doc *disclosure.Document, tl []tables.Line, cov *Coverage) map[
 		}
 		cov.Tables = append(cov.Tables, c)
 		t := ts.Get(k)
+		if old := doc.Tables.Get(k); old != nil && sameValues(t, old) {
+			// Both read the same money: the format's reader also knows
+			// which blank cells print a 0.
+			replaced[old.Title] = true
+			continue
+		}
 		if old := doc.Tables.Get(k); old != nil {
 			replaced[old.Title] = true
 			t.Number, t.Department = old.Number, old.Department
@@ -125,6 +131,26 @@ func readerFirst(doc *disclosure.Document, tl []tables.Line, cov *Coverage) map[
 		doc.Tables.Set(t)
 	}
 	return replaced
+}
+
+// sameValues reports whether two readings of a table hold the same rows
+// with the same amounts (a blank and a printed 0 alike).
+func sameValues(a, b *accounts.Table) bool {
+	if len(a.Rows) != len(b.Rows) {
+		return false
+	}
+	for i := range a.Rows {
+		ra, rb := &a.Rows[i], &b.Rows[i]
+		if ra.Key() != rb.Key() {
+			return false
+		}
+		for c := range ra.Cells {
+			if ra.Cells[c].OrZero() != rb.Cells[c].OrZero() {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // threePublicCoverage returns the coverage entry of the "三公" table the

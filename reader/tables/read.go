@@ -93,7 +93,7 @@ func Read(lines []Line, profs []*profile.Table, opts Options) []*Table {
 					totals = append(totals, r)
 				}
 			}
-			s.settleRound(totals, round == 1)
+			s.settleRound(totals, false) // the last settle below marks what stays open
 			s.forceByTotal(t.raws)
 			totalColumns(t.raws)
 			s.hierarchy(t.raws)
