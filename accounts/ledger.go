@@ -380,6 +380,7 @@ func (l *Ledger) AddExpenses(es []Expense) error {
 	start := len(l.exp)
 	exp := slices.Grow(l.exp, len(es))[:start+len(es)]
 	out := exp[start:]
+	out = out[:len(es)] // (lets the compiler drop the bounds checks of out[i])
 	n := len(l.entities)
 	for i := range es {
 		e := &es[i]
@@ -421,6 +422,7 @@ func (l *Ledger) AddIncomes(ins []Income) error {
 	start := len(l.inc)
 	inc := slices.Grow(l.inc, len(ins))[:start+len(ins)]
 	out := inc[start:]
+	out = out[:len(ins)]
 	n := len(l.entities)
 	for i := range ins {
 		in := &ins[i]
