@@ -6,6 +6,8 @@ import (
 	"strings"
 
 	"github.com/cnfiscal/fiscal"
+	"github.com/cnfiscal/fiscal/accounts"
+	"github.com/cnfiscal/fiscal/classify"
 	"github.com/cnfiscal/fiscal/reader/tables"
 	"github.com/cnfiscal/fiscal/threepublic"
 	"golang.org/x/text/width"
@@ -116,6 +118,34 @@ type tpGroup struct {
 // placement fits. The table is nil when it is not found or not read; the
 // coverage says which and why.
 func ThreePublicTable(lines []tables.Line) (*threepublic.Table, TableCoverage) {
+	return ThreePublicTableWith(lines, nil)
+}
+
+// basicItems are the 经济分类 款 of the 一般公共预算财政拨款基本支出决算表 that
+// hold part of each "三公" item's 决算数.
+var basicItems = map[tpItem][]string{
+	tpAbroad: {"30212"}, tpReception: {"30217"}, tpOperation: {"30231"}, tpPurchase: {"31013", "30913"},
+}
+
+// ThreePublicTableWith is ThreePublicTable with the 基本支出 table read
+// from the same report as evidence: where the sums fit the figures in more
+// than one placement (1.71 under 因公出国 or under 公务接待), the one whose
+// 决算数 equal the 基本支出 items of the same money (30217 公务接待费 1.71)
+// is taken when it is the only one. basic may be nil, and must be nil when
+// it was not read with certainty.
+func ThreePublicTableWith(lines []tables.Line, basic *accounts.Table) (*threepublic.Table, TableCoverage) {
+	var evidence [tpItemCount]int64 // fen, 0 for none
+	if basic != nil {
+		for it, codes := range basicItems {
+			for _, code := range codes {
+				if c, err := classify.ParseEconomic(code); err == nil {
+					if r, ok := basic.EconomicRow(c); ok {
+						evidence[it] += r.Cell(accounts.ColAmount).OrZero().Fen()
+					}
+				}
+			}
+		}
+	}
 	cov := TableCoverage{Profile: ThreePublicProfile, Title: threepublic.TableTitle}
 	start, end := tpFind(lines)
 	if start < 0 {
@@ -126,7 +156,7 @@ func ThreePublicTable(lines []tables.Line) (*threepublic.Table, TableCoverage) {
 		title = strings.TrimSpace(strings.Join(lines[start].Cells, ""))
 	}
 	cov.Found, cov.Title, cov.Line = true, title, lines[start].N
-	t, rows, reason := tpRead(lines[start:end], title)
+	t, rows, reason := tpRead(lines[start:end], title, evidence)
 	if reason != "" {
 		cov.Reason = reason
 		return nil, cov
@@ -206,7 +236,7 @@ type tpHeader struct {
 	x     int
 }
 
-func tpRead(ls []tables.Line, title string) (*threepublic.Table, int, string) {
+func tpRead(ls []tables.Line, title string, evidence [tpItemCount]int64) (*threepublic.Table, int, string) {
 	unit := fiscal.Unit(0)
 	for i, l := range ls {
 		if i > 8 {
@@ -362,6 +392,9 @@ func tpRead(ls []tables.Line, title string) (*threepublic.Table, int, string) {
 			fits = tpFits(groups, unit, true)
 		}
 	}
+	if len(fits) > 1 {
+		fits = byEvidence(fits, evidence)
+	}
 	switch len(fits) {
 	case 0:
 		return nil, 0, "no placement of its figures in its columns satisfies the table's sums"
@@ -373,6 +406,34 @@ func tpRead(ls []tables.Line, title string) (*threepublic.Table, int, string) {
 	t.Title = title
 	t.Line = groups[0].fields[0].line
 	return t, len(groups), ""
+}
+
+// byEvidence keeps, of several placements, the one whose 决算数 match most
+// of the 基本支出 items of the same money, when it is the only one with
+// that many and matches at least one.
+func byEvidence(fits []*threepublic.Table, evidence [tpItemCount]int64) []*threepublic.Table {
+	best, bestN, tie := -1, 0, false
+	for i, t := range fits {
+		a := t.Actual
+		got := [tpItemCount]int64{tpAbroad: a.Abroad.OrZero().Fen(), tpReception: a.Reception.OrZero().Fen(),
+			tpOperation: a.VehicleOperation.OrZero().Fen(), tpPurchase: a.VehiclePurchase.OrZero().Fen()}
+		n := 0
+		for it, v := range evidence {
+			if v != 0 && got[it] == v {
+				n++
+			}
+		}
+		switch {
+		case n > bestN:
+			best, bestN, tie = i, n, false
+		case n == bestN:
+			tie = true
+		}
+	}
+	if bestN == 0 || tie {
+		return fits
+	}
+	return fits[best : best+1]
 }
 
 // tpNote reports whether a line is the note under the table ("注：…").

@@ -8,6 +8,8 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/cnfiscal/fiscal"
+	"github.com/cnfiscal/fiscal/accounts"
+	"github.com/cnfiscal/fiscal/classify"
 	"github.com/cnfiscal/fiscal/internal/corpustest"
 	"github.com/cnfiscal/fiscal/reader"
 	"github.com/cnfiscal/fiscal/reader/tables"
@@ -270,4 +272,32 @@ func TestThreePublicTableEmptyStatement(t *testing.T) {
 	tab, cov = reader.ThreePublicTable(textLines("财政拨款“三公”经费支出决算表\n单位：万元\n预算数 决算数\n合计 因公出国（境）费 公务用车购置及运行费 公务接待费\n"))
 	assert.Nil(t, tab)
 	assert.Contains(t, cov.Reason, "no figures")
+}
+
+// Where the sums leave 1.71 under 因公出国 or under 公务接待, the 基本支出
+// table's 30217 公务接待费 of 1.71 says which; without it, or with it
+// telling nothing, the table stays unread.
+func TestThreePublicTableBasicEvidence(t *testing.T) {
+	text := `财政拨款“三公”经费支出决算表
+单位：万元
+预算数 决算数
+合计 因公出国（境）费 公务用车购置及运行费 公务接待费 合计 因公出国（境）费 公务用车购置及运行费 公务接待费
+小计 公务用车购置费 公务用车运行维护费 小计 公务用车购置费 公务用车运行维护费
+3.00 1.00 0.00 0.00 0.00 2.00 1.71 1.71`
+	basic := accounts.NewTable(accounts.KindBasicExpenditure)
+	eco := classify.MustParse[classify.EconomicKind]
+	basic.Rows = []accounts.Row{{Economic: eco("30217"), Name: "公务接待费", Cells: rowCells(accounts.ColAmount, "1.71")}}
+	tab, cov := reader.ThreePublicTableWith(textLines(text), basic)
+	require.Empty(t, cov.Reason)
+	require.NotNil(t, tab)
+	assert.Equal(t, tpWant{{"3.00", "1.00", "0.00", "0.00", "0.00", "2.00"}, {"1.71", "", "", "", "", "1.71"}}, tpGot(tab))
+
+	tab, cov = reader.ThreePublicTableWith(textLines(text), nil)
+	assert.Nil(t, tab)
+	assert.Contains(t, cov.Reason, "more than one placement")
+}
+
+func rowCells(col accounts.Column, wan string) (cells accounts.Cells) {
+	cells[col] = fiscal.MustParseCell(wan, fiscal.WanYuan)
+	return cells
 }

@@ -162,7 +162,7 @@ func threePublicCoverage(doc *disclosure.Document, tl []tables.Line, troubled bo
 	if old != nil && !troubled {
 		return reader.TableCoverage{Profile: reader.ThreePublicProfile, Title: old.Title, Found: true, Line: old.Line, Rows: 1}
 	}
-	tp, c := reader.ThreePublicTable(tl)
+	tp, c := reader.ThreePublicTableWith(tl, nil)
 	if tp == nil {
 		return c
 	}

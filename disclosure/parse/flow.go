@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/cnfiscal/fiscal"
+	"github.com/cnfiscal/fiscal/accounts"
 	"github.com/cnfiscal/fiscal/disclosure/parse/internal/layout"
 	"github.com/cnfiscal/fiscal/disclosure/parse/internal/text"
 	"github.com/cnfiscal/fiscal/reader"
@@ -82,7 +83,11 @@ func parseFlow(ls []text.Line, tl []tables.Line, format Format) *Result {
 	// The layout reader places the "三公" figures by their columns, which
 	// this text does not keep: package reader reads the table by its
 	// headers, and by its sums where blank cells were dropped.
-	tp, tpCov := reader.ThreePublicTable(tl)
+	basic := ts.Get(accounts.KindBasicExpenditure)
+	if r.Coverage.uncertain[accounts.KindBasicExpenditure] || r.Coverage.unread[accounts.KindBasicExpenditure] {
+		basic = nil
+	}
+	tp, tpCov := reader.ThreePublicTableWith(tl, basic)
 	if tp != nil && doc.ThreePublic != nil {
 		tp.Number, tp.Department, tp.Notes, tp.EmptyStatement = doc.ThreePublic.Number, doc.ThreePublic.Department, doc.ThreePublic.Notes, doc.ThreePublic.EmptyStatement
 	}
