@@ -187,7 +187,7 @@ func TestSortFindingsStable(t *testing.T) {
 		fs := make([]Finding, rng.IntN(60))
 		for i := range fs {
 			fs[i] = Finding{Severity: Severity(rng.IntN(4)), Rule: string(rune('a' + rng.IntN(3))),
-				Where: Where{Table: string(rune('x' + rng.IntN(2))), Row: string(rune('0' + rng.IntN(3))), Line: rng.IntN(3)},
+				Where:   Where{Table: string(rune('x' + rng.IntN(2))), Row: string(rune('0' + rng.IntN(3))), Line: rng.IntN(3)},
 				Message: strconv.Itoa(i)}
 		}
 		want := slices.Clone(fs)
