@@ -33,10 +33,51 @@ func (p Poppler) Words(ctx context.Context, pdf []byte, lim PDFLimits) ([]PDFPag
 			return nil, fmt.Errorf("%w: pdftotext is not installed (Debian: apt-get install poppler-utils)", ErrNoEngine)
 		}
 	}
-	args := []string{"-bbox-layout", "-enc", "UTF-8"}
-	if lim.MaxPages > 0 {
-		// One page more than allowed tells a PDF that is too long.
-		args = append(args, "-l", strconv.Itoa(lim.MaxPages+1))
+	out, stderr, err := runPdftotext(ctx, bin, "-bbox-layout", pdf, lim.MaxPages, func(r io.Reader) ([]byte, error) {
+		if lim.MaxBytes > 0 {
+			r = io.LimitReader(r, lim.MaxBytes+1)
+		}
+		out, err := io.ReadAll(r)
+		if err == nil && lim.MaxBytes > 0 && int64(len(out)) > lim.MaxBytes {
+			err = input.NotReadable(input.ReasonTooLarge, fmt.Sprintf("pdftotext wrote more than %d bytes (PDFLimits.MaxBytes)", lim.MaxBytes))
+		}
+		return out, err
+	})
+	var exit *exec.ExitError
+	switch {
+	case err == nil:
+	case errors.As(err, &exit):
+		if ctx.Err() != nil {
+			return nil, ctx.Err()
+		}
+		what := "a damaged PDF"
+		if strings.Contains(strings.ToLower(stderr), "password") {
+			what = "an encrypted PDF (a password is needed)"
+		}
+		return nil, &PDFError{Engine: "poppler", Detail: what + " (pdftotext: " + firstLine(stderr, err) + ")"}
+	case errors.Is(err, errStart):
+		return nil, &PDFError{Engine: "poppler", Detail: err.Error()}
+	default:
+		return nil, err
+	}
+	return parseBBox(out, lim)
+}
+
+// errStart is wrapped by runPdftotext's error when the command could not
+// be started.
+var errStart = errors.New("pdftotext could not be started")
+
+// runPdftotext runs pdftotext in the given mode ("-layout",
+// "-bbox-layout") on pdf, converting at most maxPages+1 pages (one more
+// than allowed tells a PDF that is too long; 0: all), and reads its output
+// with read. It returns the output and the start of the command's
+// messages; an *exec.ExitError when the command failed, an error wrapping
+// errStart when it could not start, or read's error (the command is then
+// stopped).
+func runPdftotext(ctx context.Context, bin, mode string, pdf []byte, maxPages int, read func(io.Reader) ([]byte, error)) ([]byte, string, error) {
+	args := []string{mode, "-enc", "UTF-8"}
+	if maxPages > 0 {
+		args = append(args, "-l", strconv.Itoa(maxPages+1))
 	}
 	cmd := exec.CommandContext(ctx, bin, append(args, "-", "-")...)
 	cmd.Stdin = bytes.NewReader(pdf)
@@ -44,35 +85,21 @@ func (p Poppler) Words(ctx context.Context, pdf []byte, lim PDFLimits) ([]PDFPag
 	cmd.Stderr = &limitedWriter{w: &stderr, n: 64 << 10}
 	stdout, err := cmd.StdoutPipe()
 	if err != nil {
-		return nil, &PDFError{Engine: "poppler", Detail: err.Error()}
+		return nil, "", fmt.Errorf("%w: %w", errStart, err)
 	}
 	if err := cmd.Start(); err != nil {
-		return nil, &PDFError{Engine: "poppler", Detail: err.Error()}
+		return nil, "", fmt.Errorf("%w: %w", errStart, err)
 	}
-	var r io.Reader = stdout
-	if lim.MaxBytes > 0 {
-		r = io.LimitReader(stdout, lim.MaxBytes+1)
-	}
-	out, rerr := io.ReadAll(r)
-	if rerr == nil && lim.MaxBytes > 0 && int64(len(out)) > lim.MaxBytes {
-		rerr = input.NotReadable(input.ReasonTooLarge, fmt.Sprintf("pdftotext wrote more than %d bytes (PDFLimits.MaxBytes)", lim.MaxBytes))
-	}
+	out, rerr := read(stdout)
 	if rerr != nil {
 		_ = cmd.Process.Kill()
 		_ = cmd.Wait()
-		return nil, rerr
+		return nil, stderr.String(), rerr
 	}
 	if err := cmd.Wait(); err != nil {
-		if ctx.Err() != nil {
-			return nil, ctx.Err()
-		}
-		what := "a damaged PDF"
-		if strings.Contains(strings.ToLower(stderr.String()), "password") {
-			what = "an encrypted PDF (a password is needed)"
-		}
-		return nil, &PDFError{Engine: "poppler", Detail: what + " (pdftotext: " + firstLine(stderr.String(), err) + ")"}
+		return nil, stderr.String(), err
 	}
-	return parseBBox(out, lim)
+	return out, stderr.String(), nil
 }
 
 // firstLine picks the line of a command's messages that says what failed.
