@@ -72,14 +72,7 @@ func TestReadTwoSided(t *testing.T) {
 	if len(got) != 1 {
 		t.Fatalf("%d tables", len(got))
 	}
-	var rows []string
-	for _, r := range got[0].Rows {
-		key := r.Code
-		if key == "" {
-			key = r.Named
-		}
-		rows = append(rows, r.Side+"/"+key+"="+r.Cells["amount"].String())
-	}
+	rows := twoSidedRows(got[0])
 	want := []string{"income/一般公共预算财政拨款收入=1000000.00", "expenditure/201=1000000.00",
 		"income/本年收入合计=1000000.00", "expenditure/本年支出合计=1000000.00",
 		"income/年初结转和结余=50000.00", "expenditure/年末结转和结余=50000.00",
@@ -101,14 +94,7 @@ func TestReadTwoSidedHeadersAboveLineNumbers(t *testing.T) {
 	if len(got) != 1 {
 		t.Fatalf("%d tables", len(got))
 	}
-	var rows []string
-	for _, r := range got[0].Rows {
-		key := r.Code
-		if key == "" {
-			key = r.Named
-		}
-		rows = append(rows, r.Side+"/"+key+"="+r.Cells["amount"].String())
-	}
+	rows := twoSidedRows(got[0])
 	want := []string{"income/一般公共预算财政拨款收入=1000000.00", "expenditure/201=1000000.00",
 		"income/本年收入合计=1000000.00", "expenditure/本年支出合计=1000000.00"}
 	if strings.Join(rows, "\n") != strings.Join(want, "\n") {
@@ -259,4 +245,17 @@ func TestFitsBalanceIdentity(t *testing.T) {
 			t.Errorf("%v: fits %v, want %v", c.cells, got, c.want)
 		}
 	}
+}
+
+// twoSidedRows lists a two-sided table's rows as side/key=amount.
+func twoSidedRows(t *Table) []string {
+	var rows []string
+	for _, r := range t.Rows {
+		key := r.Code
+		if key == "" {
+			key = r.Named
+		}
+		rows = append(rows, r.Side+"/"+key+"="+r.Cells["amount"].String())
+	}
+	return rows
 }
