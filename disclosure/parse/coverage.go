@@ -7,6 +7,7 @@ import (
 
 	"github.com/cnfiscal/fiscal"
 	"github.com/cnfiscal/fiscal/accounts"
+	"github.com/cnfiscal/fiscal/budget"
 	"github.com/cnfiscal/fiscal/disclosure"
 	"github.com/cnfiscal/fiscal/reader"
 )
@@ -73,7 +74,13 @@ func (r *Result) Check(opts disclosure.CheckOptions) []fiscal.Finding {
 		}
 	}
 	if r.Budget != nil {
-		out = append(out, r.budgetFindings()...)
+		for _, f := range r.budgetFindings() {
+			if why := r.unplacedBudget(f); why != "" && f.Severity != fiscal.SeverityInfo {
+				f.Severity = fiscal.SeverityInfo
+				f.Message += " (not certain: " + why + ")"
+			}
+			out = append(out, f)
+		}
 		fiscal.SortFindings(out)
 		return out
 	}
@@ -88,6 +95,30 @@ func (r *Result) Check(opts disclosure.CheckOptions) []fiscal.Finding {
 	}
 	fiscal.SortFindings(out)
 	return out
+}
+
+// unplacedBudget says why a budget finding cannot be trusted: it is about a
+// table holding figures the reader could not place in any row (an
+// extraction that moved them away from their rows), or "". (Ambiguous rows
+// the budget's checks leave out themselves.)
+func (r *Result) unplacedBudget(f fiscal.Finding) string {
+	for _, c := range r.Coverage.Tables {
+		if len(c.Unread) == 0 {
+			continue
+		}
+		names := []string{c.Title}
+		for _, k := range budget.Kinds() {
+			if "budget."+k.String() == c.Profile || strings.HasPrefix(c.Profile, "budget."+k.String()+".") {
+				names = append(names, k.Title())
+			}
+		}
+		for _, n := range names {
+			if n != "" && (f.Where.Table == n || strings.Contains(f.Message, n)) {
+				return c.Title + " holds figures that could not be placed in a row"
+			}
+		}
+	}
+	return ""
 }
 
 // riskyLines returns the narrative lines holding a statement that refers

@@ -251,6 +251,11 @@ func runningLines(data []byte) map[string]bool {
 	}
 	out := map[string]bool{}
 	for t, n := range count {
+		if _, unit := tables.UnitOf(t); unit && len([]rune(t)) <= 20 {
+			// "单位：元" opening every page of tables (pdftotext -raw)
+			// says the tables' unit: it is no running header.
+			continue
+		}
 		if n >= 3 && n*3 >= len(pages) {
 			out[t] = true
 		}

@@ -270,3 +270,17 @@ func FuzzParse(f *testing.F) {
 		_ = r.Document.Check(disclosure.CheckOptions{})
 	})
 }
+
+// "单位：元" opening every page (pdftotext -raw prints it so) is no running
+// header: it says the tables' unit.
+func TestUnitLineNotRunningHeader(t *testing.T) {
+	var b strings.Builder
+	for i := range 5 {
+		fmt.Fprintf(&b, "单位：元\n第%d页的内容 %d\n第二行\f", i+1, i)
+	}
+	got := map[string]bool{}
+	for _, l := range parse.LinesForTest([]byte(b.String())) {
+		got[l] = true
+	}
+	assert.True(t, got["单位：元"], "the unit line is kept")
+}

@@ -259,3 +259,22 @@ func twoSidedRows(t *Table) []string {
 	}
 	return rows
 }
+
+// An extraction that prints a table's unit line after its rows (pdftotext
+// -raw), and moves figures after the table's note, is read in that unit,
+// the moved figures listed as not placed.
+func TestReadUnitAfterRowsFiguresAfterNote(t *testing.T) {
+	text := "一般公共预算财政拨款支出决算表\n编制单位：示例局\n" +
+		"合计 1,500 1,000 500\n201 一般公共服务支出 1,500 1,000 500\n" +
+		"注：本表反映部门本年度一般公共预算财政拨款支出情况。\n12\n417.06\n单位：元\n"
+	got := Read(linesOf(text), []*profile.Table{testProfiles()[2]}, Options{})
+	if len(got) != 1 {
+		t.Fatalf("%d tables", len(got))
+	}
+	if got[0].Unit != fiscal.Yuan {
+		t.Errorf("unit %v, want 元", got[0].Unit)
+	}
+	if len(got[0].Unread) != 1 || got[0].Unread[0] != 7 {
+		t.Errorf("unread lines %v, want [7] (417.06; 12 is the page number)", got[0].Unread)
+	}
+}

@@ -224,6 +224,13 @@ func readSegment(s segment, opts Options) *Table {
 				if isColumnNumbers(toks) {
 					continue
 				}
+				if afterNote && !oneRow {
+					// Figures after the table's note belong to no row
+					// it can tell (an extraction that moved them there):
+					// the table is not read with certainty.
+					t.Unread = append(t.Unread, l.N)
+					continue
+				}
 				if oneRow {
 					// The table's one row; figures on the next lines
 					// continue it.
@@ -347,13 +354,18 @@ func isAligned(lines []Line) bool {
 
 // unitOf reads the table's unit line ("单位：万元", "金额单位：元").
 func unitOf(s segment, opts Options) fiscal.Unit {
+	// The unit line stands under the title, or, where an extraction
+	// moved it, anywhere in the table's lines (pdftotext -raw prints it
+	// after the rows).
 	for i, l := range s.lines {
-		if i > 12 {
-			break
-		}
 		// "单位：万元", "金额单位：元", or "编制单位：XX局 单位：元" (the
-		// first 单位 there is the department's).
-		if u, ok := UnitOf(lineText(l)); ok {
+		// first 单位 there is the department's). Far from the title, only
+		// with its colon ("单位：元"), never a name running on ("…单位元…").
+		text := lineText(l)
+		if i > 12 && !strings.Contains(text, "单位：") && !strings.Contains(text, "单位:") {
+			continue
+		}
+		if u, ok := UnitOf(text); ok {
 			return u
 		}
 	}
