@@ -48,15 +48,23 @@ var wordTableRules = map[string]bool{
 
 // ParseWordText reads a word processor's text export of a report (one
 // table cell per line, cells starting with a tab): the tables, the parts,
-// the performance forms and the narrative statements. Its tables are read
-// twice, as ParseLayout's are: a table package reader reads with
-// certainty is taken from it, the others from the word-text reader.
+// the performance forms and the narrative statements. Where the word-text
+// reader could not read a table (a finding about a table's reading), the
+// tables are read again by package reader and each it reads with
+// certainty is taken.
 func ParseWordText(data []byte) *Result {
 	ls := lines(data)
 	w := wordtext.Parse(ls)
 	doc := w.Document
 	r := &Result{Format: FormatWordText, Kind: KindFinal, Document: doc}
-	replaced := readerFirst(doc, tableLines(ls), &r.Coverage)
+	var replaced map[string]bool
+	if tableTrouble(w.Findings) {
+		// The word-text reader could not read some table: package reader
+		// reads them all again, and its certain tables are taken.
+		replaced = readerFirst(doc, tableLines(ls), &r.Coverage)
+	} else {
+		r.Coverage.Tables = coverageOf(doc.Tables)
+	}
 	if doc.Tables != nil {
 		r.Coverage.Tables = append(r.Coverage.Tables, threePublicCoverage(doc, tableLines(ls), false))
 	}
@@ -85,6 +93,32 @@ func ParseWordText(data []byte) *Result {
 func ParseLayout(data []byte) *Result {
 	ls := lines(data)
 	return parseFlow(ls, tableLines(ls), FormatLayout)
+}
+
+// tableTrouble reports whether a format's reader said it could not read a
+// table, or a row or cell of one.
+func tableTrouble(fs []fiscal.Finding) bool {
+	for _, f := range fs {
+		if wordTableRules[f.Rule] && f.Severity != fiscal.SeverityInfo {
+			return true
+		}
+	}
+	return false
+}
+
+// coverageOf lists the eight tables as a format's own reader read them.
+func coverageOf(ts *accounts.Tables) []reader.TableCoverage {
+	var out []reader.TableCoverage
+	for _, p := range append(reader.SummaryProfiles(), reader.FinalProfiles()...) {
+		c := reader.TableCoverage{Profile: p.ID, Title: p.Titles[0]}
+		if k, ok := reader.FinalKind(p.ID); ok && ts != nil {
+			if t := ts.Get(k); t != nil {
+				c.Title, c.Found, c.Rows = t.Title, true, len(t.Rows)
+			}
+		}
+		out = append(out, c)
+	}
+	return out
 }
 
 // readerFirst reads the 决算 tables again with package reader (rows by

@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/cnfiscal/fiscal"
+	"github.com/cnfiscal/fiscal/accounts"
 	"github.com/cnfiscal/fiscal/disclosure"
 	"github.com/cnfiscal/fiscal/disclosure/parse"
 	"github.com/cnfiscal/fiscal/internal/corpustest"
@@ -283,4 +284,33 @@ func TestUnitLineNotRunningHeader(t *testing.T) {
 		got[l] = true
 	}
 	assert.True(t, got["单位：元"], "the unit line is kept")
+}
+
+// Where the word-text reader cannot read a table (a row with a cell too
+// many), the tables are read again by package reader: the coverage then
+// gives each table's line, and no table is lost.
+func TestWordTextTroubleReaderFirst(t *testing.T) {
+	orig := string(corpus(t, daye))
+	base, err := parse.Parse([]byte(orig))
+	require.NoError(t, err)
+	for _, c := range base.Coverage.Tables {
+		if c.Profile != "final.three-public" {
+			assert.Zero(t, c.Line, "%s: the word-text reader's own table", c.Profile)
+		}
+	}
+	// One cell too many in the 支出决算表's 合计 row.
+	i := strings.Index(orig, "\t6,577.03\n")
+	require.Positive(t, i)
+	broken := orig[:i] + "\t9.99" + orig[i:]
+	r, err := parse.Parse([]byte(broken))
+	require.NoError(t, err)
+	require.Equal(t, parse.FormatWordText, r.Format)
+	lines := 0
+	for _, c := range r.Coverage.Tables {
+		if c.Line > 0 && c.Profile != "final.three-public" {
+			lines++
+		}
+	}
+	assert.Positive(t, lines, "the tables read again by package reader")
+	assert.NotNil(t, r.Document.Tables.Get(accounts.KindExpenditure))
 }
