@@ -93,7 +93,38 @@ func (r *Result) Check(opts disclosure.CheckOptions) []fiscal.Finding {
 		}
 		out = append(out, f)
 	}
+	out = mergeRepeats(out)
 	fiscal.SortFindings(out)
+	return out
+}
+
+// mergeRepeats makes one finding of the findings one printed figure (one
+// subject, one sentence) gives against several places that print the same
+// other figure ("财政拨款收入
+// 支出总计0.3万元" against the 总计 of both sides of the table, 2961.68):
+// one wrong figure is one defect. The first keeps its place; its message
+// lists the others.
+func mergeRepeats(fs []fiscal.Finding) []fiscal.Finding {
+	type key struct {
+		rule, row, text, expected, actual string
+		line                              int
+		sev                               fiscal.Severity
+	}
+	first := map[key]int{}
+	out := fs[:0]
+	for _, f := range fs {
+		if f.Where.Line == 0 || f.Where.Text == "" || f.Expected.IsZero() || f.Actual.IsZero() {
+			out = append(out, f)
+			continue
+		}
+		k := key{f.Rule, f.Where.Row, f.Where.Text, f.Expected.String(), f.Actual.String(), f.Where.Line, f.Severity}
+		if i, ok := first[k]; ok {
+			out[i].Message += "; the same figure also against: " + f.Message
+			continue
+		}
+		first[k] = len(out)
+		out = append(out, f)
+	}
 	return out
 }
 

@@ -9,3 +9,6 @@ func LinesForTest(data []byte) []string {
 	}
 	return out
 }
+
+// MergeRepeatsForTest is mergeRepeats.
+var MergeRepeatsForTest = mergeRepeats

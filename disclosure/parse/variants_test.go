@@ -205,7 +205,7 @@ func TestVariantsPutuo(t *testing.T) {
 	require.Equal(t, parse.FormatLayout, base.Format)
 	want := certainCells(base)
 	wantErrors := errorKeys(base.Check(disclosure.CheckOptions{}))
-	require.Len(t, wantErrors, 3, "the Putuo report's three known errors")
+	require.Len(t, wantErrors, 2, "the Putuo report's two known errors (0.3 for 2961.68, said once though both sides print the 总计; 71.73% for 71.65%)")
 	for _, v := range variants {
 		t.Run(v.name, func(t *testing.T) {
 			r, err := parse.Parse([]byte(v.f(orig)))
