@@ -74,12 +74,14 @@ func (r *Result) Check(opts disclosure.CheckOptions) []fiscal.Finding {
 		}
 	}
 	if r.Budget != nil {
-		for _, f := range r.budgetFindings() {
-			if why := r.unplacedBudget(f); why != "" && f.Severity != fiscal.SeverityInfo {
-				f.Severity = fiscal.SeverityInfo
-				f.Message += " (not certain: " + why + ")"
+		// The budget's checks, and those of its 编制说明 against its
+		// tables made when it was read.
+		out = append(out, r.budgetFindings()...)
+		for i := range out {
+			if why := r.unplacedBudget(out[i]); why != "" && out[i].Severity != fiscal.SeverityInfo {
+				out[i].Severity = fiscal.SeverityInfo
+				out[i].Message += " (not certain: " + why + ")"
 			}
-			out = append(out, f)
 		}
 		fiscal.SortFindings(out)
 		return out
@@ -130,11 +132,18 @@ func mergeRepeats(fs []fiscal.Finding) []fiscal.Finding {
 
 // unplacedBudget says why a budget finding cannot be trusted: it is about a
 // table holding figures the reader could not place in any row (an
-// extraction that moved them away from their rows), or "". (Ambiguous rows
-// the budget's checks leave out themselves.)
+// extraction that moved them away from their rows), or most of whose rows
+// are ambiguous (then its other rows' figures are guesses too), or "". (A
+// few ambiguous rows the budget's checks leave out themselves.)
 func (r *Result) unplacedBudget(f fiscal.Finding) string {
 	for _, c := range r.Coverage.Tables {
-		if len(c.Unread) == 0 {
+		why := ""
+		switch {
+		case len(c.Unread) > 0:
+			why = c.Title + " holds figures that could not be placed in a row"
+		case c.Ambiguous*2 > c.Rows:
+			why = c.Title + ": most of its rows' figures fit more than one column"
+		default:
 			continue
 		}
 		names := []string{c.Title}
@@ -145,7 +154,7 @@ func (r *Result) unplacedBudget(f fiscal.Finding) string {
 		}
 		for _, n := range names {
 			if n != "" && (f.Where.Table == n || strings.Contains(f.Message, n)) {
-				return c.Title + " holds figures that could not be placed in a row"
+				return why
 			}
 		}
 	}

@@ -15,6 +15,7 @@ import (
 	"github.com/cnfiscal/fiscal"
 	"github.com/cnfiscal/fiscal/disclosure/parse"
 	"github.com/cnfiscal/fiscal/internal/corpustest"
+	"github.com/cnfiscal/fiscal/reader"
 	"github.com/cnfiscal/fiscal/reader/input"
 )
 
@@ -94,4 +95,23 @@ func TestMergeRepeats(t *testing.T) {
 	require.Len(t, got, 2)
 	assert.Equal(t, "against 收入/总计; the same figure also against: against 支出/总计", got[0].Message)
 	assert.Equal(t, "其他", got[1].Where.Row)
+}
+
+// A budget finding about a table most of whose rows are ambiguous, or
+// holding figures placed in no row, is not trusted; about a table read
+// with a few ambiguous rows, it is.
+func TestUnplacedBudget(t *testing.T) {
+	r := &parse.Result{Kind: parse.KindBudget}
+	r.Coverage.Tables = []reader.TableCoverage{
+		{Profile: "budget.general-function", Title: "2026年部门一般公共预算支出功能分类预算表", Found: true, Rows: 24, Ambiguous: 22},
+		{Profile: "budget.general-basic", Title: "2026年部门一般公共预算基本支出部门预算经济分类预算表", Found: true, Rows: 30, Ambiguous: 2},
+		{Profile: "budget.summary", Title: "2026年部门财务收支预算总表", Found: true, Rows: 13, Unread: []int{40}},
+	}
+	narrative := fiscal.Finding{Rule: "budget.narrative.total", Where: fiscal.Where{Table: "编制说明"},
+		Message: "编制说明 一般公共预算拨款支出预算 against 一般公共预算支出功能分类预算表 合计 合计"}
+	assert.Contains(t, parse.UnplacedBudgetForTest(r, narrative), "most of its rows")
+	basic := fiscal.Finding{Rule: "budget.economic", Where: fiscal.Where{Table: "2026年部门一般公共预算基本支出部门预算经济分类预算表"}}
+	assert.Empty(t, parse.UnplacedBudgetForTest(r, basic))
+	summary := fiscal.Finding{Rule: "budget.summary.income", Where: fiscal.Where{Table: "2026年部门财务收支预算总表"}}
+	assert.Contains(t, parse.UnplacedBudgetForTest(r, summary), "could not be placed")
 }

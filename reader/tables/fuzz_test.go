@@ -187,15 +187,18 @@ func TestReadSideBySideSplitCodes(t *testing.T) {
 // A page number printed below a two-sided table in text without column
 // positions is no figure of its last row.
 func TestReadTwoSidedPageNumberBelow(t *testing.T) {
-	text := "收入支出决算总表\n单位：万元\n一、一般公共预算财政拨款收入 100.00 一、一般公共服务支出 100.00\n" +
-		"本年收入合计 100.00 本年支出合计 100.00\n年初结转和结余 年末结转和结余\n总计 100.00 总计 100.00\n\n\n\n8\n"
-	got := Read(linesOf(text), []*profile.Table{twoSided()}, Options{Label: testLabel})
-	if len(got) != 1 {
-		t.Fatalf("%d tables", len(got))
-	}
-	for _, r := range got[0].Rows {
-		if r.Cells["amount"].String() == "80000.00" || r.Ambiguous {
-			t.Errorf("row %s/%s%s: %v (ambiguous %v): the page number read as a figure", r.Side, r.Code, r.Named, r.Cells, r.Ambiguous)
+	const rows = "收入支出决算总表\n单位：万元\n一、一般公共预算财政拨款收入 100.00 一、一般公共服务支出 100.00\n" +
+		"本年收入合计 100.00 本年支出合计 100.00\n年初结转和结余 年末结转和结余\n总计 100.00 总计 100.00\n"
+	// Apart from the rows, or right above the next table's number.
+	for _, text := range []string{rows + "\n\n\n8\n", rows + "8\n公开 02 表\n"} {
+		got := Read(linesOf(text), []*profile.Table{twoSided()}, Options{Label: testLabel})
+		if len(got) != 1 {
+			t.Fatalf("%d tables", len(got))
+		}
+		for _, r := range got[0].Rows {
+			if r.Cells["amount"].String() == "80000.00" || r.Ambiguous {
+				t.Errorf("%q: row %s/%s%s: %v (ambiguous %v): the page number read as a figure", text, r.Side, r.Code, r.Named, r.Cells, r.Ambiguous)
+			}
 		}
 	}
 }

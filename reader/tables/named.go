@@ -347,8 +347,19 @@ func readTwoSidedOrder(s segment, opts Options, figuresAfter, lastFirst bool) *T
 	for _, r := range rows {
 		decimals = decimals || slices.ContainsFunc(r.raw.own, func(v val) bool { return strings.Contains(v.text, ".") })
 	}
+	// Lines followed by a table's number ("公开 02 表", the next table's):
+	// a page number printed just above it.
+	beforeNumber := map[int]bool{}
+	for i, l := range s.lines {
+		for j := i + 1; j < len(s.lines); j++ {
+			if n := norm(lineText(s.lines[j])); n != "" {
+				beforeNumber[l.N] = tableNumberRE.MatchString(n)
+				break
+			}
+		}
+	}
 	for fi, f := range floats {
-		if f.line > lastRow+2 && len(f.vals) == 1 && len(f.vals[0].text) <= 3 && allDigits(f.vals[0].text) &&
+		if (f.line > lastRow+2 || beforeNumber[f.line]) && len(f.vals) == 1 && len(f.vals[0].text) <= 3 && allDigits(f.vals[0].text) &&
 			(aligned || decimals && fi == len(floats)-1 && f.vals[0].text != "0") {
 			// A page number printed below the table, apart from its
 			// last row: in text that keeps the page's layout, or, in
