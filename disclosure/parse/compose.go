@@ -66,7 +66,7 @@ func ParseWordText(data []byte) *Result {
 		r.Coverage.Tables = coverageOf(doc.Tables)
 	}
 	if doc.Tables != nil {
-		r.Coverage.Tables = append(r.Coverage.Tables, threePublicCoverage(doc, tableLines(ls), false))
+		r.Coverage.Tables = append(r.Coverage.Tables, threePublicCoverage(doc, tableLines(ls)))
 	}
 	for _, f := range w.Findings {
 		if wordTableRules[f.Rule] && replaced[f.Where.Table] {
@@ -188,21 +188,13 @@ func sameValues(a, b *accounts.Table) bool {
 }
 
 // threePublicCoverage returns the coverage entry of the "三公" table the
-// layout reader read by its columns or, when it read none or found trouble
-// in it, the one package reader reads by its headers and sums (which then
-// becomes the document's).
-func threePublicCoverage(doc *disclosure.Document, tl []tables.Line, troubled bool) reader.TableCoverage {
-	old := doc.ThreePublic
-	if old != nil && !troubled {
+// format's own reader read or, when it read none, the one package reader
+// reads by its headers and sums (which then becomes the document's).
+func threePublicCoverage(doc *disclosure.Document, tl []tables.Line) reader.TableCoverage {
+	if old := doc.ThreePublic; old != nil {
 		return reader.TableCoverage{Profile: reader.ThreePublicProfile, Title: old.Title, Found: true, Line: old.Line, Rows: 1}
 	}
-	tp, c := reader.ThreePublicTableWith(tl, nil)
-	if tp == nil {
-		return c
-	}
-	if old != nil {
-		tp.Number, tp.Department, tp.Notes, tp.EmptyStatement = old.Number, old.Department, old.Notes, old.EmptyStatement
-	}
+	tp, c := reader.ThreePublicTable(tl)
 	doc.ThreePublic = tp
 	return c
 }
