@@ -4,6 +4,8 @@ import (
 	"math/bits"
 
 	"github.com/shopspring/decimal"
+
+	"github.com/cnfiscal/fiscal/internal/fen"
 )
 
 // Integer arithmetic for the checks' common case. Every helper here
@@ -116,35 +118,6 @@ func ratioBelowParts(nc int64, ne int, nf int64, dc int64, de int, df int64, th 
 	return c < 0, ok
 }
 
-// percentFen returns num / den × 100 rounded half away from zero to d
-// decimals (what fiscal.Ratio.Percent gives) for amounts in fen, or false
-// when den is zero or the operands are too large.
-func percentFen(num, den int64, d int) (decimal.Decimal, bool) {
-	if den == 0 || d < 0 || d > 16 || num == -1<<63 || den == -1<<63 {
-		return decimal.Decimal{}, false
-	}
-	neg := (num < 0) != (den < 0)
-	n, m := uint64(num), uint64(den)
-	if num < 0 {
-		n = uint64(-num)
-	}
-	if den < 0 {
-		m = uint64(-den)
-	}
-	x, ok := u128{lo: n}.mulPow10(2 + d)
-	if !ok || x.hi >= m {
-		return decimal.Decimal{}, false
-	}
-	q, r := bits.Div64(x.hi, x.lo, m)
-	if r >= m-r { // 2r ≥ m, without overflow
-		q++
-	}
-	if q > 1<<62 {
-		return decimal.Decimal{}, false
-	}
-	v := int64(q)
-	if neg {
-		v = -v
-	}
-	return decimal.New(v, int32(-d)), true
-}
+// percentFen is [fen.Percent]: num / den × 100 to d decimals for amounts
+// in fen (what fiscal.Ratio.Percent gives), in integer arithmetic.
+var percentFen = fen.Percent
