@@ -38,45 +38,21 @@ type LintOptions struct {
 // error. Parsing cannot be interrupted: after a timeout or a cancellation
 // it runs on to its end in the background and its result is dropped.
 func Lint(ctx context.Context, r io.Reader, opts LintOptions) (Report, error) {
-	if err := ctx.Err(); err != nil {
-		return Report{}, err
-	}
 	lim := opts.Limits
 	if lim == (input.Limits{}) {
 		lim = input.DefaultLimits()
 	}
-	if lim.Timeout > 0 {
-		var cancel context.CancelFunc
-		ctx, cancel = context.WithTimeout(ctx, lim.Timeout)
-		defer cancel()
-	}
-	type out struct {
-		rep Report
-		err error
-	}
-	done := make(chan out, 1)
-	go func() {
+	return input.WithContext(ctx, lim.Timeout, func() (Report, error) {
 		data, err := input.ReadAll(r, lim)
 		if err != nil {
-			done <- out{err: err}
-			return
+			return Report{}, err
 		}
 		res, err := ReadReport(ctx, data, lim)
 		if err != nil {
-			done <- out{err: err}
-			return
+			return Report{}, err
 		}
-		done <- out{rep: res.Report(opts.Source, res.Check(opts.Check))}
-	}()
-	select {
-	case o := <-done:
-		return o.rep, o.err
-	case <-ctx.Done():
-		if ctx.Err() == context.DeadlineExceeded && lim.Timeout > 0 {
-			return Report{}, input.NotReadable(input.ReasonTimeout, "reading and checking ran longer than "+lim.Timeout.String()+" (Limits.Timeout)")
-		}
-		return Report{}, ctx.Err()
-	}
+		return res.Report(opts.Source, res.Check(opts.Check)), nil
+	})
 }
 
 // ReadReport parses a report's bytes within lim. The format is told from

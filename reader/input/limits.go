@@ -2,6 +2,7 @@ package input
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -215,7 +216,17 @@ func probeEOF(r io.Reader, lim Limits) error {
 // the background and its results are dropped, so f must not write to
 // anything the caller keeps using. A panic in f is not recovered.
 func WithTimeout[T any](d time.Duration, f func() (T, error)) (T, error) {
-	if d <= 0 {
+	return WithContext(context.Background(), d, f)
+}
+
+// WithContext is [WithTimeout] that also returns, with ctx's error, when
+// ctx is done first (f runs on in the background then too).
+func WithContext[T any](ctx context.Context, d time.Duration, f func() (T, error)) (T, error) {
+	var zero T
+	if err := ctx.Err(); err != nil {
+		return zero, err
+	}
+	if d <= 0 && ctx.Done() == nil {
 		return f()
 	}
 	type result struct {
@@ -227,13 +238,18 @@ func WithTimeout[T any](d time.Duration, f func() (T, error)) (T, error) {
 		v, err := f()
 		done <- result{v, err}
 	}()
-	t := time.NewTimer(d)
-	defer t.Stop()
+	var timeout <-chan time.Time
+	if d > 0 {
+		t := time.NewTimer(d)
+		defer t.Stop()
+		timeout = t.C
+	}
 	select {
 	case r := <-done:
 		return r.v, r.err
-	case <-t.C:
-		var zero T
+	case <-timeout:
 		return zero, Limits{Timeout: d}.timedOut()
+	case <-ctx.Done():
+		return zero, ctx.Err()
 	}
 }

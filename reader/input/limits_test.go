@@ -2,6 +2,7 @@ package input_test
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"io"
 	"runtime"
@@ -122,6 +123,22 @@ func TestWithTimeout(t *testing.T) {
 	v, err = input.WithTimeout(0, func() (int, error) { return 7, errBroken })
 	assert.Equal(t, 7, v)
 	assert.ErrorIs(t, err, errBroken)
+}
+
+func TestWithContext(t *testing.T) {
+	release := make(chan struct{})
+	defer close(release)
+	ctx, cancel := context.WithCancel(context.Background())
+	go func() { time.Sleep(10 * time.Millisecond); cancel() }()
+	_, err := input.WithContext(ctx, time.Minute, func() (int, error) { <-release; return 0, nil })
+	assert.ErrorIs(t, err, context.Canceled)
+
+	_, err = input.WithContext(ctx, 0, func() (int, error) { return 1, nil })
+	assert.ErrorIs(t, err, context.Canceled, "a context already done runs nothing")
+
+	v, err := input.WithContext(context.Background(), 0, func() (int, error) { return 3, nil })
+	require.NoError(t, err)
+	assert.Equal(t, 3, v)
 }
 
 func TestDefaultLimits(t *testing.T) {
