@@ -81,20 +81,27 @@ func ReadLedgersCSV(r io.Reader, opt LedgerReadOptions) ([]*Ledger, error) {
 	return ledgers, nil
 }
 
-// addRecord routes one row to its department's builder.
-func addRecord(rec []string, cols map[int]string, heads map[string]string, sheet string, row int,
-	opt LedgerReadOptions, builders map[string]*ledgerBuilder, ledgers *[]*Ledger) error {
+// newRecord reads one row of cells by the header's columns; false for a
+// row with nothing in them.
+func newRecord(cells []string, cols map[int]string, heads map[string]string, sheet string, row int) (*record, bool) {
 	r := &record{sheet: sheet, row: row, fields: make(map[string]string, len(cols)), cols: heads}
 	blank := true
 	for i, f := range cols {
-		if i < len(rec) {
-			r.fields[f] = rec[i]
+		if i < len(cells) {
+			r.fields[f] = cells[i]
 			if r.get(f) != "" {
 				blank = false
 			}
 		}
 	}
-	if blank {
+	return r, !blank
+}
+
+// addRecord routes one row to its department's builder.
+func addRecord(rec []string, cols map[int]string, heads map[string]string, sheet string, row int,
+	opt LedgerReadOptions, builders map[string]*ledgerBuilder, ledgers *[]*Ledger) error {
+	r, ok := newRecord(rec, cols, heads, sheet, row)
+	if !ok {
 		return nil // an empty row (a spreadsheet's trailing rows)
 	}
 	entry, ok := parseEntry(r.get(fieldEntry))

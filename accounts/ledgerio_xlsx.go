@@ -211,17 +211,8 @@ func (b *ledgerBuilder) sheetRecords(sheet string, rows [][]string, each func(r 
 		return &LedgerFileError{File: b.opt.File, Sheet: sheet, Row: 1, Err: err}
 	}
 	for i, row := range rows[1:] {
-		r := &record{sheet: sheet, row: i + 2, fields: map[string]string{}, cols: heads}
-		blank := true
-		for j, f := range cols {
-			if j < len(row) {
-				r.fields[f] = row[j]
-				if r.get(f) != "" {
-					blank = false
-				}
-			}
-		}
-		if blank {
+		r, ok := newRecord(row, cols, heads, sheet, i+2)
+		if !ok {
 			continue
 		}
 		if err := each(r); err != nil {
