@@ -36,6 +36,18 @@ func Profiles() []*profile.Table {
 
 func profiles() []*profile.Table {
 	total := []string{"合计", "小计", "总计"}
+	// The 功能分类 tables of one fund's spending: 合计 (or 金额 alone),
+	// 基本支出, 项目支出.
+	spending := func() []profile.Column {
+		return []profile.Column{
+			{ID: ColTotal, Headers: append([]string{"合计", "金额"}, total[1:]...)},
+			{ID: ColBasic, Headers: []string{"基本支出"}, Optional: true},
+			{ID: ColProject, Headers: []string{"项目支出"}, Optional: true},
+		}
+	}
+	spendingIdentities := func() []profile.Identity {
+		return []profile.Identity{{Total: ColTotal, Parts: []string{ColBasic, ColProject}}}
+	}
 	functionKey := profile.KeyFunction
 	// The total row of a coded table ("合计"): named so that the reader
 	// keeps it apart from the last coded row and settles the columns the
@@ -164,16 +176,12 @@ func profiles() []*profile.Table {
 		},
 		{
 			ID: "budget." + KindGeneralFunction.String(), Family: profile.Budget,
-			Titles:  []string{"一般公共预算支出功能分类预算表", "一般公共预算支出预算表", "一般公共预算支出表"},
-			Exclude: []string{"基本支出", "三公", "机关运行"},
-			Key:     functionKey,
-			Named:   named(),
-			Columns: []profile.Column{
-				{ID: ColTotal, Headers: append([]string{"合计", "金额"}, total[1:]...)},
-				{ID: ColBasic, Headers: []string{"基本支出"}, Optional: true},
-				{ID: ColProject, Headers: []string{"项目支出"}, Optional: true},
-			},
-			Identities: []profile.Identity{{Total: ColTotal, Parts: []string{ColBasic, ColProject}}},
+			Titles:     []string{"一般公共预算支出功能分类预算表", "一般公共预算支出预算表", "一般公共预算支出表"},
+			Exclude:    []string{"基本支出", "三公", "机关运行"},
+			Key:        functionKey,
+			Named:      named(),
+			Columns:    spending(),
+			Identities: spendingIdentities(),
 			Evidence:   []string{"budget." + KindExpenditure.String(), "budget." + KindExpenditure.String() + ".shanghai", "budget." + KindAppropriationFunction.String()},
 			Unit:       fiscal.WanYuan,
 		},
@@ -196,14 +204,10 @@ func profiles() []*profile.Table {
 			ID: "budget." + KindFundFunction.String(), Family: profile.Budget,
 			Titles: []string{"政府性基金预算支出功能分类预算表", "政府性基金预算财政拨款支出预算表",
 				"政府性基金财政拨款支出预算表", "政府性基金预算支出预算表", "政府性基金预算支出表"},
-			Key:   functionKey,
-			Named: named(),
-			Columns: []profile.Column{
-				{ID: ColTotal, Headers: append([]string{"合计", "金额"}, total[1:]...)},
-				{ID: ColBasic, Headers: []string{"基本支出"}, Optional: true},
-				{ID: ColProject, Headers: []string{"项目支出"}, Optional: true},
-			},
-			Identities: []profile.Identity{{Total: ColTotal, Parts: []string{ColBasic, ColProject}}},
+			Key:        functionKey,
+			Named:      named(),
+			Columns:    spending(),
+			Identities: spendingIdentities(),
 			Evidence:   []string{"budget." + KindExpenditure.String(), "budget." + KindExpenditure.String() + ".shanghai"},
 			Unit:       fiscal.WanYuan,
 		},
@@ -211,14 +215,10 @@ func profiles() []*profile.Table {
 			ID: "budget." + KindCapitalFunction.String(), Family: profile.Budget,
 			Titles: []string{"国有资本经营预算支出功能分类预算表", "国有资本经营预算财政拨款支出预算表",
 				"国有资本经营预算支出预算表", "国有资本经营预算支出表"},
-			Key:   functionKey,
-			Named: named(),
-			Columns: []profile.Column{
-				{ID: ColTotal, Headers: append([]string{"合计", "金额"}, total[1:]...)},
-				{ID: ColBasic, Headers: []string{"基本支出"}, Optional: true},
-				{ID: ColProject, Headers: []string{"项目支出"}, Optional: true},
-			},
-			Identities: []profile.Identity{{Total: ColTotal, Parts: []string{ColBasic, ColProject}}},
+			Key:        functionKey,
+			Named:      named(),
+			Columns:    spending(),
+			Identities: spendingIdentities(),
 			Evidence:   []string{"budget." + KindExpenditure.String(), "budget." + KindExpenditure.String() + ".shanghai"},
 			Unit:       fiscal.WanYuan,
 		},
