@@ -10,7 +10,6 @@ import (
 	"github.com/cnfiscal/fiscal/classify"
 	"github.com/cnfiscal/fiscal/reader/tables"
 	"github.com/cnfiscal/fiscal/threepublic"
-	"golang.org/x/text/width"
 )
 
 // ThreePublicProfile is the coverage profile ID of the 财政拨款“三公”经费支出
@@ -50,13 +49,12 @@ type tpSlot struct {
 // item this reader does not model (外事接待, 国内接待, and the 会议费 and
 // 培训费 some provinces add to the table: columns it cannot place).
 type tpLabel struct {
-	item     tpItem
-	isItem   bool
-	group    bool
-	side     int
-	isSide   bool
-	unmodel  bool
-	consumed int // runes of the field the label took
+	item    tpItem
+	isItem  bool
+	group   bool
+	side    int
+	isSide  bool
+	unmodel bool
 }
 
 func tpIdentify(s string) (tpLabel, bool) {
@@ -684,16 +682,7 @@ func centre(f tables.Field, aligned bool) int {
 	if !aligned || f.X < 0 {
 		return -1
 	}
-	w := 0
-	for _, r := range f.Text {
-		switch width.LookupRune(r).Kind() {
-		case width.EastAsianWide, width.EastAsianFullwidth:
-			w += 2
-		default:
-			w++
-		}
-	}
-	return f.X + w/2
+	return f.X + f.Width/2
 }
 
 // tpPlace gives the slots of labelled rows the positions of their

@@ -207,6 +207,7 @@ type Field struct {
 	Figure bool // printed like an amount: 1,234.56, -3, 0.00
 	Blank  bool // a printed blank
 	X      int  // display column of the field's start, or -1 when unknown
+	Width  int  // display width of the text (a wide character counts two)
 }
 
 // Fields splits a line as the table reader does: explicit cells one field
@@ -215,7 +216,11 @@ func Fields(l Line) []Field {
 	ts := tokens(l)
 	out := make([]Field, len(ts))
 	for i, t := range ts {
-		out[i] = Field{Text: t.text, Figure: t.kind == tkNum, Blank: t.kind == tkBlank, X: t.x}
+		w := 0
+		for _, r := range t.text {
+			w += runeWidth(r)
+		}
+		out[i] = Field{Text: t.text, Figure: t.kind == tkNum, Blank: t.kind == tkBlank, X: t.x, Width: w}
 	}
 	return out
 }
