@@ -467,3 +467,64 @@ func TestOneReaderPutuo(t *testing.T) {
 	assert.Equal(t, certainCells(base), certainCells(r))
 	assert.Equal(t, errorKeys(base.Check(disclosure.CheckOptions{})), errorKeys(r.Check(disclosure.CheckOptions{})))
 }
+
+// TestUnmodelledTables adds to the Putuo report the tables other sets
+// print beside the nine (Yunnan's and Chongqing's 项目支出 and 机关运行经费
+// tables, Sichuan's 财政拨款支出决算明细表, a 政府采购 table, 会议费 and 培训费)
+// whose titles hold a modelled table's title behind a narrowing word. They
+// are not read as the modelled tables nor joined to them as continued
+// pages: the tables read with certainty and the errors found are exactly
+// the original's, in the layout text and collapsed.
+func TestUnmodelledTables(t *testing.T) {
+	orig := string(corpus(t, "shanghai-putuo-czj-2024.layout.txt"))
+	base, err := parse.Parse([]byte(orig))
+	require.NoError(t, err)
+	want := certainCells(base)
+	wantErrors := errorKeys(base.Check(disclosure.CheckOptions{}))
+	const extra = `
+                   一般公共预算财政拨款项目支出决算表
+                                                     单位：万元
+      科目编码          科目名称         合计     商品和服务支出   资本性支出
+201               一般公共服务支出      603.14        500.00        103.14
+201     06        财政事务              603.14        500.00        103.14
+201     06   01   行政运行                8.37          8.37
+201     06   07   信息化建设            135.25         32.11        103.14
+201     06   08   财政委托业务支出      459.52        459.52
+                  合计                  603.14        500.00        103.14
+                    机关运行经费支出决算表
+                                             单位：万元
+     经济分类科目编码      科目名称            决算数
+   302                商品和服务支出          150.00
+   30201              办公费                   50.00
+   30211              差旅费                  100.00
+                      合计                    150.00
+              会议费、培训费支出决算表
+                                             单位：万元
+     项目            预算数      决算数
+     会议费            2.00        1.50
+     培训费            3.00        2.80
+              政府采购支出决算表
+                                             单位：万元
+     项目          合计     货物      工程     服务
+   201 一般公共服务支出   120.00    20.00          100.00
+              财政拨款支出决算明细表
+                                             单位：万元
+  科目编码  科目名称  合计  工资福利支出  商品和服务支出
+  201 一般公共服务支出 2,106.66 1,200.00 906.66
+`
+	at := strings.Index(orig, "   第三部分上海市普陀区财政局2024年度部门决算情况")
+	require.Positive(t, at)
+	withExtra := orig[:at] + strings.TrimPrefix(extra, "\n") + orig[at:]
+	for _, v := range []variant{{"layout", func(s string) string { return s }, 100}, {"collapsed", collapse, 75}} {
+		t.Run(v.name, func(t *testing.T) {
+			r, err := parse.Parse([]byte(v.f(withExtra)))
+			require.NoError(t, err)
+			got := certainCells(r)
+			for k, g := range got {
+				assert.Equal(t, want[k], g, k)
+			}
+			assert.GreaterOrEqual(t, len(got)*100, len(want)*v.certain, "figures read with certainty")
+			assert.Equal(t, wantErrors, errorKeys(r.Check(disclosure.CheckOptions{})))
+		})
+	}
+}

@@ -213,3 +213,27 @@ func TestReadNamesWrappedAround(t *testing.T) {
 	assert.Equal(t, []string{"201 一般公共服务支出", "208 社会保障和就业支出", "20805 行政事业单位养老支出", "2080501 行政单位离退休", " 合计"}, labels)
 	assert.Equal(t, fiscal.WanYuan, got[0].Unit)
 }
+
+// TestReadNarrowedTitlesAreOtherTables: a table whose title holds a
+// profile's title behind a narrowing word (机关运行经费支出决算表, 会议费
+// 支出决算表, 项目支出决算表, 政府采购支出决算表) is another table: it ends
+// the table before it and its rows are not joined to it as a continued
+// page; a department's name or the year before the title does not narrow.
+func TestReadNarrowedTitlesAreOtherTables(t *testing.T) {
+	const table = "支出决算表\n单位：万元\n合计 300.00 200.00 100.00\n201 一般公共服务支出 300.00 200.00 100.00\n"
+	for _, other := range []string{"机关运行经费支出决算表", "会议费、培训费支出决算表", "会议费 支出决算表",
+		"项目支出决算表", "政府采购支出决算表", "专项资金支出决算表"} {
+		t.Run(other, func(t *testing.T) {
+			text := table + other + "\n单位：万元\n302 商品和服务支出 50.00\n30201 办公费 50.00\n合计 50.00\n"
+			tb := read(t, text, "expenditure")
+			assert.Equal(t, []string{"total total=300.00 basic=200.00 project=100.00", "201 total=300.00 basic=200.00 project=100.00"}, rowsOf(tb))
+		})
+	}
+	for _, title := range []string{"上海市某某区项目管理中心2024年度支出决算表", "表三 支出决算表", "2024年度支出决算表"} {
+		t.Run(title, func(t *testing.T) {
+			tb := read(t, title+"\n单位：万元\n合计 300.00 200.00 100.00\n", "expenditure")
+			assert.Equal(t, 1, tb.Line)
+			assert.Len(t, tb.Rows, 1)
+		})
+	}
+}
