@@ -1,6 +1,10 @@
 package accounts
 
-import "fmt"
+import (
+	"fmt"
+
+	"github.com/cnfiscal/fiscal/internal/tabletitle"
+)
 
 // TableKind identifies one of the eight financial disclosure tables. The ninth,
 // the "三公" table, belongs to package threepublic.
@@ -91,18 +95,23 @@ func KindOfTitle(title string) (TableKind, bool) {
 		return KindAppropriationSummary, true
 	case contains(t, "收入支出决算总表"):
 		return KindSummary, true
-	case contains(t, "基本支出决算"):
+	case names(t, "基本支出决算"):
 		return KindBasicExpenditure, true
-	case contains(t, "一般公共预算财政拨款支出决算表"):
+	case names(t, "一般公共预算财政拨款支出决算表"):
 		return KindGeneralBudget, true
 	case contains(t, "政府性基金预算财政拨款"):
 		return KindGovFund, true
 	case contains(t, "国有资本经营预算财政拨款"):
 		return KindStateCapital, true
-	case contains(t, "收入决算表"):
+	case names(t, "收入决算表"):
 		return KindIncome, true
-	case contains(t, "支出决算表"):
+	case names(t, "支出决算表"):
 		return KindExpenditure, true
 	}
 	return 0, false
 }
+
+// names reports whether a normalised title names the table called name,
+// not another table whose title holds it (机关运行经费支出决算表, 项目支出
+// 决算表 are not the 支出决算表).
+func names(title, name string) bool { return tabletitle.Names(title, name) }

@@ -528,3 +528,35 @@ func TestUnmodelledTables(t *testing.T) {
 		})
 	}
 }
+
+// TestUnmodelledTablesDaye adds a 机关运行经费支出决算表 and an 一般公共预算
+// 财政拨款项目支出决算表 to the Daye word-processor export, numbered 公开10表
+// and 公开11表 in its style, before its "三公" table: neither is taken for
+// the 支出决算表 printed a second time, and the errors are the original's.
+func TestUnmodelledTablesDaye(t *testing.T) {
+	orig := string(corpus(t, daye))
+	base, err := parse.Parse([]byte(orig))
+	require.NoError(t, err)
+	wantErrors := errorKeys(base.Check(disclosure.CheckOptions{}))
+	table := func(title, number string, header []string, rows ...[]string) []string {
+		out := []string{"\t" + title, "", "\t" + number, "", "\t部门：大冶市政务服务和大数据管理局                    金额单位：万元", ""}
+		for _, r := range append([][]string{header}, rows...) {
+			for _, c := range r {
+				out = append(out, "\t"+c)
+			}
+			out = append(out, "")
+		}
+		return out
+	}
+	extra := append(table("机关运行经费支出决算表", "公开10表", []string{"经济分类科目编码", "科目名称", "决算数"},
+		[]string{"302", "商品和服务支出", "50.00"}, []string{"30201", "办公费", "50.00"}, []string{"合计", "　", "50.00"}),
+		table("一般公共预算财政拨款项目支出决算表", "公开11表", []string{"功能分类科目编码", "科目名称", "合计", "商品和服务支出"},
+			[]string{"201", "一般公共服务支出", "30.00", "30.00"}, []string{"合计", "　", "30.00", "30.00"})...)
+	lines := strings.Split(orig, "\n")
+	at := slices.IndexFunc(lines, func(l string) bool { return strings.TrimSpace(l) == "财政拨款“三公”经费支出决算表" })
+	require.Positive(t, at)
+	withExtra := strings.Join(slices.Concat(lines[:at], extra, lines[at:]), "\n")
+	r, err := parse.Parse([]byte(withExtra))
+	require.NoError(t, err)
+	assert.Equal(t, wantErrors, errorKeys(r.Check(disclosure.CheckOptions{})))
+}

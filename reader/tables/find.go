@@ -3,6 +3,8 @@ package tables
 import (
 	"strings"
 
+	"github.com/cnfiscal/fiscal/internal/tabletitle"
+
 	"github.com/cnfiscal/fiscal/reader/profile"
 )
 
@@ -63,43 +65,12 @@ func (ts *titleSet) match(n string) (*profile.Table, string) {
 			continue
 		}
 		for _, v := range ts.titles[i] {
-			if len(v) > bestLen && containsUnqualified(n, v) {
+			if len(v) > bestLen && tabletitle.Names(n, v) {
 				best, bestLen, variant = p, len(v), v
 			}
 		}
 	}
 	return best, variant
-}
-
-// narrowing are the words that, printed just before a title variant,
-// name another table whose title contains it: 机关运行经费支出决算表,
-// 会议费支出决算表, 项目支出决算表, 政府采购支出决算表, 专项资金支出决算表,
-// 资产…情况表, 绩效…表. A department's name or the year before a title
-// ("XX局2024年度支出决算表") ends otherwise.
-var narrowing = []string{"费", "项目", "采购", "资金", "资产", "专项", "绩效"}
-
-// containsUnqualified reports whether the normalised title n contains the
-// variant v at a place not narrowed by a word just before it.
-func containsUnqualified(n, v string) bool {
-	for from := 0; ; {
-		i := strings.Index(n[from:], v)
-		if i < 0 {
-			return false
-		}
-		i += from
-		before := strings.TrimRight(n[:i], " ")
-		narrowed := false
-		for _, w := range narrowing {
-			if strings.HasSuffix(before, w) {
-				narrowed = true
-				break
-			}
-		}
-		if !narrowed {
-			return true
-		}
-		from = i + len(v)
-	}
 }
 
 // isTOCLine reports whether a line looks like a table-of-contents entry:
