@@ -3,6 +3,7 @@ package accounts
 import (
 	"slices"
 	"strconv"
+	"sync"
 
 	"github.com/cnfiscal/fiscal"
 	"github.com/cnfiscal/fiscal/classify"
@@ -163,8 +164,8 @@ func (k *checker) grow(ts *Tables) {
 	}
 	// terms2 and terms3 (the 基本支出 table's 人员经费 and 公用经费 parts)
 	// grow as they are used.
-	k.terms = make([]term, 0, n)
-	k.classes, k.econs, k.next = make([]classify.Function, 0, n), make([]classify.Economic, 0, n), make([]int32, 0, n)
+	k.terms = slices.Grow(k.terms[:0], n)
+	k.classes, k.econs, k.next = slices.Grow(k.classes[:0], n), slices.Grow(k.econs[:0], n), slices.Grow(k.next[:0], n)
 	k.present.reset(n)
 	k.seen.reset(n)
 }
@@ -318,7 +319,8 @@ func (ts *Tables) Check(opt CheckOptions) []fiscal.Finding {
 			}
 		}
 	}
-	k := &checker{opt: opt, out: make([]fiscal.Finding, 0, 16)}
+	k := checkers.Get().(*checker)
+	k.opt = opt
 	k.grow(ts)
 	for kd := KindSummary; kd <= KindStateCapital; kd++ {
 		if t := ts.Get(kd); t != nil {
@@ -326,9 +328,27 @@ func (ts *Tables) Check(opt CheckOptions) []fiscal.Finding {
 		}
 	}
 	k.cross(ts)
-	out := opt.Policy.Apply(k.out)
+	// The findings leave the scratch space in a slice of their own size.
+	out := opt.Policy.Apply(append(make([]fiscal.Finding, 0, len(k.out)), k.out...))
+	k.release()
 	fiscal.SortFindings(out)
 	return out
+}
+
+// checkers holds checkers' scratch space between runs of [Tables.Check]:
+// a pool of buffers, holding no findings and nothing a caller sees.
+var checkers = sync.Pool{New: func() any { return new(checker) }}
+
+// release returns k to the pool, keeping its scratch space but nothing
+// of the tables it checked.
+func (k *checker) release() {
+	clear(k.out)
+	k.out, k.opt = k.out[:0], CheckOptions{}
+	clear(k.terms[:cap(k.terms)])
+	clear(k.terms2[:cap(k.terms2)])
+	clear(k.terms3[:cap(k.terms3)])
+	k.terms, k.terms2, k.terms3 = k.terms[:0], k.terms2[:0], k.terms3[:0]
+	checkers.Put(k)
 }
 
 // CheckTable runs the structure and in-table rules of one table.
