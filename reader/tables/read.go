@@ -48,8 +48,9 @@ type Table struct {
 	// 上缴上级支出 left empty).
 	ByPrior int
 
-	raws    []*raw
-	guessed []bool // by row: figures placed from a line of their own
+	raws      []*raw
+	guessed   []bool // by row: figures placed from a line of their own
+	positions bool   // the lines keep column positions
 }
 
 // Ambiguous counts the rows marked ambiguous.
@@ -102,6 +103,10 @@ func Read(lines []Line, profs []*profile.Table, opts Options) []*Table {
 		}
 	}
 	for _, t := range out {
+		if !t.positions {
+			s := &solver{p: t.Profile, unit: t.Unit, decimals: t.Decimals}
+			s.markBareRows(t.raws)
+		}
 		for _, r := range t.raws {
 			t.Rows = append(t.Rows, r.row(t.Profile))
 			if r.byPrior {
@@ -320,6 +325,7 @@ func readSegment(s segment, opts Options) *Table {
 	if aligned {
 		byPosition(p, s.lines, rows)
 	}
+	t.positions = aligned
 	t.raws = rows
 	return t
 }

@@ -362,6 +362,25 @@ const maxCombos = 4096
 // hierarchy prunes candidates: a parent row equals the sum of its
 // children in every column (类 = Σ 款, 款 = Σ 项, 合计 = Σ 类).
 func (s *solver) hierarchy(rows []*raw) {
+	order, groups := s.families(rows)
+	for range 6 {
+		changed := false
+		for _, parent := range order {
+			if s.prune(parent, groups[parent]) {
+				changed = true
+			}
+		}
+		if !changed {
+			return
+		}
+	}
+}
+
+// families groups the coded rows under their parents: the nearest
+// ancestor printed (a 项 whose 款 row is left out adds up into its 类),
+// and the total row for the 类 of a 功能分类 table. order lists the
+// parents in print order.
+func (s *solver) families(rows []*raw) (order []*raw, groups map[*raw][]*raw) {
 	byCode := map[string]*raw{}
 	var total *raw
 	for _, r := range rows {
@@ -374,14 +393,11 @@ func (s *solver) hierarchy(rows []*raw) {
 			total = r
 		}
 	}
-	groups := map[*raw][]*raw{}
-	var order []*raw
+	groups = map[*raw][]*raw{}
 	for _, r := range rows {
 		if r.code == "" || byCode[r.code] != r {
 			continue
 		}
-		// The nearest ancestor printed: a 项 whose 款 row is left out
-		// adds up into its 类.
 		var parent *raw
 		for l := len(r.code) - 2; l >= 3 && parent == nil; l -= 2 {
 			parent = byCode[r.code[:l]]
@@ -397,17 +413,56 @@ func (s *solver) hierarchy(rows []*raw) {
 		}
 		groups[parent] = append(groups[parent], r)
 	}
-	for range 6 {
-		changed := false
-		for _, parent := range order {
-			if s.prune(parent, groups[parent]) {
-				changed = true
+	return order, groups
+}
+
+// markBareRows marks ambiguous the coded rows that hold no figure while
+// their family does not add up with them blank, in a table read without
+// column positions: an extraction that drops empty cells may also have
+// moved a row's figure away (pdftotext without -layout prints some at the
+// top of the page, before the title), so such a blank is not known to be
+// the report's. A blank that the sums confirm (a parent equal to its
+// other children) stays a blank; rows whose cells are explicit are blank
+// for certain.
+func (s *solver) markBareRows(rows []*raw) {
+	bare := func(r *raw) bool { return r.code != "" && !r.expl && len(r.allVals()) == 0 }
+	if !slices.ContainsFunc(rows, bare) {
+		return
+	}
+	order, groups := s.families(rows)
+	for _, parent := range order {
+		members := append([]*raw{parent}, groups[parent]...)
+		if !slices.ContainsFunc(members, bare) || s.addsUp(parent, groups[parent]) {
+			continue
+		}
+		for _, m := range members {
+			if bare(m) {
+				m.ambig = true
 			}
 		}
-		if !changed {
-			return
+	}
+}
+
+// addsUp reports whether a parent's most likely figures equal the sum of
+// its children's in every column, within rounding.
+func (s *solver) addsUp(parent *raw, children []*raw) bool {
+	cell := func(r *raw, c int) fiscal.Amount {
+		if len(r.cands) == 0 {
+			return fiscal.Amount{}
+		}
+		return r.cands[0].cells[c].OrZero()
+	}
+	tol := s.tol(len(children))
+	for c := range s.p.Columns {
+		var sum fiscal.Amount
+		for _, ch := range children {
+			sum, _ = sum.Add(cell(ch, c))
+		}
+		if !within(cell(parent, c), sum, tol) {
+			return false
 		}
 	}
+	return true
 }
 
 // prune keeps, for a parent and its children, the candidates that take

@@ -237,3 +237,24 @@ func TestReadNarrowedTitlesAreOtherTables(t *testing.T) {
 		})
 	}
 }
+
+// TestReadBareRowNotABlank: without column positions, a row printing no
+// figure is a blank only where the sums say so. Here 30108's figure was
+// moved away by the extraction (to the top of the page) and 301 does not
+// add up with it blank: the row is ambiguous, so no check raises an error
+// from it. 30199 is blank and 302 adds up without it: it stays a blank.
+func TestReadBareRowNotABlank(t *testing.T) {
+	text := "基本支出决算表\n单位：万元\n" +
+		"301 工资福利支出 30.00\n30101 基本工资 10.00\n30108 机关事业单位基本养老保险缴费\n30102 津贴补贴 5.00\n" +
+		"302 商品和服务支出 9.00\n30201 办公费 9.00\n30299 其他商品和服务支出\n合计 39.00\n"
+	tb := read(t, text, "basic")
+	assert.Equal(t, []string{"301 amount=30.00", "30101 amount=10.00", "30108  ?", "30102 amount=5.00",
+		"302 amount=9.00", "30201 amount=9.00", "30299 ", "total amount=39.00"}, rowsOf(tb))
+	// With positions kept (pdftotext -layout), an empty cell is seen
+	// empty: the row is a blank and the sum's difference is the report's.
+	aligned := "基本支出决算表\n单位：万元\n" +
+		"301      工资福利支出              30.00\n30101    基本工资                  10.00\n" +
+		"30108    机关事业单位基本养老保险缴费\n30102    津贴补贴                   5.00\n"
+	tb = read(t, aligned, "basic")
+	assert.Equal(t, []string{"301 amount=30.00", "30101 amount=10.00", "30108 ", "30102 amount=5.00"}, rowsOf(tb))
+}
