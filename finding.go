@@ -408,11 +408,26 @@ func SortFindings(fs []Finding) {
 		}
 		return cmp.Compare(i, j)
 	})
-	sorted := make([]Finding, len(fs))
-	for k, i := range idx {
-		sorted[k] = fs[i]
+	// Put fs[idx[k]] at k, in place, one cycle of the permutation at a
+	// time: each finding moves once, through one spare on the stack, and
+	// a position done is marked by idx[k] = k.
+	for k := range fs {
+		if int(idx[k]) == k {
+			continue
+		}
+		spare := fs[k]
+		j := k
+		for {
+			next := int(idx[j])
+			idx[j] = int32(j)
+			if next == k {
+				fs[j] = spare
+				break
+			}
+			fs[j] = fs[next]
+			j = next
+		}
 	}
-	copy(fs, sorted)
 }
 
 // compareFindings orders two findings by severity (errors first), rule and

@@ -182,7 +182,7 @@ func foldNumber(s string) string {
 			break
 		}
 	}
-	if ascii {
+	if ascii || !needsFold(s) {
 		return s
 	}
 	var b strings.Builder
@@ -208,6 +208,28 @@ func foldNumber(s string) string {
 		}
 	}
 	return trimSpace(b.String())
+}
+
+// needsFold reports whether foldNumber would change s, which has no space
+// at either end: s holds a rune foldNumber maps, or is not valid UTF-8
+// (its bytes would be replaced). Most figures ("16.24万元") hold neither.
+func needsFold(s string) bool {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == utf8.RuneError && size == 1,
+			r >= '０' && r <= '９', r == '．', r == '，', r == '－', r == '−', r == '＋', r == '％',
+			r == '\u3000', r == '\u00a0':
+			return true
+		}
+		i += size
+	}
+	return false
 }
 
 // trimSpace trims ASCII white space, the full-width space U+3000 and the

@@ -25,22 +25,22 @@ type CheckOptions struct {
 // against the tables, and every narrative statement against its source
 // (and against last year's report when given). Findings come sorted.
 func (d *Document) Check(opt CheckOptions) []fiscal.Finding {
-	var out []fiscal.Finding
+	var all findingParts
 	if d.Tables != nil {
-		out = append(out, d.Tables.Check(opt.Accounts)...)
+		all.add(d.Tables.Check(opt.Accounts))
 	}
 	if t := d.ThreePublic; t != nil {
-		out = append(out, t.Check()...)
+		all.add(t.Check())
 		if d.Tables != nil {
-			out = append(out, t.CheckBasicItems(d.Tables.BasicExpenditure)...)
+			all.add(t.CheckBasicItems(d.Tables.BasicExpenditure))
 		}
-		out = append(out, threepublic.CheckStatistics(t.Actual.Expenses(), d.ThreePublicStatistics, fiscal.Where{Part: "情况说明", Row: "“三公”经费"})...)
+		all.add(threepublic.CheckStatistics(t.Actual.Expenses(), d.ThreePublicStatistics, fiscal.Where{Part: "情况说明", Row: "“三公”经费"}))
 	}
 	if rc := d.RunningCost; rc != nil && rc.ClaimsEqualsPublic && d.Tables != nil && d.Tables.BasicExpenditure != nil {
 		b := d.Tables.BasicExpenditure
 		if row, ok := b.Named(accounts.SideMain, accounts.ItemPublicTotal); ok {
-			out = append(out, threepublic.CheckRunningCost(rc.Amount, rc.Decimals, row.Cell(accounts.ColAmount).OrZero(), b.Decimals,
-				d.runningCostApplies(), fiscal.Where{Part: "情况说明", Row: "机关运行经费", Line: rc.Line})...)
+			all.add(threepublic.CheckRunningCost(rc.Amount, rc.Decimals, row.Cell(accounts.ColAmount).OrZero(), b.Decimals,
+				d.runningCostApplies(), fiscal.Where{Part: "情况说明", Row: "机关运行经费", Line: rc.Line}))
 		}
 	}
 	if p := d.Procurement; p != nil {
@@ -51,28 +51,56 @@ func (d *Document) Check(opt CheckOptions) []fiscal.Finding {
 			s.SMEShare, s.MicroShareOfTotal, s.MicroShareOfSME = nil, nil, nil
 			s.GoodsSMEShare, s.WorksSMEShare, s.ServicesSMEShare = nil, nil, nil
 		}
-		out = append(out, s.Check(fiscal.Where{Part: "情况说明 政府采购"})...)
+		all.add(s.Check(fiscal.Where{Part: "情况说明 政府采购"}))
 	}
 	if pf := d.Performance; pf != nil {
 		for _, f := range pf.Projects {
-			out = append(out, perf.CheckProject(f, opt.Perf)...)
+			all.add(perf.CheckProject(f, opt.Perf))
 		}
 		if pf.Department != nil {
-			out = append(out, perf.CheckDepartment(*pf.Department, opt.Perf)...)
+			all.add(perf.CheckDepartment(*pf.Department, opt.Perf))
 		}
 		if exp := d.expenditureTotal(); exp != nil && len(pf.Projects) > 0 {
 			v := exp.Cell(accounts.ColProject)
-			out = append(out, perf.CheckProjectTotal(pf.Projects, v.OrZero(), fiscal.Where{Table: accounts.KindExpenditure.Title(), Part: d.Tables.Expenditure.Number, Row: "合计", Column: "项目支出", Line: exp.Line})...)
+			all.add(perf.CheckProjectTotal(pf.Projects, v.OrZero(), fiscal.Where{Table: accounts.KindExpenditure.Title(), Part: d.Tables.Expenditure.Number, Row: "合计", Column: "项目支出", Line: exp.Line}))
 			if pf.Department != nil {
-				out = append(out, d.checkDepartmentForm(*pf.Department, exp)...)
+				all.add(d.checkDepartmentForm(*pf.Department, exp))
 			}
 		}
 	}
-	out = append(out, d.checkExplained(opt.Accounts.Functions)...)
-	out = append(out, d.CheckNarrative(opt.Previous)...)
-	out = append(out, d.checkReviewer()...)
-	out = opt.Policy.Apply(out)
+	all.add(d.checkExplained(opt.Accounts.Functions))
+	for _, s := range d.Narrative {
+		all.add(d.CheckStatement(s, opt.Previous))
+	}
+	d.addReviewer(&all)
+	out := opt.Policy.Apply(all.join())
 	fiscal.SortFindings(out)
+	return out
+}
+
+// findingParts gathers the findings of several checks and joins them
+// once, into a slice of their own size.
+type findingParts struct {
+	parts [][]fiscal.Finding
+	n     int
+}
+
+func (p *findingParts) add(fs []fiscal.Finding) {
+	if len(fs) > 0 {
+		p.parts = append(p.parts, fs)
+		p.n += len(fs)
+	}
+}
+
+// join returns the findings added, in order; nil when there are none.
+func (p *findingParts) join() []fiscal.Finding {
+	if p.n == 0 {
+		return nil
+	}
+	out := make([]fiscal.Finding, 0, p.n)
+	for _, fs := range p.parts {
+		out = append(out, fs...)
+	}
 	return out
 }
 

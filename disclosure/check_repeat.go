@@ -2,6 +2,7 @@ package disclosure
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/cnfiscal/fiscal"
@@ -13,12 +14,17 @@ var ruleRepeat = fiscal.NewRule("narr.repeat",
 	"A figure the same narrative item states twice for the same thing (…4402.44万元，…支出决算为4402.44万元) is the same both times",
 	fiscal.ScopeNarrative, fiscal.SeverityError)
 
-// repeatKey groups the amounts one item states for one thing: the heading
-// and paragraph they are printed in and the cell or part they repeat.
-type repeatKey struct {
-	section string
-	line    int
-	of      string
+// appendRepeatKey appends the key that groups the amounts one item states
+// for one thing: the heading and paragraph they are printed in and the
+// cell or part they repeat (its [Ref.String]). The heading is prefixed by
+// its length, so that two different triples never spell the same key.
+func appendRepeatKey(b []byte, section string, line int, of Ref) []byte {
+	b = strconv.AppendInt(b, int64(len(section)), 10)
+	b = append(b, ':')
+	b = append(b, section...)
+	b = strconv.AppendInt(b, int64(line), 10)
+	b = append(b, ':')
+	return of.appendString(b)
 }
 
 // checkRepeats compares the amounts one narrative item (a paragraph under
@@ -35,46 +41,65 @@ type repeatKey struct {
 // nor the 外宾 and 国内 parts of 公务接待费 (each a part of what it points at),
 // nor a figure introduced by 其中 (a part).
 func (d *Document) checkRepeats() []fiscal.Finding {
+	// The amounts are grouped by key in the order each key first appears;
+	// a group is a list linked through next, held by index so that no
+	// statement is copied.
 	type stated struct {
-		s      Statement
+		i      int32 // the statement's index in d.Narrative
+		next   int32 // the next amount of the same key, or -1
 		amount fiscal.Amount
 		dp     int
 	}
-	var keys []repeatKey
-	by := map[repeatKey][]stated{}
-	for _, s := range d.Narrative {
-		if s.Kind != KindAmount || s.Word != "" || s.Of.Table == 0 && s.Of.Part == "" || isReceptionPart(s) {
+	var (
+		ss          []stated
+		first, last []int32 // by group: its first and last amount in ss
+		groups      map[string]int32
+		keyBuf      [256]byte
+	)
+	for i := range d.Narrative {
+		s := &d.Narrative[i]
+		if s.Kind != KindAmount || s.Word != "" || s.Of.Table == 0 && s.Of.Part == "" || isReceptionPart(*s) {
 			continue
 		}
 		a, dp, err := s.Amount()
 		if err != nil {
 			continue
 		}
-		k := repeatKey{s.Section, s.Line, s.Of.String()}
-		if _, ok := by[k]; !ok {
-			keys = append(keys, k)
+		if groups == nil {
+			groups = map[string]int32{}
 		}
-		by[k] = append(by[k], stated{s, a, dp})
+		key := appendRepeatKey(keyBuf[:0], s.Section, s.Line, s.Of)
+		n := int32(len(ss))
+		if g, ok := groups[string(key)]; ok {
+			ss[last[g]].next = n
+			last[g] = n
+		} else {
+			groups[string(key)] = int32(len(first))
+			first, last = append(first, n), append(last, n)
+		}
+		ss = append(ss, stated{i: int32(i), next: -1, amount: a, dp: dp})
 	}
 	var out []fiscal.Finding
-	for _, k := range keys {
-		ss := by[k]
-		for i := 1; i < len(ss); i++ {
-			first, again := ss[0], ss[i]
-			if partAfter(first.s, again.s) {
+	for _, g := range first {
+		head := ss[g]
+		firstS := &d.Narrative[head.i]
+		for j := head.next; j >= 0; j = ss[j].next {
+			again := ss[j]
+			againS := &d.Narrative[again.i]
+			if partAfter(*firstS, *againS) {
 				continue
 			}
-			tol, err := half(first.dp).Add(half(again.dp))
+			tol, err := half(head.dp).Add(half(again.dp))
 			if err != nil {
 				continue
 			}
-			what := fmt.Sprintf("%s stated again (%q after %q in the same item)", again.s.Subject, again.s.Figure, first.s.Figure)
-			f, ok := ruleRepeat.CompareAmounts(again.s.where(), what, first.amount, again.amount, tol,
-				fiscal.Format{Unit: fiscal.WanYuan, Decimals: max(first.dp, again.dp)})
+			what := fmt.Sprintf("%s stated again (%q after %q in the same item)", againS.Subject, againS.Figure, firstS.Figure)
+			f, ok := ruleRepeat.CompareAmounts(againS.where(), what, head.amount, again.amount, tol,
+				fiscal.Format{Unit: fiscal.WanYuan, Decimals: max(head.dp, again.dp)})
 			if !ok || f.WithinRounding {
 				continue
 			}
-			switch v, err := d.Resolve(again.s.Of); {
+			switch v, err := d.Resolve(againS.Of); {
 			case err != nil:
 				// The part is not in the document: the narrative alone
 				// says the figure, twice and differently.

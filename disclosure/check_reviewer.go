@@ -50,18 +50,16 @@ func reviewerRules() []fiscal.Rule {
 		ruleRepeat, ruleGrowthFromZero, ruleCountAmount}
 }
 
-// checkReviewer runs the reviewer's checks that need only the document's
+// addReviewer adds to p the findings of the reviewer's checks that need only the document's
 // statements and tables; those that need the narrative's words are
 // [CheckNarrativeText].
-func (d *Document) checkReviewer() []fiscal.Finding {
-	var out []fiscal.Finding
-	out = append(out, d.checkDirections()...)
-	out = append(out, d.checkThreePublicChanges()...)
-	out = append(out, d.checkFunctionNames()...)
-	out = append(out, d.checkRepeats()...)
-	out = append(out, d.checkCountAmounts()...)
-	out = append(out, d.checkGrowthOwnFigures()...)
-	return out
+func (d *Document) addReviewer(p *findingParts) {
+	p.add(d.checkDirections())
+	p.add(d.checkThreePublicChanges())
+	p.add(d.checkFunctionNames())
+	p.add(d.checkRepeats())
+	p.add(d.checkCountAmounts())
+	p.add(d.checkGrowthOwnFigures())
 }
 
 // sameWordClass reports whether two comparison words are alternatives of

@@ -2,6 +2,7 @@ package disclosure
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/cnfiscal/fiscal"
@@ -95,36 +96,51 @@ func (r Ref) IsZero() bool {
 
 // String describes the ref: "公开05 合计/合计", "三公 决算数/合计", "printed 4094.32".
 func (r Ref) String() string {
+	var buf [128]byte
+	return string(r.appendString(buf[:0]))
+}
+
+// appendString appends [Ref.String] to b, so that a key can be looked up
+// without a string of its own.
+func (r Ref) appendString(b []byte) []byte {
 	switch {
 	case r.Table != 0:
-		var key string
+		b = append(b, r.Table.Title()...)
+		b = append(b, ' ')
+		if r.Side != accounts.SideMain {
+			b = append(b, r.Side.String()...)
+			b = append(b, '/')
+		}
 		switch {
 		case r.Function.Valid():
-			key = r.Function.String()
+			b = strconv.AppendUint(b, uint64(r.Function.Uint32()), 10) // Code.String's digits
 		case r.Economic.Valid():
-			key = r.Economic.String()
+			b = strconv.AppendUint(b, uint64(r.Economic.Uint32()), 10)
 		case r.Item != 0:
-			key = r.Item.Name()
 			if r.Under != 0 {
-				key = r.Under.Name() + "/" + key
+				b = append(b, r.Under.Name()...)
+				b = append(b, '/')
 			}
+			b = append(b, r.Item.Name()...)
 		}
-		if r.Side != accounts.SideMain {
-			key = r.Side.String() + "/" + key
-		}
-		return r.Table.Title() + " " + key + " " + r.Column.Name()
+		b = append(b, ' ')
+		return append(b, r.Column.Name()...)
 	case r.Part != "":
-		return string(r.Part) + " " + r.Field
+		b = append(b, r.Part...)
+		b = append(b, ' ')
+		return append(b, r.Field...)
 	case r.Printed != nil:
-		return "printed " + r.Printed.Format(fiscal.Format{Unit: fiscal.WanYuan, Decimals: r.Decimals})
+		b = append(b, "printed "...)
+		return append(b, r.Printed.Format(fiscal.Format{Unit: fiscal.WanYuan, Decimals: r.Decimals})...)
 	case len(r.Sum) > 0:
-		var parts []string
-		for _, s := range r.Sum {
-			parts = append(parts, s.String())
+		for i, s := range r.Sum {
+			if i > 0 {
+				b = append(b, " + "...)
+			}
+			b = s.appendString(b)
 		}
-		return strings.Join(parts, " + ")
 	}
-	return ""
+	return b
 }
 
 // Cell returns a ref to a table cell of a named row.
