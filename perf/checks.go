@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -89,10 +90,31 @@ func CheckProject(f ProjectForm, o CheckOptions) []fiscal.Finding {
 	var fs []fiscal.Finding
 	w := f.Where()
 	fs = append(fs, checkRate(f, w, o)...)
-	inds := f.Indicators()
-	fs = append(fs, checkCost(f, inds, w)...)
-	for _, ind := range inds {
-		fs = append(fs, checkIndicator(ind, w, f.Deviation, o)...)
+	// One pass over the indicators, resolved one at a time (Resolve
+	// without its slice): each is checked, and its actual, read once,
+	// counts in the 成本 sum, whose finding comes before the indicators'.
+	at := len(fs)
+	var (
+		v    resolver
+		cost costSum
+	)
+	for i := range f.Rows {
+		ind := v.next(&f.Rows[i])
+		var (
+			a    Target
+			aerr error
+			read bool
+		)
+		fs, a, aerr, read = checkIndicatorRead(fs, ind, w, f.Deviation, o)
+		if ind.IsCost() && !ind.Merged {
+			if !read {
+				a, aerr = ParseTarget(ind.Actual)
+			}
+			cost.add(ind, a, aerr, f.Spent.Unit)
+		}
+	}
+	if fd, ok := cost.check(f, w); ok {
+		fs = slices.Insert(fs, at, fd)
 	}
 	if o.Scheme != nil {
 		fs = append(fs, checkPrintedScores(f, *o.Scheme)...)
@@ -108,8 +130,9 @@ func CheckDepartment(d DepartmentForm, o CheckOptions) []fiscal.Finding {
 	o = o.withDefaults()
 	var fs []fiscal.Finding
 	w := d.Where()
-	for _, ind := range d.Indicators() {
-		fs = append(fs, checkIndicator(ind, w, d.Deviation, o)...)
+	var v resolver
+	for i := range d.Rows {
+		fs = append(fs, checkIndicator(v.next(&d.Rows[i]), w, d.Deviation, o)...)
 	}
 	return fs
 }
@@ -227,59 +250,68 @@ func percentOf(r *big.Rat, decimals int) decimal.Decimal {
 	return roundRat(new(big.Rat).Mul(r, big.NewRat(100, 1)), decimals)
 }
 
-// checkCost adds the money actuals of the 成本 indicators and compares the
-// sum with 执行数. A bare number in a 成本 row ("13.10") is read in the
-// form's unit (万元), as the 预算执行情况 block prints it.
-func checkCost(f ProjectForm, inds []Indicator, w fiscal.Where) []fiscal.Finding {
-	var (
-		sum   fiscal.Amount
-		n     int
-		names []string
-	)
-	for _, ind := range inds {
-		if !ind.IsCost() || ind.Merged {
-			continue
-		}
-		a, err := ParseTarget(ind.Actual)
-		if err != nil || a.Qualitative || (a.Comparator != None && a.Comparator != Equal) {
-			continue
-		}
-		var amt fiscal.Amount
-		switch a.Measure() {
-		case MeasureMoney:
-			amt, _ = a.Amount()
-		case MeasureNone:
-			v, err := fiscal.FromDecimalIn(a.Number, f.Spent.Unit)
-			if err != nil {
-				continue
-			}
-			amt = v
-		default:
-			continue
-		}
-		s, err := sum.Add(amt)
-		if err != nil {
-			continue
-		}
-		sum, n = s, n+1
-		names = append(names, oneLine(ind.Name))
+// costSum adds the money actuals of the 成本 indicators, to compare the
+// sum with 执行数 (checkCost). A bare number in a 成本 row ("13.10") is read
+// in the form's unit (万元), as the 预算执行情况 block prints it.
+type costSum struct {
+	sum   fiscal.Amount
+	n     int
+	names []string
+}
+
+// add counts the actual a (read from ind.Actual, with its error) of a 成本
+// indicator that is not merged.
+func (c *costSum) add(ind Indicator, a Target, err error, unit fiscal.Unit) {
+	if err != nil || a.Qualitative || (a.Comparator != None && a.Comparator != Equal) {
+		return
 	}
+	var amt fiscal.Amount
+	switch a.Measure() {
+	case MeasureMoney:
+		amt, _ = a.Amount()
+	case MeasureNone:
+		v, err := fiscal.FromDecimalIn(a.Number, unit)
+		if err != nil {
+			return
+		}
+		amt = v
+	default:
+		return
+	}
+	s, err := c.sum.Add(amt)
+	if err != nil {
+		return
+	}
+	c.sum, c.n = s, c.n+1
+	c.names = append(c.names, oneLine(ind.Name))
+}
+
+// check compares the sum with 执行数.
+func (c *costSum) check(f ProjectForm, w fiscal.Where) (fiscal.Finding, bool) {
+	sum, n, names := c.sum, c.n, c.names
 	if n == 0 {
-		return nil
+		return fiscal.Finding{}, false
 	}
 	w.Row, w.Column = "成本指标", "实际完成值（B）"
 	fd, found := rule(RuleCostSpent).CompareAmounts(w, "", f.Spent.Amount, sum, fiscal.AmountTolerance(n, fiscal.WanYuan, 2), fiscal.TableFormat())
 	if !found {
-		return nil
+		return fiscal.Finding{}, false
 	}
 	fd.Message = fmt.Sprintf("the 成本 actuals (%s) add up to %s 万元, 执行数 is %s 万元 (difference %s 万元%s)",
 		strings.Join(names, "、"), fd.Actual, fd.Expected, fd.Difference, withinNote(fd))
-	return []fiscal.Finding{fd}
+	return fd, true
 }
 
 // checkIndicator runs the per-indicator checks.
 func checkIndicator(ind Indicator, w fiscal.Where, deviation string, o CheckOptions) []fiscal.Finding {
-	var fs []fiscal.Finding
+	fs, _, _, _ := checkIndicatorRead(nil, ind, w, deviation, o)
+	return fs
+}
+
+// checkIndicatorRead appends the findings of checkIndicator to fs, and
+// returns the actual as read (read is false for a merged cell, which is
+// not read).
+func checkIndicatorRead(fs []fiscal.Finding, ind Indicator, w fiscal.Where, deviation string, o CheckOptions) (_ []fiscal.Finding, a Target, aerr error, read bool) {
 	w.Row, w.Line = oneLine(ind.Name), ind.Line
 	tw, aw := w, w
 	tw.Column, tw.Text = "年初目标值（A）", ind.Target
@@ -292,10 +324,10 @@ func checkIndicator(ind Indicator, w fiscal.Where, deviation string, o CheckOpti
 			ind.Category.Level2.Name(), ind.Category.Level2.Level1().Name(), l1.Name()))
 	}
 	if ind.Merged {
-		return append(fs, rule(RuleBlank).Finding(tw, "one cell spans 年初目标值 and 实际完成值: no separate target and actual"))
+		return append(fs, rule(RuleBlank).Finding(tw, "one cell spans 年初目标值 and 实际完成值: no separate target and actual")), Target{}, nil, false
 	}
 	t, terr := ParseTarget(ind.Target)
-	a, aerr := ParseTarget(ind.Actual)
+	a, aerr = ParseTarget(ind.Actual)
 	for _, c := range []struct {
 		where fiscal.Where
 		text  string
@@ -313,7 +345,7 @@ func checkIndicator(ind Indicator, w fiscal.Where, deviation string, o CheckOpti
 		}
 	}
 	if terr != nil || aerr != nil {
-		return fs
+		return fs, a, aerr, true
 	}
 	if !t.Qualitative && !a.Qualitative && !UnitsAgree(t, a) {
 		fs = append(fs, rule(RuleUnitMismatch).Finding(aw, "target %q is in %s, actual %q in %s: they cannot be compared",
@@ -325,7 +357,7 @@ func checkIndicator(ind Indicator, w fiscal.Where, deviation string, o CheckOpti
 	if fd, ok := checkHigh(ind, t, a, aw, deviation, o); ok {
 		fs = append(fs, fd)
 	}
-	return fs
+	return fs, a, aerr, true
 }
 
 // looksNumeric reports whether a text that did not parse begins like a

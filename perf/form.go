@@ -107,43 +107,51 @@ type Indicator struct {
 // 一级 "成本指标" repeats it and counts as the 一级 Cost alone.
 func Resolve(rows []Row) []Indicator {
 	out := make([]Indicator, 0, len(rows))
-	var l1, l2 string
-	// The levels are read again only when the text changes: a 一级 and a
-	// 二级 span many rows.
-	var (
-		p1           Level1
-		p2           Level2
-		read1        bool
-		read2        bool
-		last1, last2 string
-	)
-	for _, r := range rows {
-		if trimSpace(r.Level1) != "" {
-			l1, l2 = r.Level1, ""
-		}
-		if trimSpace(r.Level2) != "" {
-			l2 = r.Level2
-		}
-		ind := Indicator{Row: r, Level1Text: l1, Level2Text: l2}
-		if !read1 || l1 != last1 {
-			p1, _ = parseLevel1(l1)
-			read1, last1 = true, l1
-		}
-		if !read2 || l2 != last2 {
-			p2, _ = parseLevel2(l2)
-			read2, last2 = true, l2
-		}
-		p2 := p2
-		if p1 == Cost && p2 == OutputCost {
-			p2 = 0
-		}
-		ind.Category = Category{Level1: p1, Level2: p2}
-		if p2.Valid() {
-			ind.Category.Level1 = p2.Level1()
-		}
-		out = append(out, ind)
+	var r resolver
+	for i := range rows {
+		out = append(out, r.next(&rows[i]))
 	}
 	return out
+}
+
+// resolver resolves rows one at a time, in order ([Resolve] without the
+// slice: the checks look at one indicator at a time).
+type resolver struct {
+	l1, l2 string
+	// The levels are read again only when the text changes: a 一级 and a
+	// 二级 span many rows.
+	p1           Level1
+	p2           Level2
+	read1, read2 bool
+	last1, last2 string
+}
+
+// next returns the indicator of r, the row after the ones resolved.
+func (v *resolver) next(r *Row) Indicator {
+	if trimSpace(r.Level1) != "" {
+		v.l1, v.l2 = r.Level1, ""
+	}
+	if trimSpace(r.Level2) != "" {
+		v.l2 = r.Level2
+	}
+	ind := Indicator{Row: *r, Level1Text: v.l1, Level2Text: v.l2}
+	if !v.read1 || v.l1 != v.last1 {
+		v.p1, _ = parseLevel1(v.l1)
+		v.read1, v.last1 = true, v.l1
+	}
+	if !v.read2 || v.l2 != v.last2 {
+		v.p2, _ = parseLevel2(v.l2)
+		v.read2, v.last2 = true, v.l2
+	}
+	p2 := v.p2
+	if v.p1 == Cost && p2 == OutputCost {
+		p2 = 0
+	}
+	ind.Category = Category{Level1: v.p1, Level2: p2}
+	if p2.Valid() {
+		ind.Category.Level1 = p2.Level1()
+	}
+	return ind
 }
 
 // PrintedLevel1 returns the 一级 as printed on the row or above it, and
