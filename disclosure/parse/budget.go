@@ -56,9 +56,6 @@ func parseBudget(ls []text.Line, tl []tables.Line, format Format) *Result {
 	for _, t := range read {
 		c := reader.TableCoverage{Profile: t.Profile.ID, Title: t.Title, Found: true, Line: t.Line,
 			Rows: len(t.Rows), Ambiguous: t.Ambiguous(), ByPrior: t.ByPrior, Unread: t.Unread, Reason: t.Reason}
-		if len(t.Rows) == 0 && t.Empty == "" && c.Reason == "" {
-			c.Reason = "no row of it could be read"
-		}
 		r.Coverage.Tables = append(r.Coverage.Tables, c)
 		if c.Ambiguous > 0 || len(c.Unread) > 0 {
 			// budget's checks raise no error from an ambiguous row.

@@ -560,3 +560,52 @@ func TestUnmodelledTablesDaye(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, wantErrors, errorKeys(r.Check(disclosure.CheckOptions{})))
 }
+
+// TestTitlesAsTyped prints every table title of the Putuo report (the
+// tables themselves, not the contents' entries) as other departments type
+// them: numbered with a colon ("附表3：…", "表三：…"), or wrapped onto a
+// second line after its first eight characters (a narrow title cell). The
+// tables read with certainty and the errors found are the original's.
+func TestTitlesAsTyped(t *testing.T) {
+	orig := string(corpus(t, "shanghai-putuo-czj-2024.layout.txt"))
+	base, err := parse.Parse([]byte(orig))
+	require.NoError(t, err)
+	want := certainCells(base)
+	wantErrors := errorKeys(base.Check(disclosure.CheckOptions{}))
+	retitle := func(f func(k int, indent, title string) string) string {
+		lines := strings.Split(orig, "\n")
+		k := 0
+		for i, l := range lines {
+			s := strings.TrimSpace(strings.Trim(l, "\f"))
+			if i < 100 || !strings.HasSuffix(s, "决算表") && !strings.HasSuffix(s, "决算总表") || strings.ContainsAny(s, "、 ") {
+				continue
+			}
+			k++
+			lines[i] = f(k, l[:strings.Index(l, s)], s)
+		}
+		require.Equal(t, 9, k, "the nine tables' titles")
+		return strings.Join(lines, "\n")
+	}
+	cn := []string{"", "一", "二", "三", "四", "五", "六", "七", "八", "九"}
+	for _, v := range []struct {
+		name string
+		f    func(k int, indent, title string) string
+	}{
+		{"附表N：", func(k int, indent, title string) string { return fmt.Sprintf("%s附表%d：%s", indent, k, title) }},
+		{"表N:", func(k int, indent, title string) string { return fmt.Sprintf("%s表%s:%s", indent, cn[k], title) }},
+		{"wrapped", func(k int, indent, title string) string {
+			r := []rune(title)
+			if len(r) <= 8 {
+				return indent + title
+			}
+			return indent + string(r[:8]) + "\n" + indent + string(r[8:])
+		}},
+	} {
+		t.Run(v.name, func(t *testing.T) {
+			r, err := parse.Parse([]byte(retitle(v.f)))
+			require.NoError(t, err)
+			assert.Equal(t, want, certainCells(r))
+			assert.Equal(t, wantErrors, errorKeys(r.Check(disclosure.CheckOptions{})))
+		})
+	}
+}

@@ -1,6 +1,7 @@
 package tables
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/cnfiscal/fiscal/internal/tabletitle"
@@ -88,6 +89,19 @@ func isTOCLine(n string) bool {
 	return rest != "" && allDigits(rest)
 }
 
+// numberPrefixRE matches a table's number printed before its title with
+// a colon or a mark after it: "附表1：", "表一、", "公开01表:".
+var numberPrefixRE = regexp.MustCompile(`^(?:(?:公开|附表|附件|表)[0-9一二三四五六七八九十]{1,3}表?|公开表[0-9]{1,3})[:：、.．]`)
+
+// withoutNumber returns a normalised title line without the table number
+// and the colon printed before the title ("附表1：收入支出决算总表").
+func withoutNumber(n string) string {
+	if m := numberPrefixRE.FindStringIndex(n); m != nil {
+		return n[m[1]:]
+	}
+	return n
+}
+
 // titleLike reports whether a normalised line can be a title: short, not
 // a sentence.
 func titleLike(n string, extra int) bool {
@@ -126,7 +140,7 @@ func isPartHeading(n string) bool {
 // isOtherTableTitle reports whether a line is the title of a table no
 // profile describes (the 三公 table, a 项目支出 table): it ends a segment.
 func isOtherTableTitle(n string) bool {
-	if !titleLike(n, 40) || isTOCLine(n) {
+	if !titleLike(withoutNumber(n), 40) || isTOCLine(n) {
 		return false
 	}
 	n = strings.TrimSuffix(strings.TrimSuffix(n, "(续)"), "（续）")
@@ -140,8 +154,17 @@ func find(lines []Line, profs []*profile.Table) []segment {
 	var segs []segment
 	cur := -1
 	titles := newTitleSet(profs)
-	for _, l := range lines {
+	skip := -1 // a line joined to the title before it
+	for i, l := range lines {
+		if i == skip {
+			continue
+		}
 		n := norm(lineText(l))
+		if j, joined := titleSplitAt(lines, i, n, titles); j > 0 {
+			// A title wrapped onto the next line ("一般公共预算财政拨款"
+			// then "支出决算表"): read as one line.
+			n, skip = joined, j
+		}
 		if n == "" {
 			if cur >= 0 {
 				segs[cur].lines = append(segs[cur].lines, l)
@@ -154,12 +177,16 @@ func find(lines []Line, profs []*profile.Table) []segment {
 			}
 			continue
 		}
-		if p, variant := titles.match(n); p != nil && titleLike(n, runeLen(n)+0) && runeLen(n) <= 60 {
+		if p, variant := titles.match(n); p != nil && titleLike(withoutNumber(n), runeLen(n)) && runeLen(n) <= 60 {
 			if isTOCLine(n) {
 				cur = -1
 				continue
 			}
-			segs = append(segs, segment{prof: p, variant: variant, title: trim(lineText(l)), line: l.N})
+			title := trim(lineText(l))
+			if skip > i {
+				title += trim(lineText(lines[skip]))
+			}
+			segs = append(segs, segment{prof: p, variant: variant, title: title, line: l.N})
 			cur = len(segs) - 1
 			continue
 		}
@@ -198,6 +225,38 @@ func find(lines []Line, profs []*profile.Table) []segment {
 		}
 	}
 	return out
+}
+
+// titleSplitAt returns, when the title-like line i (normalised n) and the
+// next non-blank line together name a profile's table by a variant that
+// neither holds alone, that line's index and the joined text; else 0.
+func titleSplitAt(lines []Line, i int, n string, titles *titleSet) (int, string) {
+	if n == "" || runeLen(n) > 30 || !titleLike(withoutNumber(n), 30) || isPartHeading(n) || isOtherTableTitle(n) {
+		return 0, ""
+	}
+	for j := i + 1; j < len(lines) && j <= i+2; j++ {
+		m := norm(lineText(lines[j]))
+		if m == "" {
+			continue
+		}
+		if runeLen(m) > 30 || !titleLike(m, 30) {
+			return 0, ""
+		}
+		joined := n + m
+		if p, v := titles.match(joined); p != nil && !strings.Contains(n, v) && !strings.Contains(m, v) {
+			return j, joined
+		}
+		// Another table's title ("一般公共预算财政拨款" then "支出决算表"
+		// where only the summaries are looked for): it ends the table
+		// before it, both lines. Not a row's label before a title ("人员
+		// 经费合计", figures) nor a heading before a part.
+		if isOtherTableTitle(joined) && runeLen(m) <= 10 && !strings.ContainsAny(n, "0123456789") &&
+			!strings.Contains(n, "计") && !isPartHeading(m) {
+			return j, joined
+		}
+		return 0, ""
+	}
+	return 0, ""
 }
 
 // hasRows reports whether a segment holds a figure or an empty-table

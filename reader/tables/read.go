@@ -114,6 +114,12 @@ func Read(lines []Line, profs []*profile.Table, opts Options) []*Table {
 			}
 		}
 		t.raws = nil
+		if len(t.Rows) == 0 && t.Empty == "" && t.Reason == "" {
+			// A title with nothing under it (a table of contents'
+			// entry, a table whose rows were not recognised) is no
+			// table of zeros.
+			t.Reason = "no row of it could be read"
+		}
 	}
 	return out
 }

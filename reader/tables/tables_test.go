@@ -258,3 +258,15 @@ func TestReadBareRowNotABlank(t *testing.T) {
 	tb = read(t, aligned, "basic")
 	assert.Equal(t, []string{"301 amount=30.00", "30101 amount=10.00", "30108 ", "30102 amount=5.00"}, rowsOf(tb))
 }
+
+// TestReadTitleWithoutRows: a title with nothing under it (a contents'
+// entry whose table was not recognised) is found but not read, never a
+// table of zeros; an empty table says so and is read as empty.
+func TestReadTitleWithoutRows(t *testing.T) {
+	tb := read(t, "目录\n三、支出决算表\n第三部分 情况说明\n", "expenditure")
+	assert.Empty(t, tb.Rows)
+	assert.Equal(t, "no row of it could be read", tb.Reason)
+	tb = read(t, "支出决算表\n单位：万元\n本单位无此项支出，故本表为空表。\n", "expenditure")
+	assert.Empty(t, tb.Reason)
+	assert.NotEmpty(t, tb.Empty)
+}
