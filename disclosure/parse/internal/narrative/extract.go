@@ -302,20 +302,20 @@ func (x *extractor) subjectOf(name, lead, window string) *subject {
 }
 
 var (
-	changeRE     = regexp.MustCompile(`(?:各)?(增加|减少|增长|下降|降低|上升|节约|超出)(?:了)?$`)
-	growthRE     = regexp.MustCompile(`(增长|下降|减少|增加|降低|上升)(?:了)?(?:幅度)?(?:为|是)?$`)
-	budgetRE     = regexp.MustCompile(`(?:年初预算|全年预算|调整后预算|预算)(?:数|金额)?(?:为|是)?$`)
-	actualRE     = regexp.MustCompile(`(?:支出)?(?:决算|执行)(?:数)?(?:为|是)?$`)
-	completionRE = regexp.MustCompile(`完成(?:了)?(?:年初|全年)?(?:预算|计划)(?:数)?的?$|(?:预算)?执行率(?:为|达)?$`)
-	baseRE       = regexp.MustCompile(`(?:较|比|与|同)?(?:上年度|上一年度|上年|去年同期|去年|同期|[0-9０-９]{4}年度|[0-9０-９]{4}年)(?:相比|比较)?[，,]?(?:各)?`)
-	budgetBaseRE = regexp.MustCompile(`(?:较|比|与)?(?:年初|全年)?预算(?:数)?(?:相比)?[，,]?`)
-	lastYearRE   = regexp.MustCompile(`上年|上一年|去年|同期|[0-9０-９]{4}年度?相比|[较比与][0-9０-９]{4}年`)
+	changeRE     = guard(`(?:各)?(增加|减少|增长|下降|降低|上升|节约|超出)(?:了)?$`, endsWithOneOf("加少长降低升约出了"))
+	growthRE     = guard(`(增长|下降|减少|增加|降低|上升)(?:了)?(?:幅度)?(?:为|是)?$`, endsWithOneOf("长降少加低升了度为是"))
+	budgetRE     = guard(`(?:年初预算|全年预算|调整后预算|预算)(?:数|金额)?(?:为|是)?$`, endsWithOneOf("算数额为是"))
+	actualRE     = guard(`(?:支出)?(?:决算|执行)(?:数)?(?:为|是)?$`, endsWithOneOf("算行数为是"))
+	completionRE = guard(`完成(?:了)?(?:年初|全年)?(?:预算|计划)(?:数)?的?$|(?:预算)?执行率(?:为|达)?$`, endsWithOneOf("算划数的率为达"))
+	baseRE       = guard(`(?:较|比|与|同)?(?:上年度|上一年度|上年|去年同期|去年|同期|[0-9０-９]{4}年度|[0-9０-９]{4}年)(?:相比|比较)?[，,]?(?:各)?`, containsOneOf("年", "同期"))
+	budgetBaseRE = guard(`(?:较|比|与)?(?:年初|全年)?预算(?:数)?(?:相比)?[，,]?`, containsOneOf("预算"))
+	lastYearRE   = guard(`上年|上一年|去年|同期|[0-9０-９]{4}年度?相比|[较比与][0-9０-９]{4}年`, containsOneOf("年", "同期"))
 	// budgetWordRE names the budget as the base of a comparison; 一般公共
 	// 预算 alone does not.
-	budgetWordRE = regexp.MustCompile(`(?:比|较|与|超)(?:年初|全年|调整后)?预算|年初预算|全年预算|预算数|预决算`)
-	scoreRE      = regexp.MustCompile(`(?:得分|分数|评分)(?:为|是)?$`)
+	budgetWordRE = guard(`(?:比|较|与|超)(?:年初|全年|调整后)?预算|年初预算|全年预算|预算数|预决算`, containsOneOf("预算", "预决算"))
+	scoreRE      = guard(`(?:得分|分数|评分)(?:为|是)?$`, endsWithOneOf("分数为是"))
 	// floorRE ends the words of a target (不少于50家, 不低于90%), not a result.
-	floorRE = regexp.MustCompile(`(?:不少于|不低于|不超过|不高于|不多于|少于|多于|超过)$`)
+	floorRE = guard(`(?:不少于|不低于|不超过|不高于|不多于|少于|多于|超过)$`, endsWithOneOf("于过"))
 )
 
 // figure reads one figure of a sentence: lead is the words just before
@@ -643,7 +643,7 @@ func (x *extractor) compare(st sentence, word, lead, window string) {
 }
 
 // perfBudgetRE names the budget of the evaluated projects (涉及预算金额).
-var perfBudgetRE = regexp.MustCompile(`预算(?:金额|数|资金)|年初预算|全年预算`)
+var perfBudgetRE = guard(`预算(?:金额|数|资金)|年初预算|全年预算`, containsOneOf("预算"))
 
 // perfFigure reads an amount or a percentage of the 预算绩效 paragraphs:
 // the money of the evaluated projects and its share; other percentages

@@ -2,7 +2,6 @@ package narrative
 
 import (
 	"reflect"
-	"regexp"
 	"strings"
 
 	"github.com/cnfiscal/fiscal/accounts"
@@ -283,11 +282,11 @@ func (x *extractor) functionSubject(c classify.Function, name string) *subject {
 }
 
 var (
-	yearRE     = regexp.MustCompile(`^(?:截至|截止)?[0-9０-９]{4}(?:年度|年|度)(?:[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}日)?)?`)
-	predRE     = regexp.MustCompile(`(?:均为|分别为|共计|合计为|为|是|达到|达)$`)
-	leadJunkRE = regexp.MustCompile(`^(?:其中|另外|此外|包括|主要用于|用于|主要是)[：:，,]?`)
+	yearRE     = guard(`^(?:截至|截止)?[0-9０-９]{4}(?:年度|年|度)(?:[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}日)?)?`, beginsWithOneOf(digitRunes+"截"))
+	predRE     = guard(`(?:均为|分别为|共计|合计为|为|是|达到|达)$`, endsWithOneOf("为是计到达"))
+	leadJunkRE = guard(`^(?:其中|另外|此外|包括|主要用于|用于|主要是)[：:，,]?`, beginsWithOneOf("其另此包主用"))
 	// thresholdRE is what is left of "100万元（含）以上" before a count.
-	thresholdRE = regexp.MustCompile(`^(?:[（(]含[）)])?(?:及)?以[上下]`)
+	thresholdRE = guard(`^(?:[（(]含[）)])?(?:及)?以[上下]`, beginsWithOneOf("（(及以"))
 )
 
 // cleanName turns the words before a figure into a name: no numbering,

@@ -1,7 +1,6 @@
 package narrative
 
 import (
-	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -13,7 +12,7 @@ import (
 
 // summaryRE finds the head of a project summary: "1、2023-2024年度招商引资
 // 工作经费项目绩效自评综述：".
-var summaryRE = regexp.MustCompile(`^(?:[0-9０-９]+[、.．]\s*)?(.+?)绩效自评(?:综述|情况|结果)[：:]`)
+var summaryRE = guard(`^(?:[0-9０-９]+[、.．]\s*)?(.+?)绩效自评(?:综述|情况|结果)[：:]`, containsOneOf("绩效自评"))
 
 // summaryName returns the project name of a summary paragraph.
 func summaryName(p string) (string, bool) {

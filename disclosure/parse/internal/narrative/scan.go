@@ -97,7 +97,7 @@ type event struct {
 }
 
 // compareRE finds a comparison of the 决算数 with the 预算数.
-var compareRE = regexp.MustCompile(`(?:支出)?决算(?:数)?(?:与(?:年初|全年)?预算(?:数)?(?:基本)?(持平|一致|相等|相同)|(大于|小于|等于|高于|低于|超过|超出)(?:年初|全年)?预算)`)
+var compareRE = guard(`(?:支出)?决算(?:数)?(?:与(?:年初|全年)?预算(?:数)?(?:基本)?(持平|一致|相等|相同)|(大于|小于|等于|高于|低于|超过|超出)(?:年初|全年)?预算)`, containsOneOf("决算"))
 
 var compareWords = map[string]string{"高于": "大于", "超过": "大于", "超出": "大于", "低于": "小于", "一致": "等于", "相等": "等于", "相同": "等于"}
 

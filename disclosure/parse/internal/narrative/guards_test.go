@@ -1,0 +1,77 @@
+package narrative
+
+import (
+	"math/rand/v2"
+	"strings"
+	"testing"
+	"unicode"
+
+	"github.com/stretchr/testify/require"
+)
+
+// guardTokens are the pieces random texts are made of for an expression:
+// its runs of ideographs, each of its ideographs alone, digits, the
+// punctuation it names, and text it does not name.
+func guardTokens(expr string) []string {
+	tokens := []string{"1", "2024", "３", "，", ",", "：", ":", "（", "）", "(", ")", "、", ".", " ", "\u3000", "的", "经费", "万元", "%", "\xff"}
+	var run []rune
+	flush := func() {
+		if len(run) > 0 {
+			tokens = append(tokens, string(run))
+			run = run[:0]
+		}
+	}
+	for _, r := range expr {
+		if unicode.Is(unicode.Han, r) {
+			run = append(run, r)
+			tokens = append(tokens, string(r))
+			continue
+		}
+		flush()
+	}
+	flush()
+	return tokens
+}
+
+// TestGuardsAgree checks every guarded expression of the package against
+// the expression alone, on random texts made of its own words: each method
+// the extractor calls answers the same.
+func TestGuardsAgree(t *testing.T) {
+	all := map[string]guardedRE{
+		"changeRE": changeRE, "growthRE": growthRE, "budgetRE": budgetRE, "actualRE": actualRE,
+		"completionRE": completionRE, "baseRE": baseRE, "budgetBaseRE": budgetBaseRE, "lastYearRE": lastYearRE,
+		"budgetWordRE": budgetWordRE, "scoreRE": scoreRE, "floorRE": floorRE, "perfBudgetRE": perfBudgetRE,
+		"predRE": predRE, "yearRE": yearRE, "leadJunkRE": leadJunkRE, "thresholdRE": thresholdRE,
+		"summaryRE": summaryRE, "compareRE": compareRE,
+	}
+	// Whole matches of the expressions that random pieces rarely spell.
+	extra := map[string][]string{
+		"summaryRE": {"绩效自评综述：", "绩效自评情况:", "1、", "项目"},
+		"yearRE":    {"2024年", "２０２３年度", "截至2024年12月", "2023"},
+		"compareRE": {"决算数大于年初预算", "支出决算与预算基本持平", "决算与全年预算数一致"},
+	}
+	rng := rand.New(rand.NewPCG(15, 7))
+	for name, g := range all {
+		tokens := append(guardTokens(g.re.String()), extra[name]...)
+		matched := 0
+		for range 15_000 {
+			var b strings.Builder
+			for range rng.IntN(12) {
+				b.WriteString(tokens[rng.IntN(len(tokens))])
+			}
+			s := b.String()
+			want := g.re.FindStringSubmatchIndex(s)
+			if want != nil {
+				matched++
+			}
+			require.Equal(t, want, g.FindStringSubmatchIndex(s), "%s %q", name, s)
+			require.Equal(t, g.re.MatchString(s), g.MatchString(s), "%s %q", name, s)
+			require.Equal(t, g.re.FindStringIndex(s), g.FindStringIndex(s), "%s %q", name, s)
+			require.Equal(t, g.re.FindStringSubmatch(s), g.FindStringSubmatch(s), "%s %q", name, s)
+			require.Equal(t, g.re.FindAllStringSubmatchIndex(s, -1), g.FindAllStringSubmatchIndex(s, -1), "%s %q", name, s)
+			require.Equal(t, g.re.ReplaceAllString(s, ""), g.ReplaceAllString(s, ""), "%s %q", name, s)
+		}
+		t.Logf("%s: %d of 15000 random texts match", name, matched)
+		require.Greater(t, matched, 50, "%s: too few random texts match to test the guard", name)
+	}
+}
