@@ -75,3 +75,50 @@ func TestGuardsAgree(t *testing.T) {
 		require.Greater(t, matched, 50, "%s: too few random texts match to test the guard", name)
 	}
 }
+
+// TestSimilarityBound checks that similarityBound never falls below the
+// similarity it bounds (matchProjects skips a key on the bound alone), on
+// random names over a small alphabet, where runes repeat.
+func TestSimilarityBound(t *testing.T) {
+	alphabet := []rune("项目经费年度工作专项资金1２")
+	rng := rand.New(rand.NewPCG(15, 8))
+	var lcs lcsBuffer
+	name := func() []rune {
+		r := make([]rune, rng.IntN(25))
+		for i := range r {
+			r[i] = alphabet[rng.IntN(len(alphabet))]
+		}
+		return r
+	}
+	tight := 0
+	for range 100_000 {
+		a, b := name(), name()
+		sim, bound := lcs.similarity(a, b), similarityBound(sortedRunes(a), sortedRunes(b))
+		require.LessOrEqual(t, sim, bound, "%q %q", string(a), string(b))
+		if sim == bound && sim > 0 {
+			tight++
+		}
+	}
+	require.Greater(t, tight, 1000, "the bound is never reached: the test says little")
+}
+
+// TestFindFigures checks findFigures against figureRE's own search on
+// random sentences of figures, units, separators and words.
+func TestFindFigures(t *testing.T) {
+	pieces := []string{"1", "23", "456", "7", "０", "９", "１２", ",", ",000", "，", ".", "．", ".5", " ", "\u3000",
+		"万元", "亿元", "万", "元", "%", "％", "个", "人次", "批次", "辆", "台（套）", "台(套)", "台", "套", "人", "次", "分",
+		"支出", "增长", "（", "a", "\xef\xbc", "\xff"}
+	rng := rand.New(rand.NewPCG(15, 9))
+	found := 0
+	for range 60_000 {
+		var b strings.Builder
+		for range rng.IntN(14) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		s := b.String()
+		want := figureRE.FindAllStringSubmatchIndex(s, -1)
+		found += len(want)
+		require.Equal(t, want, findFigures(s), "%q", s)
+	}
+	require.Greater(t, found, 10_000)
+}

@@ -50,18 +50,28 @@ func matchProjects(names []string, forms []perf.ProjectForm) []int {
 		score int
 	}
 	keys := make([][][]rune, len(forms))
+	sorted := make([][][]rune, len(forms)) // each key's runes in order, for the bound
 	for j, f := range forms {
 		for _, k := range []string{f.Project, formStem(f.Title), formStem(stripNumbering(f.Heading))} {
-			keys[j] = append(keys[j], []rune(projectKey(k)))
+			r := []rune(projectKey(k))
+			keys[j] = append(keys[j], r)
+			sorted[j] = append(sorted[j], sortedRunes(r))
 		}
 	}
 	var lcs lcsBuffer
 	var pairs []pair
 	for i, n := range names {
 		k := []rune(projectKey(n))
+		ks := sortedRunes(k)
 		for j := range forms {
 			best := 0
-			for _, fk := range keys[j] {
+			for x, fk := range keys[j] {
+				// The LCS is at most the runes the names share: a key
+				// that cannot reach the threshold or the best so far is
+				// not compared.
+				if b := similarityBound(ks, sorted[j][x]); b < 600 || b <= best {
+					continue
+				}
 				best = max(best, lcs.similarity(k, fk))
 			}
 			if best >= 600 {
@@ -108,6 +118,37 @@ func projectKey(s string) string {
 	s = foldName(s)
 	s = strings.ReplaceAll(s, "年度", "年")
 	return s
+}
+
+// sortedRunes returns a copy of r in order.
+func sortedRunes(r []rune) []rune {
+	s := slices.Clone(r)
+	slices.Sort(s)
+	return s
+}
+
+// similarityBound is an upper bound of lcsBuffer.similarity for two texts
+// given as their runes in order: the similarity with the LCS replaced by
+// the number of runes they share (counted with repeats), which no common
+// subsequence exceeds. It is 0 where similarity is 0 for the lengths.
+func similarityBound(a, b []rune) int {
+	if len(a) == 0 || len(b) == 0 || len(a) > 2*maxProjectName || len(b) > 2*maxProjectName {
+		return 0
+	}
+	common := 0
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch {
+		case a[i] == b[j]:
+			common++
+			i++
+			j++
+		case a[i] < b[j]:
+			i++
+		default:
+			j++
+		}
+	}
+	return 2000 * common / (len(a) + len(b))
 }
 
 // lcsBuffer holds the rows of the longest-common-subsequence table.

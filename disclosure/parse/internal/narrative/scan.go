@@ -77,7 +77,53 @@ const digit = `[0-9０-９]`
 // figureRE finds a number followed by a unit. Thousands separators are
 // ASCII commas between groups of three digits; the full-width comma is a
 // clause break, never a separator.
-var figureRE = regexp.MustCompile(`(?:` + digit + `{1,3}(?:,` + digit + `{3})+|` + digit + `+)(?:[.．]` + digit + `+)?[ \x{3000}]*(万元|亿元|万|元|%|％|个|人次|批次|辆|台（套）|台\(套\)|台|套|人|次|分)`)
+var figureRE = regexp.MustCompile(figureExpr)
+
+const figureExpr = `(?:` + digit + `{1,3}(?:,` + digit + `{3})+|` + digit + `+)(?:[.．]` + digit + `+)?[ \x{3000}]*(万元|亿元|万|元|%|％|个|人次|批次|辆|台（套）|台\(套\)|台|套|人|次|分)`
+
+// figureAtRE is figureRE anchored at the start of the text.
+var figureAtRE = regexp.MustCompile(`^(?:` + figureExpr + `)`)
+
+// findFigures is figureRE.FindAllStringSubmatchIndex(s, -1). Every match
+// begins with a digit, so the expression is tried, anchored, only where a
+// digit is: the leftmost match is the first one found so, and the search
+// goes on after it, as FindAll does (a match is never empty).
+func findFigures(s string) [][]int {
+	var out [][]int
+	for i := 0; i < len(s); {
+		j, size := nextDigit(s, i)
+		if j < 0 {
+			break
+		}
+		m := figureAtRE.FindStringSubmatchIndex(s[j:])
+		if m == nil {
+			i = j + size
+			continue
+		}
+		for k := range m {
+			if m[k] >= 0 {
+				m[k] += j
+			}
+		}
+		out = append(out, m)
+		i = m[1]
+	}
+	return out
+}
+
+// nextDigit returns the offset of the first ASCII or full-width digit in
+// s at or after i, and its length in bytes; −1 when there is none.
+func nextDigit(s string, i int) (int, int) {
+	for ; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= '0' && c <= '9':
+			return i, 1
+		case c == 0xEF && i+2 < len(s) && s[i+1] == 0xBC && s[i+2] >= 0x90 && s[i+2] <= 0x99: // ０ … ９
+			return i, 3
+		}
+	}
+	return -1, 0
+}
 
 // eventKind is what a sentence states at a position.
 type eventKind uint8
@@ -104,7 +150,7 @@ var compareWords = map[string]string{"高于": "大于", "超过": "大于", "�
 // scan returns the events of a sentence in order.
 func scan(s string) []event {
 	var evs []event
-	for _, m := range figureRE.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range findFigures(s) {
 		start, end := m[0], m[1]
 		unit := s[m[2]:m[3]]
 		if start > 0 {
