@@ -609,3 +609,42 @@ func TestTitlesAsTyped(t *testing.T) {
 		})
 	}
 }
+
+// TestPartsAsTyped numbers the parts of the Putuo and Daye reports as
+// other departments do: "三、" for "第三部分" (in the contents, in the body,
+// or both), or not at all. The 情况说明 is found all the same: the errors
+// are the original's.
+func TestPartsAsTyped(t *testing.T) {
+	part := regexp.MustCompile(`第([一二三四五六七八九十]+)部分[：:\s]*`)
+	cn := func(s string) string { return part.ReplaceAllString(s, "$1、") }
+	none := func(s string) string { return part.ReplaceAllString(s, "") }
+	for _, c := range []struct{ file, contents string }{
+		{"shanghai-putuo-czj-2024.layout.txt", "目录"},
+		{daye, "目  录"},
+	} {
+		orig := string(corpus(t, c.file))
+		base, err := parse.Parse([]byte(orig))
+		require.NoError(t, err)
+		wantErrors := errorKeys(base.Check(disclosure.CheckOptions{}))
+		require.NotEmpty(t, wantErrors)
+		body := strings.Index(orig, "第二部分")
+		body = body + strings.Index(orig[body+1:], "第二部分") // its second time: the body
+		for _, v := range []struct {
+			name string
+			f    func(string) string
+		}{
+			{"contents 三、", func(s string) string { return cn(s[:body]) + s[body:] }},
+			{"body 三、", func(s string) string { return s[:body] + cn(s[body:]) }},
+			{"all 三、", cn},
+			{"body unnumbered", func(s string) string { return s[:body] + none(s[body:]) }},
+		} {
+			t.Run(c.file+"/"+v.name, func(t *testing.T) {
+				typed := v.f(orig)
+				require.NotEqual(t, orig, typed)
+				r, err := parse.Parse([]byte(typed))
+				require.NoError(t, err)
+				assert.Equal(t, wantErrors, errorKeys(r.Check(disclosure.CheckOptions{})))
+			})
+		}
+	}
+}

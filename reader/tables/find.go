@@ -249,8 +249,10 @@ func titleSplitAt(lines []Line, i int, n string, titles *titleSet) (int, string)
 		// Another table's title ("一般公共预算财政拨款" then "支出决算表"
 		// where only the summaries are looked for): it ends the table
 		// before it, both lines. Not a row's label before a title ("人员
-		// 经费合计", figures) nor a heading before a part.
-		if isOtherTableTitle(joined) && runeLen(m) <= 10 && !strings.ContainsAny(n, "0123456789") &&
+		// 经费合计", figures) nor a heading before a part, nor a header
+		// cell before a title the profiles know ("其他收入" then "支出决算
+		// 表": that line is the title).
+		if p, _ := titles.match(m); p == nil && isOtherTableTitle(joined) && runeLen(m) <= 10 && !strings.ContainsAny(n, "0123456789") &&
 			!strings.Contains(n, "计") && !isPartHeading(m) {
 			return j, joined
 		}

@@ -103,6 +103,13 @@ func newParser(lines []text.Line) *parser {
 	p.items = map[itemKey]itemVal{}
 	for i, l := range lines {
 		p.parts[i] = partNumber(l.Text)
+		if p.parts[i] == 0 && i+1 < len(lines) {
+			// A part's name wrapped onto the next line ("三、XX局2024年度
+			// 部门决算情况" then "说明").
+			if next := text.Trim(lines[i+1].Text); next != "" && utf8.RuneCountInString(next) <= 6 {
+				p.parts[i] = partNumber(text.Trim(l.Text) + next)
+			}
+		}
 	}
 	return p
 }
@@ -160,10 +167,7 @@ func (p *parser) unreadLine(r fiscal.Rule, i int, w fiscal.Where, format string,
 	}
 }
 
-var (
-	reYearTitle = regexp.MustCompile(`((?:19|20)\d\d)\s*年度?\s*部门决算`)
-	rePart      = regexp.MustCompile(`^第\s*([一二三四五六七八九十]+)\s*部分`)
-)
+var reYearTitle = regexp.MustCompile(`((?:19|20)\d\d)\s*年度?\s*部门决算`)
 
 // cover reads the title, department and year from the first lines: the
 // line with "XXXX年度部门决算", and the department before it on the same
@@ -205,35 +209,9 @@ func (p *parser) cover() {
 	}
 }
 
-// partNumber returns the number of a part heading (第三部分 → 3), or 0.
-func partNumber(s string) int {
-	m := rePart.FindStringSubmatch(text.Trim(s))
-	if m == nil {
-		return 0
-	}
-	return chineseNumber(m[1])
-}
-
-// chineseNumber reads 一 … 九十九; 0 when it cannot.
-func chineseNumber(s string) int {
-	digit := map[rune]int{'一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9}
-	n, cur := 0, 0
-	for _, r := range s {
-		switch {
-		case r == '十':
-			if cur == 0 {
-				cur = 1
-			}
-			n += cur * 10
-			cur = 0
-		case digit[r] > 0:
-			cur = digit[r]
-		default:
-			return 0
-		}
-	}
-	return n + cur
-}
+// partNumber returns the number of a part heading (第三部分 → 3, "三、…
+// 部门决算情况说明" → 3, "名词解释" alone → its usual place), or 0.
+func partNumber(s string) int { return text.PartHeading(s) }
 
 func zoneOfHeading(s string) zone {
 	t := squeeze(s)

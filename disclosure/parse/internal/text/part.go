@@ -1,0 +1,83 @@
+package text
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+)
+
+var (
+	// partNumbered matches a part heading numbered as the templates
+	// number it: 第三部分.
+	partNumbered = regexp.MustCompile(`^第\s*([一二三四五六七八九十]+)\s*部分`)
+	// topNumber matches the number of a top-level heading: "三、".
+	topNumber = regexp.MustCompile(`^([一二三四五六七八九十]+)\s*[、.．]\s*`)
+	// partNames match the names of the parts that departments print
+	// without 第X部分 (numbered 三、 or not at all), each with its
+	// usual place in the report. An item inside a part ("五、一般公共预算
+	// 财政拨款支出决算情况说明", "二、部门决算单位构成") does not match: the
+	// 情况说明 of the whole report is the 部门/单位/年度 决算's.
+	partNames = []struct {
+		re    *regexp.Regexp
+		place int
+	}{
+		// "XX局概况": a department's name ends in 局, 委, 院, 中心 ….
+		{regexp.MustCompile(`(?:部门|单位|局|委|院|办|中心|会|所|站|队|馆|厅|处|室|社|团|司|署|府)(?:基本)?概况$|^(?:基本)?概况$`), 1},
+		{regexp.MustCompile(`(?:部门|单位)决算(?:报|公开)?表$`), 2},
+		{regexp.MustCompile(`(?:部门|单位|年度)决算情况说明$|^情况说明$`), 3},
+		{regexp.MustCompile(`^名词解释$`), 4},
+		{regexp.MustCompile(`^其他需要说明的(?:情况|事项)$`), 5},
+		{regexp.MustCompile(`^附(?:件|表)$`), 6},
+	}
+)
+
+// PartHeading reads a line as the heading of one of a report's parts:
+// "第三部分 …" (its number), or a part's name printed without that
+// numbering, as "三、XX局2024年度部门决算情况说明" (its number) or alone
+// ("名词解释": its usual place, 1 概况, 2 the tables, 3 情况说明, 4 名词
+// 解释, 5 其他需要说明的情况, 6 附件). It returns 0 for any other line.
+func PartHeading(s string) int {
+	t := Trim(s)
+	if m := partNumbered.FindStringSubmatch(t); m != nil {
+		return ChineseNumber(m[1])
+	}
+	if t == "" || utf8.RuneCountInString(t) > 40 || strings.ContainsAny(t, "。，,；;：:") {
+		return 0
+	}
+	n := 0
+	if m := topNumber.FindStringSubmatchIndex(t); m != nil {
+		n = ChineseNumber(t[m[2]:m[3]])
+		t = t[m[1]:]
+	}
+	t = strings.Join(strings.Fields(t), "")
+	for _, p := range partNames {
+		if p.re.MatchString(t) {
+			if n == 0 {
+				return p.place
+			}
+			return n
+		}
+	}
+	return 0
+}
+
+// ChineseNumber reads 一 … 九十九; 0 when it cannot.
+func ChineseNumber(s string) int {
+	digit := map[rune]int{'一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9}
+	n, cur := 0, 0
+	for _, r := range s {
+		switch {
+		case r == '十':
+			if cur == 0 {
+				cur = 1
+			}
+			n += cur * 10
+			cur = 0
+		case digit[r] > 0:
+			cur = digit[r]
+		default:
+			return 0
+		}
+	}
+	return n + cur
+}
