@@ -76,44 +76,87 @@ func isBlank(l text.Line) bool { return !text.IsCell(l) && text.Trim(l.Text) == 
 // starts a cell; a line without one continues the cell above it, or is a
 // paragraph line when no cell precedes it in the row.
 func splitBlocks(lines []text.Line) []*block {
+	// The sizes first: the blocks and their cells are then cut from one
+	// slice each, and a cell's lines, which follow one another, are kept
+	// as a span of lines until its text is made.
+	blank := make([]bool, len(lines))
+	nBlocks, nCells := 0, 0
+	in := false
+	for i, l := range lines {
+		if blank[i] = isBlank(l); blank[i] {
+			in = false
+			continue
+		}
+		if !in {
+			nBlocks, in = nBlocks+1, true
+		}
+		if text.IsCell(l) {
+			nCells++
+		}
+	}
 	var (
-		out   []*block
-		cur   *block
-		parts [][]string // the lines of each cell of cur
+		out    = make([]*block, 0, nBlocks)
+		blocks = make([]block, 0, nBlocks)
+		cells  = make([]cell, 0, nCells)
+		spans  = make([][2]int, 0, nCells) // the lines of each cell: [first, end)
+		cur    *block
+		first  int // the index in cells of cur's first cell
 	)
 	flush := func() {
 		if cur == nil {
 			return
 		}
+		cur.cells = cells[first:len(cells):len(cells)]
 		for i := range cur.cells {
 			c := &cur.cells[i]
-			c.text = trimCell(strings.Join(parts[i], "\n"))
+			c.text = trimCell(cellText(lines, spans[first+i]))
 			c.f, c.rest = label(c.text)
 		}
 		cur.hdr, cur.isHdr = readHeader(cur)
 		out = append(out, cur)
-		cur, parts = nil, nil
+		cur = nil
 	}
-	for _, l := range lines {
-		if isBlank(l) {
+	for i, l := range lines {
+		if blank[i] {
 			flush()
 			continue
 		}
 		if cur == nil {
-			cur = &block{}
+			blocks = append(blocks, block{})
+			cur, first = &blocks[len(blocks)-1], len(cells)
 		}
 		switch {
 		case text.IsCell(l):
-			cur.cells = append(cur.cells, cell{line: l.N})
-			parts = append(parts, []string{l.Text[1:]})
-		case len(cur.cells) > 0:
-			parts[len(parts)-1] = append(parts[len(parts)-1], l.Text)
+			cells = append(cells, cell{line: l.N})
+			spans = append(spans, [2]int{i, i + 1})
+		case len(cells) > first:
+			spans[len(spans)-1][1] = i + 1
 		default:
 			cur.free = append(cur.free, l)
 		}
 	}
 	flush()
 	return out
+}
+
+// cellText joins the lines of a cell with "\n", without the tab that
+// begins its first line.
+func cellText(lines []text.Line, span [2]int) string {
+	if span[1]-span[0] == 1 {
+		return lines[span[0]].Text[1:]
+	}
+	n := span[1] - span[0] - 1
+	for _, l := range lines[span[0]:span[1]] {
+		n += len(l.Text)
+	}
+	var b strings.Builder
+	b.Grow(n)
+	b.WriteString(lines[span[0]].Text[1:])
+	for _, l := range lines[span[0]+1 : span[1]] {
+		b.WriteByte('\n')
+		b.WriteString(l.Text)
+	}
+	return b.String()
 }
 
 // trimCell removes the blanks around a cell: spaces, tabs, full-width and
