@@ -237,17 +237,25 @@ func (p *parser) segment() {
 			// The contents list the parts in order; the body begins where a
 			// part heading comes a second time.
 			maxSeen := 0
+			var heads []int
 			body = len(p.lines)
 			for j := i + 1; j < len(p.lines); j++ {
 				n := p.parts[j]
 				if n == 0 {
 					continue
 				}
+				heads = append(heads, j)
 				if n <= maxSeen {
 					body = j
 					break
 				}
 				maxSeen = n
+			}
+			if body == len(p.lines) && len(heads) > 0 && (len(heads) == 1 || p.textLinesBetween(heads[0], heads[1]) >= 10) {
+				// No part came twice, and the parts after 目录 stand
+				// apart: the contents list no parts (tables and items
+				// only), and the body begins at the first part.
+				body = heads[0]
 			}
 			for j := 0; j < i; j++ {
 				p.zones[j] = zoneCover
@@ -306,6 +314,17 @@ func (p *parser) segment() {
 			p.used[i] = true // cover text besides the title: nothing to read
 		}
 	}
+}
+
+// textLinesBetween counts the lines between i and j that are not blank.
+func (p *parser) textLinesBetween(i, j int) int {
+	n := 0
+	for k := i + 1; k < j; k++ {
+		if !isBlankLine(p.text(k)) {
+			n++
+		}
+	}
+	return n
 }
 
 // chunksOf returns the chunks of line i.
