@@ -48,9 +48,14 @@ func FormerFunctionNames() []string {
 // trailing 支出 do not count.
 func foldFunctionName(s string) string {
 	s = classify.NormalizeName(s)
-	s = strings.NewReplacer("“", "", "”", "", "\"", "").Replace(s)
+	if strings.ContainsAny(s, "“”\"") {
+		s = doubleQuoteStripper.Replace(s)
+	}
 	return strings.TrimSuffix(s, "支出")
 }
+
+// doubleQuoteStripper drops double quotation marks.
+var doubleQuoteStripper = strings.NewReplacer("“", "", "”", "", "\"", "")
 
 var (
 	levelMarkerRE = regexp.MustCompile(`[（(](类|款|项)[）)]`)

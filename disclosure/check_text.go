@@ -631,8 +631,15 @@ func checkThreePublicItems(ps []Paragraph) []fiscal.Finding {
 }
 
 func stripQuotes(s string) string {
-	return strings.NewReplacer("“", "", "”", "", "\"", "", "‘", "", "’", "").Replace(s)
+	if !strings.ContainsAny(s, "“”\"‘’") {
+		return s // nothing to strip: no replacer's copy
+	}
+	return quoteStripper.Replace(s)
 }
+
+// quoteStripper drops quotation marks (made once; a Replacer is safe for
+// concurrent use and holds nothing of what it replaces).
+var quoteStripper = strings.NewReplacer("“", "", "”", "", "\"", "", "‘", "", "’", "")
 
 // strayUnitRE finds 元 or 万元 right after the name of an expense or
 // spending (公务接待费元、, 办公费万元，) and before a clause break: the

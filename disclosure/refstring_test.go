@@ -110,3 +110,22 @@ func TestRepeatKeyDistinct(t *testing.T) {
 		seen[k] = tr
 	}
 }
+
+// TestQuoteStripShortcut checks stripQuotes and foldFunctionName, which
+// skip their replacer on a text without quotation marks, against the
+// replacers alone, on random texts.
+func TestQuoteStripShortcut(t *testing.T) {
+	pieces := []string{"“", "”", "\"", "‘", "’", "'", "一般公共服务", "支出", "（", "）", " ", "\u3000", "Ａ", "\xff"}
+	all := strings.NewReplacer("“", "", "”", "", "\"", "", "‘", "", "’", "")
+	double := strings.NewReplacer("“", "", "”", "", "\"", "")
+	rng := rand.New(rand.NewPCG(15, 11))
+	for range 30_000 {
+		var b strings.Builder
+		for range rng.IntN(8) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		s := b.String()
+		require.Equal(t, all.Replace(s), stripQuotes(s), "%q", s)
+		require.Equal(t, strings.TrimSuffix(double.Replace(classify.NormalizeName(s)), "支出"), foldFunctionName(s), "%q", s)
+	}
+}
