@@ -11,26 +11,33 @@ import (
 // sum of its 款, 人员经费合计 the sum of 301 and 303, 公用经费合计 the sum of
 // the other 类.
 func (k *checker) basic(t *Table) {
+	// One pass links each class's rows in printed order (first by class,
+	// next by row); the classes are kept in the order they first appear.
 	order := k.econs[:0]
+	k.next = slices.Grow(k.next[:0], len(t.Rows))[:len(t.Rows)]
+	heads, tails := k.heads[:0], k.tails[:0]
 	for i := range t.Rows {
 		r := &t.Rows[i]
+		k.next[i] = -1
 		if !r.Economic.Valid() {
 			continue
 		}
-		if c := classOf(r.Economic); !slices.Contains(order, c) {
-			order = append(order, c)
+		c := classOf(r.Economic)
+		ci := slices.Index(order, c)
+		if ci < 0 {
+			ci = len(order)
+			order, heads, tails = append(order, c), append(heads, int32(i)), append(tails, int32(i))
+			continue
 		}
+		k.next[tails[ci]], tails[ci] = int32(i), int32(i)
 	}
 	personnel, public := k.terms2[:0], k.terms3[:0]
-	for _, c := range order {
+	for ci, c := range order {
 		// The 类 row (the last one printed) and its 款, in printed order.
 		var row *Row
 		parts := k.take()
-		for i := range t.Rows {
+		for i := heads[ci]; i >= 0; i = k.next[i] {
 			r := &t.Rows[i]
-			if !r.Economic.Valid() || classOf(r.Economic) != c {
-				continue
-			}
 			if r.Economic.Level() == classify.Class {
 				row = r
 			} else {
@@ -55,6 +62,7 @@ func (k *checker) basic(t *Table) {
 	k.equalNamed(ruleBasicPersonnel, t, ItemPersonnelTotal, personnel)
 	k.equalNamed(ruleBasicPublic, t, ItemPublicTotal, public)
 	k.econs, k.terms2, k.terms3 = order[:0], personnel[:0], public[:0]
+	k.heads, k.tails = heads[:0], tails[:0]
 }
 
 func classOf(e classify.Economic) classify.Economic {

@@ -108,7 +108,8 @@ type checker struct {
 	classes               []classify.Function
 	econs                 []classify.Economic
 	next                  []int32
-	first                 rowSet // the first child of a code, by its digits
+	heads, tails          []int32 // the first and last row of each class (basic)
+	first                 rowSet  // the first child of a code, by its digits
 	seen, present         rowSet
 }
 
@@ -210,6 +211,38 @@ func (k *checker) equal(rule fiscal.Rule, at term, parts []term) {
 		return
 	}
 	k.mismatch(rule, at, parts, n, fiscal.Fen(sum), fiscal.Fen(total))
+}
+
+// cellSum adds printed cells as equal adds the parts of an identity (none
+// subtracted), so that a loop can tell that an identity holds before it
+// spells out its terms: agrees is true exactly when equal would find
+// nothing, and false for a sum that overflows (equal reports it).
+type cellSum struct {
+	sum      int64
+	any      bool
+	overflow bool
+}
+
+func (s *cellSum) add(c fiscal.Cell) {
+	if c.IsAbsent() {
+		return
+	}
+	s.any = true
+	a := c.OrZero().Fen()
+	t := s.sum + a
+	if (s.sum^t)&(a^t) < 0 {
+		s.overflow = true
+	}
+	s.sum = t
+}
+
+// agrees reports whether the cell at equals the sum (absent cells count as
+// zero; nothing present is nothing to check).
+func (s *cellSum) agrees(at fiscal.Cell) bool {
+	if s.overflow {
+		return false
+	}
+	return !s.any && at.IsAbsent() || s.sum == at.OrZero().Fen()
 }
 
 // overflow reports a sum that does not fit, with the error the amount
@@ -430,6 +463,13 @@ func (k *checker) rowSum(rule fiscal.Rule, t *Table, s Side, total Column, parts
 		if r.Side != s || !rows(r) {
 			continue
 		}
+		var sum cellSum
+		for _, c := range cols {
+			sum.add(r.Cell(c))
+		}
+		if sum.agrees(r.Cell(total)) {
+			continue // the terms are spelled out only for a finding
+		}
 		ps := tbuf[:0]
 		for _, c := range cols {
 			ps = append(ps, rowTerm(t, r, c))
@@ -468,6 +508,13 @@ func (k *checker) hierarchy(rule fiscal.Rule, t *Table, s Side) {
 			continue
 		}
 		for _, c := range t.columnsOf(s) {
+			var sum cellSum
+			for j := first; j >= 0; j = k.next[j] {
+				sum.add(t.Rows[j].Cell(c))
+			}
+			if sum.agrees(r.Cell(c)) {
+				continue
+			}
 			ps := k.take()
 			for j := first; j >= 0; j = k.next[j] {
 				ps = append(ps, rowTerm(t, &t.Rows[j], c))
@@ -482,14 +529,23 @@ func (k *checker) hierarchy(rule fiscal.Rule, t *Table, s Side) {
 // column.
 func (k *checker) classTotal(rule fiscal.Rule, t *Table, s Side, total term) {
 	for _, c := range t.columnsOf(s) {
+		at := total
+		at.c = c
+		var sum cellSum
+		for i := range t.Rows {
+			if r := &t.Rows[i]; isRowOf(r, s, classify.Class) {
+				sum.add(r.Cell(c))
+			}
+		}
+		if sum.agrees(at.cell()) {
+			continue
+		}
 		ps := k.take()
 		for i := range t.Rows {
 			if r := &t.Rows[i]; isRowOf(r, s, classify.Class) {
 				ps = append(ps, rowTerm(t, r, c))
 			}
 		}
-		at := total
-		at.c = c
 		k.equal(rule, at, ps)
 		k.terms = ps[:0]
 	}

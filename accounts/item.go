@@ -103,24 +103,29 @@ var normalizedItemNames = sync.OnceValue(func() *[numItems]string {
 func stripNumbering(s string) string {
 	t := trimCell(s)
 	// Only a numeral or an opening parenthesis can start a numbering.
-	if r, _ := utf8.DecodeRuneInString(t); r != '(' && r != '（' && !isNumeralRune(r) {
-		return t
-	}
 	// A numbering is a run of numerals in brackets, or followed by 、 . or
 	// ．: none of these is a numeral, so the first closing bracket or
 	// separator after numerals alone is where the run of numerals ends.
-	for _, p := range [2][2]string{{"（", "）"}, {"(", ")"}} {
-		if rest, ok := strings.CutPrefix(t, p[0]); ok {
-			if i := numeralPrefix(rest); i > 0 && strings.HasPrefix(rest[i:], p[1]) {
-				return trimCell(rest[i+len(p[1]):])
-			}
+	r, size := utf8.DecodeRuneInString(t)
+	switch {
+	case r == '(' || r == '（':
+		closing := ")"
+		if r == '（' {
+			closing = "）"
 		}
-	}
-	if i := numeralPrefix(t); i > 0 {
-		for _, sep := range [3]string{"、", ".", "．"} {
-			if strings.HasPrefix(t[i:], sep) {
-				return trimCell(t[i+len(sep):])
-			}
+		rest := t[size:]
+		if i := numeralPrefix(rest); i > 0 && strings.HasPrefix(rest[i:], closing) {
+			return trimCell(rest[i+len(closing):])
+		}
+	case isNumeralRune(r):
+		i := size + numeralPrefix(t[size:])
+		switch rest := t[i:]; {
+		case strings.HasPrefix(rest, "、"):
+			return trimCell(rest[len("、"):])
+		case strings.HasPrefix(rest, "."):
+			return trimCell(rest[len("."):])
+		case strings.HasPrefix(rest, "．"):
+			return trimCell(rest[len("．"):])
 		}
 	}
 	return t
