@@ -55,3 +55,28 @@ func TestFoldNumberShortcut(t *testing.T) {
 		require.Equal(t, foldNumberEveryRune(s), foldNumber(s), "%q", s)
 	}
 }
+
+// TestCompareAmountsText checks that the bytes form gives the finding the
+// string form gives, on random amounts, tolerances, units and decimals,
+// the overflowing differences included.
+func TestCompareAmountsText(t *testing.T) {
+	rng := rand.New(rand.NewPCG(15, 14))
+	r := NewRule("test.rule", "a test rule", ScopeInTable, SeverityError)
+	values := []int64{0, 1, -1, 99, 100, 12345, -12345, 1 << 62, -(1 << 62), 1<<63 - 1, -1 << 63}
+	amount := func() Amount {
+		if rng.IntN(2) == 0 {
+			return Fen(values[rng.IntN(len(values))])
+		}
+		return Fen(rng.Int64N(2_000_001) - 1_000_000)
+	}
+	for range 50_000 {
+		what := strings.Repeat("收入决算表 合计 ", rng.IntN(3))
+		w := Where{Table: "t", Row: "r", Line: rng.IntN(5)}
+		e, a, tol := amount(), amount(), Fen(rng.Int64N(10)-1)
+		f := Format{Unit: []Unit{0, Yuan, WanYuan}[rng.IntN(3)], Decimals: rng.IntN(5)}
+		want, wok := r.CompareAmounts(w, what, e, a, tol, f)
+		got, gok := r.CompareAmountsText(w, []byte(what), e, a, tol, f)
+		require.Equal(t, wok, gok)
+		require.Equal(t, want, got)
+	}
+}

@@ -58,6 +58,18 @@ func (r Rule) Finding(w Where, format string, args ...any) Finding {
 // is marked within rounding and has severity info, else it has the rule's
 // severity. what names the quantity in the message.
 func (r Rule) CompareAmounts(w Where, what string, expected, actual, tol Amount, f Format) (Finding, bool) {
+	return compareAmounts(r, w, what, expected, actual, tol, f)
+}
+
+// CompareAmountsText is [Rule.CompareAmounts] with what given as bytes: a
+// caller that spells what into a buffer of its own, only once a comparison
+// has failed, saves a string the message would copy anyway. The finding
+// is the same; what is not kept.
+func (r Rule) CompareAmountsText(w Where, what []byte, expected, actual, tol Amount, f Format) (Finding, bool) {
+	return compareAmounts(r, w, what, expected, actual, tol, f)
+}
+
+func compareAmounts[S string | []byte](r Rule, w Where, what S, expected, actual, tol Amount, f Format) (Finding, bool) {
 	if expected == actual {
 		return Finding{}, false
 	}
@@ -67,15 +79,15 @@ func (r Rule) CompareAmounts(w Where, what string, expected, actual, tol Amount,
 	}
 	diff, ok := subInt64(actual.fen, expected.fen)
 	if !ok || tol.fen < 0 || diff == -1<<63 {
-		return r.CompareDecimals(w, what, expected.DecimalIn(u), actual.DecimalIn(u), tol.DecimalIn(u), u.String(), f.Decimals)
+		return compareDecimals(r, w, what, expected.DecimalIn(u), actual.DecimalIn(u), tol.DecimalIn(u), u.String(), f.Decimals)
 	}
 	// In fen, exactly: the same figures as CompareDecimals computes.
 	fig := func(fen int64) Figure { return AmountFigure(Fen(fen), u, f.Decimals) }
-	return r.compared(w, what, fig(expected.fen), fig(actual.fen), fig(diff), fig(tol.fen), u.String(), max(diff, -diff) <= tol.fen), true
+	return compared(r, w, what, fig(expected.fen), fig(actual.fen), fig(diff), fig(tol.fen), u.String(), max(diff, -diff) <= tol.fen), true
 }
 
 // compared builds the finding of a comparison that failed.
-func (r Rule) compared(w Where, what string, expected, actual, diff, tol Figure, unit string, within bool) Finding {
+func compared[S string | []byte](r Rule, w Where, what S, expected, actual, diff, tol Figure, unit string, within bool) Finding {
 	f := Finding{
 		Rule:       r.ID,
 		Severity:   r.severity(),
@@ -113,12 +125,16 @@ func (r Rule) compared(w Where, what string, expected, actual, diff, tol Figure,
 // (percentages, counts); unit is printed as given ("%", "次"), and figures
 // show at least decimals digits after the point.
 func (r Rule) CompareDecimals(w Where, what string, expected, actual, tol decimal.Decimal, unit string, decimals int) (Finding, bool) {
+	return compareDecimals(r, w, what, expected, actual, tol, unit, decimals)
+}
+
+func compareDecimals[S string | []byte](r Rule, w Where, what S, expected, actual, tol decimal.Decimal, unit string, decimals int) (Finding, bool) {
 	diff := actual.Sub(expected)
 	if diff.IsZero() {
 		return Finding{}, false
 	}
 	fig := func(d decimal.Decimal) Figure { return FigureFixed(d, decimals) }
-	return r.compared(w, what, fig(expected), fig(actual), fig(diff), fig(tol), unit, diff.Abs().LessThanOrEqual(tol)), true
+	return compared(r, w, what, fig(expected), fig(actual), fig(diff), fig(tol), unit, diff.Abs().LessThanOrEqual(tol)), true
 }
 
 // Policy overrides the severity of rules by ID. A nil Policy changes

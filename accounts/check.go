@@ -277,8 +277,9 @@ func (k *checker) mismatch(rule fiscal.Rule, at term, parts []term, n int, sum, 
 			tol = t
 		}
 	}
-	what := describe(at, parts)
-	if f, found := rule.CompareAmounts(at.where(), what, sum, total, tol, fiscal.Format{Unit: unitOf(at.t), Decimals: at.t.Decimals}); found {
+	var buf [256]byte
+	what := appendDescription(buf[:0], at, parts)
+	if f, found := rule.CompareAmountsText(at.where(), what, sum, total, tol, fiscal.Format{Unit: unitOf(at.t), Decimals: at.t.Decimals}); found {
 		k.out = append(k.out, f)
 	}
 }
@@ -290,21 +291,20 @@ func unitOf(t *Table) fiscal.Unit {
 	return fiscal.WanYuan
 }
 
-// describe says what is compared: "收入决算表 合计 本年收入合计 against 2010301 + 2010302".
-func describe(at term, parts []term) string {
-	var buf [256]byte
-	b := at.appendLabel(buf[:0])
+// appendDescription appends what is compared to b: "收入决算表 合计 本年收入合计
+// against 2010301 + 2010302".
+func appendDescription(b []byte, at term, parts []term) []byte {
+	b = at.appendLabel(b)
 	switch {
 	case len(parts) > 6:
 		b = append(b, " against the sum of "...)
 		b = strconv.AppendInt(b, int64(len(parts)), 10)
-		b = append(b, " rows"...)
-		return string(b)
+		return append(b, " rows"...)
 	case len(parts) == 1:
 		b = append(b, " against "...)
-		return string(parts[0].appendLabel(b))
+		return parts[0].appendLabel(b)
 	case len(parts) == 0:
-		return string(append(b, " against "...))
+		return append(b, " against "...)
 	}
 	b = append(b, " against"...)
 	for i, p := range parts {
@@ -323,7 +323,7 @@ func describe(at term, parts []term) string {
 			b = p.appendLabel(b)
 		}
 	}
-	return string(b)
+	return b
 }
 
 func keyOf(x term) string {
