@@ -13,15 +13,18 @@ import (
 
 // TableCoverage says what was read of one expected table.
 type TableCoverage struct {
-	Profile   string `json:"profile"`          // the profile ID ("final.income")
-	Title     string `json:"title"`            // the title as printed, or the profile's first title when not found
-	Found     bool   `json:"found"`            // the title was found
-	Line      int    `json:"line,omitempty"`   // the title's line
-	Rows      int    `json:"rows"`             // rows read
-	Ambiguous int    `json:"ambiguous"`        // rows whose figures fit more than one assignment: no error is raised from them
-	ByPrior   int    `json:"by_prior"`         // rows placed in the usual columns among several fitting assignments
-	Unread    []int  `json:"unread,omitempty"` // lines whose figures could not be placed
-	Reason    string `json:"reason,omitempty"` // why the table could not be read, when it was found but not read
+	Profile   string `json:"profile"`        // the profile ID ("final.income")
+	Title     string `json:"title"`          // the title as printed, or the profile's first title when not found
+	Found     bool   `json:"found"`          // the title was found
+	Line      int    `json:"line,omitempty"` // the title's line
+	Rows      int    `json:"rows"`           // rows read
+	Ambiguous int    `json:"ambiguous"`      // rows whose figures fit more than one assignment: no error is raised from them
+	// AmbiguousRows are those rows' keys: the code of a coded row, the
+	// named row's key ("total") of another.
+	AmbiguousRows []string `json:"ambiguous_rows,omitempty"`
+	ByPrior       int      `json:"by_prior"`         // rows placed in the usual columns among several fitting assignments
+	Unread        []int    `json:"unread,omitempty"` // lines whose figures could not be placed
+	Reason        string   `json:"reason,omitempty"` // why the table could not be read, when it was found but not read
 }
 
 // FinalTables reads the eight 决算 tables from lines of any extraction:
@@ -55,7 +58,7 @@ func FinalTables(lines []tables.Line) (*accounts.Tables, []TableCoverage) {
 	add := func(read []*tables.Table) {
 		for _, t := range read {
 			c := TableCoverage{Profile: t.Profile.ID, Title: t.Title, Found: true, Line: t.Line,
-				Rows: len(t.Rows), Ambiguous: t.Ambiguous(), ByPrior: t.ByPrior, Unread: t.Unread, Reason: t.Reason}
+				Rows: len(t.Rows), Ambiguous: t.Ambiguous(), AmbiguousRows: t.AmbiguousRows(), ByPrior: t.ByPrior, Unread: t.Unread, Reason: t.Reason}
 			cov = append(cov, c)
 			if t.Reason != "" {
 				continue

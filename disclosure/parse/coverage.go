@@ -34,7 +34,51 @@ type Coverage struct {
 	uncertain map[accounts.TableKind]bool
 	unread    map[accounts.TableKind]bool
 	unreadTP  bool
+	// doubt says, of an uncertain table, which rows are in doubt.
+	doubt map[accounts.TableKind]rowDoubt
 }
+
+// rowDoubt is what is uncertain in a table: every row (figures that could
+// not be placed, most rows ambiguous, an ambiguous named row), or only
+// the coded rows listed.
+type rowDoubt struct {
+	title string // as printed
+	whole bool
+	codes []string
+}
+
+// doubts reports whether a finding about (or naming) the table rests on a
+// row in doubt: the row it is about, or a code its message names.
+func (d rowDoubt) doubts(row, message string) bool {
+	if d.whole {
+		return true
+	}
+	for _, c := range d.codes {
+		if row == c || containsCode(message, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// containsCode reports whether code stands in s as a whole number, not
+// as part of a longer one (22102 in "2210201" is not).
+func containsCode(s, code string) bool {
+	for from := 0; ; {
+		i := strings.Index(s[from:], code)
+		if i < 0 {
+			return false
+		}
+		i += from
+		end := i + len(code)
+		if (i == 0 || !isDigit(s[i-1])) && (end == len(s) || !isDigit(s[end])) {
+			return true
+		}
+		from = i + 1
+	}
+}
+
+func isDigit(b byte) bool { return b >= '0' && b <= '9' }
 
 // note records a table's coverage entry in the sets Check uses.
 func (c *Coverage) note(tc reader.TableCoverage) {
@@ -52,6 +96,17 @@ func (c *Coverage) note(tc reader.TableCoverage) {
 	case tc.Ambiguous > 0 || len(tc.Unread) > 0:
 		c.uncertain[k] = true
 		c.Uncertain = append(c.Uncertain, tc.Title)
+		if c.doubt == nil {
+			c.doubt = map[accounts.TableKind]rowDoubt{}
+		}
+		d := rowDoubt{title: tc.Title, whole: len(tc.Unread) > 0 || tc.Ambiguous*2 > tc.Rows || len(tc.AmbiguousRows) < tc.Ambiguous}
+		for _, key := range tc.AmbiguousRows {
+			if key == "" || !isDigit(key[0]) {
+				d.whole = true // a named row (合计) in doubt: the sums over the table are
+			}
+			d.codes = append(d.codes, key)
+		}
+		c.doubt[k] = d
 	}
 }
 
@@ -172,7 +227,7 @@ func (r *Result) riskyLines() map[int]string {
 	var touches func(ref disclosure.Ref) string
 	touches = func(ref disclosure.Ref) string {
 		switch {
-		case ref.Table != 0 && c.uncertain[ref.Table]:
+		case ref.Table != 0 && c.uncertain[ref.Table] && c.refInDoubt(ref):
 			return ref.Table.Title() + " holds figures that fit more than one column"
 		case ref.Table != 0 && c.unread[ref.Table]:
 			return ref.Table.Title() + " could not be read"
@@ -216,17 +271,37 @@ func (r *Result) uncertain(f fiscal.Finding, risky map[int]string) string {
 			return w
 		}
 	}
-	for _, t := range r.Coverage.Uncertain {
-		if f.Where.Table == t || strings.Contains(f.Message, t) {
-			return t + " holds figures that fit more than one column"
+	for _, k := range accounts.Kinds() {
+		if !r.Coverage.uncertain[k] {
+			continue
 		}
-	}
-	for k := range r.Coverage.uncertain {
-		if f.Where.Table == k.Title() || strings.Contains(f.Message, k.Title()) {
-			return k.Title() + " holds figures that fit more than one column"
+		d, ok := r.Coverage.doubt[k]
+		if !ok {
+			d = rowDoubt{title: k.Title(), whole: true}
+		}
+		for _, t := range []string{d.title, k.Title()} {
+			if t != "" && (f.Where.Table == t || strings.Contains(f.Message, t)) && d.doubts(f.Where.Row, f.Message) {
+				return t + " holds figures that fit more than one column"
+			}
 		}
 	}
 	return ""
+}
+
+// refInDoubt reports whether a narrative figure's reference rests on a
+// row in doubt of its (uncertain) table: its code's row, or, for a named
+// row, any row.
+func (c *Coverage) refInDoubt(ref disclosure.Ref) bool {
+	d, ok := c.doubt[ref.Table]
+	switch {
+	case !ok || d.whole:
+		return true
+	case ref.Function.Valid():
+		return d.doubts(ref.Function.String(), "")
+	case ref.Economic.Valid():
+		return d.doubts(ref.Economic.String(), "")
+	}
+	return false
 }
 
 // Summary says in one line what was read and what could not be: "决算,

@@ -666,3 +666,73 @@ func TestPartsAsTyped(t *testing.T) {
 		}
 	}
 }
+
+// TestOneWrongFigurePutuo changes one figure of a coded row of the Putuo
+// 收入决算表, 支出决算表 and 一般公共预算财政拨款支出决算表 at a time (its first
+// figure, one more in the units digit): a row that no longer adds up must
+// be an error that names the row, not an ambiguous row that hides it.
+func TestOneWrongFigurePutuo(t *testing.T) {
+	orig := string(corpus(t, "shanghai-putuo-czj-2024.layout.txt"))
+	lines := strings.Split(orig, "\n")
+	row := regexp.MustCompile(`^\s*(\d{3})(?:\s+(\d{2}))?(?:\s+(\d{2}))?\s+\S+\s+[\d,]*?(\d)\.\d\d\b`)
+	inTable := false
+	tried, caught := 0, 0
+	var missed []string
+	for i, l := range lines {
+		s := strings.TrimSpace(strings.Trim(l, "\f"))
+		switch s {
+		case "收入决算表", "支出决算表", "一般公共预算财政拨款支出决算表":
+			inTable = i > 100
+			continue
+		case "一般公共预算财政拨款基本支出决算表", "财政拨款收入支出决算总表":
+			inTable = false
+		}
+		m := row.FindStringSubmatchIndex(l)
+		if !inTable || m == nil {
+			continue
+		}
+		code := l[m[2]:m[3]]
+		for k := 4; k < 8; k += 2 {
+			if m[k] >= 0 {
+				code += l[m[k]:m[k+1]]
+			}
+		}
+		d := l[m[8]] - '0'
+		changed := slices.Clone(lines)
+		changed[i] = l[:m[8]] + string(rune('0'+(d+1)%10)) + l[m[9]:]
+		r, err := parse.Parse([]byte(strings.Join(changed, "\n")))
+		require.NoError(t, err)
+		tried++
+		found := false
+		for _, f := range r.Check(disclosure.CheckOptions{}) {
+			if f.Severity == fiscal.SeverityError && (f.Where.Row == code || containsWord(f.Message, code)) {
+				found = true
+				break
+			}
+		}
+		if found {
+			caught++
+		} else {
+			missed = append(missed, fmt.Sprintf("line %d %s", i+1, code))
+		}
+	}
+	require.Equal(t, 57, tried, "coded rows of the three tables: 19 each")
+	t.Logf("caught %d of %d; missed: %v", caught, tried, missed)
+	assert.GreaterOrEqual(t, caught*100, tried*85, "one wrong figure caught as an error naming its row")
+}
+
+// containsWord reports whether code stands in s as a whole number.
+func containsWord(s, code string) bool {
+	for i := strings.Index(s, code); i >= 0; {
+		end := i + len(code)
+		if (i == 0 || s[i-1] < '0' || s[i-1] > '9') && (end == len(s) || s[end] < '0' || s[end] > '9') {
+			return true
+		}
+		next := strings.Index(s[i+1:], code)
+		if next < 0 {
+			return false
+		}
+		i += 1 + next
+	}
+	return false
+}

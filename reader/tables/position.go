@@ -59,7 +59,7 @@ func displayWidth(s string) int {
 func anchors(p *profile.Table, rows []*raw) map[int]int {
 	seen := map[int][]int{}
 	for _, r := range rows {
-		if len(r.cands) != 1 || len(r.before) > 0 || len(r.after) > 0 || !positioned(r.own) {
+		if len(r.cands) != 1 || r.ambig || len(r.before) > 0 || len(r.after) > 0 || !positioned(r.own) {
 			continue
 		}
 		vi := 0
@@ -125,6 +125,169 @@ func byPosition(p *profile.Table, lines []Line, rows []*raw) {
 		near = func(x int) int { return nearest(x, rights) }
 	}
 	byNearest(rows, near)
+}
+
+// placeUnfitting places by position the figures of a row that no
+// assignment fits (its identity fails: a misprint), where each stands
+// under a different column the table's own settled rows locate, in order:
+// the layout says where they are, so the row is certain and the checks
+// report its difference, rather than an ambiguous row hiding it.
+func placeUnfitting(p *profile.Table, rows []*raw, near func(int) int) {
+	s := &solver{p: p}
+	for _, r := range rows {
+		if len(r.cands) > 0 && !r.noFit || len(r.before) > 0 || len(r.after) > 0 || !positioned(r.own) {
+			continue
+		}
+		var seq []val
+		var cols []int
+		for _, v := range r.own {
+			if v.blank {
+				continue
+			}
+			c := near(rightEdge(v))
+			if c < 0 || len(cols) > 0 && c <= cols[len(cols)-1] {
+				seq = nil
+				break
+			}
+			seq, cols = append(seq, v), append(cols, c)
+		}
+		if len(seq) > 0 {
+			r.cands = []assign{s.build(seq, cols)}
+			r.noFit, r.ambig = false, false
+		}
+	}
+}
+
+// settleByAnchors, for a table that keeps column positions, decides the
+// rows the identities and the other tables left open, and places the
+// figures of rows no assignment fits, by where the rows settled so far
+// put each column's figures.
+func settleByAnchors(p *profile.Table, rows []*raw) {
+	edges := medianEdges(p, rows)
+	if len(edges) < 2 {
+		return
+	}
+	near := func(x int) int { return clearlyNearest(x, edges) }
+	byNearest(rows, near)
+	placeUnfitting(p, rows, near)
+}
+
+// medianEdges returns, for each column used by at least two settled rows
+// printing their figures on their own line, the median right edge of its
+// figures. pdftotext -layout places a column's figures a few display
+// columns apart from row to row (its glyphs are not all one width), so
+// the edges are not required to agree: clearlyNearest judges by how much
+// nearer one column is than the next.
+func medianEdges(p *profile.Table, rows []*raw) map[int]int {
+	seen := map[int][]int{}
+	for _, r := range rows {
+		if len(r.cands) != 1 || r.ambig || len(r.before) > 0 || len(r.after) > 0 || !positioned(r.own) {
+			continue
+		}
+		vi := 0
+		for ci, c := range r.cands[0].cells {
+			if c.IsAbsent() {
+				continue
+			}
+			for vi < len(r.own) && r.own[vi].blank {
+				vi++
+			}
+			if vi >= len(r.own) {
+				break
+			}
+			seen[ci] = append(seen[ci], rightEdge(r.own[vi]))
+			vi++
+		}
+	}
+	out := map[int]int{}
+	for ci, xs := range seen {
+		if len(xs) >= 2 {
+			slices.Sort(xs)
+			out[ci] = xs[len(xs)/2]
+		}
+	}
+	return out
+}
+
+// clearlyNearest returns the column whose edge is nearest x when it is
+// within six display columns and less than half as far as any other
+// column's, or -1.
+func clearlyNearest(x int, edges map[int]int) int {
+	best, second, arg := 1<<30, 1<<30, -1
+	for ci, e := range edges {
+		switch d := abs(x - e); {
+		case d < best:
+			best, second, arg = d, best, ci
+		case d < second:
+			second = d
+		}
+	}
+	if best > 6 || 2*best >= second {
+		return -1
+	}
+	return arg
+}
+
+// placeByPattern places the figures of a row no assignment fits (its
+// identity fails: a misprint), printed on its own line, in the columns
+// that the table's settled rows with as many figures use: when one set of
+// columns is used by at least three of them and three in four, the row is
+// printed as they are, and the checks report its difference rather than
+// an ambiguous row hiding it.
+func placeByPattern(p *profile.Table, rows []*raw) {
+	type pattern struct {
+		cols []int
+		n    int
+	}
+	byCount := map[int][]pattern{}
+	filled := func(a assign) []int {
+		var cols []int
+		for ci, c := range a.cells {
+			if !c.IsAbsent() {
+				cols = append(cols, ci)
+			}
+		}
+		return cols
+	}
+	for _, r := range rows {
+		if len(r.cands) != 1 || r.ambig || r.noFit || len(r.before) > 0 || len(r.after) > 0 {
+			continue
+		}
+		cols := filled(r.cands[0])
+		ps := byCount[len(cols)]
+		i := slices.IndexFunc(ps, func(q pattern) bool { return slices.Equal(q.cols, cols) })
+		if i < 0 {
+			ps = append(ps, pattern{cols: cols})
+			i = len(ps) - 1
+		}
+		ps[i].n++
+		byCount[len(cols)] = ps
+	}
+	s := &solver{p: p}
+	for _, r := range rows {
+		if !r.noFit || len(r.before) > 0 || len(r.after) > 0 {
+			continue
+		}
+		var seq []val
+		for _, v := range r.own {
+			if !v.blank {
+				seq = append(seq, v)
+			}
+		}
+		total := 0
+		var best pattern
+		for _, q := range byCount[len(seq)] {
+			total += q.n
+			if q.n > best.n {
+				best = q
+			}
+		}
+		if len(seq) == 0 || best.n < 3 || 4*best.n < 3*total {
+			continue
+		}
+		r.cands = []assign{s.build(seq, best.cols)}
+		r.noFit, r.ambig = false, false
+	}
 }
 
 // byAnchors decides rows by the anchors of their table's settled rows.

@@ -64,6 +64,23 @@ func (t *Table) Ambiguous() int {
 	return n
 }
 
+// AmbiguousRows returns the keys of the rows marked ambiguous: the code of
+// a coded row, the Named key of a named one ("total").
+func (t *Table) AmbiguousRows() []string {
+	var out []string
+	for _, r := range t.Rows {
+		if !r.Ambiguous {
+			continue
+		}
+		if r.Code != "" {
+			out = append(out, r.Code)
+		} else {
+			out = append(out, r.Named)
+		}
+	}
+	return out
+}
+
 // OneRowKey is the Named key of the row of a [profile.Table.OneRow] table.
 const OneRowKey = "row"
 
@@ -99,6 +116,12 @@ func Read(lines []Line, profs []*profile.Table, opts Options) []*Table {
 			totalColumns(t.raws)
 			s.hierarchy(t.raws)
 			totalColumns(t.raws)
+			if round == 1 {
+				if t.positions {
+					settleByAnchors(t.Profile, t.raws)
+				}
+				placeByPattern(t.Profile, t.raws)
+			}
 			s.settleRound(t.raws, round == 1)
 		}
 	}

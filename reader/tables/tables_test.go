@@ -1,6 +1,7 @@
 package tables
 
 import (
+	"regexp"
 	"strings"
 	"testing"
 
@@ -269,4 +270,32 @@ func TestReadTitleWithoutRows(t *testing.T) {
 	tb = read(t, "支出决算表\n单位：万元\n本单位无此项支出，故本表为空表。\n", "expenditure")
 	assert.Empty(t, tb.Reason)
 	assert.NotEmpty(t, tb.Empty)
+}
+
+// TestReadMisprintedRowIsCertain: a row whose figures fit no assignment
+// (合计 287.19 against 基本支出 187.19) is read as the table's other rows of
+// two figures print theirs (合计 and 基本支出, settled by where they stand
+// under the headers), certain, for the checks to report the difference; it
+// is not an ambiguous row hiding it. Without positions (spacing collapsed)
+// the other rows are in doubt too, and so is it.
+func TestReadMisprintedRowIsCertain(t *testing.T) {
+	text := "支出决算表\n单位：万元\n" +
+		"科目编码   科目名称              合计        基本支出      项目支出\n" +
+		"221        住房保障支出        445.69        445.69\n" +
+		"22102      住房改革支出        445.69        445.69\n" +
+		"2210201    住房公积金          287.19        187.19\n" +
+		"2210203    购房补贴            258.50        258.50\n" +
+		"208        社会保障就业        554.31        554.31\n" +
+		"20805      养老支出            554.31        554.31\n" +
+		"201        一般公共服务        300.00        200.00        100.00\n" +
+		"20106      财政事务            300.00        200.00        100.00\n"
+	tb := read(t, text, "expenditure")
+	assert.Equal(t, []string{"221 total=445.69 basic=445.69", "22102 total=445.69 basic=445.69",
+		"2210201 total=287.19 basic=187.19", "2210203 total=258.50 basic=258.50",
+		"208 total=554.31 basic=554.31", "20805 total=554.31 basic=554.31",
+		"201 total=300.00 basic=200.00 project=100.00", "20106 total=300.00 basic=200.00 project=100.00"}, rowsOf(tb))
+	collapsed := regexp.MustCompile(` +`).ReplaceAllString(text, " ")
+	for _, r := range read(t, collapsed, "expenditure").Rows {
+		assert.True(t, r.Ambiguous || r.Code[:3] == "201", r.Code)
+	}
 }
