@@ -149,9 +149,12 @@ func (d *Document) countAmount(c Statement, it countItem) (Statement, bool) {
 	if it.field == threepublic.VehicleOperation.String() {
 		alt = PartRef(PartThreePublic, "决算数/公务用车运行费").String()
 	}
-	var best Statement
-	found := false
-	foreignStated := false
+	var (
+		best          Statement
+		found         bool
+		foreignStated bool
+		keyBuf        [128]byte
+	)
 	for _, s := range d.Narrative {
 		if s.Kind != KindAmount || s.Word != "" || s.Line > c.Line {
 			continue
@@ -160,7 +163,8 @@ func (d *Document) countAmount(c Statement, it countItem) (Statement, bool) {
 		if len(of.Sum) > 0 {
 			of = of.Sum[0] // 外宾 = 公务接待费 − 国内
 		}
-		if of.String() != want && (alt == "" || of.String() != alt) {
+		// of.String(), spelled into a buffer: compared, never kept.
+		if key := of.appendString(keyBuf[:0]); string(key) != want && (alt == "" || string(key) != alt) {
 			continue
 		}
 		part := ""

@@ -90,8 +90,8 @@ func (d *Document) checkRepeats() []fiscal.Finding {
 				continue
 			}
 			tol, err := half(head.dp).Add(half(again.dp))
-			if err != nil {
-				continue
+			if err != nil || head.amount == again.amount {
+				continue // equal amounts: CompareAmounts finds nothing, no text to spell
 			}
 			what := fmt.Sprintf("%s stated again (%q after %q in the same item)", againS.Subject, againS.Figure, firstS.Figure)
 			f, ok := ruleRepeat.CompareAmounts(againS.where(), what, head.amount, again.amount, tol,

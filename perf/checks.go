@@ -31,14 +31,14 @@ type CheckOptions struct {
 
 func (o CheckOptions) lowRate() decimal.Decimal {
 	if o.LowRate.IsZero() {
-		return decimal.New(6, -1)
+		return defaultLowRate
 	}
 	return o.LowRate
 }
 
 func (o CheckOptions) highActual() decimal.Decimal {
 	if o.HighActual.IsZero() {
-		return decimal.New(13, -1)
+		return defaultHighActual
 	}
 	return o.HighActual
 }

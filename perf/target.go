@@ -305,7 +305,7 @@ scan:
 		if neg {
 			coef = -coef
 		}
-		return decimal.New(coef, int32(-frac)), t[:i], t[i:], true, nil
+		return newDecimal(coef, frac), t[:i], t[i:], true, nil
 	}
 	d, perr := decimal.NewFromString(string(b))
 	if perr != nil {
