@@ -3,6 +3,7 @@ package text
 import (
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -18,16 +19,17 @@ var (
 	// 财政拨款支出决算情况说明", "二、部门决算单位构成") does not match: the
 	// 情况说明 of the whole report is the 部门/单位/年度 决算's.
 	partNames = []struct {
-		re    *regexp.Regexp
-		place int
+		re     *regexp.Regexp
+		suffix string // the last character of every match: tried first
+		place  int
 	}{
 		// "XX局概况": a department's name ends in 局, 委, 院, 中心 ….
-		{regexp.MustCompile(`(?:部门|单位|局|委|院|办|中心|会|所|站|队|馆|厅|处|室|社|团|司|署|府)(?:基本)?概况$|^(?:基本)?概况$`), 1},
-		{regexp.MustCompile(`(?:部门|单位)决算(?:报|公开)?表$`), 2},
-		{regexp.MustCompile(`(?:部门|单位|年度)决算情况说明$|^情况说明$`), 3},
-		{regexp.MustCompile(`^名词解释$`), 4},
-		{regexp.MustCompile(`^其他需要说明的(?:情况|事项)$`), 5},
-		{regexp.MustCompile(`^附(?:件|表)$`), 6},
+		{regexp.MustCompile(`(?:部门|单位|局|委|院|办|中心|会|所|站|队|馆|厅|处|室|社|团|司|署|府)(?:基本)?概况$|^(?:基本)?概况$`), "况", 1},
+		{regexp.MustCompile(`(?:部门|单位)决算(?:报|公开)?表$`), "表", 2},
+		{regexp.MustCompile(`(?:部门|单位|年度)决算情况说明$|^情况说明$`), "明", 3},
+		{regexp.MustCompile(`^名词解释$`), "释", 4},
+		{regexp.MustCompile(`^其他需要说明的(?:情况|事项)$`), "", 5},
+		{regexp.MustCompile(`^附(?:件|表)$`), "", 6},
 	}
 )
 
@@ -37,21 +39,30 @@ var (
 // ("名词解释": its usual place, 1 概况, 2 the tables, 3 情况说明, 4 名词
 // 解释, 5 其他需要说明的情况, 6 附件). It returns 0 for any other line.
 func PartHeading(s string) int {
+	// Every line of a report comes here: an expression runs only on a line
+	// that passes a byte test all its matches pass (part_test.go checks
+	// the whole against the expressions alone).
 	t := Trim(s)
-	if m := partNumbered.FindStringSubmatch(t); m != nil {
-		return ChineseNumber(m[1])
+	if strings.HasPrefix(t, "第") {
+		if m := partNumbered.FindStringSubmatch(t); m != nil {
+			return ChineseNumber(m[1])
+		}
 	}
 	if t == "" || utf8.RuneCountInString(t) > 40 || strings.ContainsAny(t, "。，,；;：:") {
 		return 0
 	}
 	n := 0
-	if m := topNumber.FindStringSubmatchIndex(t); m != nil {
-		n = ChineseNumber(t[m[2]:m[3]])
-		t = t[m[1]:]
+	if r, _ := utf8.DecodeRuneInString(t); strings.ContainsRune("一二三四五六七八九十", r) {
+		if m := topNumber.FindStringSubmatchIndex(t); m != nil {
+			n = ChineseNumber(t[m[2]:m[3]])
+			t = t[m[1]:]
+		}
 	}
-	t = strings.Join(strings.Fields(t), "")
+	if hasSpace(t) {
+		t = strings.Join(strings.Fields(t), "")
+	}
 	for _, p := range partNames {
-		if p.re.MatchString(t) {
+		if strings.HasSuffix(t, p.suffix) && p.re.MatchString(t) {
 			if n == 0 {
 				return p.place
 			}
@@ -59,6 +70,16 @@ func PartHeading(s string) int {
 		}
 	}
 	return 0
+}
+
+// hasSpace reports whether strings.Fields would split s or trim it.
+func hasSpace(s string) bool {
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			return true
+		}
+	}
+	return false
 }
 
 // ChineseNumber reads 一 … 九十九; 0 when it cannot.
