@@ -143,6 +143,16 @@ func (r *Result) Check(opts disclosure.CheckOptions) []fiscal.Finding {
 	}
 	r.Coverage.Rules = ruleRuns(r.Document, &r.Coverage, opts)
 	risky := r.riskyLines()
+	for i, f := range out {
+		// A "无…" statement against a table's figure: as doubtful as the
+		// table's row.
+		if f.Rule == ruleNone.ID {
+			if why := r.uncertain(f, nil); why != "" && f.Severity != fiscal.SeverityInfo {
+				out[i].Severity = fiscal.SeverityInfo
+				out[i].Message += " (not certain: " + why + ")"
+			}
+		}
+	}
 	for _, f := range r.Document.Check(opts) {
 		if why := r.uncertain(f, risky); why != "" && f.Severity != fiscal.SeverityInfo {
 			f.Severity = fiscal.SeverityInfo

@@ -470,7 +470,8 @@ func TestOneReaderPutuo(t *testing.T) {
 
 // TestUnmodelledTables adds to the Putuo report the tables other sets
 // print beside the nine (Yunnan's and Chongqing's 项目支出 and 机关运行经费
-// tables, Sichuan's 财政拨款支出决算明细表, a 政府采购 table, 会议费 and 培训费)
+// tables, Sichuan's 财政拨款支出决算明细表, a 政府采购 table, 会议费 and 培训费,
+// and a 部门整体支出绩效自评表 right after the last of the nine)
 // whose titles hold a modelled table's title behind a narrowing word. They
 // are not read as the modelled tables nor joined to them as continued
 // pages: the tables read with certainty and the errors found are exactly
@@ -482,6 +483,13 @@ func TestUnmodelledTables(t *testing.T) {
 	want := certainCells(base)
 	wantErrors := errorKeys(base.Check(disclosure.CheckOptions{}))
 	const extra = `
+              部门整体支出绩效自评表
+                                （2024年度）
+   部门名称        上海市普陀区财政局
+   年度预算申请（万元）    年初预算数     全年预算数     全年执行数    分值    执行率    得分
+     年度资金总额           3,043.06      3,043.06      2,940.05      10     96.61%    9.66
+     其中：基本支出         2,439.40      2,439.40      2,336.91
+           项目支出           603.66        603.66        603.14
                    一般公共预算财政拨款项目支出决算表
                                                      单位：万元
       科目编码          科目名称         合计     商品和服务支出   资本性支出
@@ -525,6 +533,11 @@ func TestUnmodelledTables(t *testing.T) {
 			}
 			assert.GreaterOrEqual(t, len(got)*100, len(want)*v.certain, "figures read with certainty")
 			assert.Equal(t, wantErrors, errorKeys(r.Check(disclosure.CheckOptions{})))
+			if v.name == "layout" {
+				for _, c := range r.Coverage.Tables {
+					assert.Zero(t, c.Ambiguous, "no row of another table read into %s", c.Title)
+				}
+			}
 		})
 	}
 }

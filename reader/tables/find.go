@@ -144,7 +144,18 @@ func isOtherTableTitle(n string) bool {
 		return false
 	}
 	n = strings.TrimSuffix(strings.TrimSuffix(n, "(续)"), "（续）")
-	return strings.HasSuffix(n, "决算表") || strings.HasSuffix(n, "预算表") || strings.HasSuffix(n, "总表") || strings.HasSuffix(n, "情况表") || strings.HasSuffix(n, "明细表")
+	if !strings.HasSuffix(n, "表") {
+		return false
+	}
+	// 决算表, 预算表, 总表, 情况表, 明细表, and the forms and tables other
+	// sets print after the nine: 部门整体支出绩效自评表, 项目支出绩效目标表,
+	// 政府采购情况表, 国有资产占用情况表.
+	for _, w := range []string{"决算", "预算", "总表", "情况", "明细", "绩效", "自评", "经费", "资产", "采购"} {
+		if strings.Contains(n, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // find splits lines into the segments of the tables profs describe. A
