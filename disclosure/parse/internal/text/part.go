@@ -19,17 +19,17 @@ var (
 	// 财政拨款支出决算情况说明", "二、部门决算单位构成") does not match: the
 	// 情况说明 of the whole report is the 部门/单位/年度 决算's.
 	partNames = []struct {
-		re     *regexp.Regexp
-		suffix string // the last character of every match: tried first
-		place  int
+		re       *regexp.Regexp
+		suffixes []string // every match ends the text with one of them: tried first
+		place    int
 	}{
 		// "XX局概况": a department's name ends in 局, 委, 院, 中心 ….
-		{regexp.MustCompile(`(?:部门|单位|局|委|院|办|中心|会|所|站|队|馆|厅|处|室|社|团|司|署|府)(?:基本)?概况$|^(?:基本)?概况$`), "况", 1},
-		{regexp.MustCompile(`(?:部门|单位)决算(?:报|公开)?表$`), "表", 2},
-		{regexp.MustCompile(`(?:部门|单位|年度)决算情况说明$|^情况说明$`), "明", 3},
-		{regexp.MustCompile(`^名词解释$`), "释", 4},
-		{regexp.MustCompile(`^其他需要说明的(?:情况|事项)$`), "", 5},
-		{regexp.MustCompile(`^附(?:件|表)$`), "", 6},
+		{regexp.MustCompile(`(?:部门|单位|局|委|院|办|中心|会|所|站|队|馆|厅|处|室|社|团|司|署|府)(?:基本)?概况$|^(?:基本)?概况$`), []string{"概况"}, 1},
+		{regexp.MustCompile(`(?:部门|单位)决算(?:报|公开)?表$`), []string{"决算表", "决算报表", "决算公开表"}, 2},
+		{regexp.MustCompile(`(?:部门|单位|年度)决算情况说明$|^情况说明$`), []string{"情况说明"}, 3},
+		{regexp.MustCompile(`^名词解释$`), []string{"名词解释"}, 4},
+		{regexp.MustCompile(`^其他需要说明的(?:情况|事项)$`), []string{"情况", "事项"}, 5},
+		{regexp.MustCompile(`^附(?:件|表)$`), []string{"附件", "附表"}, 6},
 	}
 )
 
@@ -48,7 +48,8 @@ func PartHeading(s string) int {
 			return ChineseNumber(m[1])
 		}
 	}
-	if t == "" || utf8.RuneCountInString(t) > 40 || strings.ContainsAny(t, "。，,；;：:") {
+	// More than 160 bytes is more than 40 characters, however wide.
+	if t == "" || len(t) > 4*40 || utf8.RuneCountInString(t) > 40 || strings.ContainsAny(t, "。，,；;：:") {
 		return 0
 	}
 	n := 0
@@ -62,7 +63,7 @@ func PartHeading(s string) int {
 		t = strings.Join(strings.Fields(t), "")
 	}
 	for _, p := range partNames {
-		if strings.HasSuffix(t, p.suffix) && p.re.MatchString(t) {
+		if hasSuffix(t, p.suffixes) && p.re.MatchString(t) {
 			if n == 0 {
 				return p.place
 			}
@@ -70,6 +71,16 @@ func PartHeading(s string) int {
 		}
 	}
 	return 0
+}
+
+// hasSuffix reports whether s ends with one of suffixes.
+func hasSuffix(s string, suffixes []string) bool {
+	for _, x := range suffixes {
+		if strings.HasSuffix(s, x) {
+			return true
+		}
+	}
+	return false
 }
 
 // hasSpace reports whether strings.Fields would split s or trim it.

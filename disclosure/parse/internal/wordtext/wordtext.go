@@ -98,7 +98,7 @@ var partHeading = regexp.MustCompile(`^第[一二三四五六七八九十]+部�
 // isPartHeading reports whether a line is a part heading.
 func isPartHeading(s string) bool {
 	t := text.Trim(s)
-	return partHeading.MatchString(t) && utf8.RuneCountInString(t) <= 80 || text.PartHeading(t) > 0
+	return strings.HasPrefix(t, "第") && partHeading.MatchString(t) && utf8.RuneCountInString(t) <= 80 || text.PartHeading(t) > 0
 }
 
 // kindOfPart tells what a part holds from its heading.
