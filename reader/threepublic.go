@@ -167,6 +167,7 @@ func ThreePublicTableWith(lines []tables.Line, basic *accounts.Table) (*threepub
 // the next table or part, or -1.
 func tpFind(lines []tables.Line) (start, end int) {
 	start = -1
+	best := -1
 	for i, l := range lines {
 		s := tables.Fold(tpText(l))
 		if !strings.Contains(s, "三公") || !strings.HasSuffix(s, "表") || strings.Contains(s, "说明") ||
@@ -174,9 +175,20 @@ func tpFind(lines []tables.Line) (start, end int) {
 			continue
 		}
 		// A contents entry is followed by other titles, not by headers:
-		// the table is the title followed by its side headers.
+		// the table is the title followed by its side headers. Of two
+		// tables so found, the one titled as the 决算 table of 财政拨款 is
+		// it (a "三公"经费支出明细表 or 情况表 some sets add is another).
 		if tpHasHeaders(lines[i+1 : min(len(lines), i+30)]) {
-			start = i
+			score := 0
+			if strings.HasSuffix(s, "决算表") {
+				score += 2
+			}
+			if strings.Contains(s, "财政拨款") {
+				score++
+			}
+			if score >= best {
+				start, best = i, score
+			}
 		}
 	}
 	if start < 0 {

@@ -256,6 +256,32 @@ func TestThreePublicTablePutuo(t *testing.T) {
 	assert.Equal(t, tpWant{{"0.95", "", "", "", "", "0.95"}, {"", "", "", "", "", ""}}, tpGot(tab))
 }
 
+// A second "三公" table some sets add (a 明细表 or 情况表 comparing two
+// years' 决算数) after the 决算 table is not the 决算 table: the one titled
+// 财政拨款“三公”经费支出决算表 is read, wherever the other stands.
+func TestThreePublicTableOtherTitledAfter(t *testing.T) {
+	data := string(corpustest.Read(t, "shanghai-putuo-czj-2024.layout.txt"))
+	const other = `
+                         “三公”经费支出决算明细表
+                                                     单位：万元
+
+     项目                  2023年决算数       2024年决算数
+     合计                      0.50               0.00
+     因公出国（境）费          0.00               0.00
+     公务用车购置及运行费      0.00               0.00
+     公务接待费                0.50               0.00
+`
+	at := strings.LastIndex(data, "第四部分 名词解释")
+	require.Positive(t, at)
+	for _, title := range []string{"“三公”经费支出决算明细表", "“三公”经费支出情况表"} {
+		text := data[:at] + strings.Replace(other, "“三公”经费支出决算明细表", title, 1) + data[at:]
+		tab, cov := reader.ThreePublicTable(textLines(text))
+		require.NotNil(t, tab, title)
+		assert.Equal(t, 479, cov.Line, title)
+		assert.Equal(t, tpWant{{"0.95", "", "", "", "", "0.95"}, {"", "", "", "", "", ""}}, tpGot(tab), title)
+	}
+}
+
 // A department without "三公" spending prints the table empty with a
 // statement saying so: the table is read, every figure blank (0).
 func TestThreePublicTableEmptyStatement(t *testing.T) {
