@@ -2,6 +2,7 @@ package disclosure
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/shopspring/decimal"
 
@@ -92,7 +93,7 @@ func (d *Document) CheckStatement(s Statement, prev *Document) []fiscal.Finding 
 		if err != nil {
 			return unresolved(err)
 		}
-		if sg, ok := Sign(s.Word); !ok || sg == a.Amount.Cmp(b.Amount) {
+		if sg, ok := Sign(s.Word); !ok || sg == a.Amount.Cmp(b.Amount) || sg == 0 && flatAtPrecision(s, a, b) {
 			return nil // what checkWord decides first, before its detail is spelled out
 		}
 		return checkWord(w, s, a.Amount.Cmp(b.Amount), fmt.Sprintf("%s against %s", a.Amount.Format(fiscal.TableFormat()), b.Amount.Format(fiscal.TableFormat())))
@@ -212,6 +213,36 @@ func (d *Document) checkChange(s Statement, w fiscal.Where, prev *Document) []fi
 		out = append(out, f)
 	}
 	return out
+}
+
+// flatAtPrecision reports whether two figures said to be 持平 are equal at
+// the coarser of their printed precisions (0.9 万元 printed against 0.94
+// in the table), or, said to be 基本持平 (roughly level), differ by at most
+// 5 % of the larger.
+func flatAtPrecision(s Statement, a, b Value) bool {
+	d, err := a.Amount.Sub(b.Amount)
+	if err != nil {
+		return false
+	}
+	d, err = d.Abs()
+	if err != nil {
+		return false
+	}
+	if d.Cmp(half(min(a.Decimals, b.Decimals))) <= 0 {
+		return true
+	}
+	if !strings.Contains(s.Text, "基本持平") && !strings.Contains(s.Text, "大体持平") && !strings.Contains(s.Text, "基本一致") {
+		return false
+	}
+	big := max(abs64(a.Amount.Fen()), abs64(b.Amount.Fen()))
+	return d.Fen() <= big/20
+}
+
+func abs64(x int64) int64 {
+	if x < 0 {
+		return -x
+	}
+	return x
 }
 
 // checkWord checks a comparison word against the sign of a comparison.

@@ -68,6 +68,14 @@ func TestStatementChecks(t *testing.T) {
 		// Comparisons: 4402.44 大于 4094.32.
 		{"大于 right", st(disclosure.KindCompare, "", "大于", general, disclosure.PrintedRef(fiscal.Wan("4094.32"), 2)), "", 0, ""},
 		{"小于 wrong", st(disclosure.KindCompare, "", "小于", general, disclosure.PrintedRef(fiscal.Wan("4094.32"), 2)), "narr.word", fiscal.SeverityError, ""},
+		// 持平 at the coarser printed precision: 4402.4 (one decimal) is 4402.44.
+		{"持平 at one decimal", st(disclosure.KindCompare, "", "持平", general, disclosure.PrintedRef(fiscal.Wan("4402.4"), 1)), "", 0, ""},
+		{"持平 wrong", st(disclosure.KindCompare, "", "持平", general, disclosure.PrintedRef(fiscal.Wan("4094.32"), 2)), "narr.word", fiscal.SeverityError, ""},
+		// 基本持平 (roughly level): 4402.44 against 4300.00 is 2.3 % apart; 4094.32 is 7 %.
+		{"基本持平 within 5%", disclosure.Statement{Line: 1, Subject: "s", Text: "决算数与预算数基本持平", Kind: disclosure.KindCompare, Word: "持平",
+			Of: general, Over: disclosure.PrintedRef(fiscal.Wan("4300.00"), 2)}, "", 0, ""},
+		{"基本持平 beyond 5%", disclosure.Statement{Line: 1, Subject: "s", Text: "决算数与预算数基本持平", Kind: disclosure.KindCompare, Word: "持平",
+			Of: general, Over: disclosure.PrintedRef(fiscal.Wan("4094.32"), 2)}, "narr.word", fiscal.SeverityError, ""},
 		// What cannot be checked.
 		{"missing part", st(disclosure.KindAmount, "1万元", "", disclosure.PartRef(disclosure.PartProcurement, "总额"), disclosure.Ref{}), "narr.unresolved", fiscal.SeverityWarning, ""},
 		{"unreadable figure", st(disclosure.KindShare, "百分之五", "", otherIncome, incomeTotal), "narr.unresolved", fiscal.SeverityWarning, ""},
