@@ -749,3 +749,36 @@ func containsWord(s, code string) bool {
 	}
 	return false
 }
+
+// TestMarginsPutuo prints the Putuo report with another left margin, as
+// other PDFs and pdftotext -fixed give it (every line four spaces further
+// in; pdftotext -layout -fixed 3 of the PDF itself), and with its numbered
+// headings indented further than the paragraphs: the 情况说明 is read the
+// same, and the errors are the original's.
+func TestMarginsPutuo(t *testing.T) {
+	orig := string(corpus(t, "shanghai-putuo-czj-2024.layout.txt"))
+	base, err := parse.Parse([]byte(orig))
+	require.NoError(t, err)
+	wantErrors := errorKeys(base.Check(disclosure.CheckOptions{}))
+	heading := regexp.MustCompile(`(?m)^  ([一二三四五六七八九十]+、)`)
+	inputs := map[string]string{
+		"indented":          regexp.MustCompile(`(?m)^`).ReplaceAllString(orig, "    "),
+		"headings indented": heading.ReplaceAllString(orig, "        $1"),
+	}
+	if bin, err := exec.LookPath("pdftotext"); err == nil {
+		out, err := exec.Command(bin, "-layout", "-fixed", "3", "-enc", "UTF-8", corpusPath(t, "shanghai-putuo-czj-2024.pdf"), "-").Output()
+		require.NoError(t, err)
+		inputs["pdftotext -fixed 3"] = string(out)
+	} else if os.Getenv("FISCAL_REQUIRE_CORPUS") != "" {
+		t.Fatal("pdftotext is needed (Debian: poppler-utils)")
+	}
+	for name, in := range inputs {
+		t.Run(name, func(t *testing.T) {
+			require.NotEqual(t, orig, in)
+			r, err := parse.Parse([]byte(in))
+			require.NoError(t, err)
+			assert.Equal(t, len(base.Document.Narrative), len(r.Document.Narrative), "narrative figures")
+			assert.Equal(t, wantErrors, errorKeys(r.Check(disclosure.CheckOptions{})))
+		})
+	}
+}

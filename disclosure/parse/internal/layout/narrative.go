@@ -77,16 +77,17 @@ func (p *parser) reorder(idx []int) []int {
 		}
 		return ""
 	}
+	margin := p.margin(idx)
 	for k := 1; k+1 < len(out); k++ {
 		x, y := p.text(out[k]), p.text(out[k+1])
-		if !isBlankLine(p.text(out[k-1])) || isBlankLine(x) || isBlankLine(y) || indent(x) != 0 {
+		if !isBlankLine(p.text(out[k-1])) || isBlankLine(x) || isBlankLine(y) || indent(x) != margin {
 			continue
 		}
 		tx, ty := text.Trim(x), text.Trim(y)
 		if !startsFigure(tx) || startsFigure(ty) || reEnum.MatchString(tx) {
 			continue
 		}
-		yStarts := indent(y) >= 1 && indent(y) <= 5
+		yStarts := indent(y)-margin >= 1 && indent(y)-margin <= 5
 		if !yStarts && strings.HasSuffix(prevText(k), sentenceEnd) {
 			continue
 		}
@@ -98,15 +99,30 @@ func (p *parser) reorder(idx []int) []int {
 	return out
 }
 
+// margin returns the indentation of the least indented line of idx: the
+// page's left margin as the extraction prints it (pdftotext -layout gives
+// each PDF its own; -fixed changes it), from which the indentation of a
+// paragraph's first line is counted.
+func (p *parser) margin(idx []int) int {
+	m := -1
+	for _, i := range idx {
+		if s := p.text(i); !isBlankLine(s) && (m < 0 || indent(s) < m) {
+			m = indent(s)
+		}
+	}
+	return max(m, 0)
+}
+
 // paragraphs joins lines into paragraphs. A paragraph begins at a line
-// indented by one to five spaces or numbered (一、, （一）, 1、); a line
-// at the margin, or indented deeply (a piece pdftotext moved, such as
-// "（如持平作持平表述）"), or beginning with closing punctuation, continues
-// it. Blank lines do not end paragraphs: the template double-spaces its
-// lines.
+// indented by one to five spaces past the margin, or at a numbered heading
+// (一、, （一）, 1、) however far it is indented; a line at the margin, or
+// indented deeply (a piece pdftotext moved, such as "（如持平作持平表述）"),
+// or beginning with closing punctuation, continues it. Blank lines do not
+// end paragraphs: the template double-spaces its lines.
 func (p *parser) paragraphs(idx []int) []*para {
 	var out []*para
 	var cur *para
+	margin := p.margin(idx)
 	// Text without indentation (spacing collapsed, a word processor's
 	// export with a paragraph a line) says where a paragraph ends only by
 	// its last line: a full stop, or a line shorter than the others.
@@ -116,7 +132,7 @@ func (p *parser) paragraphs(idx []int) []*para {
 	var widths []int
 	for _, i := range idx {
 		if s := p.text(i); !isBlankLine(s) {
-			if indent(s) > 0 {
+			if indent(s) > margin {
 				flat = false
 			}
 			w := displayWidth(collapse(s))
@@ -139,7 +155,7 @@ func (p *parser) paragraphs(idx []int) []*para {
 			continue
 		}
 		t := collapse(s)
-		ind := indent(s)
+		ind := indent(s) - margin
 		cont := cur != nil
 		switch {
 		case cur == nil:
@@ -147,6 +163,10 @@ func (p *parser) paragraphs(idx []int) []*para {
 			cont = false
 		case strings.ContainsRune(contPunct, firstRune(t)):
 		case reEnumOnly.MatchString(cur.text):
+		case ind >= 6 && reEnum.MatchString(t) && isHeadingText(t):
+			// A numbered heading centred or indented further than the
+			// paragraphs' first lines.
+			cont = false
 		case ind >= 6:
 		case ind >= 1, reEnum.MatchString(t):
 			cont = false
