@@ -49,6 +49,10 @@ func PartHeading(s string) int {
 		}
 	}
 	// More than 160 bytes is more than 40 characters, however wide.
+	// A part's name ends the line, blanks aside: most lines end otherwise.
+	if !endsWithPartName(t) {
+		return 0
+	}
 	if t == "" || len(t) > 4*40 || utf8.RuneCountInString(t) > 40 || strings.ContainsAny(t, "。，,；;：:") {
 		return 0
 	}
@@ -71,6 +75,40 @@ func PartHeading(s string) int {
 		}
 	}
 	return 0
+}
+
+// endsWithPartName reports whether s, its blanks removed (what the names
+// are matched against), ends with one of the partNames' suffixes.
+func endsWithPartName(s string) bool {
+	for _, p := range partNames {
+		for _, x := range p.suffixes {
+			if endsWithIgnoringSpace(s, x) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// endsWithIgnoringSpace reports whether s without its unicode.IsSpace
+// runes ends with suffix, looking only at the end of s.
+func endsWithIgnoringSpace(s, suffix string) bool {
+	for suffix != "" {
+		r, n := utf8.DecodeLastRuneInString(s)
+		if n == 0 {
+			return false
+		}
+		s = s[:len(s)-n]
+		if unicode.IsSpace(r) {
+			continue
+		}
+		want, m := utf8.DecodeLastRuneInString(suffix)
+		if r != want {
+			return false
+		}
+		suffix = suffix[:len(suffix)-m]
+	}
+	return true
 }
 
 // hasSuffix reports whether s ends with one of suffixes.

@@ -40,7 +40,8 @@ func partHeadingUnguarded(s string) int {
 // on random lines made of the words of part headings, numbers and blanks.
 func TestPartHeadingGuards(t *testing.T) {
 	pieces := []string{"第", "三", "十", "一", "部分", "、", ".", "．", " ", "\u3000", "\t", "部门", "单位", "局", "中心", "基本", "概况",
-		"决算", "报", "公开", "表", "年度", "情况说明", "名词解释", "其他需要说明的", "情况", "事项", "附", "件", "XX", "2024", "：", "\xff"}
+		"决算", "报", "公开", "表", "年度", "情况说明", "名词解释", "其他需要说明的", "情况", "事项", "附", "件", "XX", "2024", "：", "\xff",
+		"概", "况", "说", "明", "\u2003"}
 	rng := rand.New(rand.NewPCG(15, 17))
 	found := 0
 	for range 100_000 {
