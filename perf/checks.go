@@ -328,22 +328,8 @@ func checkIndicatorRead(fs []fiscal.Finding, ind Indicator, w fiscal.Where, devi
 	}
 	t, terr := ParseTarget(ind.Target)
 	a, aerr = ParseTarget(ind.Actual)
-	for _, c := range []struct {
-		where fiscal.Where
-		text  string
-		what  string
-		err   error
-		q     Target
-	}{{tw, ind.Target, "target", terr, t}, {aw, ind.Actual, "actual", aerr, a}} {
-		switch {
-		case errors.Is(c.err, ErrBlank):
-			fs = append(fs, rule(RuleBlank).Finding(c.where, "no %s is written", c.what))
-		case c.err != nil:
-			fs = append(fs, rule(RuleMalformed).Finding(c.where, "the %s cannot be read: %v", c.what, c.err))
-		case c.q.Qualitative && looksNumeric(c.text):
-			fs = append(fs, rule(RuleMalformed).Finding(c.where, "the %s %q looks like a figure but cannot be read as one", c.what, c.text))
-		}
-	}
+	fs = unreadable(fs, &tw, ind.Target, "target", terr, &t)
+	fs = unreadable(fs, &aw, ind.Actual, "actual", aerr, &a)
 	if terr != nil || aerr != nil {
 		return fs, a, aerr, true
 	}
@@ -351,13 +337,28 @@ func checkIndicatorRead(fs []fiscal.Finding, ind Indicator, w fiscal.Where, devi
 		fs = append(fs, rule(RuleUnitMismatch).Finding(aw, "target %q is in %s, actual %q in %s: they cannot be compared",
 			ind.Target, unitName(t), ind.Actual, unitName(a)))
 	}
-	if msg := impossible(ind, t); msg != "" {
+	if msg := impossible(&ind, &t); msg != "" {
 		fs = append(fs, rule(RuleTargetImpossible).Finding(tw, "%s", msg))
 	}
-	if fd, ok := checkHigh(ind, t, a, aw, deviation, o); ok {
+	if fd, ok := checkHigh(&ind, &t, &a, aw, deviation, o); ok {
 		fs = append(fs, fd)
 	}
 	return fs, a, aerr, true
+}
+
+// unreadable appends the finding of a target or actual (what) that is
+// blank, cannot be read, or reads as text although it looks like a
+// figure.
+func unreadable(fs []fiscal.Finding, w *fiscal.Where, text, what string, err error, q *Target) []fiscal.Finding {
+	switch {
+	case errors.Is(err, ErrBlank):
+		fs = append(fs, rule(RuleBlank).Finding(*w, "no %s is written", what))
+	case err != nil:
+		fs = append(fs, rule(RuleMalformed).Finding(*w, "the %s cannot be read: %v", what, err))
+	case q.Qualitative && looksNumeric(text):
+		fs = append(fs, rule(RuleMalformed).Finding(*w, "the %s %q looks like a figure but cannot be read as one", what, text))
+	}
+	return fs
 }
 
 // looksNumeric reports whether a text that did not parse begins like a
@@ -370,7 +371,7 @@ func looksNumeric(s string) bool {
 // rateLike reports whether an indicator is a rate that cannot exceed 100%:
 // a satisfaction (满意度, 满意率) or a name with 率 other than a growth,
 // change, completion or execution rate (practice).
-func rateLike(ind Indicator) bool {
+func rateLike(ind *Indicator) bool {
 	name := ind.Name
 	if ind.Category.Level1 == Satisfaction || strings.Contains(name, "满意") {
 		return true
@@ -388,7 +389,7 @@ func rateLike(ind Indicator) bool {
 
 // impossible says why a percentage target of a rate cannot be reached, or
 // returns "".
-func impossible(ind Indicator, t Target) string {
+func impossible(ind *Indicator, t *Target) string {
 	if t.Qualitative || t.Measure() != MeasurePercent || !rateLike(ind) {
 		return ""
 	}
@@ -410,9 +411,9 @@ func impossible(ind Indicator, t Target) string {
 
 // checkHigh flags an actual at HighActual × target or more on a 正向
 // indicator when the form does not explain it.
-func checkHigh(ind Indicator, t, a Target, w fiscal.Where, deviation string, o CheckOptions) (fiscal.Finding, bool) {
+func checkHigh(ind *Indicator, t, a *Target, w fiscal.Where, deviation string, o CheckOptions) (fiscal.Finding, bool) {
 	th := o.highActual()
-	if th.IsNegative() || t.Qualitative || a.Qualitative || !UnitsAgree(t, a) {
+	if th.IsNegative() || t.Qualitative || a.Qualitative || !UnitsAgree(*t, *a) {
 		return fiscal.Finding{}, false
 	}
 	if c := t.Implied(ind.IsCost()); !c.positive() && c != Equal {
@@ -428,8 +429,8 @@ func checkHigh(ind Indicator, t, a Target, w fiscal.Where, deviation string, o C
 	if below, ok := ratioBelow(a.Number, lookupUnit(a.Unit).factor, t.Number, lookupUnit(t.Unit).factor, th); ok && (below || o.explained(deviation)) {
 		return fiscal.Finding{}, false
 	}
-	tv, _ := baseValues(t)
-	av, _ := baseValues(a)
+	tv, _ := baseValues(*t)
+	av, _ := baseValues(*a)
 	if tv.Sign() <= 0 {
 		return fiscal.Finding{}, false
 	}

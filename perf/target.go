@@ -331,26 +331,47 @@ func scanUnit(t string) (unit, rest string) {
 	i := 0
 	for i < len(t) {
 		tail := t[i:]
-		stop := false
-		for _, sw := range suffixWords {
-			if strings.HasPrefix(tail, sw.text) {
-				stop = true
+		// A suffix word or a separator is looked for only where the rune
+		// begins one (target_internal_test.go checks the lists).
+		r, size := utf8.DecodeRuneInString(tail)
+		if mayBeginSuffix(r) && beginsWithSuffixWord(tail) {
+			break
+		}
+		if mayBeginSeparator(r) {
+			if _, _, isSep := cutSeparator(tail); isSep {
 				break
 			}
 		}
-		if _, _, isSep := cutSeparator(tail); isSep {
-			stop = true
-		}
-		if stop {
-			break
-		}
-		r, size := utf8.DecodeRuneInString(tail)
 		if !isUnitRune(r) {
 			break
 		}
 		i += size
 	}
 	return t[:i], t[i:]
+}
+
+// beginsWithSuffixWord reports whether t begins with one of suffixWords.
+func beginsWithSuffixWord(t string) bool {
+	for _, sw := range suffixWords {
+		if strings.HasPrefix(t, sw.text) {
+			return true
+		}
+	}
+	return false
+}
+
+// mayBeginSuffix reports whether r is the first rune of one of
+// suffixWords.
+func mayBeginSuffix(r rune) bool { return r == '及' || r == '以' }
+
+// mayBeginSeparator reports whether r is the first rune of one of
+// rangeSeparators.
+func mayBeginSeparator(r rune) bool {
+	switch r {
+	case '—', '–', '－', '-', '~', '～', '至', '到':
+		return true
+	}
+	return false
 }
 
 func isUnitRune(r rune) bool {

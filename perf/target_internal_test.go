@@ -23,8 +23,18 @@ func TestFirstRuneFilters(t *testing.T) {
 		r, _ := utf8.DecodeRuneInString(p)
 		assert.True(t, mayBeginPeriod(r), p)
 	}
+	for _, w := range suffixWords {
+		r, _ := utf8.DecodeRuneInString(w.text)
+		assert.True(t, mayBeginSuffix(r), w.text)
+	}
+	for _, s := range rangeSeparators {
+		r, _ := utf8.DecodeRuneInString(s)
+		assert.True(t, mayBeginSeparator(r), s)
+	}
 	assert.False(t, mayBeginComparator('检'))
 	assert.False(t, mayBeginPeriod('检'))
+	assert.False(t, mayBeginSuffix('次'))
+	assert.False(t, mayBeginSeparator('次'))
 }
 
 // TestScanNumberLikeText checks the integer reading of numbers against
