@@ -105,7 +105,8 @@ func CheckProject(f ProjectForm, o CheckOptions) []fiscal.Finding {
 			aerr error
 			read bool
 		)
-		fs, a, aerr, read = checkIndicatorRead(fs, ind, w, f.Deviation, o)
+		l1, l1ok := v.printedLevel1()
+		fs, a, aerr, read = checkIndicatorRead(fs, ind, l1, l1ok, w, f.Deviation, o)
 		if ind.IsCost() && !ind.Merged {
 			if !read {
 				a, aerr = ParseTarget(ind.Actual)
@@ -132,7 +133,9 @@ func CheckDepartment(d DepartmentForm, o CheckOptions) []fiscal.Finding {
 	w := d.Where()
 	var v resolver
 	for i := range d.Rows {
-		fs = append(fs, checkIndicator(v.next(&d.Rows[i]), w, d.Deviation, o)...)
+		ind := v.next(&d.Rows[i])
+		l1, l1ok := v.printedLevel1()
+		fs, _, _, _ = checkIndicatorRead(fs, ind, l1, l1ok, w, d.Deviation, o)
 	}
 	return fs
 }
@@ -302,22 +305,16 @@ func (c *costSum) check(f ProjectForm, w fiscal.Where) (fiscal.Finding, bool) {
 	return fd, true
 }
 
-// checkIndicator runs the per-indicator checks.
-func checkIndicator(ind Indicator, w fiscal.Where, deviation string, o CheckOptions) []fiscal.Finding {
-	fs, _, _, _ := checkIndicatorRead(nil, ind, w, deviation, o)
-	return fs
-}
-
-// checkIndicatorRead appends the findings of checkIndicator to fs, and
+// checkIndicatorRead appends the findings of the per-indicator checks to fs, and
 // returns the actual as read (read is false for a merged cell, which is
-// not read).
-func checkIndicatorRead(fs []fiscal.Finding, ind Indicator, w fiscal.Where, deviation string, o CheckOptions) (_ []fiscal.Finding, a Target, aerr error, read bool) {
+// not read). l1 and l1ok are ind.PrintedLevel1().
+func checkIndicatorRead(fs []fiscal.Finding, ind Indicator, l1 Level1, l1ok bool, w fiscal.Where, deviation string, o CheckOptions) (_ []fiscal.Finding, a Target, aerr error, read bool) {
 	w.Row, w.Line = oneLine(ind.Name), ind.Line
 	tw, aw := w, w
 	tw.Column, tw.Text = "年初目标值（A）", ind.Target
 	aw.Column, aw.Text = "实际完成值（B）", ind.Actual
 
-	if l1, ok := ind.PrintedLevel1(); ok && ind.Category.Level2.Valid() && ind.Category.Level2.Level1() != l1 {
+	if l1ok && ind.Category.Level2.Valid() && ind.Category.Level2.Level1() != l1 {
 		lw := w
 		lw.Column, lw.Text = "二级指标", ind.Level2Text
 		fs = append(fs, rule(RuleLevel).Finding(lw, "二级 %s belongs to 一级 %s but sits under %s",

@@ -121,10 +121,15 @@ type resolver struct {
 	// The levels are read again only when the text changes: a 一级 and a
 	// 二级 span many rows.
 	p1           Level1
+	ok1          bool // p1 is one of the four: the printed 一级 read
 	p2           Level2
 	read1, read2 bool
 	last1, last2 string
 }
+
+// printedLevel1 is [Indicator.PrintedLevel1] of the indicator next
+// returned last, read once per run of rows under one 一级.
+func (v *resolver) printedLevel1() (Level1, bool) { return v.p1, v.ok1 }
 
 // next returns the indicator of r, the row after the ones resolved.
 func (v *resolver) next(r *Row) Indicator {
@@ -136,7 +141,7 @@ func (v *resolver) next(r *Row) Indicator {
 	}
 	ind := Indicator{Row: *r, Level1Text: v.l1, Level2Text: v.l2}
 	if !v.read1 || v.l1 != v.last1 {
-		v.p1, _ = parseLevel1(v.l1)
+		v.p1, v.ok1 = parseLevel1(v.l1)
 		v.read1, v.last1 = true, v.l1
 	}
 	if !v.read2 || v.l2 != v.last2 {

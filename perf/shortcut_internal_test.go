@@ -49,3 +49,28 @@ func TestSharedDecimalsUnchanged(t *testing.T) {
 		require.Equal(t, decimal.New(c, int32(-f)).String(), newDecimal(c, f).String())
 	}
 }
+
+// TestResolverPrintedLevel1 checks the resolver's printed 一级, read once
+// per run of rows, against Indicator.PrintedLevel1 of each indicator, on
+// random runs of rows with blank, official, spaced and unknown 一级 cells.
+func TestResolverPrintedLevel1(t *testing.T) {
+	level1s := []string{"", "", "产出指标", "效益\n指标", "成本指标", "满意度指标", "运行成本", " ", "其他"}
+	level2s := []string{"", "数量指标", "经济成本指标", "社会效益指标"}
+	rng := rand.New(rand.NewPCG(15, 18))
+	for range 2_000 {
+		rows := make([]Row, rng.IntN(12))
+		for i := range rows {
+			rows[i] = Row{Level1: level1s[rng.IntN(len(level1s))], Level2: level2s[rng.IntN(len(level2s))], Name: "x"}
+		}
+		var v resolver
+		for i := range rows {
+			ind := v.next(&rows[i])
+			l1, ok := v.printedLevel1()
+			wl1, wok := ind.PrintedLevel1()
+			require.Equal(t, wok, ok, "%q", rows[:i+1])
+			if wok {
+				require.Equal(t, wl1, l1, "%q", rows[:i+1])
+			}
+		}
+	}
+}
