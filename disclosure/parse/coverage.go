@@ -3,6 +3,7 @@ package parse
 import (
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/cnfiscal/fiscal"
@@ -47,14 +48,21 @@ type rowDoubt struct {
 	codes []string
 }
 
-// doubts reports whether a finding about (or naming) the table rests on a
-// row in doubt: the row it is about, or a code its message names.
-func (d rowDoubt) doubts(row, message string) bool {
-	if d.whole {
+// doubts reports whether a finding of a rule about (or naming) the table
+// rests on a row in doubt: the row it is about, or a code its message
+// names, and for a sum over rows (a hierarchy, a total) any row above or
+// below it (a parent's sum rests on every child, printed in the message or
+// not). A finding about a named row (合计, 人员经费合计) or no row rests on
+// the whole table.
+func (d rowDoubt) doubts(rule, row, message string) bool {
+	if d.whole || len(d.codes) > 0 && (row == "" || !isDigit(row[0])) {
 		return true
 	}
+	// The rules that judge one row (its columns; the same row of two
+	// tables) rest on that row alone.
+	oneRow := strings.HasSuffix(rule, ".row") || strings.HasSuffix(rule, ".balance") || strings.HasPrefix(rule, "acc.cross.")
 	for _, c := range d.codes {
-		if row == c || containsCode(message, c) {
+		if row == c || containsCode(message, c) || !oneRow && (strings.HasPrefix(row, c) || strings.HasPrefix(c, row)) {
 			return true
 		}
 	}
@@ -99,9 +107,12 @@ func (c *Coverage) note(tc reader.TableCoverage) {
 		if c.doubt == nil {
 			c.doubt = map[accounts.TableKind]rowDoubt{}
 		}
-		d := rowDoubt{title: tc.Title, whole: len(tc.Unread) > 0 || tc.Ambiguous*2 > tc.Rows || len(tc.AmbiguousRows) < tc.Ambiguous}
+		// The whole table is in doubt when figures could not be placed,
+		// when a quarter of its rows are ambiguous, or a code comes twice
+		// among them (a reading gone wrong, not a row or two left open).
+		d := rowDoubt{title: tc.Title, whole: len(tc.Unread) > 0 || tc.Ambiguous*4 > tc.Rows || len(tc.AmbiguousRows) < tc.Ambiguous}
 		for _, key := range tc.AmbiguousRows {
-			if key == "" || !isDigit(key[0]) {
+			if key == "" || !isDigit(key[0]) || slices.Contains(d.codes, key) {
 				d.whole = true // a named row (合计) in doubt: the sums over the table are
 			}
 			d.codes = append(d.codes, key)
@@ -226,14 +237,16 @@ func (r *Result) unplacedBudget(f fiscal.Finding) string {
 	return ""
 }
 
-// riskyLines returns the narrative lines holding a statement that refers
-// to an uncertain or unread table or part.
-func (r *Result) riskyLines() map[int]string {
+// riskyLines returns why the narrative statements that refer to an
+// uncertain or unread table or part cannot be trusted, by line and subject
+// (riskyKey; "" for a statement that refers to nothing uncertain), and by
+// line alone for the lines holding one.
+func (r *Result) riskyLines() map[string]string {
 	c := &r.Coverage
 	if len(c.uncertain) == 0 && len(c.unread) == 0 && !c.unreadTP {
 		return nil
 	}
-	out := map[int]string{}
+	out := map[string]string{}
 	var touches func(ref disclosure.Ref) string
 	touches = func(ref disclosure.Ref) string {
 		switch {
@@ -252,16 +265,30 @@ func (r *Result) riskyLines() map[int]string {
 		return ""
 	}
 	for _, s := range r.Document.Narrative {
+		if s.Line <= 0 {
+			continue
+		}
 		w := touches(s.Of)
 		if w == "" {
 			w = touches(s.Over)
 		}
-		if w != "" && s.Line > 0 {
-			out[s.Line] = w
+		// Each statement by its line and subject ("" when it refers to
+		// nothing uncertain); the line alone for findings that name no
+		// statement of it.
+		if _, seen := out[riskyKey(s.Line, s.Subject)]; !seen || w != "" {
+			out[riskyKey(s.Line, s.Subject)] = w
+		}
+		if w != "" {
+			out[strconv.Itoa(s.Line)] = w
 		}
 	}
 	return out
 }
+
+// riskyKey identifies a narrative statement: its line and subject (a line
+// holds several statements; a finding names its statement's subject as
+// its row).
+func riskyKey(line int, subject string) string { return strconv.Itoa(line) + "|" + subject }
 
 // textRules are the narrative rules that judge the sentence's own words
 // and figures, never a table's: a table read with doubt beside it does not
@@ -272,12 +299,15 @@ var textRules = map[string]bool{
 }
 
 // uncertain says why a finding cannot be trusted, or "".
-func (r *Result) uncertain(f fiscal.Finding, risky map[int]string) string {
+func (r *Result) uncertain(f fiscal.Finding, risky map[string]string) string {
 	if textRules[f.Rule] {
 		return ""
 	}
 	if strings.HasPrefix(f.Rule, "narr.") && f.Where.Line > 0 {
-		if w, ok := risky[f.Where.Line]; ok {
+		if w, ok := risky[riskyKey(f.Where.Line, f.Where.Row)]; ok {
+			return w
+		}
+		if w, ok := risky[strconv.Itoa(f.Where.Line)]; ok {
 			return w
 		}
 	}
@@ -290,7 +320,7 @@ func (r *Result) uncertain(f fiscal.Finding, risky map[int]string) string {
 			d = rowDoubt{title: k.Title(), whole: true}
 		}
 		for _, t := range []string{d.title, k.Title()} {
-			if t != "" && (f.Where.Table == t || strings.Contains(f.Message, t)) && d.doubts(f.Where.Row, f.Message) {
+			if t != "" && (f.Where.Table == t || strings.Contains(f.Message, t)) && d.doubts(f.Rule, f.Where.Row, f.Message) {
 				return t + " holds figures that fit more than one column"
 			}
 		}
@@ -307,11 +337,11 @@ func (c *Coverage) refInDoubt(ref disclosure.Ref) bool {
 	case !ok || d.whole:
 		return true
 	case ref.Function.Valid():
-		return d.doubts(ref.Function.String(), "")
+		return d.doubts("", ref.Function.String(), "")
 	case ref.Economic.Valid():
-		return d.doubts(ref.Economic.String(), "")
+		return d.doubts("", ref.Economic.String(), "")
 	}
-	return false
+	return true // a named row: its sums rest on the table's rows
 }
 
 // Summary says in one line what was read and what could not be: "决算,

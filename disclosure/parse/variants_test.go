@@ -752,9 +752,10 @@ func containsWord(s, code string) bool {
 
 // TestMarginsPutuo prints the Putuo report with another left margin, as
 // other PDFs and pdftotext -fixed give it (every line four spaces further
-// in; pdftotext -layout -fixed 3 of the PDF itself), and with its numbered
-// headings indented further than the paragraphs: the 情况说明 is read the
-// same, and the errors are the original's.
+// in; pdftotext -layout -fixed 3 of the PDF itself), with its numbered
+// headings indented further than the paragraphs, and with its cells
+// separated by tabs: the 情况说明 is read the same, and the errors are the
+// original's.
 func TestMarginsPutuo(t *testing.T) {
 	orig := string(corpus(t, "shanghai-putuo-czj-2024.layout.txt"))
 	base, err := parse.Parse([]byte(orig))
@@ -764,6 +765,9 @@ func TestMarginsPutuo(t *testing.T) {
 	inputs := map[string]string{
 		"indented":          regexp.MustCompile(`(?m)^`).ReplaceAllString(orig, "    "),
 		"headings indented": heading.ReplaceAllString(orig, "        $1"),
+		// Cells separated by one tab (copied from a spreadsheet or a
+		// word processor's table) instead of aligned spaces.
+		"tabs": regexp.MustCompile(`(\S)  +(\S)`).ReplaceAllString(regexp.MustCompile(`(\S)  +(\S)`).ReplaceAllString(orig, "$1\t$2"), "$1\t$2"),
 	}
 	if bin, err := exec.LookPath("pdftotext"); err == nil {
 		out, err := exec.Command(bin, "-layout", "-fixed", "3", "-enc", "UTF-8", corpusPath(t, "shanghai-putuo-czj-2024.pdf"), "-").Output()
