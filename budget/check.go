@@ -94,7 +94,11 @@ func (k *checker) skip(rule fiscal.Rule, format string, args ...any) {
 func tolerance(n int, refs ...ref) fiscal.Amount {
 	var tol fiscal.Amount
 	for _, x := range refs {
-		if t := fiscal.AmountTolerance(n, x.t.Unit, x.t.Decimals); t.Cmp(tol) > 0 {
+		d := x.t.Decimals
+		if x.r != nil && x.r.Rounded {
+			d = 0 // a figure printed to the unit
+		}
+		if t := fiscal.AmountTolerance(n, x.t.Unit, d); t.Cmp(tol) > 0 {
 			tol = t
 		}
 	}

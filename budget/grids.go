@@ -125,7 +125,7 @@ func decimalsOf(fen, step int64) int {
 // summary line carries figures of two sides under one label).
 func placeRow(t *Table, p *profile.Table, gr profile.Row, functions *classify.Catalog[classify.FunctionKind]) ([]Row, []fiscal.Finding) {
 	w := fiscal.Where{Table: t.Title, Row: strings.TrimSpace(gr.Code + " " + gr.Label), Line: gr.Line}
-	r := Row{Label: gr.Label, Line: gr.Line, Ambiguous: gr.Ambiguous, Cells: map[string]fiscal.Cell{}}
+	r := Row{Label: gr.Label, Line: gr.Line, Ambiguous: gr.Ambiguous, Rounded: gr.Rounded, Cells: map[string]fiscal.Cell{}}
 	var unknownCols []string
 	for id, c := range gr.Cells {
 		if p.Column(id) < 0 {

@@ -24,6 +24,10 @@ type Row struct {
 	// Ambiguous rows had more than one reading; no check raises an error
 	// from them.
 	Ambiguous bool `json:"ambiguous,omitempty"`
+	// Rounded rows print a figure with fewer decimals than their table's
+	// others (a total formatted "#,##0"): sums over them allow its
+	// rounding, to the unit.
+	Rounded bool `json:"rounded,omitempty"`
 }
 
 // Cell returns the figure in column col (absent when blank).

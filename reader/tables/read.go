@@ -171,6 +171,7 @@ type raw struct {
 	byPrior bool // placed by the usual columns, other assignments fitting too
 	guessed bool // figures placed from a line of their own next to the row
 	noFit   bool // no assignment satisfied the identities: the figures were put in the first columns
+	rounded bool // a figure printed with fewer decimals than the table's
 }
 
 // floating is a line of figures alone.
@@ -350,6 +351,7 @@ func readSegment(s segment, opts Options) *Table {
 	rows = dropHeaderTotals(rows)
 	markRepeatedCodes(rows)
 	t.Decimals = decimalsOf(rows)
+	markRounded(rows, t.Decimals)
 	solve(p, t, rows)
 	if aligned {
 		byPosition(p, s.lines, rows)
@@ -456,6 +458,22 @@ func itoa(i int) string {
 	return itoa(i/10) + string(rune('0'+i%10))
 }
 
+// markRounded marks the rows printing a non-zero figure with fewer
+// decimals than the table's (22,118,861 among figures to the fen).
+func markRounded(rows []*raw, decimals int) {
+	if decimals == 0 {
+		return
+	}
+	for _, r := range rows {
+		for _, v := range r.allVals() {
+			_, f, _ := strings.Cut(v.text, ".")
+			if !v.blank && !v.amt.IsZero() && len(f) < decimals {
+				r.rounded = true
+			}
+		}
+	}
+}
+
 // decimalsOf returns the largest number of decimals printed.
 func decimalsOf(rows []*raw) int {
 	d := 0
@@ -480,7 +498,7 @@ func decimalsOf(rows []*raw) int {
 
 // row converts a solved raw row to a profile.Row.
 func (r *raw) row(p *profile.Table) profile.Row {
-	out := profile.Row{Code: r.code, Named: r.named, Label: strings.Join(r.label, ""), Line: r.line, Ambiguous: r.ambig}
+	out := profile.Row{Code: r.code, Named: r.named, Label: strings.Join(r.label, ""), Line: r.line, Ambiguous: r.ambig, Rounded: r.rounded}
 	if len(r.cands) > 0 {
 		out.Cells = make(map[string]fiscal.Cell, len(p.Columns))
 		for i, c := range p.Columns {

@@ -299,3 +299,16 @@ func TestReadMisprintedRowIsCertain(t *testing.T) {
 		assert.True(t, r.Ambiguous || r.Code[:3] == "201", r.Code)
 	}
 }
+
+// TestReadRoundedFigure: a figure printed to the unit among figures to
+// the fen (a total formatted "#,##0") marks its row rounded; a zero
+// printed "0" does not.
+func TestReadRoundedFigure(t *testing.T) {
+	text := "支出决算表\n单位：元\n合计 300.34 200 100.34\n201 一般公共服务支出 300.34 200.34 100.00\n20101 人大事务 300.34 200.34 100.00 0\n"
+	tb := read(t, text, "expenditure")
+	var rounded []bool
+	for _, r := range tb.Rows {
+		rounded = append(rounded, r.Rounded)
+	}
+	assert.Equal(t, []bool{true, false, false}, rounded)
+}
