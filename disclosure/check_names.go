@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/cnfiscal/fiscal"
 	"github.com/cnfiscal/fiscal/classify"
@@ -78,6 +79,9 @@ type printedLevel struct {
 func printedLevels(subject string) []printedLevel {
 	var out []printedLevel
 	prev := 0
+	if !strings.ContainsAny(subject, "类款项") {
+		return nil // no level marker: levelMarkerRE finds nothing
+	}
 	for i, m := range levelMarkerRE.FindAllStringSubmatchIndex(subject, -1) {
 		name := subject[prev:m[0]]
 		prev = m[1]
@@ -85,7 +89,7 @@ func printedLevels(subject string) []printedLevel {
 			if j := strings.LastIndexAny(name, "，,；;：:。、 \u3000"); j >= 0 {
 				name = name[j+1:]
 			}
-			name = namePrefixRE.ReplaceAllString(strings.TrimSpace(name), "")
+			name = stripNamePrefix(strings.TrimSpace(name))
 		}
 		name = strings.Trim(name, " \u3000-－—")
 		if name == "" {
@@ -114,6 +118,7 @@ func (d *Document) checkFunctionNames() []fiscal.Finding {
 		level classify.Level
 	}
 	seen := map[key]bool{}
+	names := map[classify.Function][]string{} // functionNames, once per code
 	var out []fiscal.Finding
 	for _, s := range d.Narrative {
 		code := s.Of.Function
@@ -130,7 +135,11 @@ func (d *Document) checkFunctionNames() []fiscal.Finding {
 				continue
 			}
 			seen[k] = true
-			want := d.functionNames(at, cat)
+			want, ok := names[at]
+			if !ok {
+				want = d.functionNames(at, cat)
+				names[at] = want
+			}
 			if len(want) == 0 || nameAgrees(p, want) {
 				continue
 			}
@@ -173,7 +182,7 @@ func (d *Document) functionNames(code classify.Function, cat *classify.Catalog[c
 		for _, t := range d.Tables.All() {
 			for i := range t.Rows {
 				if t.Rows[i].Function == code {
-					add(namePrefixRE.ReplaceAllString(strings.TrimSpace(t.Rows[i].Name), ""))
+					add(stripNamePrefix(strings.TrimSpace(t.Rows[i].Name)))
 				}
 			}
 		}
@@ -184,6 +193,25 @@ func (d *Document) functionNames(code classify.Function, cat *classify.Catalog[c
 		}
 	}
 	return out
+}
+
+// stripNamePrefix is namePrefixRE.ReplaceAllString(s, ""), the expression
+// tried only on a text whose first rune may begin a prefix (most names
+// begin otherwise).
+func stripNamePrefix(s string) string {
+	if r, _ := utf8.DecodeRuneInString(s); !mayBeginNamePrefix(r) {
+		return s
+	}
+	return namePrefixRE.ReplaceAllString(s, "")
+}
+
+// mayBeginNamePrefix reports whether r may begin a match of namePrefixRE.
+func mayBeginNamePrefix(r rune) bool {
+	switch {
+	case r >= '0' && r <= '9', r >= '０' && r <= '９':
+		return true
+	}
+	return strings.ContainsRune("（(一二三四五六七八九十其主用包", r)
 }
 
 func containsString(ss []string, s string) bool {

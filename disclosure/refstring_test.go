@@ -129,3 +129,31 @@ func TestQuoteStripShortcut(t *testing.T) {
 		require.Equal(t, strings.TrimSuffix(double.Replace(classify.NormalizeName(s)), "支出"), foldFunctionName(s), "%q", s)
 	}
 }
+
+// TestNamePrefixGuards checks stripNamePrefix against namePrefixRE alone,
+// and printedLevels' test for a level marker against levelMarkerRE, on
+// random names.
+func TestNamePrefixGuards(t *testing.T) {
+	pieces := []string{"1", "２", "、", ".", "．", ")", "）", "（", "(", "一", "十", "其中", "：", "主要用于", "用于", "包括",
+		"一般公共服务", "支出", "类", "款", "项", "（类）", "(款)", "（项）", "行政运行", " ", "\xff"}
+	rng := rand.New(rand.NewPCG(15, 19))
+	stripped, marked := 0, 0
+	for range 50_000 {
+		var b strings.Builder
+		for range rng.IntN(7) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		s := b.String()
+		want := namePrefixRE.ReplaceAllString(s, "")
+		if want != s {
+			stripped++
+		}
+		require.Equal(t, want, stripNamePrefix(s), "%q", s)
+		if levelMarkerRE.MatchString(s) {
+			marked++
+			require.True(t, strings.ContainsAny(s, "类款项"), "%q", s)
+		}
+	}
+	require.Greater(t, stripped, 5_000)
+	require.Greater(t, marked, 1_000)
+}
