@@ -61,6 +61,11 @@ func (d *Document) CheckStatement(s Statement, prev *Document) []fiscal.Finding 
 		if err != nil {
 			return unresolved(err)
 		}
+		if sameCell(s.Of, s.Over) {
+			// A part over itself: the reading lost the part (基本支出X万元，
+			// 占本年支出合计的Y%), not a defect of the report.
+			return nil
+		}
 		num, err := d.Resolve(s.Of)
 		if err != nil {
 			return unresolved(err)
@@ -213,6 +218,13 @@ func (d *Document) checkChange(s Statement, w fiscal.Where, prev *Document) []fi
 		out = append(out, f)
 	}
 	return out
+}
+
+// sameCell reports whether two refs name the same cell of a table.
+func sameCell(a, b Ref) bool {
+	return a.Table != 0 && a.Printed == nil && b.Printed == nil && len(a.Sum) == 0 && len(b.Sum) == 0 &&
+		a.Table == b.Table && a.Side == b.Side && a.Item == b.Item && a.Under == b.Under &&
+		a.Function == b.Function && a.Economic == b.Economic && a.Column == b.Column
 }
 
 // flatAtPrecision reports whether two figures said to be 持平 are equal at

@@ -148,3 +148,13 @@ func TestGeneratedNarrativeChecksClean(t *testing.T) {
 	assert.Equal(t, "4402.44万元", figures["一般公共预算财政拨款支出"])
 	assert.Equal(t, "3846.29万元", figures["政府采购支出总额"])
 }
+
+// TestShareOfItself: a share read as a cell over itself (the reading lost
+// its part: "基本支出X万元，占本年支出合计的Y%") is not compared.
+func TestShareOfItself(t *testing.T) {
+	d := tablesDoc()
+	s := st(disclosure.KindShare, "32.27%", "", incomeTotal, incomeTotal)
+	assert.Empty(t, d.CheckStatement(s, nil))
+	s.Over = general
+	assert.NotEmpty(t, d.CheckStatement(s, nil), "a share of two cells is compared")
+}
