@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/require"
 )
 
@@ -79,4 +80,60 @@ func TestCompareAmountsText(t *testing.T) {
 		require.Equal(t, wok, gok)
 		require.Equal(t, want, got)
 	}
+}
+
+// comparePercentExact is ComparePercent with the range always taken in
+// exact fractions (PercentRange), as it was before its integer path.
+func comparePercentExact(r Rule, w Where, what string, printed Percent, num, den, err Amount) (Finding, bool) {
+	if den.IsZero() {
+		return r.ComparePercent(w, what, printed, num, den, err)
+	}
+	if p, ok := percentFen(num.fen, den.fen, printed.Decimals); ok && p.Equal(printed.Value) {
+		return Finding{}, false
+	}
+	exact, lo, hi, e := PercentRange(num, den, err)
+	if e != nil {
+		lo, hi = exact, exact
+	}
+	expected := exact.Percent(printed.Decimals)
+	tol := decimal.Max(expected.Sub(lo.Percent(printed.Decimals)), hi.Percent(printed.Decimals).Sub(expected))
+	return r.CompareDecimals(w, what, expected, printed.Value, tol, "%", printed.Decimals)
+}
+
+// TestComparePercentIntegerRange checks ComparePercent's integer range
+// against the exact fractions on random shares: signs, zero and
+// near-zero denominators, tolerances larger than the figures, and figures
+// near the limits of an Amount.
+func TestComparePercentIntegerRange(t *testing.T) {
+	rng := rand.New(rand.NewPCG(15, 20))
+	r := NewRule("test.share", "a test rule", ScopeNarrative, SeverityError)
+	big := []int64{1<<63 - 1, -1 << 63, 1 << 62, -(1 << 62), 1<<62 + 12345}
+	amount := func() int64 {
+		switch rng.IntN(6) {
+		case 0:
+			return big[rng.IntN(len(big))]
+		case 1:
+			return rng.Int64N(21) - 10
+		}
+		return rng.Int64N(2_000_000_001) - 1_000_000_000
+	}
+	found := 0
+	for range 100_000 {
+		num, den := amount(), amount()
+		errFen := []int64{0, 1, 5, 50, 500, 5000, rng.Int64N(1_000_000)}[rng.IntN(7)]
+		d := rng.IntN(4)
+		pv := decimal.New(rng.Int64N(40_001)-20_000, int32(-d))
+		if p, ok := percentFen(num, den, d); ok && rng.IntN(3) == 0 {
+			pv = p.Add(decimal.New(rng.Int64N(5)-2, int32(-d))) // near the right one
+		}
+		printed := Percent{Value: pv, Decimals: d}
+		want, wok := comparePercentExact(r, Where{Row: "x"}, "share", printed, Fen(num), Fen(den), Fen(errFen))
+		got, gok := r.ComparePercent(Where{Row: "x"}, "share", printed, Fen(num), Fen(den), Fen(errFen))
+		require.Equal(t, wok, gok, "%d/%d ±%d printed %v", num, den, errFen, printed)
+		require.Equal(t, want, got, "%d/%d ±%d printed %v", num, den, errFen, printed)
+		if gok {
+			found++
+		}
+	}
+	require.Greater(t, found, 50_000)
 }

@@ -1,6 +1,7 @@
 package fiscal
 
 import (
+	"math/bits"
 	"strings"
 
 	"github.com/shopspring/decimal"
@@ -100,8 +101,16 @@ func (r Rule) ComparePercent(w Where, what string, printed Percent, num, den, er
 	// Most printed percentages are right: when the recomputed one equals
 	// the printed one there is no finding, whatever the tolerance, and the
 	// range of ratios (exact fractions) is not needed.
-	if p, ok := percentFen(num.fen, den.fen, printed.Decimals); ok && p.Equal(printed.Value) {
+	p, ok := percentFen(num.fen, den.fen, printed.Decimals)
+	if ok && p.Equal(printed.Value) {
 		return Finding{}, false
+	}
+	// The range in integers when the figures allow, else in exact
+	// fractions: the same percentages (percent_test.go compares them).
+	if ok {
+		if tol, ok := percentTolerance(num.fen, den.fen, err.fen, p, printed.Decimals); ok {
+			return r.CompareDecimals(w, what, p, printed.Value, tol, "%", printed.Decimals)
+		}
 	}
 	exact, lo, hi, e := PercentRange(num, den, err)
 	if e != nil {
@@ -110,6 +119,97 @@ func (r Rule) ComparePercent(w Where, what string, printed Percent, num, den, er
 	expected := exact.Percent(printed.Decimals)
 	tol := decimal.Max(expected.Sub(lo.Percent(printed.Decimals)), hi.Percent(printed.Decimals).Sub(expected))
 	return r.CompareDecimals(w, what, expected, printed.Value, tol, "%", printed.Decimals)
+}
+
+// percentTolerance is, for amounts in fen, the tolerance ComparePercent
+// computes from PercentRange: how far the percentages (at d decimals) of
+// the lowest and the highest of (num ± err) / (den ± err) lie from
+// expected, the percentage of num / den. It compares the four ratios by
+// cross-multiplying in 128 bits; ok is false where an operand does not
+// fit, and the caller then takes the exact fractions.
+func percentTolerance(num, den, err int64, expected decimal.Decimal, d int) (decimal.Decimal, bool) {
+	if err < 0 {
+		return decimal.Decimal{}, false
+	}
+	nLo, ok1 := subInt64(num, err)
+	nHi, ok2 := addInt64(num, err)
+	dLo, ok3 := subInt64(den, err)
+	dHi, ok4 := addInt64(den, err)
+	if !ok1 || !ok2 || !ok3 || !ok4 {
+		return decimal.Decimal{}, false
+	}
+	if dLo == 0 || dHi == 0 || (dLo < 0) != (dHi < 0) {
+		// The denominator may be zero: the range is the exact ratio alone.
+		return expected.Sub(expected), true
+	}
+	type frac struct{ n, d int64 }
+	cands := [4]frac{{nLo, dLo}, {nLo, dHi}, {nHi, dLo}, {nHi, dHi}}
+	lo, hi := cands[0], cands[0]
+	for _, c := range cands[1:] {
+		// The denominators share a sign: a/b < c/e ⇔ a·e < c·b.
+		if cmpProducts(c.n, lo.d, lo.n, c.d) < 0 {
+			lo = c
+		}
+		if cmpProducts(c.n, hi.d, hi.n, c.d) > 0 {
+			hi = c
+		}
+	}
+	loP, ok1 := percentFen(lo.n, lo.d, d)
+	hiP, ok2 := percentFen(hi.n, hi.d, d)
+	if !ok1 || !ok2 {
+		return decimal.Decimal{}, false
+	}
+	return decimal.Max(expected.Sub(loP), hiP.Sub(expected)), true
+}
+
+// cmpProducts returns the sign of a·b − c·d, computed in 128 bits.
+func cmpProducts(a, b, c, d int64) int {
+	sx, hx, lx := mul128(a, b)
+	sy, hy, ly := mul128(c, d)
+	if sx != sy {
+		if sx < sy {
+			return -1
+		}
+		return 1
+	}
+	m := 0 // compare the magnitudes
+	switch {
+	case hx != hy:
+		m = cmpUint(hx, hy)
+	default:
+		m = cmpUint(lx, ly)
+	}
+	if sx < 0 {
+		return -m
+	}
+	return m
+}
+
+// mul128 returns a·b as a sign (−1, 0, 1) and a 128-bit magnitude.
+func mul128(a, b int64) (sign int, hi, lo uint64) {
+	if a == 0 || b == 0 {
+		return 0, 0, 0
+	}
+	sign = 1
+	ua, ub := uint64(a), uint64(b)
+	if a < 0 {
+		sign, ua = -sign, uint64(-a) // −MinInt64 is 1<<63 as uint64
+	}
+	if b < 0 {
+		sign, ub = -sign, uint64(-b)
+	}
+	hi, lo = bits.Mul64(ua, ub)
+	return sign, hi, lo
+}
+
+func cmpUint(x, y uint64) int {
+	switch {
+	case x < y:
+		return -1
+	case x > y:
+		return 1
+	}
+	return 0
 }
 
 // percentFen is [fen.Percent]: num / den × 100 to d decimals for amounts
