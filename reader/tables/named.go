@@ -468,7 +468,16 @@ func readTwoSidedOrder(s segment, opts Options, figuresAfter, lastFirst bool) *T
 		}
 		sub := subs[sr.side]
 		if sub == nil {
-			sub = &profile.Table{ID: p.ID, Key: profile.KeyNamed, Columns: sp.Columns, Identities: sp.Identities}
+			// A column its named row says is used (国有资本经营预算财政拨款
+			// with a figure) is not a rarely used one: its figures are
+			// not placed elsewhere by preference.
+			cols := slices.Clone(sp.Columns)
+			for i, c := range cols {
+				if c.UsedIf != "" && c.Optional && !unused[sp.ID+"/"+c.ID] {
+					cols[i].Optional = false
+				}
+			}
+			sub = &profile.Table{ID: p.ID, Key: profile.KeyNamed, Columns: cols, Identities: sp.Identities}
 			subs[sr.side] = sub
 		}
 		sv := &solver{p: sub, unit: t.Unit, decimals: 2}

@@ -1,0 +1,67 @@
+package reader_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/cnfiscal/fiscal"
+	"github.com/cnfiscal/fiscal/accounts"
+	"github.com/cnfiscal/fiscal/classify"
+	"github.com/cnfiscal/fiscal/reader"
+)
+
+// TestAppropriationSummaryBothFunds: a 财政拨款收入支出决算总表 with spending
+// of both 政府性基金 and 国有资本经营 funds, spacing collapsed and empty cells
+// dropped. A 类 printing three figures fits 合计+一般+基金 and 合计+一般+国资
+// alike: it is never put in 政府性基金 by preference when the 国有资本经营
+// row says that fund is used. Each row read with certainty holds its own
+// figures (by hand: 3316.30 + 152.50 + 273.62 = 3742.42 一般公共预算).
+func TestAppropriationSummaryBothFunds(t *testing.T) {
+	text := `财政拨款收入支出决算总表
+单位：万元
+收入 支出
+项目 决算数 项目 合计 一般公共预算财政拨款 政府性基金预算财政拨款 国有资本经营预算财政拨款
+一、一般公共预算财政拨款 3742.42 一、一般公共服务支出 3316.30 3316.30
+二、政府性基金预算财政拨款 1022.50 二、灾害防治及应急管理支出 1175.00 152.50 1022.50
+三、国有资本经营预算财政拨款 1050.63 三、文化旅游体育与传媒支出 1324.25 273.62 1050.63
+本年收入合计 5815.55 本年支出合计 5815.55 3742.42 1022.50 1050.63
+总计 5815.55 总计 5815.55 3742.42 1022.50 1050.63`
+	ts, cov := reader.FinalTables(textLines(text))
+	var found bool
+	ambiguous := map[string]bool{}
+	for _, c := range cov {
+		if c.Profile == "final.appropriation-summary" {
+			found = c.Found
+			for _, k := range c.AmbiguousRows {
+				ambiguous[k] = true
+			}
+		}
+	}
+	require.True(t, found)
+	tb := ts.Get(accounts.KindAppropriationSummary)
+	if tb == nil {
+		return // not read: nothing claimed
+	}
+	want := map[string][4]string{
+		"224": {"1175.00", "152.50", "1022.50", ""},
+		"207": {"1324.25", "273.62", "", "1050.63"},
+	}
+	cols := []accounts.Column{accounts.ColTotal, accounts.ColGeneral, accounts.ColGovFund, accounts.ColStateCapital}
+	for code, w := range want {
+		fn, err := classify.ParseFunction(code)
+		require.NoError(t, err)
+		r, ok := tb.FunctionRow(accounts.SideExpenditure, fn)
+		if !ok {
+			continue
+		}
+		var got [4]string
+		for i, c := range cols {
+			got[i] = r.Cells[c].Format(fiscal.TableFormat())
+		}
+		if !ambiguous[code] {
+			assert.Equal(t, w, got, code)
+		}
+	}
+}
