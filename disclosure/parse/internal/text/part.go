@@ -80,6 +80,20 @@ func PartHeading(s string) int {
 // endsWithPartName reports whether s, its blanks removed (what the names
 // are matched against), ends with one of the partNames' suffixes.
 func endsWithPartName(s string) bool {
+	// The last character that is no blank first: most lines end with
+	// one that ends no name.
+	last := utf8.RuneError
+	for rest := s; rest != ""; {
+		r, n := utf8.DecodeLastRuneInString(rest)
+		if !unicode.IsSpace(r) {
+			last = r
+			break
+		}
+		rest = rest[:len(rest)-n]
+	}
+	if !strings.ContainsRune(partNameEnds, last) {
+		return false
+	}
 	for _, p := range partNames {
 		for _, x := range p.suffixes {
 			if endsWithIgnoringSpace(s, x) {
@@ -89,6 +103,10 @@ func endsWithPartName(s string) bool {
 	}
 	return false
 }
+
+// partNameEnds are the last characters of the partNames' suffixes
+// (part_guard_test.go checks).
+const partNameEnds = "况表明释项件"
 
 // endsWithIgnoringSpace reports whether s without its unicode.IsSpace
 // runes ends with suffix, looking only at the end of s.

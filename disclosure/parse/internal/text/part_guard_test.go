@@ -58,3 +58,14 @@ func TestPartHeadingGuards(t *testing.T) {
 	}
 	require.Greater(t, found, 1_000)
 }
+
+// TestPartNameEnds checks that partNameEnds holds the last character of
+// every suffix of partNames.
+func TestPartNameEnds(t *testing.T) {
+	for _, p := range partNames {
+		for _, x := range p.suffixes {
+			r, _ := utf8.DecodeLastRuneInString(x)
+			require.True(t, strings.ContainsRune(partNameEnds, r), x)
+		}
+	}
+}

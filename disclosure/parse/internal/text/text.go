@@ -38,18 +38,35 @@ func Split(data []byte) []Line {
 // Trim trims ASCII spaces, tabs, the full-width space U+3000 and the
 // no-break space U+00A0.
 func Trim(s string) string {
-	// Most lines neither start nor end with one: told by their first and
-	// last bytes (U+3000 is E3 80 80, U+00A0 is C2 A0 in UTF-8) without
-	// the cutset's rune-by-rune scan.
-	if s == "" || !mayTrim(s[0], s[len(s)-1]) {
-		return s
+	// strings.Trim(s, " \t\u3000\u00a0") by the blanks' bytes (U+3000 is
+	// E3 80 80, U+00A0 is C2 A0 in UTF-8), without decoding runes: most
+	// lines neither start nor end with one (trim_test.go compares).
+	for s != "" {
+		switch {
+		case s[0] == ' ' || s[0] == '\t':
+			s = s[1:]
+		case strings.HasPrefix(s, "\u3000"):
+			s = s[len("\u3000"):]
+		case strings.HasPrefix(s, "\u00a0"):
+			s = s[len("\u00a0"):]
+		default:
+			goto right
+		}
 	}
-	return strings.Trim(s, " \t\u3000\u00a0")
-}
-
-func mayTrim(first, last byte) bool {
-	return first == ' ' || first == '\t' || first == 0xE3 || first == 0xC2 ||
-		last == ' ' || last == '\t' || last == 0x80 || last == 0xA0
+right:
+	for s != "" {
+		switch last := s[len(s)-1]; {
+		case last == ' ' || last == '\t':
+			s = s[:len(s)-1]
+		case strings.HasSuffix(s, "\u3000"):
+			s = s[:len(s)-len("\u3000")]
+		case strings.HasSuffix(s, "\u00a0"):
+			s = s[:len(s)-len("\u00a0")]
+		default:
+			return s
+		}
+	}
+	return s
 }
 
 // IsCell reports whether a line of a word-processor export is a table cell:
