@@ -1,7 +1,6 @@
 package narrative
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 	"sync"
@@ -129,10 +128,10 @@ func atLevel(l classify.Level, in func(classify.Function) bool) func(classify.Fu
 }
 
 // connectorRE starts what may follow a 类/款/项 phrase in its sentence.
-var connectorRE = regexp.MustCompile(`^(?:主要|用于|包括|其中|支出)`)
+var connectorRE = guard(`^(?:主要|用于|包括|其中|支出)`, beginsWithOneOf("主用包其支"))
 
 // markerRE finds the level markers of a 类/款/项 phrase.
-var markerRE = regexp.MustCompile(`[（(](类|款|项)[）)]`)
+var markerRE = guard(`[（(](类|款|项)[）)]`, containsOneOf("类", "款", "项"))
 
 var levelOfMarker = map[string]classify.Level{"类": classify.Class, "款": classify.Section, "项": classify.Item}
 
@@ -207,8 +206,8 @@ func (x *funcIndex) bare(name string, class classify.Function) (classify.Functio
 }
 
 var (
-	numberingRE = regexp.MustCompile(`^(?:[0-9０-９]+[、.．)）]|[（(][0-9０-９一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+[、.．])`)
-	usedForRE   = regexp.MustCompile(`^(?:其中|主要用于|主要是|用于|包括)[：:]?`)
+	numberingRE = guard(`^(?:[0-9０-９]+[、.．)）]|[（(][0-9０-９一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+[、.．])`, beginsWithOneOf(digitRunes+"（(一二三四五六七八九十"))
+	usedForRE   = guard(`^(?:其中|主要用于|主要是|用于|包括)[：:]?`, beginsWithOneOf("其主用包"))
 )
 
 // stripNumbering removes leading enumeration: "1.", "（一）", "二、", "(1)".

@@ -43,12 +43,18 @@ func TestGuardsAgree(t *testing.T) {
 		"budgetWordRE": budgetWordRE, "scoreRE": scoreRE, "floorRE": floorRE, "perfBudgetRE": perfBudgetRE,
 		"predRE": predRE, "yearRE": yearRE, "leadJunkRE": leadJunkRE, "thresholdRE": thresholdRE,
 		"summaryRE": summaryRE, "compareRE": compareRE,
+		"connectorRE": connectorRE, "markerRE": markerRE, "numberingRE": numberingRE, "usedForRE": usedForRE,
+		"partRE": partRE, "headingPrefixRE": headingPrefixRE,
 	}
 	// Whole matches of the expressions that random pieces rarely spell.
 	extra := map[string][]string{
-		"summaryRE": {"绩效自评综述：", "绩效自评情况:", "1、", "项目"},
-		"yearRE":    {"2024年", "２０２３年度", "截至2024年12月", "2023"},
-		"compareRE": {"决算数大于年初预算", "支出决算与预算基本持平", "决算与全年预算数一致"},
+		"summaryRE":       {"绩效自评综述：", "绩效自评情况:", "1、", "项目"},
+		"yearRE":          {"2024年", "２０２３年度", "截至2024年12月", "2023"},
+		"markerRE":        {"（类）", "(款)", "（项）"},
+		"numberingRE":     {"1、", "（一）", "(2)", "三、", "１２．"},
+		"partRE":          {"第一部分", "第十二部分"},
+		"headingPrefixRE": {"一、", "（二）", "收入支出决算总体情况", "情况说明", "部门"},
+		"compareRE":       {"决算数大于年初预算", "支出决算与预算基本持平", "决算与全年预算数一致"},
 	}
 	rng := rand.New(rand.NewPCG(15, 7))
 	for name, g := range all {

@@ -1,7 +1,6 @@
 package narrative
 
 import (
-	"regexp"
 	"strings"
 	"unicode/utf8"
 )
@@ -29,7 +28,7 @@ const (
 	ctxGlossary                // 名词解释: no figures of the department
 )
 
-var partRE = regexp.MustCompile(`^第[一二三四五六七八九十]+部分`)
+var partRE = guard(`^第[一二三四五六七八九十]+部分`, beginsWithOneOf("第"))
 
 // headingSuffixes end a heading of the 情况说明 (after a trailing 。 or ：).
 var headingSuffixes = []string{"情况说明", "情况", "说明", "结果", "名词解释", "附件", "事项"}
@@ -131,7 +130,7 @@ func normalize(s string) string {
 
 // headingPrefixRE finds a numbered heading glued to the paragraph after
 // it: "（一）机关运行经费支出情况机关运行经费支出184.65万元，…".
-var headingPrefixRE = regexp.MustCompile(`^((?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])[^，,。；;：:0-9０-９]{2,40}?(?:情况说明|情况))(.+)$`)
+var headingPrefixRE = guard(`^((?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])[^，,。；;：:0-9０-９]{2,40}?(?:情况说明|情况))(.+)$`, beginsWithOneOf("一二三四五六七八九十（("))
 
 // headingPrefix splits a paragraph that starts with a numbered heading.
 func headingPrefix(t string) (heading, rest string, ok bool) {
