@@ -2,6 +2,7 @@ package classify
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/text/width"
 )
@@ -12,6 +13,9 @@ import (
 // is removed. Chinese characters are unchanged. Official names keep their
 // printed form; only comparisons use this.
 func NormalizeName(s string) string {
+	if normalized(s) {
+		return s // most names: nothing to fold or remove, no copy
+	}
 	s = width.Fold.String(s)
 	return strings.Map(func(r rune) rune {
 		switch r {
@@ -20,6 +24,31 @@ func NormalizeName(s string) string {
 		}
 		return r
 	}, s)
+}
+
+// normalized reports whether NormalizeName leaves s as it is: valid UTF-8
+// without a blank and without a rune of the Fullwidth or Halfwidth forms
+// (U+3000, U+20A9, U+FF00 … U+FFEF), the only ones width.Fold maps.
+// name_test.go compares with the folding itself.
+func normalized(s string) bool {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c <= ' ' || c == 0x7F {
+				return false // a blank or a control byte
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == utf8.RuneError && n == 1, r == '\u3000', r == '\u00a0', r == '\ufeff', r == '\u20a9', r >= 0xFF00 && r <= 0xFFEF,
+			r == '\u0085', r >= '\u2000' && r <= '\u200a', r == '\u2028', r == '\u2029', r == '\u202f', r == '\u205f', r == '\u1680':
+			return false
+		}
+		i += n
+	}
+	return true
 }
 
 // NameKey folds a name further than [NormalizeName], for deciding whether a
