@@ -786,3 +786,37 @@ func TestMarginsPutuo(t *testing.T) {
 		})
 	}
 }
+
+// TestJoinedParagraphsPutuo joins the wrapped lines of each paragraph of
+// the Putuo 情况说明 into one line, as word processors' and web pages'
+// text gives them, and puts spaces around every amount: the errors are
+// the original's (an item whose 年初预算 is not read no longer makes the
+// sum of the items' 年初预算 fall short of the total's).
+func TestJoinedParagraphsPutuo(t *testing.T) {
+	orig := string(corpus(t, "shanghai-putuo-czj-2024.layout.txt"))
+	base, err := parse.Parse([]byte(orig))
+	require.NoError(t, err)
+	wantErrors := errorKeys(base.Check(disclosure.CheckOptions{}))
+	start := strings.LastIndex(orig, "第三部分")
+	end := strings.LastIndex(orig, "第四部分")
+	require.Positive(t, start)
+	require.Greater(t, end, start)
+	var out []string
+	for _, l := range strings.Split(orig[start:end], "\n") {
+		if n := len(out); n > 0 && l != "" && l[0] != ' ' && out[n-1] != "" {
+			out[n-1] += l // a wrapped line, at the margin: the paragraph goes on
+			continue
+		}
+		out = append(out, l)
+	}
+	joined := orig[:start] + strings.Join(out, "\n") + orig[end:]
+	spaced := orig[:start] + regexp.MustCompile(`(\d)万元`).ReplaceAllString(orig[start:end], "$1 万元") + orig[end:]
+	for name, in := range map[string]string{"joined": joined, "spaced": spaced} {
+		t.Run(name, func(t *testing.T) {
+			require.NotEqual(t, orig, in)
+			r, err := parse.Parse([]byte(in))
+			require.NoError(t, err)
+			assert.Equal(t, wantErrors, errorKeys(r.Check(disclosure.CheckOptions{})))
+		})
+	}
+}

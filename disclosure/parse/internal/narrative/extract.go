@@ -63,6 +63,7 @@ type pending struct {
 	index int
 	fig   *figure
 	st    sentence
+	subj  *subject // the subject, where the statement needs it
 }
 
 type extractor struct {
@@ -97,6 +98,10 @@ type extractor struct {
 	foreignFigure     *figure
 	domesticFigure    *figure
 	foreignIsIncluded bool // 国内公务接待支出 X万元（含外宾接待支出 Y万元）
+	// itemsActual and itemsBudget are the items of the section with a
+	// 支出决算数 and with a 年初预算数 read: the total's 年初预算 is their
+	// sum only when every item with the one has the other.
+	itemsActual, itemsBudget map[*subject]bool
 }
 
 // Extract reads the statements of a 情况说明. lines are the narrative's
@@ -427,6 +432,12 @@ func (x *extractor) amount(st sentence, f *figure, s *subject, lead string) {
 		x.emit(st, f, disclosure.KindAmount, x.subjectText(s, lead), "", r, disclosure.Ref{})
 	}
 	s.actual = f
+	if s.item {
+		if x.itemsActual == nil {
+			x.itemsActual = map[*subject]bool{}
+		}
+		x.itemsActual[s] = true
+	}
 }
 
 // reception handles 外宾接待支出 and 国内公务接待支出, parts of the 公务接待费
@@ -497,9 +508,13 @@ func (x *extractor) budget(st sentence, f *figure, name, lead, window string) {
 		}
 	case s.total:
 		i := x.emit(st, f, disclosure.KindAmount, x.subjectText(s, lead), "", disclosure.Ref{}, disclosure.Ref{})
-		x.totals = append(x.totals, pending{index: i, fig: f, st: st})
+		x.totals = append(x.totals, pending{index: i, fig: f, st: st, subj: s})
 	default:
 		if s.item {
+			if x.itemsBudget == nil {
+				x.itemsBudget = map[*subject]bool{}
+			}
+			x.itemsBudget[s] = true
 			x.items = append(x.items, f)
 		}
 		x.loose = append(x.loose, f)
@@ -718,6 +733,42 @@ func orDash(s string) string {
 	return s
 }
 
+// itemsCover reports whether the items read add up to at least the
+// total's 支出决算数: else an item was not read, and the items' 年初预算数
+// are not the total's either.
+func (x *extractor) itemsCover(total *subject) bool {
+	if total == nil || len(x.itemsActual) == 0 {
+		return true
+	}
+	// The total's 支出决算数 as the narrative prints it, else as its table
+	// does.
+	var want fiscal.Amount
+	switch {
+	case total.actual != nil:
+		want = total.actual.amount
+	case len(total.of) == 1 && x.doc != nil:
+		v, err := x.doc.Resolve(total.of[0])
+		if err != nil || !v.Present {
+			return true
+		}
+		want = v.Amount
+	default:
+		return true
+	}
+	var sum fiscal.Amount
+	for s := range x.itemsActual {
+		var err error
+		if sum, err = sum.Add(s.actual.amount); err != nil {
+			return false
+		}
+	}
+	// Short of it: an item not read (its 年初预算 is missing from the sum
+	// too). Beyond it, the items the narrative names are its own
+	// statements to check, not a reading that lost one.
+	short, err := want.Sub(sum)
+	return err != nil || short.Cmp(fiscal.AmountTolerance(len(x.itemsActual), fiscal.WanYuan, 2)) <= 0
+}
+
 // flush completes the statements of a section: the total 年初预算 as the
 // sum of its items', the parts of 公务接待费, and reports the printed
 // figures nothing used.
@@ -726,10 +777,26 @@ func (x *extractor) flush() {
 	for _, it := range x.items {
 		items = append(items, printed(it))
 	}
+	missing := 0 // items with a 支出决算数 read but no 年初预算数
+	for s := range x.itemsActual {
+		if !x.itemsBudget[s] {
+			missing++
+		}
+	}
 	for _, p := range x.totals {
 		if len(items) == 0 {
 			x.drop(p.index)
 			x.unattributed(p.st, p.fig, x.out[p.index].Subject, "a total 年初预算 with no itemised 年初预算数 to add up")
+			continue
+		}
+		if missing > 0 {
+			x.drop(p.index)
+			x.unattributed(p.st, p.fig, x.out[p.index].Subject, fmt.Sprintf("a total 年初预算 whose items' 年初预算数 were not all read (%d of %d items without one)", missing, len(x.itemsActual)))
+			continue
+		}
+		if !x.itemsCover(p.subj) {
+			x.drop(p.index)
+			x.unattributed(p.st, p.fig, x.out[p.index].Subject, "a total 年初预算 whose items' 支出决算数, as read, do not add up to its own: an item was not read")
 			continue
 		}
 		for _, it := range x.items {
@@ -758,6 +825,7 @@ func (x *extractor) flush() {
 		}
 	}
 	x.totals, x.items, x.loose, x.foreign, x.domestic = nil, nil, nil, nil, nil
+	x.itemsActual, x.itemsBudget = nil, nil
 	x.subj, x.class, x.inSummaries = nil, classify.Function{}, false
 	x.foreignFigure, x.domesticFigure, x.foreignIsIncluded = nil, nil, false
 }
