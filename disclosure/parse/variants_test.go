@@ -820,3 +820,22 @@ func TestJoinedParagraphsPutuo(t *testing.T) {
 		})
 	}
 }
+
+// TestASCIIStops types the 情况说明 of Putuo and Daye with English full
+// stops ("." for "。"), as some input methods and web pages give it: the
+// sentences are split the same, and the errors are the original's.
+func TestASCIIStops(t *testing.T) {
+	for _, name := range []string{"shanghai-putuo-czj-2024.layout.txt", daye} {
+		t.Run(name, func(t *testing.T) {
+			orig := string(corpus(t, name))
+			base, err := parse.Parse([]byte(orig))
+			require.NoError(t, err)
+			start := strings.LastIndex(orig, "第三部分")
+			require.Positive(t, start)
+			typed := orig[:start] + strings.ReplaceAll(orig[start:], "。", ".")
+			r, err := parse.Parse([]byte(typed))
+			require.NoError(t, err)
+			assert.Equal(t, errorKeys(base.Check(disclosure.CheckOptions{})), errorKeys(r.Check(disclosure.CheckOptions{})))
+		})
+	}
+}

@@ -147,7 +147,7 @@ func (x *funcIndex) phrase(s string) (classify.Function, bool) {
 		return classify.Function{}, false
 	}
 	last := ms[len(ms)-1][1]
-	if tail := strings.Trim(s[last:], clauseBreaks+" \u3000"); tail != "" && !connectorRE.MatchString(tail) {
+	if tail := strings.Trim(s[last:], "."+clauseBreaks+" \u3000"); tail != "" && !connectorRE.MatchString(tail) { // "." typed for 。
 		return classify.Function{}, false // the name runs on past its marker
 	}
 	var cur classify.Function

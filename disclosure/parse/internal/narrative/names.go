@@ -292,7 +292,7 @@ var (
 // cleanName turns the words before a figure into a name: no numbering,
 // year, department or introducing word in front, no 为/是 at the end.
 func (x *extractor) cleanName(s string) string {
-	s = strings.Trim(s, "、"+clauseBreaks+" \u3000")
+	s = strings.Trim(s, "、."+clauseBreaks+" \u3000") // "." typed for 。
 	for {
 		t := stripNumbering(s)
 		t = leadJunkRE.ReplaceAllString(t, "")

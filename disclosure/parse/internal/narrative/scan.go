@@ -10,8 +10,8 @@ import (
 	"github.com/cnfiscal/fiscal"
 )
 
-// splitSentences splits a paragraph after 。, ；, ;, ！ and ？ outside
-// parentheses, trimming each sentence. The text of a statement is its
+// splitSentences splits a paragraph after 。, ；, ;, ！ and ？ (and an ASCII
+// point typed for 。) outside parentheses, trimming each sentence. The text of a statement is its
 // sentence, so that "其中：财政拨款收入6402.44万元，占本年收入97.4%；" is one.
 func splitSentences(p string) []string {
 	var out []string
@@ -24,7 +24,10 @@ func splitSentences(p string) []string {
 			if depth > 0 {
 				depth--
 			}
-		case '。', '；', ';', '！', '？':
+		case '。', '；', ';', '！', '？', '.':
+			if r == '.' && !asciiStop(p, i) {
+				continue // a decimal point, a list's number ("1."), an ellipsis
+			}
 			if depth == 0 {
 				end := i + utf8.RuneLen(r)
 				if s := trimText(p[start:end]); s != "" {
@@ -38,6 +41,18 @@ func splitSentences(p string) []string {
 		out = append(out, s)
 	}
 	return out
+}
+
+// asciiStop reports whether the ASCII point at byte i of p ends a
+// sentence typed with English punctuation ("…（项）.主要用于…"): it follows
+// an ideograph or a closing mark and is followed by an ideograph or the
+// end, not by a digit or another point.
+func asciiStop(p string, i int) bool {
+	prev, _ := utf8.DecodeLastRuneInString(p[:i])
+	next, _ := utf8.DecodeRuneInString(p[i+1:])
+	ideograph := func(r rune) bool { return r >= 0x4E00 && r <= 0x9FFF }
+	closing := prev == '）' || prev == ')' || prev == '%' || prev == '”'
+	return (ideograph(prev) || closing) && (i+1 == len(p) || ideograph(next) || next == ' ' || next == '\u3000')
 }
 
 // trimText trims ASCII and full-width spaces.
