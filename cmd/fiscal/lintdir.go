@@ -17,7 +17,9 @@ import (
 
 	"github.com/cnfiscal/fiscal"
 	"github.com/cnfiscal/fiscal/batch"
+	"github.com/cnfiscal/fiscal/disclosure/parse"
 	"github.com/cnfiscal/fiscal/export"
+	"github.com/cnfiscal/fiscal/reader"
 	"github.com/cnfiscal/fiscal/reader/input"
 	"github.com/schollz/progressbar/v3"
 	"golang.org/x/term"
@@ -52,6 +54,12 @@ func lintMany(args []string, stdout, stderr io.Writer) (code int, handled bool) 
 	}
 	if slices.Contains(paths, "-") {
 		return usage("standard input (-) cannot be read with other files")
+	}
+	if parts := partsOfOneReport(paths); *out == "" && *format == "" && *workers == 0 && parts != nil {
+		// The tables and the 情况说明 of one 决算 published as files of
+		// their own: read as one report, as --joined reads them.
+		fmt.Fprintf(stderr, "fiscal lint: %s are the parts of one report (tables in one, the 情况说明 in another): read as one, tables first, as --joined reads them\n", strings.Join(paths, ", "))
+		return lintJoined(parts, *asJSON, nil, stdout, stderr), true
 	}
 	if *format != "" {
 		return usage("--format applies to one report; for many, --out FILE names the format by its extension")
@@ -105,6 +113,41 @@ func lintMany(args []string, stdout, stderr io.Writer) (code int, handled bool) 
 		return 1, true
 	}
 	return 0, true
+}
+
+// partsOfOneReport returns, when two to four files (no directory) are the
+// parts of one 决算, those files in the order a report prints them (the
+// tables' files first, as given, then the 情况说明's), else nil. Each is
+// read alone: at least one holds tables and no 情况说明 figure, at least
+// one holds 情况说明 figures and no table, and none holds both.
+func partsOfOneReport(paths []string) []string {
+	if len(paths) < 2 || len(paths) > 4 {
+		return nil
+	}
+	var tablesOnly, textOnly []string
+	for _, p := range paths {
+		if fi, err := os.Stat(p); err != nil || fi.IsDir() {
+			return nil
+		}
+		rep, err := readWithin(p, nil, input.DefaultLimits(), false)
+		if err != nil || rep.result.Kind != parse.KindFinal || rep.result.Document == nil {
+			return nil
+		}
+		tables := slices.ContainsFunc(rep.result.Coverage.Tables, func(c reader.TableCoverage) bool { return c.Found })
+		text := len(rep.result.Document.Narrative) > 0
+		switch {
+		case tables && !text:
+			tablesOnly = append(tablesOnly, p)
+		case text && !tables:
+			textOnly = append(textOnly, p)
+		default:
+			return nil
+		}
+	}
+	if len(tablesOnly) == 0 || len(textOnly) == 0 {
+		return nil
+	}
+	return append(tablesOnly, textOnly...)
 }
 
 // reportFiles lists the files given and every regular file under the

@@ -83,3 +83,41 @@ func TestLintWithUsage(t *testing.T) {
 		})
 	}
 }
+
+// TestLintPartsFound: a 决算 whose tables and 情况说明 are published as two
+// files, given in either order without --joined, is read as one report
+// (tables first): the errors are the whole report's (Putuo: 0.3万元 for
+// 2961.68 and 71.73% for 71.65%), and stderr says the files were joined.
+// Two whole reports are still two.
+func TestLintPartsFound(t *testing.T) {
+	whole := corpusFile(t, "shanghai-putuo-czj-2024.layout.txt")
+	data, err := os.ReadFile(whole)
+	require.NoError(t, err)
+	text := string(data)
+	at := strings.LastIndex(text, "第三部分")
+	at = strings.LastIndex(text[:at], "\n") + 1
+	require.Positive(t, at)
+	dir := t.TempDir()
+	narrative, tables := filepath.Join(dir, "narrative.txt"), filepath.Join(dir, "tables.txt")
+	require.NoError(t, os.WriteFile(narrative, []byte(text[at:]), 0o644))
+	require.NoError(t, os.WriteFile(tables, []byte(text[:at]), 0o644))
+	errorRules := func(out string) []string {
+		var rs []string
+		for _, l := range strings.Split(out, "\n") {
+			if f := strings.Fields(l); len(f) > 1 && f[0] == "error" {
+				rs = append(rs, f[1])
+			}
+		}
+		return rs
+	}
+	for _, order := range [][]string{{narrative, tables}, {tables, narrative}} {
+		code, out, errOut := runCmd(append([]string{"lint"}, order...)...)
+		assert.Equal(t, 1, code, errOut)
+		assert.Contains(t, errOut, "parts of one report")
+		assert.Equal(t, []string{"narr.amount", "narr.share"}, errorRules(out))
+		assert.Contains(t, out, "read 9 of 9 tables")
+	}
+	code, out, _ := runCmd("lint", whole, whole)
+	assert.Equal(t, 1, code)
+	assert.Contains(t, out, "2 reports")
+}
