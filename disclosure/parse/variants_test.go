@@ -753,9 +753,9 @@ func containsWord(s, code string) bool {
 // TestMarginsPutuo prints the Putuo report with another left margin, as
 // other PDFs and pdftotext -fixed give it (every line four spaces further
 // in; pdftotext -layout -fixed 3 of the PDF itself), with its numbered
-// headings indented further than the paragraphs, and with its cells
-// separated by tabs: the 情况说明 is read the same, and the errors are the
-// original's.
+// headings indented further than the paragraphs or its paragraphs indented
+// as a block under headings at the margin, and with its cells separated by
+// tabs: the 情况说明 is read the same, and the errors are the original's.
 func TestMarginsPutuo(t *testing.T) {
 	orig := string(corpus(t, "shanghai-putuo-czj-2024.layout.txt"))
 	base, err := parse.Parse([]byte(orig))
@@ -765,6 +765,22 @@ func TestMarginsPutuo(t *testing.T) {
 	inputs := map[string]string{
 		"indented":          regexp.MustCompile(`(?m)^`).ReplaceAllString(orig, "    "),
 		"headings indented": heading.ReplaceAllString(orig, "        $1"),
+		// The 情况说明's paragraphs indented as a block under headings at
+		// the margin (a word processor's left indent).
+		"body as a block": func() string {
+			at := strings.LastIndex(orig, "第三部分")
+			lines := strings.Split(orig[at:], "\n")
+			for i, l := range lines {
+				switch t := strings.TrimSpace(l); {
+				case t == "":
+				case heading.MatchString(l), regexp.MustCompile(`^（[一二三四五六七八九十]+）`).MatchString(t):
+					lines[i] = t
+				default:
+					lines[i] = "    " + t
+				}
+			}
+			return orig[:at] + strings.Join(lines, "\n")
+		}(),
 		// Cells separated by one tab (copied from a spreadsheet or a
 		// word processor's table) instead of aligned spaces.
 		"tabs": regexp.MustCompile(`(\S)  +(\S)`).ReplaceAllString(regexp.MustCompile(`(\S)  +(\S)`).ReplaceAllString(orig, "$1\t$2"), "$1\t$2"),

@@ -99,16 +99,32 @@ func (p *parser) reorder(idx []int) []int {
 	return out
 }
 
-// margin returns the indentation of the least indented line of idx: the
-// page's left margin as the extraction prints it (pdftotext -layout gives
-// each PDF its own; -fixed changes it), from which the indentation of a
-// paragraph's first line is counted.
+// margin returns the indentation of the least indented line of idx that
+// is not a numbered heading: the body's left margin as the extraction
+// prints it (pdftotext -layout gives each PDF its own; -fixed changes it;
+// a word processor may indent the body as a block), from which the
+// indentation of a paragraph's first line is counted.
 func (p *parser) margin(idx []int) int {
-	m := -1
+	m, all := -1, -1
 	for _, i := range idx {
-		if s := p.text(i); !isBlankLine(s) && (m < 0 || indent(s) < m) {
+		s := p.text(i)
+		if isBlankLine(s) {
+			continue
+		}
+		if all < 0 || indent(s) < all {
+			all = indent(s)
+		}
+		// Headings may stand at the margin of a body indented as a
+		// block: the body's lines say where its margin is.
+		if t := collapse(s); reEnum.MatchString(t) && isHeadingText(t) {
+			continue
+		}
+		if m < 0 || indent(s) < m {
 			m = indent(s)
 		}
+	}
+	if m < 0 {
+		m = all
 	}
 	return max(m, 0)
 }
@@ -168,6 +184,11 @@ func (p *parser) paragraphs(idx []int) []*para {
 			// paragraphs' first lines.
 			cont = false
 		case ind >= 6:
+		case ind >= 1 && !reEnum.MatchString(t) && runsOn(collapse(p.text(cur.lines[len(cur.lines)-1])), widest):
+			// The line before was cut at the right margin in the middle
+			// of a sentence: this one goes on with it, however it is
+			// indented (a paragraph indented as a block under headings at
+			// the margin).
 		case ind >= 1, reEnum.MatchString(t):
 			cont = false
 		case isHeadingText(cur.text) && !strings.HasSuffix(cur.text, "，"):
@@ -378,6 +399,20 @@ func endsParagraph(line string, widest int) bool {
 		return n < widest*9/10
 	}
 	return n < widest*3/4 && !strings.ContainsRune(contPunct, lastRune(line))
+}
+
+// runsOn reports whether a line stops in the middle of a sentence at the
+// right margin: nearly as wide as the widest line, and not ending with a
+// sentence's or a clause's end.
+func runsOn(line string, widest int) bool {
+	if displayWidth(line)*100 < widest*75 {
+		return false
+	}
+	switch lastRune(line) {
+	case '。', '！', '？', '；', ';', '：', ':':
+		return false
+	}
+	return true
 }
 
 // displayWidth is the width of s in columns: two for a wide character.
