@@ -4,6 +4,7 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/cnfiscal/fiscal/disclosure/parse/internal/text"
 	"github.com/stretchr/testify/require"
@@ -77,4 +78,86 @@ func TestSplitBlocksSlabs(t *testing.T) {
 			require.Equal(t, w, g, "block %d of %q", i, lines)
 		}
 	}
+}
+
+// readHeaderNormalising is readHeader as it was written before the first
+// character test: every cell normalised, the columns kept for every row.
+func readHeaderNormalising(b *block) (header, bool) {
+	h := header{target: -1, actual: -1}
+	var seen [cScore + 1]bool
+	for i, c := range b.cells {
+		n := norm(c.text)
+		col := cOther
+		switch {
+		case n == "":
+			col = cGroup
+		case n == "一级指标":
+			col = cLevel1
+		case n == "二级指标":
+			col = cLevel2
+		case n == "三级指标":
+			col = cName
+		case n == "指标分类":
+			col = cClass
+		case strings.HasPrefix(n, "年初目标值"), strings.HasPrefix(n, "目标值"), strings.HasPrefix(n, "年度指标值"),
+			strings.HasPrefix(n, "指标值"), strings.HasPrefix(n, "年度目标值"):
+			col = cTarget
+			if h.target < 0 {
+				h.target = i
+			}
+		case strings.HasPrefix(n, "实际完成值"), strings.HasPrefix(n, "全年实际值"), strings.HasPrefix(n, "实际值"),
+			strings.HasPrefix(n, "实际完成情况"):
+			col = cActual
+			if h.actual < 0 {
+				h.actual = i
+			}
+		case n == "分值", n == "权重", strings.HasPrefix(n, "分值("):
+			col = cPoints
+		case n == "得分", strings.HasPrefix(n, "得分("):
+			col = cScore
+		default:
+			if c.f == fGroup && i == 0 {
+				col = cGroup
+			}
+		}
+		seen[col] = true
+		h.cols = append(h.cols, col)
+	}
+	return h, seen[cLevel1] && (seen[cLevel2] || seen[cName])
+}
+
+// TestReadHeaderInitials checks readHeader against the version that
+// normalises every cell, on random rows of header words (spaced, with
+// full-width brackets), values, blanks and broken UTF-8, and that every
+// header word begins with one of headerInitials.
+func TestReadHeaderInitials(t *testing.T) {
+	for _, w := range []string{"一级指标", "二级指标", "三级指标", "指标分类", "年初目标值", "目标值", "年度指标值", "指标值", "年度目标值",
+		"实际完成值", "全年实际值", "实际值", "实际完成情况", "分值", "权重", "得分"} {
+		r, _ := utf8.DecodeRuneInString(w)
+		require.True(t, strings.ContainsRune(headerInitials, r), w)
+	}
+	cells := []string{"", " ", "\u3000", "一级指标", "一 级指标", "二级指标", "三级\n指标", "指标分类", "年初目标值（A）", "目标值", "年度指标值",
+		"实际完成值（B）", "全年实际值", "实际完成情况", "分值", "分值（10）", "权重", "得分", "得分(5)", "年度绩效指标", "≥95%", "100",
+		"项目名称", "\xff", " 指标值", "（一级指标）"}
+	rng := rand.New(rand.NewPCG(15, 24))
+	headers := 0
+	for range 50_000 {
+		b := &block{}
+		for range rng.IntN(9) {
+			text := cells[rng.IntN(len(cells))]
+			f, rest := label(text)
+			b.cells = append(b.cells, cell{text: text, f: f, rest: rest})
+		}
+		wh, wok := readHeaderNormalising(b)
+		gh, gok := readHeader(b)
+		require.Equal(t, wok, gok, "%q", b.cells)
+		if wok {
+			headers++
+			require.Equal(t, wh, gh, "%q", b.cells)
+		} else {
+			require.Equal(t, wh.target, gh.target)
+			require.Equal(t, wh.actual, gh.actual)
+		}
+	}
+	require.Greater(t, headers, 1_000)
 }

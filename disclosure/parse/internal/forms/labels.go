@@ -1,6 +1,7 @@
 package forms
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -297,11 +298,27 @@ type header struct {
 // names 一级指标 and 二级指标 or 三级指标. Its cells' labels must be read.
 func readHeader(b *block) (header, bool) {
 	h := header{target: -1, actual: -1}
-	var seen [cScore + 1]bool
+	var (
+		seen [cScore + 1]bool
+		buf  [16]column
+	)
+	cols := buf[:0] // on the stack: kept only for a header
 	for i, c := range b.cells {
-		n := norm(c.text)
 		col := cOther
+		n, maybe := "", true
+		switch first := firstNonBlank(c.text); {
+		case first < 0:
+			// blank: norm gives ""
+		case strings.ContainsRune(headerInitials, first):
+			n = norm(c.text)
+		default:
+			maybe = false // no header word begins so: the default case
+		}
 		switch {
+		case !maybe:
+			if c.f == fGroup && i == 0 {
+				col = cGroup
+			}
 		case n == "":
 			col = cGroup
 		case n == "一级指标":
@@ -334,7 +351,29 @@ func readHeader(b *block) (header, bool) {
 			}
 		}
 		seen[col] = true
-		h.cols = append(h.cols, col)
+		cols = append(cols, col)
 	}
-	return h, seen[cLevel1] && (seen[cLevel2] || seen[cName])
+	isHdr := seen[cLevel1] && (seen[cLevel2] || seen[cName])
+	if isHdr {
+		h.cols = slices.Clone(cols)
+	}
+	return h, isHdr
+}
+
+// headerInitials are the first characters of the header words readHeader
+// knows (一级指标, 年初目标值, 实际完成值, 分值, 得分, …); firstNonBlank tells
+// a cell that begins otherwise from them without normalising it
+// (blocks_internal_test.go checks the list).
+const headerInitials = "一二三指年目实全分权得"
+
+// firstNonBlank returns the first rune of s that is no blank (isSpace), or
+// −1 when there is none. Invalid UTF-8 gives utf8.RuneError, which is no
+// header initial: norm would replace it, and no header word has it.
+func firstNonBlank(s string) rune {
+	for _, r := range s {
+		if !isSpace(r) {
+			return r
+		}
+	}
+	return -1
 }
