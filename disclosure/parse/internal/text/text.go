@@ -24,15 +24,20 @@ func Split(data []byte) []Line {
 	s = strings.ReplaceAll(s, "\r\n", "\n")
 	s = strings.ReplaceAll(s, "\r", "\n")
 	s = strings.ReplaceAll(s, "\f", "")
-	parts := strings.Split(s, "\n")
-	if len(parts) > 0 && parts[len(parts)-1] == "" {
-		parts = parts[:len(parts)-1]
+	// The lines cut straight into a slice of their number (no slice of
+	// strings first); a last empty line (after the final break) is none.
+	out := make([]Line, 0, strings.Count(s, "\n")+1)
+	for n := 1; ; n++ {
+		i := strings.IndexByte(s, '\n')
+		if i < 0 {
+			if s != "" {
+				out = append(out, Line{N: n, Text: s})
+			}
+			return out
+		}
+		out = append(out, Line{N: n, Text: s[:i]})
+		s = s[i+1:]
 	}
-	out := make([]Line, len(parts))
-	for i, p := range parts {
-		out[i] = Line{N: i + 1, Text: p}
-	}
-	return out
 }
 
 // Trim trims ASCII spaces, tabs, the full-width space U+3000 and the
