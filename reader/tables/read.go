@@ -297,6 +297,22 @@ func readSegment(s segment, opts Options) *Table {
 			}
 			continue
 		}
+		if named != "" {
+			// "人员经费合计  公用经费合计  355.50": a second label before
+			// any figure. The first prints no figure (a unit whose
+			// 基本支出 pays no 人员经费); the figures are the second's.
+			if _, named2, rest2 := rowStart(p, rest, ""); named2 != "" && named2 != named {
+				first := &raw{named: named, line: l.N, expl: l.Cells != nil, label: []string{namedLabel(toks, rest)}}
+				if len(frags) > 0 {
+					attachFrags(opts, p, rows, first, frags)
+					frags = nil
+				}
+				gaps = append(gaps, floats)
+				floats = nil
+				rows = append(rows, first)
+				toks, named, rest = rest, named2, rest2
+			}
+		}
 		if hasSecondStart(p, rest) {
 			t.Reason = "the table prints two blocks of rows side by side, which cannot be told apart without column positions"
 			t.Rows = nil

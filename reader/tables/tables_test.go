@@ -312,3 +312,15 @@ func TestReadRoundedFigure(t *testing.T) {
 	}
 	assert.Equal(t, []bool{true, false, false}, rounded)
 }
+
+// TestReadTwoLabelsOneFigure: "人员经费合计  公用经费合计  355.50" — a unit
+// whose 基本支出 pays no 人员经费 prints the first label without a figure;
+// the figure is the second's, aligned or collapsed. Two blocks side by side
+// ("人员经费合计 2,152.26 公用经费合计 184.65") are not this.
+func TestReadTwoLabelsOneFigure(t *testing.T) {
+	for _, sep := range []string{"                              ", " "} {
+		text := "基本支出决算表\n单位：万元\n302 商品和服务支出 355.50\n30207 邮电费 355.50\n人员经费合计" + sep + "公用经费合计" + sep + "355.50\n"
+		tb := read(t, text, "basic")
+		assert.Equal(t, []string{"302 amount=355.50", "30207 amount=355.50", "personnel ", "public amount=355.50"}, rowsOf(tb), "separator %q", sep)
+	}
+}
