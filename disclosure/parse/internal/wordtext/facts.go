@@ -24,7 +24,27 @@ const (
 var digitFolder = strings.NewReplacer("０", "0", "１", "1", "２", "2", "３", "3", "４", "4", "５", "5", "６", "6", "７", "7", "８", "8", "９", "9")
 
 // fold maps full-width digits to ASCII so that the patterns see one form.
-func fold(s string) string { return digitFolder.Replace(text.Trim(s)) }
+func fold(s string) string {
+	t := text.Trim(s)
+	if !hasFullWidthDigit(t) {
+		return t // nothing to fold: no replacer's copy
+	}
+	return digitFolder.Replace(t)
+}
+
+// hasFullWidthDigit reports whether s holds one of ０ … ９ (EF BC 90 … 99).
+func hasFullWidthDigit(s string) bool {
+	for {
+		i := strings.Index(s, "\xef\xbc")
+		if i < 0 || i+2 >= len(s) {
+			return false
+		}
+		if c := s[i+2]; c >= 0x90 && c <= 0x99 {
+			return true
+		}
+		s = s[i+2:]
+	}
+}
 
 // factLines returns the paragraphs the facts are read from: the 情况说明,
 // or every paragraph outside tables, 名词解释 and attachments when the
@@ -108,10 +128,12 @@ var (
 func (p *parser) readThreePublicStatistics(ls []text.Line) {
 	st := &p.doc.ThreePublicStatistics
 	for _, l := range ls {
-		t := fold(l.Text)
-		if t == "" || text.IsCell(l) || !containsAny(t, "团组", "辆", "人次", "外宾", "外事") {
+		// fold trims the ends and folds digits: the words are in the
+		// line exactly when they are in its fold.
+		if text.IsCell(l) || !containsAny(l.Text, "团组", "辆", "人次", "外宾", "外事") {
 			continue
 		}
+		t := fold(l.Text)
 		if m := abroadStats.FindStringSubmatch(t); m != nil && !isStated(st.AbroadGroups) {
 			st.AbroadGroups, _ = p.count(m[1], l)
 			st.AbroadPersons, _ = p.count(m[2], l)
@@ -198,10 +220,10 @@ var (
 // whether the text says it equals the 公用经费 of 行政 and 参公 units.
 func (p *parser) readRunningCost(ls []text.Line) {
 	for _, l := range ls {
-		t := fold(l.Text)
-		if text.IsCell(l) || !strings.Contains(t, "机关运行经费") {
+		if text.IsCell(l) || !strings.Contains(l.Text, "机关运行经费") {
 			continue
 		}
+		t := fold(l.Text)
 		m := runningCost.FindStringSubmatch(t)
 		if m == nil {
 			continue
