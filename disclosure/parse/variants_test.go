@@ -855,3 +855,19 @@ func TestASCIIStops(t *testing.T) {
 		})
 	}
 }
+
+// TestTemplateAlternativesPutuo leaves the template's alternatives in one
+// sentence of the Putuo 情况说明 ("增加（减少）56.95万元，增长（下降）1.87%"): the
+// placeholders are the errors added, not a misread figure besides them.
+func TestTemplateAlternativesPutuo(t *testing.T) {
+	orig := string(corpus(t, "shanghai-putuo-czj-2024.layout.txt"))
+	base, err := parse.Parse([]byte(orig))
+	require.NoError(t, err)
+	typed := strings.Replace(orig, "减少56.95万元，下降1.87%", "增加（减少）56.95万元，增长（下降）1.87%", 1)
+	require.NotEqual(t, orig, typed)
+	r, err := parse.Parse([]byte(typed))
+	require.NoError(t, err)
+	want := append(errorKeys(base.Check(disclosure.CheckOptions{})), "text.placeholder|||||", "text.placeholder|||||")
+	slices.Sort(want)
+	assert.Equal(t, want, errorKeys(r.Check(disclosure.CheckOptions{})))
+}

@@ -205,8 +205,25 @@ func (x *extractor) paragraph(idx, n int, t string) {
 		if i := strings.Index(t[x.paraAt:], s); i >= 0 {
 			x.paraAt += i
 		}
+		if hasAlternatives(s) {
+			// "增加（减少）56.95万元": the template's alternatives left
+			// in. Which direction is meant is unknown, and the figure
+			// is no total either; the placeholder is the text checks'
+			// to report.
+			continue
+		}
 		x.sentence(sentence{line: n, text: s})
 	}
+}
+
+// alternativeRE matches a direction word followed by the template's
+// alternative in parentheses: "增加（减少）", "增长(下降)".
+var alternativeRE = regexp.MustCompile(`(?:增加|减少|增长|下降|上升|降低)[（(](?:增加|减少|增长|下降|上升|降低)[）)]`)
+
+// hasAlternatives reports whether a sentence prints a direction word with
+// the template's alternative.
+func hasAlternatives(s string) bool {
+	return (strings.Contains(s, "（") || strings.Contains(s, "(")) && alternativeRE.MatchString(s)
 }
 
 // sentence reads the events of a sentence in order.
