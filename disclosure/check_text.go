@@ -234,7 +234,7 @@ type digitRuns struct {
 	long   bool // five digits or more (longYearRE)
 	short  bool // three digits, 20x (shortYearRE)
 	noNian bool // four digits, 19xx or 20xx, then 度 after any spaces (noNianRE)
-	late   bool // four digits from 2100 (the only years yearRE4 reports)
+	late   bool // four digits from 2100 (the only years yearRE4 reports), then 年 after any spaces
 }
 
 func yearRuns(s string) digitRuns {
@@ -255,23 +255,25 @@ func yearRuns(s string) digitRuns {
 		case n == 3 && run[:2] == "20":
 			d.short = true
 		case n == 4:
-			if run >= "2100" {
-				d.late = true
+			late, years := run >= "2100", run[:2] == "19" || run[:2] == "20"
+			if !late && !years {
+				break
 			}
-			if run[:2] == "19" || run[:2] == "20" {
-				k := j
-				for {
-					if k < len(s) && s[k] == ' ' {
-						k++
-					} else if strings.HasPrefix(s[k:], "\u3000") {
-						k += len("\u3000")
-					} else {
-						break
-					}
+			k := j // the spaces after the run
+			for {
+				if k < len(s) && s[k] == ' ' {
+					k++
+				} else if strings.HasPrefix(s[k:], "\u3000") {
+					k += len("\u3000")
+				} else {
+					break
 				}
-				if strings.HasPrefix(s[k:], "度") {
-					d.noNian = true
-				}
+			}
+			if late && strings.HasPrefix(s[k:], "年") {
+				d.late = true // yearRE4 needs 年 after the digits
+			}
+			if years && strings.HasPrefix(s[k:], "度") {
+				d.noNian = true
 			}
 		}
 		i = j
@@ -285,7 +287,16 @@ func yearRuns(s string) digitRuns {
 // Most figures of a narrative are followed by a unit or a % sign.
 func hasBareNumber(s string) bool {
 	for i := 0; i < len(s); {
-		n := numberRunAt(s[i:])
+		// Only an ASCII digit or point, or a rune led by EF (．, ０ … ９),
+		// can begin a run: other runes are stepped over undecoded.
+		if c := s[i]; c < utf8.RuneSelf && (c < '0' || c > '9') && c != '.' {
+			i++
+			continue
+		}
+		n := 0
+		if s[i] < utf8.RuneSelf || s[i] == 0xEF {
+			n = numberRunAt(s[i:])
+		}
 		if n == 0 {
 			_, size := utf8.DecodeRuneInString(s[i:])
 			i += size
