@@ -10,6 +10,8 @@ import (
 	"github.com/cnfiscal/fiscal/accounts"
 	"github.com/cnfiscal/fiscal/classify"
 	"github.com/cnfiscal/fiscal/reader"
+	"github.com/cnfiscal/fiscal/reader/profile"
+	"github.com/cnfiscal/fiscal/reader/tables"
 )
 
 // TestAppropriationSummaryBothFunds: a 财政拨款收入支出决算总表 with spending
@@ -64,4 +66,35 @@ func TestAppropriationSummaryBothFunds(t *testing.T) {
 			assert.Equal(t, w, got, code)
 		}
 	}
+}
+
+// TestShortTotalRow: a table of explicit cells (a web page, a document's
+// table) whose 合计 spans the code and name columns and lost its span
+// prints one cell fewer: its figures are read as they come, not shifted
+// one column right (4,402.44 read as the 科目名称 made three false errors).
+func TestShortTotalRow(t *testing.T) {
+	var general []*profile.Table
+	for _, p := range reader.FinalProfiles() {
+		if p.ID == "final.general-budget" {
+			general = append(general, p)
+		}
+	}
+	require.Len(t, general, 1)
+	lines := cellLines(
+		[]string{"一般公共预算财政拨款支出决算表"},
+		[]string{"科目编码", "科目名称", "合计", "基本支出", "项目支出"},
+		[]string{"合计", "4,402.44", "1,106.74", "3,295.70"},
+		[]string{"201", "一般公共服务支出", "4,402.44", "1,106.74", "3,295.70"},
+		[]string{"20103", "政府办公厅（室）及相关机构事务", "4,402.44", "1,106.74", "3,295.70"},
+	)
+	read := tables.Read(lines, general, tables.Options{})
+	require.Len(t, read, 1)
+	require.NotEmpty(t, read[0].Rows)
+	total := read[0].Rows[0]
+	require.Equal(t, "total", total.Named)
+	got := map[string]string{}
+	for k, c := range total.Cells {
+		got[k] = c.Format(fiscal.TableFormat())
+	}
+	assert.Equal(t, map[string]string{"total": "4402.44", "basic": "1106.74", "project": "3295.70"}, got)
 }

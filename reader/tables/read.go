@@ -331,8 +331,11 @@ func readSegment(s segment, opts Options) *Table {
 			lastCode = code
 		}
 		if r.expl {
-			if firstCol > 0 && firstCol < len(l.Cells) {
-				// The header says where the figures start.
+			if firstCol > 0 && firstCol < len(l.Cells) && !figureBefore(l.Cells, firstCol) {
+				// The header says where the figures start (a row whose
+				// label spans the code and name cells as one prints a
+				// figure before it: its cells are shifted, read as they
+				// come).
 				nums, _ = split(tokens(Line{Cells: l.Cells[firstCol:]}), t.Unit)
 			}
 			// Blank cells before the figures (an empty name column) are
@@ -472,6 +475,19 @@ func itoa(i int) string {
 		return string(rune('0' + i))
 	}
 	return itoa(i/10) + string(rune('0'+i%10))
+}
+
+// figureBefore reports whether a cell before the first figure column
+// holds an amount, after a first cell of text: the row printed fewer
+// label cells than the header (a 合计 spanning 科目编码 and 科目名称 with its
+// span lost).
+func figureBefore(cells []string, firstCol int) bool {
+	for i := 1; i < firstCol && i < len(cells); i++ {
+		if c := strings.TrimSpace(cells[i]); strings.ContainsAny(c, ".,") && isAmount(c) { // not a code's 款 or 项 ("03")
+			return true
+		}
+	}
+	return false
 }
 
 // markRounded marks the rows printing a non-zero figure with fewer
