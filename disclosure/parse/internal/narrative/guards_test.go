@@ -128,3 +128,12 @@ func TestFindFigures(t *testing.T) {
 	}
 	require.Greater(t, found, 10_000)
 }
+
+// TestUnitInitials checks that unitInitials holds the first character of
+// every unit figureRE knows.
+func TestUnitInitials(t *testing.T) {
+	for _, u := range []string{"万元", "亿元", "万", "元", "%", "％", "个", "人次", "批次", "辆", "台（套）", "台(套)", "台", "套", "人", "次", "分"} {
+		require.True(t, beginsUnit(u), u)
+		require.Contains(t, figureRE.String(), u[:len(string([]rune(u)[0]))])
+	}
+}

@@ -110,6 +110,13 @@ func findFigures(s string) [][]int {
 		if j < 0 {
 			break
 		}
+		// A figure is digits, separators and blanks, then its unit: the
+		// unit begins where that stretch ends, so a stretch followed by
+		// no unit's first character holds no figure at all.
+		if e := numericStretch(s, j); !beginsUnit(s[e:]) {
+			i = e
+			continue
+		}
 		m := figureAtRE.FindStringSubmatchIndex(s[j:])
 		if m == nil {
 			i = j + size
@@ -124,6 +131,35 @@ func findFigures(s string) [][]int {
 		i = m[1]
 	}
 	return out
+}
+
+// numericStretch returns where the run of characters a figure's number
+// and the blanks before its unit are made of ends, from i: digits, commas,
+// points and spaces, ASCII or full-width.
+func numericStretch(s string, i int) int {
+	for i < len(s) {
+		switch c := s[i]; {
+		case c >= '0' && c <= '9', c == ',', c == '.', c == ' ':
+			i++
+		case c == 0xEF && i+2 < len(s) && s[i+1] == 0xBC && (s[i+2] >= 0x90 && s[i+2] <= 0x99 || s[i+2] == 0x8E): // ０ … ９, ．
+			i += 3
+		case strings.HasPrefix(s[i:], "\u3000"):
+			i += len("\u3000")
+		default:
+			return i
+		}
+	}
+	return i
+}
+
+// unitInitials are the first characters of figureRE's units
+// (guards_test.go checks).
+const unitInitials = "万亿元%％个人批辆台套次分"
+
+// beginsUnit reports whether s begins with one of unitInitials.
+func beginsUnit(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r != utf8.RuneError && strings.ContainsRune(unitInitials, r)
 }
 
 // nextDigit returns the offset of the first ASCII or full-width digit in
