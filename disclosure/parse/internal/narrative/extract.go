@@ -223,7 +223,24 @@ var alternativeRE = regexp.MustCompile(`(?:增加|减少|增长|下降|上升|�
 // hasAlternatives reports whether a sentence prints a direction word with
 // the template's alternative.
 func hasAlternatives(s string) bool {
-	return (strings.Contains(s, "（") || strings.Contains(s, "(")) && alternativeRE.MatchString(s)
+	return mayHaveAlternative(s) && alternativeRE.MatchString(s)
+}
+
+// mayHaveAlternative reports whether an opening bracket in s is followed
+// by the first character of a direction word, as in every match of
+// alternativeRE (guards_test.go compares).
+func mayHaveAlternative(s string) bool {
+	for {
+		i := strings.IndexAny(s, "（(")
+		if i < 0 {
+			return false
+		}
+		_, n := utf8.DecodeRuneInString(s[i:])
+		s = s[i+n:]
+		if r, _ := utf8.DecodeRuneInString(s); strings.ContainsRune("增减下上降", r) {
+			return true
+		}
+	}
 }
 
 // sentence reads the events of a sentence in order.

@@ -137,3 +137,24 @@ func TestUnitInitials(t *testing.T) {
 		require.Contains(t, figureRE.String(), u[:len(string([]rune(u)[0]))])
 	}
 }
+
+// TestAlternativeGuard checks mayHaveAlternative against alternativeRE on
+// random sentences of direction words, brackets and other words.
+func TestAlternativeGuard(t *testing.T) {
+	pieces := []string{"增加", "减少", "增长", "下降", "上升", "降低", "（", "）", "(", ")", "万元", "支出", "较上年", "\xff", "增"}
+	rng := rand.New(rand.NewPCG(15, 27))
+	matched := 0
+	for range 50_000 {
+		var b strings.Builder
+		for range rng.IntN(10) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		s := b.String()
+		if alternativeRE.MatchString(s) {
+			matched++
+			require.True(t, mayHaveAlternative(s), "%q", s)
+		}
+		require.Equal(t, alternativeRE.MatchString(s), hasAlternatives(s), "%q", s)
+	}
+	require.Greater(t, matched, 200)
+}
