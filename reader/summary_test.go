@@ -98,3 +98,34 @@ func TestShortTotalRow(t *testing.T) {
 	}
 	assert.Equal(t, map[string]string{"total": "4402.44", "basic": "1106.74", "project": "3295.70"}, got)
 }
+
+// TestRowNumberColumns: a two-sided summary in explicit cells (a web
+// page's table) with 行次 columns on both sides: their numbers are no
+// figures, even where a side's label is blank.
+func TestRowNumberColumns(t *testing.T) {
+	lines := cellLines(
+		[]string{"收入支出决算总表"},
+		[]string{"项目", "行次", "金额", "项目", "行次", "金额"},
+		[]string{"一、一般公共预算财政拨款收入", "1", "6,402.44", "一、一般公共服务支出", "32", "6,402.44"},
+		[]string{"", "2", "", "二、外交支出", "33", ""},
+		[]string{"本年收入合计", "3", "6,402.44", "本年支出合计", "34", "6,402.44"},
+		[]string{"总计", "4", "6,402.44", "总计", "35", "6,402.44"},
+	)
+	ts, cov := reader.FinalTables(lines)
+	for _, c := range cov {
+		if c.Profile == "final.summary" {
+			require.True(t, c.Found)
+			assert.Zero(t, c.Ambiguous, "%v", c.AmbiguousRows)
+			assert.Empty(t, c.Unread)
+		}
+	}
+	tb := ts.Get(accounts.KindSummary)
+	require.NotNil(t, tb)
+	for _, r := range tb.Rows {
+		for _, c := range r.Cells {
+			if !c.IsAbsent() {
+				assert.Equal(t, "6402.44", c.Format(fiscal.TableFormat()), "%s: a 行次 read as a figure", r.Name)
+			}
+		}
+	}
+}

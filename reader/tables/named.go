@@ -249,9 +249,34 @@ func readTwoSidedOrder(s segment, opts Options, figuresAfter, lastFirst bool) *T
 			break
 		}
 	}
+	// Explicit cells under a 行次 header (a web page's or a document's
+	// table): those columns hold row numbers, not figures.
+	var numberCols []int
+	for _, l := range s.lines {
+		if l.Cells == nil {
+			continue
+		}
+		for i, c := range l.Cells {
+			if norm(c) == "行次" {
+				numberCols = append(numberCols, i)
+			}
+		}
+		if len(numberCols) > 0 {
+			break
+		}
+	}
 	for li, l := range s.lines {
 		if li < body {
 			continue
+		}
+		if len(numberCols) > 0 && l.Cells != nil && len(l.Cells) > slices.Max(numberCols) {
+			cells := make([]string, 0, len(l.Cells))
+			for i, c := range l.Cells {
+				if !slices.Contains(numberCols, i) {
+					cells = append(cells, c)
+				}
+			}
+			l.Cells = cells
 		}
 		toks := tokens(l)
 		if len(toks) == 0 {
@@ -285,7 +310,9 @@ func readTwoSidedOrder(s segment, opts Options, figuresAfter, lastFirst bool) *T
 					// A 行次 printed on a line of its own.
 					continue
 				}
-				if len(g.vals) > 0 {
+				if slices.ContainsFunc(g.vals, func(v val) bool { return !v.blank }) {
+					// (An explicit side left empty, blank cells only,
+					// has nothing to place.)
 					floats = append(floats, floating{line: l.N, vals: g.vals})
 				}
 				continue
