@@ -36,6 +36,13 @@ func (d *Document) Check(opt CheckOptions) []fiscal.Finding {
 		}
 		all.add(threepublic.CheckStatistics(t.Actual.Expenses(), d.ThreePublicStatistics, fiscal.Where{Part: "情况说明", Row: "“三公”经费"}))
 	}
+	if rc := d.RunningCost; rc != nil && d.Tables != nil && d.Tables.BasicExpenditure != nil {
+		b := d.Tables.BasicExpenditure
+		if row, ok := b.Named(accounts.SideMain, accounts.ItemPublicTotal); ok && !row.Cell(accounts.ColAmount).IsAbsent() {
+			all.add(threepublic.CheckRunningCostWithin(rc.Amount, rc.Decimals, row.Cell(accounts.ColAmount).OrZero(), b.Decimals,
+				fiscal.Where{Part: "情况说明", Row: "机关运行经费", Line: rc.Line}))
+		}
+	}
 	if rc := d.RunningCost; rc != nil && rc.ClaimsEqualsPublic && d.Tables != nil && d.Tables.BasicExpenditure != nil {
 		b := d.Tables.BasicExpenditure
 		if row, ok := b.Named(accounts.SideMain, accounts.ItemPublicTotal); ok {

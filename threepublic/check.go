@@ -156,6 +156,29 @@ func CheckStatistics(actual Expenses, s Statistics, w fiscal.Where) []fiscal.Fin
 	return out
 }
 
+// CheckRunningCostWithin checks that a printed 机关运行经费 does not exceed
+// the 公用经费合计 of the 一般公共预算财政拨款基本支出决算表: it is the part
+// of that 公用经费 spent by 行政 and 参公 units, whatever the units (a part
+// no larger than its whole, where equality cannot be asserted). Each figure
+// is printed at its own precision; the tolerance is half a unit of each
+// last digit.
+func CheckRunningCostWithin(printed fiscal.Amount, printedDecimals int, public fiscal.Amount, publicDecimals int, w fiscal.Where) []fiscal.Finding {
+	tol, err := fiscal.AmountTolerance(0, fiscal.WanYuan, printedDecimals).Add(fiscal.AmountTolerance(0, fiscal.WanYuan, publicDecimals))
+	if err != nil {
+		return []fiscal.Finding{ruleRunningPart.Finding(w, "tolerance overflows: %v", err)}
+	}
+	over, err := printed.Sub(public)
+	if err != nil || over.Cmp(tol) <= 0 {
+		return nil
+	}
+	f := ruleRunningPart.Finding(w, "机关运行经费 %s 万元 exceeds the 公用经费合计 %s 万元 of the 一般公共预算财政拨款基本支出决算表 (by %s 万元)",
+		printed.Format(fiscal.TableFormat()), public.Format(fiscal.TableFormat()), over.Format(fiscal.TableFormat()))
+	f.Expected = fiscal.AmountFigure(public, fiscal.WanYuan, max(printedDecimals, publicDecimals))
+	f.Actual = fiscal.AmountFigure(printed, fiscal.WanYuan, max(printedDecimals, publicDecimals))
+	f.Unit = "万元"
+	return []fiscal.Finding{f}
+}
+
 // CheckRunningCost compares a printed 机关运行经费 with the 公用经费 it must
 // equal (as the narrative often claims: "与部门决算中行政单位和参照公务员法管理
 // 事业单位财政拨款基本支出中公用经费之和一致"). Each figure is printed at its own

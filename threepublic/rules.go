@@ -10,9 +10,10 @@ var (
 	ruleAverage     = fiscal.NewRule("tp.reception.average", "Average 国内公务接待 cost per person (information)", fiscal.ScopeCrossPart, fiscal.SeverityInfo)
 	ruleRunning     = fiscal.NewRule("tp.running.public", "机关运行经费 agrees with 公用经费 where every unit is 行政 or 参公 and the code sets match", fiscal.ScopeCrossPart, fiscal.SeverityWarning)
 	ruleRunningNone = fiscal.NewRule("tp.running.applicable", "机关运行经费 is stated only for departments with 行政 or 参公 units", fiscal.ScopeCrossPart, fiscal.SeverityWarning)
+	ruleRunningPart = fiscal.NewRule("tp.running.within", "机关运行经费 does not exceed the 公用经费 of the 一般公共预算财政拨款基本支出决算表 it is part of", fiscal.ScopeCrossPart, fiscal.SeverityError)
 )
 
 // Rules returns every rule of this package.
 func Rules() []fiscal.Rule {
-	return []fiscal.Rule{ruleTotal, ruleVehicles, ruleBasicItems, ruleStatistics, ruleAverage, ruleRunning, ruleRunningNone}
+	return []fiscal.Rule{ruleTotal, ruleVehicles, ruleBasicItems, ruleStatistics, ruleAverage, ruleRunning, ruleRunningNone, ruleRunningPart}
 }

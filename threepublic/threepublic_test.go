@@ -254,3 +254,19 @@ func TestDayeRunningCost(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, "-3", g.Percent(0).String())
 }
+
+// TestCheckRunningCostWithin: 机关运行经费 is part of the 公用经费 of the
+// 一般公共预算财政拨款基本支出决算表; above it beyond rounding is an error
+// (200.00 against 184.65, by hand 15.35), equal or below is not, and a
+// figure printed to one decimal is allowed its rounding.
+func TestCheckRunningCostWithin(t *testing.T) {
+	w := fiscal.Where{Part: "情况说明", Row: "机关运行经费"}
+	fs := threepublic.CheckRunningCostWithin(fiscal.Wan("200.00"), 2, fiscal.Wan("184.65"), 2, w)
+	require.Len(t, fs, 1)
+	assert.Equal(t, "tp.running.within", fs[0].Rule)
+	assert.Equal(t, fiscal.SeverityError, fs[0].Severity)
+	assert.Contains(t, fs[0].Message, "by 15.35")
+	assert.Empty(t, threepublic.CheckRunningCostWithin(fiscal.Wan("184.65"), 2, fiscal.Wan("184.65"), 2, w))
+	assert.Empty(t, threepublic.CheckRunningCostWithin(fiscal.Wan("150.00"), 2, fiscal.Wan("184.65"), 2, w))
+	assert.Empty(t, threepublic.CheckRunningCostWithin(fiscal.Wan("184.7"), 1, fiscal.Wan("184.65"), 2, w), "184.7 is 184.65 rounded")
+}
