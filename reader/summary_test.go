@@ -129,3 +129,33 @@ func TestRowNumberColumns(t *testing.T) {
 		}
 	}
 }
+
+// TestRowNumbersWithoutItem: the national template's 收入支出决算总表 as page
+// text prints 行次 on every line, also where the left item is blank or both
+// are ("  9   九、卫生健康支出   40", "  30      61"): those numbers are no
+// figures, and the table reads with certainty.
+func TestRowNumbersWithoutItem(t *testing.T) {
+	text := `收入支出决算总表
+单位：万元
+项目                                  行次     金额      项目                              行次  金额
+一、一般公共预算财政拨款收入          1        100.00    一、一般公共服务支出              32    80.00
+二、政府性基金预算财政拨款收入        2         20.00    二、外交支出                      33
+                                      3                  三、国防支出                      34    10.00
+                                      4                  四、公共安全支出                  35
+                                      5                  五、教育支出                      36    10.00
+                                      6                  六、科学技术支出                  37
+                                      7                  七、文化旅游体育与传媒支出        38    10.00
+                                      8                  八、社会保障和就业支出            39    10.00
+本年收入合计                          9        120.00    本年支出合计                      40   120.00
+年初结转和结余                       10                  年末结转和结余                    41
+                                     11                                                    42
+总计                                 12        120.00    总计                              43   120.00`
+	_, cov := reader.FinalTables(textLines(text))
+	for _, c := range cov {
+		if c.Profile == "final.summary" {
+			require.True(t, c.Found)
+			assert.Zero(t, c.Ambiguous, "%v", c.AmbiguousRows)
+			assert.Empty(t, c.Unread)
+		}
+	}
+}

@@ -302,12 +302,21 @@ func readTwoSidedOrder(s segment, opts Options, figuresAfter, lastFirst bool) *T
 			_, _, _, ok := identify(label, 0, false)
 			return ok
 		})
+		if rowNumbers && onlyRowNumbers(gs) {
+			// "30   61": the 行次 of a line with no item on either side.
+			continue
+		}
 		knownBefore := false
 		var newFrags []group
 		for gi, g := range gs {
 			if g.label == "" {
 				if rowNumbers && len(g.vals) == 1 && len(gs) == 1 && isRowNumber(g.vals[0].text) && g.vals[0].text != "0" {
 					// A 行次 printed on a line of its own.
+					continue
+				}
+				if rowNumbers && gi == 0 && len(gs) > 1 && len(g.vals) == 1 && isRowNumber(g.vals[0].text) && g.vals[0].text != "0" {
+					// The 行次 of a left side with no item ("9  九、卫生
+					// 健康支出 40 …"), before the right side's label.
 					continue
 				}
 				if slices.ContainsFunc(g.vals, func(v val) bool { return !v.blank }) {
@@ -542,6 +551,27 @@ func readTwoSidedOrder(s segment, opts Options, figuresAfter, lastFirst bool) *T
 	}
 	t.Decimals = decimalsOf(all)
 	return t
+}
+
+// onlyRowNumbers reports whether a line's groups hold no label and only
+// row numbers (行次).
+func onlyRowNumbers(gs []group) bool {
+	n := 0
+	for _, g := range gs {
+		if g.label != "" {
+			return false
+		}
+		for _, v := range g.vals {
+			if v.blank {
+				continue
+			}
+			if !isRowNumber(v.text) || v.text == "0" {
+				return false
+			}
+			n++
+		}
+	}
+	return n > 0
 }
 
 // splitLabels splits a group whose label is several labels printed
