@@ -527,8 +527,8 @@ func readTwoSidedOrder(s segment, opts Options, figuresAfter, lastFirst bool) *T
 		// Where the side's settled rows print each column decides the
 		// others (the headers of a two-sided table are no guide: each
 		// side repeats them).
-		for side, rs := range bySide {
-			if anch := anchors(subs[side], rs); len(anch) >= 2 {
+		for _, rs := range bySide {
+			if anch := anchors(rs); len(anch) >= 2 {
 				byAnchors(rs, anch)
 			}
 		}

@@ -56,7 +56,24 @@ func displayWidth(s string) int {
 // anchors returns, for each column, the right edge of its figures in the
 // rows settled by the identities alone, when they all agree within two
 // display columns.
-func anchors(p *profile.Table, rows []*raw) map[int]int {
+func anchors(rows []*raw) map[int]int {
+	seen := settledEdges(rows)
+	out := map[int]int{}
+	for ci, xs := range seen {
+		lo, hi := xs[0], xs[0]
+		for _, x := range xs {
+			lo, hi = min(lo, x), max(hi, x)
+		}
+		if hi-lo <= 2 {
+			out[ci] = hi
+		}
+	}
+	return out
+}
+
+// settledEdges returns, for each column, the right edges of its figures in
+// the settled rows that print every figure on their own line.
+func settledEdges(rows []*raw) map[int][]int {
 	seen := map[int][]int{}
 	for _, r := range rows {
 		if len(r.cands) != 1 || r.ambig || len(r.before) > 0 || len(r.after) > 0 || !positioned(r.own) {
@@ -77,17 +94,7 @@ func anchors(p *profile.Table, rows []*raw) map[int]int {
 			vi++
 		}
 	}
-	out := map[int]int{}
-	for ci, xs := range seen {
-		lo, hi := xs[0], xs[0]
-		for _, x := range xs {
-			lo, hi = min(lo, x), max(hi, x)
-		}
-		if hi-lo <= 2 {
-			out[ci] = hi
-		}
-	}
-	return out
+	return seen
 }
 
 func positioned(vs []val) bool {
@@ -108,7 +115,7 @@ func byPosition(p *profile.Table, lines []Line, rows []*raw) {
 	if len(rows) == 0 {
 		return
 	}
-	anch := anchors(p, rows)
+	anch := anchors(rows)
 	var near func(x int) int
 	switch {
 	case len(anch) >= 2:
@@ -163,7 +170,7 @@ func placeUnfitting(p *profile.Table, rows []*raw, near func(int) int) {
 // figures of rows no assignment fits, by where the rows settled so far
 // put each column's figures.
 func settleByAnchors(p *profile.Table, rows []*raw) {
-	edges := medianEdges(p, rows)
+	edges := medianEdges(rows)
 	if len(edges) < 2 {
 		return
 	}
@@ -178,27 +185,8 @@ func settleByAnchors(p *profile.Table, rows []*raw) {
 // columns apart from row to row (its glyphs are not all one width), so
 // the edges are not required to agree: clearlyNearest judges by how much
 // nearer one column is than the next.
-func medianEdges(p *profile.Table, rows []*raw) map[int]int {
-	seen := map[int][]int{}
-	for _, r := range rows {
-		if len(r.cands) != 1 || r.ambig || len(r.before) > 0 || len(r.after) > 0 || !positioned(r.own) {
-			continue
-		}
-		vi := 0
-		for ci, c := range r.cands[0].cells {
-			if c.IsAbsent() {
-				continue
-			}
-			for vi < len(r.own) && r.own[vi].blank {
-				vi++
-			}
-			if vi >= len(r.own) {
-				break
-			}
-			seen[ci] = append(seen[ci], rightEdge(r.own[vi]))
-			vi++
-		}
-	}
+func medianEdges(rows []*raw) map[int]int {
+	seen := settledEdges(rows)
 	out := map[int]int{}
 	for ci, xs := range seen {
 		if len(xs) >= 2 {
