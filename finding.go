@@ -385,29 +385,35 @@ func SortFindings(fs []Finding) {
 	if len(fs) < 2 {
 		return
 	}
-	if len(fs) <= 16 {
-		// Few findings: an insertion sort in place (stable), nothing
-		// allocated.
-		for i := 1; i < len(fs); i++ {
-			for j := i; j > 0 && compareFindings(&fs[j-1], &fs[j]) > 0; j-- {
-				fs[j-1], fs[j] = fs[j], fs[j-1]
+	// A finding is a few hundred bytes: sorting their indices (stably)
+	// and moving each finding once is cheaper than a sort moving the
+	// findings.
+	var buf [16]int32
+	var idx []int32
+	if len(fs) <= len(buf) {
+		// Few findings: an insertion sort of the indices on the stack
+		// (stable), nothing allocated.
+		idx = buf[:len(fs)]
+		for i := range idx {
+			idx[i] = int32(i)
+		}
+		for i := 1; i < len(idx); i++ {
+			for j := i; j > 0 && compareFindings(&fs[idx[j-1]], &fs[idx[j]]) > 0; j-- {
+				idx[j-1], idx[j] = idx[j], idx[j-1]
 			}
 		}
-		return
-	}
-	// A finding is a few hundred bytes: sorting their indices (with the
-	// index as the last key, which makes the order stable) and moving each
-	// finding once is cheaper than a stable sort moving the findings.
-	idx := make([]int32, len(fs))
-	for i := range idx {
-		idx[i] = int32(i)
-	}
-	slices.SortFunc(idx, func(i, j int32) int {
-		if c := compareFindings(&fs[i], &fs[j]); c != 0 {
-			return c
+	} else {
+		idx = make([]int32, len(fs))
+		for i := range idx {
+			idx[i] = int32(i)
 		}
-		return cmp.Compare(i, j)
-	})
+		slices.SortFunc(idx, func(i, j int32) int { // the index as the last key: stable
+			if c := compareFindings(&fs[i], &fs[j]); c != 0 {
+				return c
+			}
+			return cmp.Compare(i, j)
+		})
+	}
 	// Put fs[idx[k]] at k, in place, one cycle of the permutation at a
 	// time: each finding moves once, through one spare on the stack, and
 	// a position done is marked by idx[k] = k.

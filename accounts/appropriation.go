@@ -9,7 +9,7 @@ var appropriationFunds = [...]struct {
 
 // appropriationSummary checks the 财政拨款收入支出决算总表.
 func (k *checker) appropriationSummary(t *Table) {
-	in := func(it Item) term { return named(t, SideIncome, it, ColAmount) }
+	in := func(it Item) term { return k.named(t, SideIncome, it, ColAmount) }
 	var funds, openings [len(appropriationFunds)]term
 	hasOpeningRows := false
 	for i, f := range appropriationFunds {
@@ -26,7 +26,7 @@ func (k *checker) appropriationSummary(t *Table) {
 
 	s := SideExpenditure
 	k.rowSum(ruleApRow, t, s, ColTotal, colsApExpenditure[1:], func(r *Row) bool { return r.Under == 0 })
-	k.classTotal(ruleApExpTotal, t, s, named(t, s, ItemExpenditureTotal, 0))
+	k.classTotal(ruleApExpTotal, t, s, k.named(t, s, ItemExpenditureTotal, 0))
 	var closings [len(appropriationFunds)]term
 	hasClosingRows := false
 	for i, f := range appropriationFunds {
@@ -35,12 +35,12 @@ func (k *checker) appropriationSummary(t *Table) {
 		closings[i] = c
 	}
 	if hasClosingRows {
-		k.equal(ruleApClosing, named(t, s, ItemClosing, ColTotal), closings[:])
+		k.equal(ruleApClosing, k.named(t, s, ItemClosing, ColTotal), closings[:])
 	}
 	for _, c := range t.columnsOf(s) {
-		k.equal(ruleApExpGrand, named(t, s, ItemGrandTotal, c), []term{named(t, s, ItemExpenditureTotal, c), named(t, s, ItemClosing, c)})
+		k.equal(ruleApExpGrand, k.named(t, s, ItemGrandTotal, c), []term{k.named(t, s, ItemExpenditureTotal, c), k.named(t, s, ItemClosing, c)})
 	}
-	k.equal(ruleApBalance, named(t, s, ItemGrandTotal, ColTotal), []term{in(ItemGrandTotal)})
+	k.equal(ruleApBalance, k.named(t, s, ItemGrandTotal, ColTotal), []term{in(ItemGrandTotal)})
 
 	// Per fund: 本年收入 + 年初 = 本年支出 + 年末. Where the 年末 row splits
 	// into sub-rows instead of columns, the fund's 年末 is its sub-row. When
@@ -49,10 +49,10 @@ func (k *checker) appropriationSummary(t *Table) {
 		return
 	}
 	for i, f := range appropriationFunds {
-		closing := named(t, s, ItemClosing, f.col)
+		closing := k.named(t, s, ItemClosing, f.col)
 		if hasClosingRows && closing.cell().IsAbsent() {
 			closing = closings[i]
 		}
-		k.equal(ruleApFund, in(f.item), []term{named(t, s, ItemExpenditureTotal, f.col), closing, minus(openings[i])})
+		k.equal(ruleApFund, in(f.item), []term{k.named(t, s, ItemExpenditureTotal, f.col), closing, minus(openings[i])})
 	}
 }

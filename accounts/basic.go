@@ -72,7 +72,7 @@ func classOf(e classify.Economic) classify.Economic {
 
 // equalNamed checks a named total row of the main side, when printed.
 func (k *checker) equalNamed(rule fiscal.Rule, t *Table, it Item, parts []term) {
-	at := named(t, SideMain, it, ColAmount)
+	at := k.named(t, SideMain, it, ColAmount)
 	if at.r == nil {
 		return
 	}

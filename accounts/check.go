@@ -109,7 +109,8 @@ type checker struct {
 	econs                 []classify.Economic
 	next                  []int32
 	heads, tails          []int32 // the first and last row of each class (basic)
-	first                 rowSet  // the first child of a code, by its digits
+	namedRows             [KindStateCapital + 1]namedIndex
+	first                 rowSet // the first child of a code, by its digits
 	seen, present         rowSet
 }
 
@@ -169,6 +170,9 @@ func (k *checker) grow(ts *Tables) {
 	k.classes, k.econs, k.next = slices.Grow(k.classes[:0], n), slices.Grow(k.econs[:0], n), slices.Grow(k.next[:0], n)
 	k.present.reset(n)
 	k.seen.reset(n)
+	for i := range k.namedRows {
+		k.namedRows[i].t = nil // indexes are per check: a table may change between checks
+	}
 }
 
 // take returns an empty scratch slice of terms; give it back with
@@ -377,6 +381,9 @@ var checkers = sync.Pool{New: func() any { return new(checker) }}
 func (k *checker) release() {
 	clear(k.out)
 	k.out, k.opt = k.out[:0], CheckOptions{}
+	for i := range k.namedRows {
+		k.namedRows[i].t = nil
+	}
 	clear(k.terms[:cap(k.terms)])
 	clear(k.terms2[:cap(k.terms2)])
 	clear(k.terms3[:cap(k.terms3)])
@@ -412,6 +419,37 @@ func (k *checker) table(t *Table) {
 	case KindGovFund, KindStateCapital:
 		k.fund(t)
 	}
+}
+
+// named is the free function named for the tables of this check, the
+// rows found through an index of the table's named rows built once per
+// table (the first row of each side and item, as Table.Named finds it).
+func (k *checker) named(t *Table, s Side, it Item, c Column) term {
+	if s > SideExpenditure || it >= numItems || t.Kind < KindSummary || t.Kind > KindStateCapital || len(t.Rows) >= 1<<15 {
+		return named(t, s, it, c)
+	}
+	x := &k.namedRows[t.Kind]
+	if x.t != t {
+		x.t = t
+		clear(x.rows[:])
+		for i := len(t.Rows) - 1; i >= 0; i-- {
+			if r := &t.Rows[i]; r.Under == 0 && r.Side <= SideExpenditure && r.Item < numItems {
+				x.rows[r.Side][r.Item] = int16(i + 1)
+			}
+		}
+	}
+	var r *Row
+	if i := x.rows[s][it]; i > 0 {
+		r = &t.Rows[i-1]
+	}
+	return term{t: t, r: r, c: c, side: s, item: it}
+}
+
+// namedIndex holds a table's named rows (Under 0): the index + 1 of the
+// first row of each side and item, 0 when there is none.
+type namedIndex struct {
+	t    *Table
+	rows [SideExpenditure + 1][numItems]int16
 }
 
 // named returns a term for a named row (a missing row gives an absent cell).

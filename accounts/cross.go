@@ -14,8 +14,8 @@ func (k *checker) cross(ts *Tables) {
 	k.crossSummary(ts)
 	k.crossAppropriation(ts)
 	if g, b := ts.GeneralBudget, ts.BasicExpenditure; g != nil && b != nil {
-		k.equal(ruleXGeneralBasic, named(g, SideMain, ItemTotal, ColBasic), []term{
-			named(b, SideMain, ItemPersonnelTotal, ColAmount), named(b, SideMain, ItemPublicTotal, ColAmount)})
+		k.equal(ruleXGeneralBasic, k.named(g, SideMain, ItemTotal, ColBasic), []term{
+			k.named(b, SideMain, ItemPersonnelTotal, ColAmount), k.named(b, SideMain, ItemPublicTotal, ColAmount)})
 	}
 }
 
@@ -24,9 +24,9 @@ func (k *checker) crossSummary(ts *Tables) {
 	if s == nil {
 		return
 	}
-	in := func(it Item) term { return named(s, SideIncome, it, ColAmount) }
+	in := func(it Item) term { return k.named(s, SideIncome, it, ColAmount) }
 	if inc := ts.Income; inc != nil {
-		total := func(c Column) term { return named(inc, SideMain, ItemTotal, c) }
+		total := func(c Column) term { return k.named(inc, SideMain, ItemTotal, c) }
 		k.equal(ruleXSummaryIncome, total(ColAppropriation), []term{in(ItemGeneralIncome), in(ItemGovFundIncome), in(ItemStateCapitalIncome)})
 		for _, p := range []struct {
 			it Item
@@ -37,17 +37,17 @@ func (k *checker) crossSummary(ts *Tables) {
 		}
 	}
 	if exp := ts.Expenditure; exp != nil {
-		k.equal(ruleXSummaryExp, named(exp, SideMain, ItemTotal, ColTotal), []term{named(s, SideExpenditure, ItemExpenditureTotal, ColAmount)})
+		k.equal(ruleXSummaryExp, k.named(exp, SideMain, ItemTotal, ColTotal), []term{k.named(s, SideExpenditure, ItemExpenditureTotal, ColAmount)})
 		for _, c := range k.classesOf(s, exp) {
 			k.equal(ruleXSummaryExp, fnTerm(exp, SideMain, c, ColTotal), []term{fnTerm(s, SideExpenditure, c, ColAmount)})
 		}
 	}
 	if ap := ts.AppropriationSummary; ap != nil {
 		for _, p := range []struct{ s, a Item }{{ItemGeneralIncome, ItemGeneral}, {ItemGovFundIncome, ItemGovFund}, {ItemStateCapitalIncome, ItemStateCapital}} {
-			k.equal(ruleXSummaryAp, named(ap, SideIncome, p.a, ColAmount), []term{in(p.s)})
+			k.equal(ruleXSummaryAp, k.named(ap, SideIncome, p.a, ColAmount), []term{in(p.s)})
 		}
 		if inc := ts.Income; inc != nil {
-			k.equal(ruleXIncomeAp, named(ap, SideIncome, ItemIncomeTotal, ColAmount), []term{named(inc, SideMain, ItemTotal, ColAppropriation)})
+			k.equal(ruleXIncomeAp, k.named(ap, SideIncome, ItemIncomeTotal, ColAmount), []term{k.named(inc, SideMain, ItemTotal, ColAppropriation)})
 		}
 	}
 }
@@ -77,7 +77,7 @@ func (k *checker) crossAppropriation(ts *Tables) {
 	}
 	s := SideExpenditure
 	if g := ts.GeneralBudget; g != nil {
-		k.equal(ruleXApGeneral, named(g, SideMain, ItemTotal, ColTotal), []term{named(ap, s, ItemExpenditureTotal, ColGeneral)})
+		k.equal(ruleXApGeneral, k.named(g, SideMain, ItemTotal, ColTotal), []term{k.named(ap, s, ItemExpenditureTotal, ColGeneral)})
 		for _, c := range k.classesOf(ap, g) {
 			k.equal(ruleXApGeneral, fnTerm(g, SideMain, c, ColTotal), []term{fnTerm(ap, s, c, ColGeneral)})
 		}
@@ -94,19 +94,19 @@ func (k *checker) crossAppropriation(ts *Tables) {
 		if f.t.Kind == KindStateCapital {
 			rule = ruleXApStateCapital
 		}
-		total := func(c Column) term { return named(f.t, SideMain, ItemTotal, c) }
-		k.equal(rule, total(ColExpenditure), []term{named(ap, s, ItemExpenditureTotal, f.col)})
+		total := func(c Column) term { return k.named(f.t, SideMain, ItemTotal, c) }
+		k.equal(rule, total(ColExpenditure), []term{k.named(ap, s, ItemExpenditureTotal, f.col)})
 		for _, c := range k.classesOf(ap, f.t) {
 			k.equal(rule, fnTerm(f.t, SideMain, c, ColExpenditure), []term{fnTerm(ap, s, c, f.col)})
 		}
 		if f.t.prints(SideMain, ColIncome) {
-			k.equal(rule, total(ColIncome), []term{named(ap, SideIncome, f.item, ColAmount)})
+			k.equal(rule, total(ColIncome), []term{k.named(ap, SideIncome, f.item, ColAmount)})
 		}
 		if f.t.prints(SideMain, ColOpening) {
 			k.equal(rule, total(ColOpening), []term{sub(ap, SideIncome, ItemOpening, f.item, ColAmount)})
 		}
 		if f.t.prints(SideMain, ColClosing) {
-			k.equal(rule, total(ColClosing), []term{named(ap, s, ItemClosing, f.col)})
+			k.equal(rule, total(ColClosing), []term{k.named(ap, s, ItemClosing, f.col)})
 		}
 	}
 }

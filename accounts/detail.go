@@ -14,7 +14,7 @@ type detailRules struct {
 func (k *checker) detail(t *Table, r detailRules) {
 	k.rowSum(r.row, t, SideMain, r.rowTotal, r.rowParts, allRows)
 	k.hierarchy(r.hierarchy, t, SideMain)
-	k.classTotal(r.total, t, SideMain, named(t, SideMain, ItemTotal, 0))
+	k.classTotal(r.total, t, SideMain, k.named(t, SideMain, ItemTotal, 0))
 }
 
 func allRows(*Row) bool { return true }

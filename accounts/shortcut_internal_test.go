@@ -87,3 +87,23 @@ func TestCellSumAgreesWithEqual(t *testing.T) {
 	require.Greater(t, agreed, 10_000)
 	require.Less(t, agreed, 90_000)
 }
+
+// TestNamedIndex checks the checker's index of named rows against the
+// free function named (a scan of the rows) on random tables, for every
+// side and item, and that an index is rebuilt when the check's table
+// changes.
+func TestNamedIndex(t *testing.T) {
+	rng := rand.New(rand.NewPCG(15, 28))
+	k := &checker{}
+	for range 3_000 {
+		tb := &Table{Kind: TableKind(1 + rng.IntN(int(KindStateCapital)))}
+		for range rng.IntN(30) {
+			tb.Rows = append(tb.Rows, Row{Side: Side(rng.IntN(4)), Item: Item(rng.IntN(int(numItems) + 2)), Under: Item(rng.IntN(3) * rng.IntN(3))})
+		}
+		for s := Side(0); s < 4; s++ {
+			for it := Item(0); it < numItems+2; it++ {
+				require.Equal(t, named(tb, s, it, ColAmount), k.named(tb, s, it, ColAmount), "%v %v %v", s, it, tb.Rows)
+			}
+		}
+	}
+}

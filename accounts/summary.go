@@ -4,8 +4,8 @@ import "github.com/cnfiscal/fiscal/classify"
 
 // summary checks the 收入支出决算总表.
 func (k *checker) summary(t *Table) {
-	in := func(it Item) term { return named(t, SideIncome, it, ColAmount) }
-	out := func(it Item) term { return named(t, SideExpenditure, it, ColAmount) }
+	in := func(it Item) term { return k.named(t, SideIncome, it, ColAmount) }
+	out := func(it Item) term { return k.named(t, SideExpenditure, it, ColAmount) }
 	var incomes [len(incomeItems)]term
 	for i, it := range incomeItems {
 		incomes[i] = in(it)
