@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"github.com/cnfiscal/fiscal/internal/tabletitle"
-
 	"github.com/cnfiscal/fiscal/reader/profile"
 )
 
