@@ -113,7 +113,7 @@ func (c *Coverage) note(tc reader.TableCoverage) {
 		d := rowDoubt{title: tc.Title, whole: len(tc.Unread) > 0 || tc.Ambiguous*4 > tc.Rows || len(tc.AmbiguousRows) < tc.Ambiguous}
 		for _, key := range tc.AmbiguousRows {
 			if key == "" || !isDigit(key[0]) || slices.Contains(d.codes, key) {
-				d.whole = true // a named row (合计) in doubt: the sums over the table are
+				d.whole = true // a named row (合计) in doubt, or a code read twice: the table's sums rest on it
 			}
 			d.codes = append(d.codes, key)
 		}
