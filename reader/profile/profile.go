@@ -176,8 +176,8 @@ type Row struct {
 	// assignment to columns; Cells then holds the most likely one, and
 	// no check may raise an error from this row.
 	Ambiguous bool
-	// Rounded is set when a figure of the row is printed with fewer
-	// decimals than the table's others (a total formatted "#,##0" among
+	// Rounded is set when a figure of the row is printed to the unit in a
+	// table whose figures have decimals (a total formatted "#,##0" among
 	// figures to the fen): a sum over it allows that figure's rounding.
 	Rounded bool
 }

@@ -171,7 +171,7 @@ type raw struct {
 	byPrior bool // placed by the usual columns, other assignments fitting too
 	guessed bool // figures placed from a line of their own next to the row
 	noFit   bool // no assignment satisfied the identities: the figures were put in the first columns
-	rounded bool // a figure printed with fewer decimals than the table's
+	rounded bool // a figure printed to the unit in a table with decimals
 }
 
 // floating is a line of figures alone.
@@ -490,16 +490,16 @@ func figureBefore(cells []string, firstCol int) bool {
 	return false
 }
 
-// markRounded marks the rows printing a non-zero figure with fewer
-// decimals than the table's (22,118,861 among figures to the fen).
+// markRounded marks the rows printing a non-zero figure to the unit in a
+// table whose figures have decimals (22,118,861 among figures to the fen:
+// a cell formatted "#,##0").
 func markRounded(rows []*raw, decimals int) {
 	if decimals == 0 {
 		return
 	}
 	for _, r := range rows {
 		for _, v := range r.allVals() {
-			_, f, _ := strings.Cut(v.text, ".")
-			if !v.blank && !v.amt.IsZero() && len(f) < decimals {
+			if !v.blank && !v.amt.IsZero() && !strings.Contains(v.text, ".") {
 				r.rounded = true
 			}
 		}
