@@ -128,8 +128,11 @@ func TestCheckNarrative(t *testing.T) {
 		{"item amount", "（01项）1672.67万元", "（01项）1672.76万元", "budget.narrative.item", fiscal.SeverityError},
 		// (1672.67 − 1690.69) / 1690.69 = −1.0659% (by hand): +1.07% has the wrong sign.
 		{"growth sign", "减少1.07%", "增加1.07%", "budget.narrative.growth", fiscal.SeverityError},
-		// −1.17% is not −1.07% (the direction holds).
+		// −1.17% is not −1.07% (the direction holds, off by 0.1 point).
 		{"growth rate", "减少1.07%", "减少1.17%", "budget.narrative.growth", fiscal.SeverityWarning},
+		// −2.07% is not −1.07%: the direction holds, but a whole point off
+		// is a wrong rate.
+		{"growth rate a point off", "减少1.07%", "减少2.07%", "budget.narrative.growth", fiscal.SeverityError},
 		{"zero base", "预算执行数为\n1690.69万元", "预算执行数为\n0万元", "budget.narrative.growth", fiscal.SeverityError},
 		{"own year", "财政拨款收入9628.22万元，比2025年", "财政拨款收入9628.22万元，比2026年", "budget.narrative.year", fiscal.SeverityWarning},
 		{"empty reason", "主要原因是：部分人员退休。", "主要原因是：。", "budget.narrative.reason", fiscal.SeverityWarning},

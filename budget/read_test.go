@@ -37,14 +37,15 @@ func TestReadCZJBudget(t *testing.T) {
 // 14,348,853.34 is all 基本支出; the 类 and 款 rows' 项目支出 is the same
 // 64,840,547.00), hence 合计 ≠ 基本 + 项目 in that row and 款 20406 ≠ Σ 项
 // in 项目支出, in both tables; the 编制说明 states 购房补贴 241.76 → 170.03
-// as 增加21.74% (line 101); and it leaves the template's "（减少）" in
-// (line 72). The 合计 row of the same two tables prints its 基本支出 to the
+// as 增加21.74% (line 101) and 行政运行 1690.69 → 1434.89 (−15.13 %) as
+// 减少1.10% (line 74, the department's rate copied); and it leaves the
+// template's "（减少）" in (line 72). The 合计 row of the same two tables prints its 基本支出 to the
 // unit, 22,118,861, where its 类 rows add up to 22,118,861.34: that is the
 // figure rounded, no error.
 func TestReadPutuoUnitBudget(t *testing.T) {
 	readAgainst(t, "shanghai-putuo-sfj-2026-unit-budget.layout.txt", corpusdata.PutuoSFJ2026Unit(),
 		"budget.columns 2040601", "budget.columns 2040601", "budget.hierarchy 20406", "budget.hierarchy 20406",
-		"budget.narrative.growth 2210203", "text.placeholder ")
+		"budget.narrative.growth 2040601", "budget.narrative.growth 2210203", "text.placeholder ")
 }
 
 // TestReadJiangsuBudget does the same for the 江苏省高级人民法院 2019 部门
