@@ -70,7 +70,13 @@ func Detect(data []byte) Format {
 		return FormatUnknown
 	}
 	cells, lines := 0, 0
-	for _, l := range bytes.Split(data, []byte("\n")) {
+	for rest := data; len(rest) > 0; {
+		l := rest
+		if i := bytes.IndexByte(rest, '\n'); i >= 0 {
+			l, rest = rest[:i], rest[i+1:]
+		} else {
+			rest = nil
+		}
 		if len(bytes.TrimSpace(l)) == 0 {
 			continue
 		}
@@ -215,12 +221,21 @@ func lines(data []byte) []text.Line {
 	ls := text.Split(data)
 	out := ls[:0]
 	for _, l := range ls {
-		if !isPageNumber(l.Text) && !running[strings.TrimSpace(strings.ReplaceAll(l.Text, "\f", ""))] {
-			out = append(out, l)
+		if pageNumberLike(l.Text) && isPageNumber(l.Text) {
+			continue
 		}
+		if len(running) > 0 && running[strings.TrimSpace(strings.ReplaceAll(l.Text, "\f", ""))] {
+			continue
+		}
+		out = append(out, l)
 	}
 	return out
 }
+
+// pageNumberLike reports whether a line is short enough, blanks aside, to
+// be a page number ("- 3 -", "第 3 页 共 25 页"): the test before the
+// expression.
+func pageNumberLike(s string) bool { return len(strings.TrimSpace(s)) <= 48 }
 
 // runningLines returns the running headers and footers of text whose
 // pages are separated by form feeds (as pdftotext prints them): a line

@@ -312,12 +312,12 @@ var noneRE = regexp.MustCompile(`(?:无|没有)(“?三公”?经费|政府性�
 func checkNoneStated(lines []text.Line, doc *disclosure.Document) []fiscal.Finding {
 	var out []fiscal.Finding
 	for _, l := range lines {
+		if !strings.Contains(l.Text, "无") && !strings.Contains(l.Text, "没有") {
+			continue // what noneRE begins with
+		}
 		// Table notes ("无…的，仍保留该表格式") are instructions, not statements.
 		if strings.Contains(l.Text, "仍保留") || strings.Contains(l.Text, "作下述说明") {
 			continue
-		}
-		if !strings.Contains(l.Text, "无") && !strings.Contains(l.Text, "没有") {
-			continue // what noneRE begins with
 		}
 		for _, m := range noneRE.FindAllStringSubmatch(l.Text, -1) {
 			var total fiscal.Amount
