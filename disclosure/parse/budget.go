@@ -52,6 +52,7 @@ func parseBudget(ls []text.Line, tl []tables.Line, format Format) *Result {
 	doc := &disclosure.Document{Title: l.Document.Title, Department: l.Document.Department, Year: l.Document.Year}
 	r := &Result{Format: format, Kind: KindBudget, Document: doc}
 	read := tables.Read(tl, budgetProfiles(), budgetOptions())
+	r.Coverage.Unmodelled = unmodelled(tl, budgetProfiles())
 	var grids []profile.Grid
 	for _, t := range read {
 		c := reader.TableCoverage{Profile: t.Profile.ID, Title: t.Title, Found: true, Line: t.Line,

@@ -25,6 +25,10 @@ type Coverage struct {
 	// cannot be told apart): statements that refer to them cannot be
 	// checked.
 	Unread []string `json:"unread,omitempty"`
+	// Unmodelled lists the tables the report prints that no profile
+	// describes (a 项目支出决算表, a 机关运行经费 table): found, set aside,
+	// not checked.
+	Unmodelled []string `json:"unmodelled,omitempty"`
 	// Skipped lists the checks that could not run, with the reason
 	// ("budget.cross.basic: 基本支出 table not found").
 	Skipped []string `json:"skipped,omitempty"`
@@ -388,6 +392,9 @@ func (r *Result) Summary() string {
 	}
 	if len(parts) > 0 {
 		fmt.Fprintf(&b, "; not read: %s", strings.Join(parts, ", "))
+	}
+	if len(c.Unmodelled) > 0 {
+		fmt.Fprintf(&b, "; not checked (no model of them): %s", strings.Join(c.Unmodelled, ", "))
 	}
 	if len(c.Skipped) > 0 {
 		fmt.Fprintf(&b, "; %d checks skipped", len(c.Skipped))

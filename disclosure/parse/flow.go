@@ -10,6 +10,7 @@ import (
 	"github.com/cnfiscal/fiscal/disclosure/parse/internal/layout"
 	"github.com/cnfiscal/fiscal/disclosure/parse/internal/text"
 	"github.com/cnfiscal/fiscal/reader"
+	"github.com/cnfiscal/fiscal/reader/profile"
 	"github.com/cnfiscal/fiscal/reader/tables"
 )
 
@@ -69,6 +70,7 @@ func parseFlow(ls []text.Line, tl []tables.Line, format Format) *Result {
 	ts, cov := reader.FinalTables(tl)
 	doc.Tables = ts
 	r.Coverage.Tables = cov
+	r.Coverage.Unmodelled = unmodelled(tl, append(reader.SummaryProfiles(), reader.FinalProfiles()...))
 	for _, c := range cov {
 		if c.Reason != "" {
 			r.Findings = append(r.Findings, ruleFlowTable.Finding(fiscal.Where{Part: "表", Table: c.Title, Line: c.Line},
@@ -120,4 +122,17 @@ func lineList(ns []int) string {
 		parts[i] = strconv.Itoa(n)
 	}
 	return "lines " + strings.Join(parts[:len(parts)-1], ", ") + " and " + parts[len(parts)-1]
+}
+
+// unmodelled returns the titles of the tables the lines print that no
+// profile describes, leaving out the parts read otherwise: the "三公" table
+// and the performance forms.
+func unmodelled(tl []tables.Line, profs []*profile.Table) []string {
+	var out []string
+	for _, t := range tables.OtherTables(tl, profs) {
+		if !strings.Contains(t, "三公") && !strings.Contains(t, "绩效") {
+			out = append(out, t)
+		}
+	}
+	return out
 }

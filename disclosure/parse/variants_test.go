@@ -538,6 +538,10 @@ func TestUnmodelledTables(t *testing.T) {
 					assert.Zero(t, c.Ambiguous, "no row of another table read into %s", c.Title)
 				}
 			}
+			// Found, set aside and said so (the form is read as a form).
+			assert.Equal(t, []string{"一般公共预算财政拨款项目支出决算表", "机关运行经费支出决算表", "会议费、培训费支出决算表",
+				"政府采购支出决算表", "财政拨款支出决算明细表"}, r.Coverage.Unmodelled)
+			assert.Contains(t, r.Summary(), "not checked (no model of them): 一般公共预算财政拨款项目支出决算表")
 		})
 	}
 }

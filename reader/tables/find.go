@@ -297,3 +297,44 @@ func isEmptyStatement(n string) bool {
 	return strings.Contains(n, "无数据") || strings.Contains(n, "空表") ||
 		(strings.Contains(n, "无") && strings.Contains(n, "故本表")) || strings.Contains(n, "本表无")
 }
+
+// OtherTables returns the titles (normalised, without their number), each
+// once, of the tables the lines print that none of profs describes (a 项目
+// 支出决算表, a 机关运行经费 table, a 政府采购 table): what a report holds
+// that is not checked.
+func OtherTables(lines []Line, profs []*profile.Table) []string {
+	titles := newTitleSet(profs)
+	var out []string
+	seen := map[string]bool{}
+	for _, l := range lines {
+		n := norm(lineText(l))
+		if n == "" || runeLen(n) > 60 || isPartHeading(n) || !isOtherTableTitle(n) || isSetHeading(n) {
+			continue
+		}
+		if p, _ := titles.match(n); p != nil {
+			continue
+		}
+		key := enumPrefixRE.ReplaceAllString(withoutNumber(n), "")
+		if seen[key] {
+			continue
+		}
+		seen[key] = true
+		out = append(out, key)
+	}
+	return out
+}
+
+// enumPrefixRE matches the numbering a contents or a title may print
+// before a table's title ("十、", "3.").
+var enumPrefixRE = regexp.MustCompile(`^(?:[一二三四五六七八九十]+|[0-9]{1,2})[、.．]`)
+
+// isSetHeading reports whether a normalised line names the report's set of
+// tables rather than one table ("XX局2024年度部门决算表", "五、单位预算表").
+func isSetHeading(n string) bool {
+	for _, w := range []string{"部门决算表", "单位决算表", "部门预算表", "单位预算表", "决算报表", "预算报表", "决算公开表", "预算公开表"} {
+		if strings.HasSuffix(n, w) {
+			return true
+		}
+	}
+	return false
+}

@@ -324,3 +324,13 @@ func TestReadTwoLabelsOneFigure(t *testing.T) {
 		assert.Equal(t, []string{"302 amount=355.50", "30207 amount=355.50", "personnel ", "public amount=355.50"}, rowsOf(tb), "separator %q", sep)
 	}
 }
+
+// TestOtherTables: the tables no profile describes are listed once each,
+// a contents entry and the table itself as one; the set's own heading
+// ("XX局2024年度部门决算表") and the profiles' tables are not listed.
+func TestOtherTables(t *testing.T) {
+	text := "目录\n三、支出决算表……5\n十、机关运行经费支出决算表……12\n" +
+		"上海市XX局2024年度部门决算表\n支出决算表\n单位：万元\n合计 300.00 200.00 100.00\n" +
+		"十、机关运行经费支出决算表\n单位：万元\n302 商品和服务支出 50.00\n政府采购情况表\n合计 20.00\n"
+	assert.Equal(t, []string{"机关运行经费支出决算表", "政府采购情况表"}, OtherTables(linesOf(text), testProfiles()))
+}
