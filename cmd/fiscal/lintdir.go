@@ -48,6 +48,7 @@ func lintMany(args []string, stdout, stderr io.Writer) (code int, handled bool) 
 		fmt.Fprintln(stderr, "fiscal lint:", msg)
 		fmt.Fprintln(stderr, "usage: fiscal lint [--json] [--workers N] [--out results.csv|results.json|results.parquet] DIR|FILE...")
 		fmt.Fprintln(stderr, "  every report under the directories and every file given is read and checked in parallel; a summary is printed")
+		fmt.Fprintln(stderr, "  two to four files that are the tables and the 情况说明 of one 决算 are read as one report (as --joined reads them)")
 		fmt.Fprintln(stderr, "  --out writes one row per finding with the report, its department and year")
 		fmt.Fprintln(stderr, "exit status: 0 no error finding, 1 error findings, 2 no report readable or bad usage")
 		return 2, true
