@@ -126,6 +126,10 @@ func ruleRuns(doc *disclosure.Document, c *Coverage, opts disclosure.CheckOption
 			switch {
 			case doc.RunningCost == nil:
 				why = "the narrative states no 机关运行经费"
+			case id != "tp.running.within" && !doc.RunningCost.ClaimsEqualsPublic:
+				// The equality (and the units it applies to) is checked
+				// where the narrative claims it.
+				why = "the narrative does not say that 机关运行经费 equals the 公用经费"
 			default:
 				why = table(accounts.KindBasicExpenditure)
 			}

@@ -875,3 +875,28 @@ func TestTemplateAlternativesPutuo(t *testing.T) {
 	slices.Sort(want)
 	assert.Equal(t, want, errorKeys(r.Check(disclosure.CheckOptions{})))
 }
+
+// TestRunningCostRules: the Putuo 情况说明 states its 机关运行经费 without
+// saying it equals the 公用经费: the equality rules are skipped with that
+// reason, never said to have run; the part ≤ whole rule runs. Daye says
+// so: all three run.
+func TestRunningCostRules(t *testing.T) {
+	for name, want := range map[string]map[string]bool{
+		"shanghai-putuo-czj-2024.layout.txt": {"tp.running.public": false, "tp.running.applicable": false, "tp.running.within": true},
+		daye:                                 {"tp.running.public": true, "tp.running.applicable": true, "tp.running.within": true},
+	} {
+		r, err := parse.Parse(corpus(t, name))
+		require.NoError(t, err)
+		r.Check(disclosure.CheckOptions{})
+		got := map[string]bool{}
+		for _, x := range r.Coverage.Rules {
+			if strings.HasPrefix(x.Rule, "tp.running.") {
+				got[x.Rule] = x.Ran
+				if !x.Ran {
+					assert.Contains(t, x.Reason, "does not say that 机关运行经费 equals", x.Rule)
+				}
+			}
+		}
+		assert.Equal(t, want, got, name)
+	}
+}
