@@ -48,6 +48,18 @@ func profiles() []*profile.Table {
 	spendingIdentities := func() []profile.Identity {
 		return []profile.Identity{{Total: ColTotal, Parts: []string{ColBasic, ColProject}}}
 	}
+	// The 支出预算总表's columns: 合计, 基本支出, 项目支出.
+	expenditure := func() []profile.Column {
+		return []profile.Column{
+			{ID: ColTotal, Headers: total},
+			{ID: ColBasic, Headers: []string{"基本支出"}},
+			{ID: ColProject, Headers: []string{"项目支出"}},
+		}
+	}
+	// The words of the other spending tables' titles that hold "支出预算总表".
+	otherSpending := func() []string {
+		return []string{"财政拨款", "一般公共预算", "政府性基金", "国有资本", "财务收支", "收支预算", "三公", "政府采购", "机关运行"}
+	}
 	functionKey := profile.KeyFunction
 	// The total row of a coded table ("合计"): named so that the reader
 	// keeps it apart from the last coded row and settles the columns the
@@ -121,15 +133,11 @@ func profiles() []*profile.Table {
 			// The Shanghai 部门预算 and 单位预算 (部门支出预算总表, 预算单位
 			// 支出预算总表): 合计, 基本支出 and 项目支出 only.
 			ID: "budget." + KindExpenditure.String() + ".shanghai", Family: profile.Budget,
-			Titles:  []string{"部门支出预算总表", "单位支出预算总表"},
-			Exclude: []string{"财政拨款", "一般公共预算", "政府性基金", "国有资本", "财务收支", "收支预算", "三公", "政府采购", "机关运行"},
-			Key:     functionKey,
-			Named:   named(),
-			Columns: []profile.Column{
-				{ID: ColTotal, Headers: total},
-				{ID: ColBasic, Headers: []string{"基本支出"}},
-				{ID: ColProject, Headers: []string{"项目支出"}},
-			},
+			Titles:     []string{"部门支出预算总表", "单位支出预算总表"},
+			Exclude:    otherSpending(),
+			Key:        functionKey,
+			Named:      named(),
+			Columns:    expenditure(),
 			Identities: []profile.Identity{{Total: ColTotal, Parts: []string{ColBasic, ColProject}}},
 			Evidence:   []string{"budget." + KindGeneralFunction.String(), "budget." + KindFundFunction.String(), "budget." + KindCapitalFunction.String(), "budget." + KindIncome.String()},
 			Unit:       fiscal.WanYuan,
@@ -137,16 +145,12 @@ func profiles() []*profile.Table {
 		{
 			ID: "budget." + KindExpenditure.String(), Family: profile.Budget,
 			Titles:  []string{"支出预算总表", "支出预算表", "支出总表"},
-			Exclude: []string{"财政拨款", "一般公共预算", "政府性基金", "国有资本", "财务收支", "收支预算", "三公", "政府采购", "机关运行", "部门支出预算总表", "单位支出预算总表"},
+			Exclude: append(otherSpending(), "部门支出预算总表", "单位支出预算总表"),
 			Key:     functionKey,
 			Named:   named(),
-			Columns: []profile.Column{
-				{ID: ColTotal, Headers: total},
-				{ID: ColBasic, Headers: []string{"基本支出"}},
-				{ID: ColProject, Headers: []string{"项目支出"}},
-				{ID: ColExpenditureReserve, Headers: []string{"单位预留机动经费", "预留机动经费"}, Optional: true},
-				{ID: ColCarryForward, Headers: []string{"结转下年资金", "结转下年"}, Optional: true},
-			},
+			Columns: append(expenditure(),
+				profile.Column{ID: ColExpenditureReserve, Headers: []string{"单位预留机动经费", "预留机动经费"}, Optional: true},
+				profile.Column{ID: ColCarryForward, Headers: []string{"结转下年资金", "结转下年"}, Optional: true}),
 			Identities: []profile.Identity{
 				{Total: ColTotal, Parts: []string{ColBasic, ColProject, ColExpenditureReserve, ColCarryForward}},
 			},
