@@ -90,7 +90,7 @@ func isTOCLine(n string) bool {
 
 // numberPrefixRE matches a table's number printed before its title with
 // a colon or a mark after it: "附表1：", "表一、", "公开01表:".
-var numberPrefixRE = regexp.MustCompile(`^(?:(?:公开|附表|附件|表)[0-9一二三四五六七八九十]{1,3}表?|公开表[0-9]{1,3})[:：、.．]`)
+var numberPrefixRE = regexp.MustCompile(`^(?:附件[0-9一二三四五六七八九十]{1,3}表?|` + tableNumber + `)[:：、.．]`)
 
 // withoutNumber returns a normalised title line without the table number
 // and the colon printed before the title ("附表1：收入支出决算总表").

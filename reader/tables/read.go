@@ -799,7 +799,11 @@ func markRepeatedCodes(rows []*raw) {
 
 // tableNumberRE matches a table's number on a line of its own: "公开08表",
 // "附表3", "表一".
-var tableNumberRE = regexp.MustCompile(`^(?:(?:公开|附表|表)[0-9一二三四五六七八九十]{1,3}表?|公开表[0-9]{1,3})$`)
+var tableNumberRE = regexp.MustCompile(`^` + tableNumber + `$`)
+
+// tableNumber is the pattern of a table's number: 公开08表, 表三, 附表1,
+// 公开表9.
+const tableNumber = `(?:(?:公开|附表|表)[0-9一二三四五六七八九十]{1,3}表?|公开表[0-9]{1,3})`
 
 var noteOrUnitRE = regexp.MustCompile(`^(?:注[:：0-9一二三四五六七八九十、.]|(?:金额)?单位[:：]?(?:万元|元|亿元|人民币))`)
 
