@@ -163,7 +163,7 @@ func CheckStatistics(actual Expenses, s Statistics, w fiscal.Where) []fiscal.Fin
 // is printed at its own precision; the tolerance is half a unit of each
 // last digit.
 func CheckRunningCostWithin(printed fiscal.Amount, printedDecimals int, public fiscal.Amount, publicDecimals int, w fiscal.Where) []fiscal.Finding {
-	tol, err := fiscal.AmountTolerance(0, fiscal.WanYuan, printedDecimals).Add(fiscal.AmountTolerance(0, fiscal.WanYuan, publicDecimals))
+	tol, err := printedTolerance(printedDecimals, publicDecimals)
 	if err != nil {
 		return []fiscal.Finding{ruleRunningPart.Finding(w, "tolerance overflows: %v", err)}
 	}
@@ -191,7 +191,7 @@ func CheckRunningCost(printed fiscal.Amount, printedDecimals int, public fiscal.
 		}
 		return []fiscal.Finding{ruleRunningNone.Finding(w, "机关运行经费 %s 万元 is stated, but the department has no 行政 or 参公 units", printed.Format(fiscal.TableFormat()))}
 	}
-	tol, err := fiscal.AmountTolerance(0, fiscal.WanYuan, printedDecimals).Add(fiscal.AmountTolerance(0, fiscal.WanYuan, publicDecimals))
+	tol, err := printedTolerance(printedDecimals, publicDecimals)
 	if err != nil {
 		return []fiscal.Finding{ruleRunning.Finding(w, "tolerance overflows: %v", err)}
 	}
@@ -200,4 +200,10 @@ func CheckRunningCost(printed fiscal.Amount, printedDecimals int, public fiscal.
 		return nil
 	}
 	return []fiscal.Finding{f}
+}
+
+// printedTolerance is half a unit of each last digit of two 万元 figures
+// printed at their own precisions.
+func printedTolerance(decimals, otherDecimals int) (fiscal.Amount, error) {
+	return fiscal.AmountTolerance(0, fiscal.WanYuan, decimals).Add(fiscal.AmountTolerance(0, fiscal.WanYuan, otherDecimals))
 }
