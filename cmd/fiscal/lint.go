@@ -193,7 +193,11 @@ func runTables(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		printReadError(stderr, "tables", files[0], err)
 		return 2
 	}
-	if err := rep.result.Document.RenderTables(stdout); err != nil {
+	render := rep.result.Document.RenderTables
+	if rep.result.Budget != nil {
+		render = rep.result.Budget.WriteText
+	}
+	if err := render(stdout); err != nil {
 		fmt.Fprintln(stderr, "fiscal tables:", err)
 		return 2
 	}

@@ -176,3 +176,13 @@ func TestTables(t *testing.T) {
 	code, _, _ = runCmd("tables")
 	assert.Equal(t, 2, code)
 }
+
+// TestTablesBudget prints a budget's tables as read: the 收入预算总表's
+// 行政运行 row as the Putuo 2026 部门预算 prints it (204 06 01, 16726725.44 in
+// 合计 and 财政拨款收入, 0.00 in the three other columns).
+func TestTablesBudget(t *testing.T) {
+	code, out, errOut := runCmd("tables", corpusFile(t, "shanghai-putuo-sfj-2026-budget.layout.txt"))
+	require.Equal(t, 0, code, errOut)
+	assert.Contains(t, out, "2026年部门收入预算总表\n单位：元\n项目\t合计\t财政拨款收入\t事业收入\t事业单位经营收入\t其他收入\n")
+	assert.Contains(t, out, "\n2040601 行政运行\t16726725.44\t16726725.44\t0.00\t0.00\t0.00\n")
+}
