@@ -168,6 +168,17 @@ type Figure struct {
 // FigureOf returns the figure d, shown with as many decimals as it has.
 func FigureOf(d decimal.Decimal) Figure { return Figure{d: d, ok: true, places: -1} }
 
+// FigureScaled returns the figure coef × 10^exp, shown with as many
+// decimals as it has: the same figure as FigureOf(decimal.New(coef, exp))
+// (the same text, the same decimal), kept as integers so that no decimal
+// is made unless one is asked for.
+func FigureScaled(coef int64, exp int) Figure {
+	if exp < -127 || exp > 127 {
+		return FigureOf(decimal.New(coef, int32(exp)))
+	}
+	return Figure{coef: coef, exp: int8(exp), scaled: true, ok: true, places: -1}
+}
+
 // FigureFixed returns the figure d shown with at least places decimals
 // ("4573.00" rather than "4573"), the way a table prints it.
 func FigureFixed(d decimal.Decimal, places int) Figure {
@@ -210,6 +221,10 @@ func (f Figure) String() string {
 	}
 	return d.String()
 }
+
+// Append appends [Figure.String] to b: for a caller that spells a message
+// into a buffer of its own.
+func (f Figure) Append(b []byte) []byte { return f.appendTo(b) }
 
 // appendTo appends [Figure.String] to b.
 func (f Figure) appendTo(b []byte) []byte {

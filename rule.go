@@ -51,6 +51,17 @@ func (r Rule) Finding(w Where, format string, args ...any) Finding {
 	return Finding{Rule: r.ID, Severity: r.severity(), Where: w, Message: fmt.Sprintf(format, args...)}
 }
 
+// FindingText is [Rule.Finding] with the message given as bytes, already
+// spelled out: a caller that appends its message into a buffer of its own
+// saves fmt's work and the buffer's string; the message is copied.
+//
+// (Not inlined, so that a caller's buffer can stay on its stack.)
+//
+//go:noinline
+func (r Rule) FindingText(w Where, message []byte) Finding {
+	return Finding{Rule: r.ID, Severity: r.severity(), Where: w, Message: string(message)}
+}
+
 // CompareAmounts checks that actual equals expected. It returns no finding
 // (false) when they are equal. Otherwise the finding carries expected,
 // actual, the difference (actual − expected) and tol, in the unit of f and

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math/big"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -423,16 +424,30 @@ func checkHigh(ind *Indicator, t, a *Target, w fiscal.Where, deviation string, o
 	}
 	// Most actuals are nowhere near the threshold: that is decided in
 	// integers, and the exact fractions are made only for the others.
-	if below, ok := ratioBelow(a.Number, lookupUnit(a.Unit).factor, t.Number, lookupUnit(t.Unit).factor, th); ok && (below || o.explained(deviation)) {
-		return fiscal.Finding{}, false
+	af, tf := lookupUnit(a.Unit).factor, lookupUnit(t.Unit).factor
+	if below, ok := ratioBelow(a.Number, af, t.Number, tf, th); ok {
+		if below || o.explained(deviation) {
+			return fiscal.Finding{}, false
+		}
+		// A finding: its figures in integers where they fit.
+		if f, ok := highFinding(t, a, af, tf, w, th); ok {
+			return f, true
+		}
 	}
+	return highFindingRat(t, a, w, th, func() bool { return o.explained(deviation) })
+}
+
+// highFindingRat is checkHigh's comparison and finding in exact fractions,
+// for figures that integers do not hold: the finding when a is at th × t
+// or above and explained reports false.
+func highFindingRat(t, a *Target, w fiscal.Where, th decimal.Decimal, explained func() bool) (fiscal.Finding, bool) {
 	tv, _ := baseValues(*t)
 	av, _ := baseValues(*a)
 	if tv.Sign() <= 0 {
 		return fiscal.Finding{}, false
 	}
 	ratio := new(big.Rat).Quo(av, tv)
-	if ratio.Cmp(th.Rat()) < 0 || o.explained(deviation) {
+	if ratio.Cmp(th.Rat()) < 0 || explained() {
 		return fiscal.Finding{}, false
 	}
 	f := rule(RuleActualHigh).Finding(w, "actual %q is %s%% of target %q (threshold %s%%) and 偏差原因 gives no explanation",
@@ -440,6 +455,35 @@ func checkHigh(ind *Indicator, t, a *Target, w fiscal.Where, deviation string, o
 	factor := new(big.Rat).SetInt64(lookupUnit(t.Unit).factor)
 	f.Expected = fiscal.FigureOf(roundRat(new(big.Rat).Quo(tv, factor), 8))
 	f.Actual = fiscal.FigureOf(roundRat(new(big.Rat).Quo(av, factor), 8))
+	f.Unit = t.Unit
+	return f, true
+}
+
+// highFinding builds checkHigh's finding in integer arithmetic (the same
+// finding, field for field, as its exact fractions), or reports false when
+// the figures do not fit: a positive actual a at th × target t or above.
+func highFinding(t, a *Target, af, tf int64, w fiscal.Where, th decimal.Decimal) (fiscal.Finding, bool) {
+	pct, tv, av, ok := highFigures(a.Number, af, t.Number, tf)
+	if !ok {
+		return fiscal.Finding{}, false
+	}
+	hc, he, ok := smallParts(th)
+	if !ok {
+		return fiscal.Finding{}, false
+	}
+	var buf [256]byte
+	b := append(buf[:0], "actual "...)
+	b = strconv.AppendQuote(b, a.Text)
+	b = append(b, " is "...)
+	b = fiscal.FigureScaled(pct, -2).Append(b)
+	b = append(b, "% of target "...)
+	b = strconv.AppendQuote(b, t.Text)
+	b = append(b, " (threshold "...)
+	b = fiscal.FigureScaled(hc, he+2).Append(b)
+	b = append(b, "%) and 偏差原因 gives no explanation"...)
+	f := rule(RuleActualHigh).FindingText(w, b)
+	f.Expected = fiscal.FigureScaled(tv, -8)
+	f.Actual = fiscal.FigureScaled(av, -8)
 	f.Unit = t.Unit
 	return f, true
 }

@@ -121,3 +121,71 @@ func ratioBelowParts(nc int64, ne int, nf int64, dc int64, de int, df int64, th 
 // percentFen is [fen.Percent]: num / den × 100 to d decimals for amounts
 // in fen (what fiscal.Ratio.Percent gives), in integer arithmetic.
 var percentFen = fen.Percent
+
+// divRound returns n × 10^p / d rounded half away from zero (what roundRat
+// gives for the same fraction at zero decimals), for d > 0; ok is false
+// when d × 10^−p does not fit 64 bits, n × 10^p not 128, or the quotient
+// not 62.
+func divRound(n u128, p int, d uint64) (q int64, ok bool) {
+	if d == 0 {
+		return 0, false
+	}
+	if p > 0 {
+		if n, ok = n.mulPow10(p); !ok {
+			return 0, false
+		}
+	}
+	for ; p < 0; p++ {
+		hi, lo := bits.Mul64(d, 10)
+		if hi != 0 {
+			return 0, false
+		}
+		d = lo
+	}
+	if n.hi >= d {
+		return 0, false
+	}
+	u, r := bits.Div64(n.hi, n.lo, d)
+	if r >= d-r { // 2r ≥ d
+		u++
+	}
+	if u > 1<<62 {
+		return 0, false
+	}
+	return int64(u), true
+}
+
+// highFigures returns, for a positive actual a and target t (their numbers
+// and unit factors), the actual as a percentage of the target at two
+// decimals (pct × 10^−2) and the target and the actual in the target's
+// unit at eight decimals (× 10^−8): the figures of a [RuleActualHigh]
+// finding, in integers. ok is false when the operands are not positive or
+// do not fit.
+func highFigures(a decimal.Decimal, af int64, t decimal.Decimal, tf int64) (pct, tv, av int64, ok bool) {
+	ac, ae, ok1 := smallParts(a)
+	tc, te, ok2 := smallParts(t)
+	if !ok1 || !ok2 || ac <= 0 || tc <= 0 || af <= 0 || tf <= 0 {
+		return 0, 0, 0, false
+	}
+	an, ok := u128{lo: uint64(ac)}.mul(uint64(af))
+	if !ok {
+		return 0, 0, 0, false
+	}
+	dh, dl := bits.Mul64(uint64(tc), uint64(tf))
+	if dh != 0 {
+		return 0, 0, 0, false
+	}
+	// a·af / (t·tf) × 100 at 2 decimals: ac·af·10^(ae−te+4) / (tc·tf).
+	if pct, ok = divRound(an, ae-te+4, dl); !ok {
+		return 0, 0, 0, false
+	}
+	// t·tf / tf = t at 8 decimals: tc·10^(te+8).
+	if tv, ok = divRound(u128{lo: uint64(tc)}, te+8, 1); !ok {
+		return 0, 0, 0, false
+	}
+	// a·af / tf at 8 decimals: ac·af·10^(ae+8) / tf.
+	if av, ok = divRound(an, ae+8, uint64(tf)); !ok {
+		return 0, 0, 0, false
+	}
+	return pct, tv, av, true
+}
