@@ -218,6 +218,8 @@ func (k *checker) table(t *Table) {
 		k.hierarchy(t, ruleHierarchy)
 	case KindGeneralBasic, KindAppropriationBasic, KindRunningCosts:
 		k.hierarchy(t, ruleEconomic)
+	case KindProcurement:
+		k.procurement(t)
 	}
 }
 

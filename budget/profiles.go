@@ -312,7 +312,7 @@ func profiles() []*profile.Table {
 		{
 			ID: "budget." + KindProcurement.String(), Family: profile.Budget,
 			Titles: []string{"政府采购支出预算表", "政府采购预算表"},
-			Key:    profile.KeyNamed,
+			Key:    profile.KeyLabel,
 			Columns: []profile.Column{
 				{ID: ColTotal, Headers: []string{"总计", "合计", "金额"}},
 			},

@@ -36,6 +36,10 @@ const (
 	KeyGovEconomic                   // a 政府经济分类 code (501, 50101)
 	KeyNamed                         // a named row ("本年收入合计", "一、一般公共预算财政拨款收入")
 	KeyMixed                         // codes and named rows (a 基本支出 table with 人员经费合计 rows)
+	// KeyLabel rows are known by their printed labels alone, in print
+	// order, each line ending in figures a row (a 政府采购支出预算表 lists
+	// its 品目 and purchases as a tree of labels over one 金额 column).
+	KeyLabel
 )
 
 // Column is one column of a table, in print order.

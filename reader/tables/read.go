@@ -95,6 +95,10 @@ func Read(lines []Line, profs []*profile.Table, opts Options) []*Table {
 			out = append(out, readTwoSided(s, opts))
 			continue
 		}
+		if s.prof.Key == profile.KeyLabel {
+			out = append(out, readList(s, opts))
+			continue
+		}
 		out = append(out, readSegment(s, opts))
 	}
 	// Evidence from the other tables, then each table's own identities;

@@ -45,6 +45,15 @@ func (b *tb) total(vals ...string) *tb {
 	return b
 }
 
+// labelled adds a row known by its label alone (a line of the 政府采购
+// table: its 品目, 项目 and 经济科目 or purchase and 采购组织形式, each
+// cell's text as printed, cells separated by a space, a name wrapped over
+// lines written whole).
+func (b *tb) labelled(label string, vals ...string) *tb {
+	b.t.Rows = append(b.t.Rows, budget.Row{Label: label, Cells: b.cells(vals)})
+	return b
+}
+
 // plain adds a row with neither code nor name (the single figure row of
 // the "三公" table).
 func (b *tb) plain(vals ...string) *tb {

@@ -12,10 +12,10 @@ import (
 // package budget's reading, then checked by eye; the two summaries and the
 // one-row tables by hand).
 //
-// Ten of the twelve tables: the 收入预算总表 (公开02, a tree of income
-// sources and 小计 lines with no code) and the 政府采购支出预算表 (公开12,
-// purchases by 品目, 项目 and 经济科目) have no place in the model's rows
-// and are not transcribed. The 支出用途 lines of the summaries (基本支出,
+// Eleven of the twelve tables: the 收入预算总表 (公开02, a tree of income
+// sources and 小计 lines with no code) has no place in the model's rows
+// and is not transcribed. The 政府采购支出预算表 (公开12) is transcribed by
+// hand, line by line in print order, each row keyed by its label. The 支出用途 lines of the summaries (基本支出,
 // 项目支出, 单位预留机动经费) stand on the 支出 side, keyed by their item.
 // Blank 类 lines of the 收支预算总表 are left out.
 func JiangsuGaoyuan2019() *budget.Document {
@@ -148,8 +148,74 @@ func JiangsuGaoyuan2019() *budget.Document {
 		eco("30239", "其他交通费用", "613.25").
 		eco("30299", "其他商品和服务支出", "162.38")
 
+	// 公开12: 合计, the 品目大类, under each the 项目 and 经济科目 lines and
+	// under those the purchases with their 采购组织形式 (page 16 breaks
+	// the table after 互联网信息服务 17.00).
+	procurement := table(budget.KindProcurement, "政府采购支出预算表", w, 2, budget.ColTotal).
+		total("5,227.59").
+		labelled("一、货物 A", "1,637.72").
+		labelled("信息网络建设费 信息网络及软件购置更新", "966.50").
+		labelled("PC 服务器 政府集中采购", "68.00").
+		labelled("台式计算机（20 万以上） 政府集中采购", "99.00").
+		labelled("便携式计算机（20 万以上） 政府集中采购", "112.50").
+		labelled("计算机软件 政府集中采购", "177.00").
+		labelled("其他计算机设备及软件 政府集中采购", "510.00").
+		labelled("设备购置费 办公设备购置", "653.22").
+		labelled("其他办公设备 分散自行组织", "153.22").
+		labelled("其他通用设备 政府集中采购", "500.00").
+		labelled("办公设备购置 办公设备购置", "9.00").
+		labelled("家具用具 分散自行组织", "9.00").
+		labelled("审判专项业务费 印刷费", "9.00").
+		labelled("印刷品 分散自行组织", "9.00").
+		labelled("二、工程 B", "530.00").
+		labelled("商品和服务支出 维修（护）费", "530.00").
+		labelled("修缮工程 部门集中采购", "530.00").
+		labelled("三、服务 C", "3,059.87").
+		labelled("案件审判经费 维修（护）费", "150.00").
+		labelled("运行维护服务 分散自行组织", "150.00").
+		labelled("会议费", "122.10").
+		labelled("会议服务 分散自行组织", "122.10").
+		labelled("印刷费", "30.00").
+		labelled("印刷和出版服务 分散自行组织", "30.00").
+		labelled("审判专项业务费 维修（护）费", "20.00").
+		labelled("运行维护服务 分散自行组织", "20.00").
+		labelled("会议费", "1.51").
+		labelled("会议服务 分散自行组织", "1.51").
+		labelled("办公费", "18.00").
+		labelled("物业管理服务 分散自行组织", "18.00").
+		labelled("案件执行经费 维修（护）费", "100.00").
+		labelled("运行维护服务 分散自行组织", "100.00").
+		labelled("会议费", "36.11").
+		labelled("会议服务 分散自行组织", "36.11").
+		labelled("印刷费", "30.00").
+		labelled("印刷和出版服务 分散自行组织", "30.00").
+		labelled("商品和服务支出 维修（护）费", "137.00").
+		labelled("运行维护服务 分散自行组织", "17.00").
+		labelled("计算机设备维修和保养服务 分散自行组织", "120.00").
+		labelled("邮电费", "17.00").
+		labelled("互联网信息服务 分散自行组织", "17.00").
+		labelled("会议费", "110.05").
+		labelled("会议服务 分散自行组织", "110.05").
+		labelled("办公费", "10.00").
+		labelled("物业管理服务 分散自行组织", "10.00").
+		labelled("网络通讯维护及专用线路租赁费 维修（护）费", "607.10").
+		labelled("运行维护服务 部门集中采购", "607.10").
+		labelled("租赁费", "370.00").
+		labelled("互联网信息服务 部门集中采购", "370.00").
+		labelled("江苏法院云平台租赁费 租赁费", "185.00").
+		labelled("计算机设备和软件租赁服务 政府集中采购", "185.00").
+		labelled("交通运行费 公务用车运行维护费", "110.00").
+		labelled("车辆维修和保养服务 分散自行组织", "110.00").
+		labelled("物业管理费 租赁费", "180.00").
+		labelled("房屋租赁服务 部门集中采购", "180.00").
+		labelled("物业管理费", "466.00").
+		labelled("物业管理服务 分散自行组织", "36.00").
+		labelled("部门集中采购", "430.00").
+		labelled("机关后勤保障经费 劳务费", "360.00").
+		labelled("其他服务 部门集中采购", "360.00")
+
 	return &budget.Document{
 		Level: budget.LevelDepartment, Department: "江苏省高级人民法院", Year: 2019,
-		Tables: tables(summary, expenditure, appropriation, appropriationFunction, general, appropriationBasic, basic, three, fund, running),
+		Tables: tables(summary, expenditure, appropriation, appropriationFunction, general, appropriationBasic, basic, three, fund, running, procurement),
 	}
 }

@@ -1,0 +1,155 @@
+package budget
+
+import (
+	"strings"
+
+	"github.com/cnfiscal/fiscal"
+)
+
+// ruleProcurement checks the tree of a 政府采购支出预算表.
+var ruleProcurement = fiscal.NewRule("budget.procurement",
+	"政府采购支出预算表: 合计 = Σ 货物, 工程, 服务; each 品目 and each line over purchases = Σ its purchases",
+	fiscal.ScopeInTable, fiscal.SeverityError)
+
+// procurementLevel is where a row of a 政府采购支出预算表 stands in its tree.
+type procurementLevel uint8
+
+const (
+	procOther    procurementLevel = iota // a line over purchases (专项, 经济科目)
+	procTotal                            // 合计
+	procClass                            // 货物, 工程, 服务 (品目大类 A, B, C)
+	procPurchase                         // a purchase: printed with its 采购组织形式
+)
+
+// procurementClasses are the three 品目大类 of the 政府采购品目分类目录.
+var procurementClasses = []string{"货物", "工程", "服务"}
+
+// organisationForms are the words of the 采购组织形式 a purchase prints
+// (政府集中采购, 部门集中采购, 分散采购, 分散自行组织, 自行采购, 委托代理采购).
+var organisationForms = []string{"集中采购", "分散采购", "自行组织", "自行采购", "委托代理"}
+
+// ProcurementClass returns the 品目大类 a row of a 政府采购支出预算表 names
+// ("一、货物 A", "货物类", "工程"), or "".
+func ProcurementClass(label string) string {
+	l := NormalizeLabel(label)
+	l = strings.TrimRight(l, "ABCabc ")
+	l = strings.TrimSuffix(l, "类")
+	for _, c := range procurementClasses {
+		if l == c {
+			return c
+		}
+	}
+	return ""
+}
+
+func procurementLevelOf(r *Row) procurementLevel {
+	switch {
+	case r.Item == ItemGrandTotal:
+		return procTotal
+	case ProcurementClass(r.Label) != "":
+		return procClass
+	}
+	for _, w := range organisationForms {
+		if strings.Contains(r.Label, w) {
+			return procPurchase
+		}
+	}
+	return procOther
+}
+
+// procurement checks a 政府采购支出预算表 printed as a tree of labels over
+// one 金额 column, in print order: 合计, then each 品目大类 (货物, 工程,
+// 服务), under it lines naming the 专项 or 经济科目, and under those the
+// purchases, each printed with its 采购组织形式. 合计 = Σ 大类; where the
+// table prints purchases, a line over purchases = Σ its purchases, a 大类
+// = Σ the purchases under it and 合计 = Σ every purchase. A line with no
+// purchase under it is taken for a purchase printed without its form: a
+// 大类 holding one is not summed over purchases (its purchases may not be
+// marked), and nor is 合计.
+func (k *checker) procurement(t *Table) {
+	levels := make([]procurementLevel, len(t.Rows))
+	var total *Row
+	var classes, purchases []ref
+	for i := range t.Rows {
+		levels[i] = procurementLevelOf(&t.Rows[i])
+		switch levels[i] {
+		case procTotal:
+			total = &t.Rows[i]
+		case procClass:
+			classes = append(classes, ref{t: t, r: &t.Rows[i], col: ColTotal})
+		case procPurchase:
+			purchases = append(purchases, ref{t: t, r: &t.Rows[i], col: ColTotal})
+		}
+	}
+	if total == nil {
+		k.skip(ruleProcurement, "%s prints no 合计 row", t.Title)
+		return
+	}
+	if total != &t.Rows[0] && total != &t.Rows[len(t.Rows)-1] || runTogether(t) {
+		// A tree printed in pre-order puts 合计 first (or last): labels
+		// elsewhere, or labels of several purchases run together, are
+		// an extraction that moved the columns apart.
+		k.skip(ruleProcurement, "%s: its rows were not read in print order", t.Title)
+		return
+	}
+	at := ref{t: t, r: total, col: ColTotal}
+	if len(classes) > 0 {
+		k.equal(ruleProcurement, at, classes)
+	}
+	if len(purchases) == 0 {
+		return
+	}
+	allMarked := true
+	// under sums the purchases after row i up to the next row of a level
+	// at or above stop; it reports whether every line it passes has
+	// purchases under it.
+	under := func(i int, stop func(procurementLevel) bool) ([]ref, bool) {
+		var parts []ref
+		marked := true
+		for j := i + 1; j < len(t.Rows) && !stop(levels[j]); j++ {
+			switch levels[j] {
+			case procPurchase:
+				parts = append(parts, ref{t: t, r: &t.Rows[j], col: ColTotal})
+			case procOther:
+				if j+1 >= len(t.Rows) || levels[j+1] != procPurchase {
+					marked = false
+				}
+			}
+		}
+		return parts, marked
+	}
+	for i := range t.Rows {
+		switch levels[i] {
+		case procOther:
+			parts, _ := under(i, func(l procurementLevel) bool { return l != procPurchase })
+			if len(parts) == 0 {
+				allMarked = false
+				continue
+			}
+			k.equal(ruleProcurement, ref{t: t, r: &t.Rows[i], col: ColTotal}, parts)
+		case procClass:
+			parts, marked := under(i, func(l procurementLevel) bool { return l == procClass || l == procTotal })
+			if marked && len(parts) > 0 {
+				k.equal(ruleProcurement, ref{t: t, r: &t.Rows[i], col: ColTotal}, parts)
+			}
+		}
+	}
+	if allMarked {
+		k.equal(ruleProcurement, at, purchases)
+	}
+}
+
+// runTogether reports whether a row's label holds more than one
+// 采购组织形式: the labels of several purchases read as one.
+func runTogether(t *Table) bool {
+	for i := range t.Rows {
+		n := 0
+		for _, w := range organisationForms {
+			n += strings.Count(t.Rows[i].Label, w)
+		}
+		if n > 1 {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,94 @@
+package tables
+
+import (
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/cnfiscal/fiscal"
+	"github.com/cnfiscal/fiscal/reader/profile"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func listProfile() *profile.Table {
+	return &profile.Table{ID: "purchases", Key: profile.KeyLabel, Titles: []string{"政府采购支出预算表"},
+		Columns: []profile.Column{{ID: "total", Headers: []string{"总计"}}}}
+}
+
+// A made-up 政府采购 table in the shape of a provincial one: a header over
+// two lines, a name wrapped over three lines around its figure, a page
+// number between rows, a purchase printed with its form alone, and a note
+// after the rows.
+const listTable = `政府采购支出预算表
+部门名称：某某局                                  单位：万元
+采购品目大
+          专项名称      经济科目      采购物品名称    采购组织形式    总计
+   类
+合计                                                             120.50
+一、货物 A                                                        20.50
+          办公设备购置  办公设备购置                              20.50
+                                    台式计算机      政府集中采购     12.00
+                                    打印设备        分散采购          8.50
+二、服务 C                                                       100.00
+                    网络专用线
+          信息系统运维  路租赁费                                 100.00
+                    （租用）
+                             7
+                                    运行维护服务    部门集中采购     60.00
+                                                    分散采购         40.00
+注：采购组织形式为集中采购和分散采购。
+   12.00
+`
+
+func TestReadListTable(t *testing.T) {
+	p := listProfile()
+	// The labels as printed, the wrapped name's middle first; and the
+	// figures in print order, by hand.
+	wantLabels := []string{"合计", "一、货物 A", "办公设备购置 办公设备购置", "台式计算机 政府集中采购", "打印设备 分散采购",
+		"二、服务 C", "网络专用线 信息系统运维 路租赁费 （租用）", "运行维护服务 部门集中采购", "分散采购"}
+	wantFigures := []string{"120.50", "20.50", "20.50", "12.00", "8.50", "100.00", "100.00", "60.00", "40.00"}
+	collapse := regexp.MustCompile(` {2,}`)
+	for name, text := range map[string]string{
+		"aligned":   listTable,
+		"collapsed": collapse.ReplaceAllString(listTable, " "),
+		"crlf":      strings.ReplaceAll(listTable, "\n", "\r\n"),
+	} {
+		t.Run(name, func(t *testing.T) {
+			got := Read(linesOf(text), []*profile.Table{p}, Options{})
+			require.Len(t, got, 1)
+			tb := got[0]
+			assert.Empty(t, tb.Reason)
+			assert.Empty(t, tb.Unread)
+			assert.Equal(t, 2, tb.Decimals)
+			var labels, figures []string
+			for _, r := range tb.Rows {
+				labels = append(labels, strings.TrimSpace(r.Label))
+				figures = append(figures, r.Cells["total"].Format(fiscal.Format{Unit: tb.Unit, Decimals: tb.Decimals}))
+				assert.False(t, r.Ambiguous, r.Label)
+			}
+			assert.Equal(t, wantLabels, labels)
+			assert.Equal(t, wantFigures, figures)
+		})
+	}
+}
+
+// TestReadListTableDoubt: figures with no text before them cannot be given
+// a row (every row is then in doubt), and a row of more figures than
+// columns is another table's layout (not read).
+func TestReadListTableDoubt(t *testing.T) {
+	p := listProfile()
+	text := "政府采购支出预算表\n合计 30.00\n一、货物 A 30.00\n台式计算机 政府集中采购 18.00\n 12.00\n"
+	got := Read(linesOf(text), []*profile.Table{p}, Options{})
+	require.Len(t, got, 1)
+	assert.Equal(t, []int{5}, got[0].Unread)
+	require.Len(t, got[0].Rows, 3)
+	for _, r := range got[0].Rows {
+		assert.True(t, r.Ambiguous, r.Label)
+	}
+	text = "政府采购支出预算表\n合计 30.00 20.00 10.00\n"
+	got = Read(linesOf(text), []*profile.Table{p}, Options{})
+	require.Len(t, got, 1)
+	assert.NotEmpty(t, got[0].Reason)
+	assert.Empty(t, got[0].Rows)
+}
