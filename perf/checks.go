@@ -226,16 +226,49 @@ func checkRate(f ProjectForm, w fiscal.Where, o CheckOptions) []fiscal.Finding {
 		return append(fs, rule(RuleMalformed).Finding(w, "printed 执行率 %q is not a percentage", f.Rate))
 	}
 	d := decimalsOf(printed.NumberText)
-	want := percent(d)
+	// The recomputed rate at the printed decimals, wantC × 10^−d, compared
+	// with the printed one in integers: most forms print it right, and
+	// then no decimal is made.
+	wantC, wantOK := percentFenCoef(f.Spent.Amount.Fen(), f.Budget.Amount.Fen(), d)
+	if wantOK {
+		if pc, pe, ok := smallParts(printed.Number); ok && equalScaled(pc, pe, wantC, -d) {
+			return fs // CompareDecimals finds nothing: no tolerance to compute
+		}
+	}
+	var want decimal.Decimal
+	if wantOK {
+		want = decimal.New(wantC, int32(-d)) // what percent(d) gives
+	} else {
+		want = percent(d)
+	}
 	if want.Equal(printed.Number) {
-		return fs // CompareDecimals finds nothing: no tolerance to compute
+		return fs
 	}
 	// The largest change that rounding 执行数 and 预算数 to their printed
 	// precision can make to the rate, at the printed precision.
 	tol := decimal.Zero
 	hs, hb := f.Spent.HalfUnit(), f.Budget.HalfUnit()
+	if tc, set, ok := rateTolerance(f.Spent.Amount.Fen(), f.Budget.Amount.Fen(), hs.Fen(), hb.Fen(), wantC, d); ok && wantOK {
+		if set {
+			tol = decimal.New(tc, int32(-d))
+		}
+	} else {
+		tol = rateToleranceRat(f.Spent.Amount, f.Budget.Amount, hs, hb, want, d)
+	}
+	what := "执行率 " + f.Spent.Text + " / " + f.Budget.Text + " at " + strconv.Itoa(d) + " decimals"
+	if fd, found := rule(RuleRatePrinted).CompareDecimals(w, what, want, printed.Number, tol, "%", d); found {
+		fs = append(fs, fd)
+	}
+	return fs
+}
+
+// rateToleranceRat is rateTolerance in exact fractions, for figures that
+// do not fit integers: the tolerance of the printed rate want at d
+// decimals given 执行数 s and 预算数 b printed to half units hs and hb.
+func rateToleranceRat(s, b, hs, hb fiscal.Amount, want decimal.Decimal, d int) decimal.Decimal {
+	tol := decimal.Zero
 	if hs.Sign() > 0 || hb.Sign() > 0 {
-		s, b := f.Spent.Amount.Decimal().Rat(), f.Budget.Amount.Decimal().Rat()
+		s, b := s.Decimal().Rat(), b.Decimal().Rat()
 		hsr, hbr := hs.Decimal().Rat(), hb.Decimal().Rat()
 		if bl := new(big.Rat).Sub(b, hbr); bl.Sign() > 0 {
 			hi := percentOf(new(big.Rat).Quo(new(big.Rat).Add(s, hsr), bl), d)
@@ -243,11 +276,7 @@ func checkRate(f ProjectForm, w fiscal.Where, o CheckOptions) []fiscal.Finding {
 			tol = decimal.Max(hi.Sub(want), want.Sub(lo))
 		}
 	}
-	what := fmt.Sprintf("执行率 %s / %s at %d decimals", f.Spent.Text, f.Budget.Text, d)
-	if fd, found := rule(RuleRatePrinted).CompareDecimals(w, what, want, printed.Number, tol, "%", d); found {
-		fs = append(fs, fd)
-	}
-	return fs
+	return tol
 }
 
 func percentOf(r *big.Rat, decimals int) decimal.Decimal {

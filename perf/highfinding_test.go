@@ -85,3 +85,73 @@ func TestHighFindingByHand(t *testing.T) {
 	assert.Equal(t, "2", f.Actual.String())
 	assert.Equal(t, "年", f.Unit)
 }
+
+// TestRateToleranceAgainstRat compares the integer tolerance of a printed
+// 执行率 with its exact fractions (value and exponent), on random amounts
+// and half units, negative and overflowing ones included.
+func TestRateToleranceAgainstRat(t *testing.T) {
+	rng := rand.New(rand.NewPCG(4, 16))
+	halves := []int64{0, 0, 5, 50, 500, 5000, 50_000, 500_000}
+	amount := func() int64 {
+		switch rng.IntN(5) {
+		case 0:
+			return rng.Int64N(1000)
+		case 1:
+			return -rng.Int64N(1e9)
+		case 2:
+			return 1<<62 + rng.Int64N(1<<62)
+		default:
+			return rng.Int64N(1e12)
+		}
+	}
+	computed := 0
+	for range 100_000 {
+		s, b := amount(), amount()
+		hs, hb := halves[rng.IntN(len(halves))], halves[rng.IntN(len(halves))]
+		d := rng.IntN(4)
+		wantC, ok := percentFenCoef(s, b, d)
+		if !ok {
+			continue
+		}
+		want := decimal.New(wantC, int32(-d))
+		tc, set, ok := rateTolerance(s, b, hs, hb, wantC, d)
+		if !ok {
+			continue
+		}
+		computed++
+		got := decimal.Zero
+		if set {
+			got = decimal.New(tc, int32(-d))
+		}
+		exp := rateToleranceRat(fiscal.Fen(s), fiscal.Fen(b), fiscal.Fen(hs), fiscal.Fen(hb), want, d)
+		if !assert.True(t, exp.Equal(got) && exp.Exponent() == got.Exponent(), "%d/%d ±%d/%d at %d: %s, want %s", s, b, hs, hb, d, got, exp) {
+			return
+		}
+	}
+	assert.Greater(t, computed, 50_000)
+}
+
+// TestEqualScaled compares equalScaled with decimal equality.
+func TestEqualScaled(t *testing.T) {
+	rng := rand.New(rand.NewPCG(4, 17))
+	for range 100_000 {
+		a := randDecimal(rng)
+		b := a
+		switch rng.IntN(3) {
+		case 0: // the same value at another exponent
+			k := int32(rng.IntN(4))
+			b = decimal.NewFromBigInt(a.Coefficient().Mul(a.Coefficient(), decimal.New(1, k).BigInt()), a.Exponent()-k)
+		case 1:
+			b = randDecimal(rng)
+		}
+		ac, ae, ok1 := smallParts(a)
+		bc, be, ok2 := smallParts(b)
+		if !ok1 || !ok2 {
+			continue
+		}
+		require.Equal(t, a.Equal(b), equalScaled(ac, ae, bc, be), "%s = %s", a, b)
+	}
+	assert.True(t, equalScaled(5, 0, 500, -2))
+	assert.False(t, equalScaled(5, 0, -500, -2))
+	assert.True(t, equalScaled(0, 3, 0, -7))
+}

@@ -189,3 +189,77 @@ func highFigures(a decimal.Decimal, af int64, t decimal.Decimal, tf int64) (pct,
 	}
 	return pct, tv, av, true
 }
+
+// percentFenCoef is [fen.PercentCoef]: num / den × 100 at d decimals as
+// the coefficient v of v × 10^−d, for amounts in fen.
+var percentFenCoef = fen.PercentCoef
+
+// equalScaled reports whether a × 10^ea equals b × 10^eb, for a and b of
+// at most 62 bits in magnitude; exponents too far apart to align compare
+// unequal unless both are zero.
+func equalScaled(a int64, ea int, b int64, eb int) bool {
+	if a == 0 || b == 0 {
+		return a == b
+	}
+	if (a < 0) != (b < 0) || a == -1<<63 || b == -1<<63 {
+		return false
+	}
+	if a < 0 {
+		a, b = -a, -b
+	}
+	c, ok := cmpScaled(u128{lo: uint64(a)}, ea, u128{lo: uint64(b)}, eb)
+	return ok && c == 0
+}
+
+// rateTolerance is the tolerance of a printed 执行率 at d decimals, as the
+// coefficient of tol × 10^−d: the largest change that rounding 执行数 s and
+// 预算数 b (in fen) to their printed precision (half units hs and hb) can
+// make to the rate want × 10^−d, i.e. max(hi − want, want − lo) for hi =
+// (s+hs)/(b−hb) and lo = (s−hs)/(b+hb) as percentages at d decimals. set
+// is false when there is none to compute (no half unit, or b−hb is not
+// positive): the tolerance is then zero. ok is false when the figures do
+// not fit.
+func rateTolerance(s, b, hs, hb, want int64, d int) (tol int64, set, ok bool) {
+	if hs < 0 || hb < 0 {
+		return 0, false, false
+	}
+	if hs == 0 && hb == 0 {
+		return 0, false, true
+	}
+	bl, ok1 := subFen(b, hb)
+	sh, ok2 := addFen(s, hs)
+	sl, ok3 := subFen(s, hs)
+	bh, ok4 := addFen(b, hb)
+	if !ok1 || !ok2 || !ok3 || !ok4 {
+		return 0, false, false
+	}
+	if bl <= 0 {
+		return 0, false, true
+	}
+	hi, ok1 := fen.PercentCoef(sh, bl, d)
+	lo, ok2 := fen.PercentCoef(sl, bh, d)
+	if !ok1 || !ok2 {
+		return 0, false, false
+	}
+	// Each is within 2^62 and want too: the differences fit.
+	return max(hi-want, want-lo), true, true
+}
+
+// addFen returns a + b and whether it fits an int64 (and is not its
+// minimum, which has no magnitude).
+func addFen(a, b int64) (int64, bool) {
+	s := a + b
+	if (s > a) != (b > 0) || s == -1<<63 {
+		return 0, false
+	}
+	return s, true
+}
+
+// subFen returns a − b and whether it fits (see addFen).
+func subFen(a, b int64) (int64, bool) {
+	s := a - b
+	if (s < a) != (b > 0) || s == -1<<63 {
+		return 0, false
+	}
+	return s, true
+}
