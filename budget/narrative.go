@@ -8,6 +8,7 @@ import (
 
 	"github.com/cnfiscal/fiscal"
 	"github.com/cnfiscal/fiscal/classify"
+	"github.com/cnfiscal/fiscal/reader/tables"
 )
 
 // Subject names what a narrative statement gives a figure for.
@@ -29,13 +30,17 @@ const (
 	SubjectVehicleRunning                         // 公务用车运行(维护)费
 	SubjectReception                              // 公务接待费
 	SubjectRunningCosts                           // 机关运行经费预算
+	SubjectProcurement                            // 政府采购预算 (总金额)
+	SubjectProcurementGoods                       // 政府采购货物预算 (拟采购货物支出)
+	SubjectProcurementWorks                       // 政府采购工程预算
+	SubjectProcurementServices                    // 政府采购服务预算
 	numSubjects
 )
 
 var subjectNames = [...]string{"", "收入预算", "支出预算", "财政拨款收入", "财政拨款支出预算",
 	"一般公共预算拨款支出预算", "政府性基金拨款支出预算", "国有资本经营预算拨款支出预算",
 	"“三公”经费预算数", "因公出国(境)费", "公务用车购置及运行费", "公务用车购置费", "公务用车运行费",
-	"公务接待费", "机关运行经费预算"}
+	"公务接待费", "机关运行经费预算", "政府采购预算", "政府采购货物预算", "政府采购工程预算", "政府采购服务预算"}
 
 // String returns the subject's name as the Shanghai template words it.
 func (s Subject) String() string {
@@ -63,6 +68,12 @@ var subjectPatterns = []struct {
 	{`公务用车运行(?:维护)?费`, SubjectVehicleRunning},
 	{`公务接待费`, SubjectReception},
 	{`机关运行经费预算`, SubjectRunningCosts},
+	// "政府采购预算1486.42万元", "政府采购预算总金额为5227.59万元"; the
+	// kinds "政府采购货物预算3.66万元", "拟采购货物支出1637.72万元".
+	{`政府采购预算(?:总金额|总额|金额)?`, SubjectProcurement},
+	{`(?:政府采购|拟采购)货物(?:类)?(?:采购)?(?:预算|支出)(?:金额)?`, SubjectProcurementGoods},
+	{`(?:政府采购|拟采购)工程(?:类)?(?:采购)?(?:预算|支出)(?:金额)?`, SubjectProcurementWorks},
+	{`(?:政府采购|拟采购)服务(?:类)?(?:采购)?(?:预算|支出)(?:金额)?`, SubjectProcurementServices},
 	{`收入预算`, SubjectIncome},
 	{`支出预算`, SubjectExpenditure},
 }
@@ -198,9 +209,13 @@ func (j joined) line(off int) int {
 	return 0
 }
 
-// isTableLine reports whether a line is a row of a table: three or more
-// figures separated by runs of spaces, or a code at its start.
+// isTableLine reports whether a line is a row of a table: two or more
+// figures, at least half its fields, and no sentence punctuation.
 func isTableLine(l string) bool {
+	if strings.Contains(l, "。") || strings.Contains(l, "，") {
+		// A sentence ("2019 年政府采购预算总金额为 5227.59 万元。其中…").
+		return false
+	}
 	f := strings.Fields(l)
 	nums := 0
 	for _, x := range f {
@@ -211,13 +226,27 @@ func isTableLine(l string) bool {
 	return nums >= 2 && nums*2 >= len(f)
 }
 
+// isPageNumberLine reports whether a line holds a page number alone ("24",
+// "- 24 -", "第24页"): a sentence running over a page break goes on after
+// it.
+func isPageNumberLine(l string) bool {
+	t := strings.TrimSpace(l)
+	if t == "" {
+		return false
+	}
+	if len(t) <= 4 && strings.Trim(t, "0123456789") == "" {
+		return true
+	}
+	return tables.IsPageNumber(t)
+}
+
 // ReadNarrative reads the statements of a budget's 编制说明 from the lines
 // of its text (any extraction; table rows are skipped). Lines are numbered
 // from 1 in the order given.
 func ReadNarrative(lines []string) *Narrative {
 	text := make([]string, len(lines))
 	for i, l := range lines {
-		if !isTableLine(l) {
+		if !isTableLine(l) && !isPageNumberLine(l) {
 			text[i] = l
 		}
 	}

@@ -27,12 +27,14 @@ var (
 		"a change is stated against an earlier year's budget, not the budget year's own", fiscal.ScopeNarrative, fiscal.SeverityWarning)
 	ruleNarrReason = fiscal.NewRule("budget.narrative.reason",
 		"a reason announced (主要原因是) is given", fiscal.ScopeNarrative, fiscal.SeverityWarning)
+	ruleNarrProcurement = fiscal.NewRule("budget.narrative.procurement",
+		"the 政府采购预算 stated equals 货物 + 工程 + 服务 stated beside it, and the 政府采购支出预算表 where one is published", fiscal.ScopeNarrative, fiscal.SeverityError)
 )
 
 // NarrativeRules returns the rules of [CheckNarrative], in a stable order.
 func NarrativeRules() []fiscal.Rule {
 	return []fiscal.Rule{ruleNarrTotal, ruleNarrFunds, ruleNarrThreePublic, ruleNarrRunning,
-		ruleNarrItem, ruleNarrGrowth, ruleNarrYear, ruleNarrReason}
+		ruleNarrItem, ruleNarrGrowth, ruleNarrYear, ruleNarrReason, ruleNarrProcurement}
 }
 
 // narrativeTable stands for the 编制说明 in a check: figures in 万元 at the
@@ -68,6 +70,7 @@ func CheckNarrative(n *Narrative, ts *Tables, year int, opt CheckOptions) ([]fis
 	k.narrativeThreePublic(n, ts)
 	k.narrativeRunning(n, ts)
 	k.narrativeItems(n, ts)
+	k.narrativeProcurement(n, ts)
 	if year == 0 {
 		year = yearOfTables(ts)
 	}

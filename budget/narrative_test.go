@@ -179,3 +179,47 @@ func TestNarrativeCorpus(t *testing.T) {
 		assert.Equal(t, fiscal.SeverityInfo, f.Severity, "%v", f)
 	}
 }
+
+// TestNarrativeProcurement: the 政府采购预算 as the Shanghai template and the
+// Jiangsu 12-table layout word it (figures by hand: 1486.42 = 3.66 +
+// 36.44 + 1446.32; 5227.59 = 1637.72 + 530 + 3059.87, the Jiangsu
+// sentence broken by page number 24), each mistyped once by transposed
+// digits ("530" prints no decimals: within 2 万元 of the sum the difference
+// may be its rounding); and the Jiangsu statement against its
+// 政府采购支出预算表.
+func TestNarrativeProcurement(t *testing.T) {
+	shanghai := "  2026年本部门政府采购预算1486.42万元，其中：政府采购货物预算3.66万元、政府采购工程预算36.44万元、政府采购服务预算1446.32\n万元。\n"
+	jiangsu := "     2019 年政府采购预算总金额为 5227.59 万元。其中拟采购货物\n\n                    24\n支出 1637.72 万元；拟采购工程支出 530 万元；拟采购服务支出\n3059.87 万元。\n"
+	errors := func(text string, ts *budget.Tables) []string {
+		n := budget.ReadNarrative(strings.Split(text, "\n"))
+		fs, _ := budget.CheckNarrative(n, ts, 0, budget.CheckOptions{})
+		var out []string
+		for _, f := range fs {
+			if f.Severity == fiscal.SeverityError {
+				out = append(out, f.Rule+" "+f.Where.Row)
+			}
+		}
+		return out
+	}
+	for name, text := range map[string]string{"shanghai": shanghai, "jiangsu": jiangsu} {
+		n := budget.ReadNarrative(strings.Split(text, "\n"))
+		for _, s := range []budget.Subject{budget.SubjectProcurement, budget.SubjectProcurementGoods, budget.SubjectProcurementWorks, budget.SubjectProcurementServices} {
+			assert.NotNil(t, n.Get(s), "%s: %s", name, s)
+		}
+		assert.Empty(t, errors(text, nil), name)
+	}
+	for name, c := range map[string]struct{ text, from, to string }{
+		"shanghai total":    {shanghai, "预算1486.42", "预算1468.42"},
+		"shanghai services": {shanghai, "1446.32", "1464.32"},
+		"jiangsu goods":     {jiangsu, "1637.72", "1673.72"},
+		"jiangsu works":     {jiangsu, "530 万元", "503 万元"},
+	} {
+		assert.Equal(t, []string{"budget.narrative.procurement 政府采购预算"}, errors(strings.Replace(c.text, c.from, c.to, 1), nil), name)
+	}
+	// Against the table: the statement of 服务 mistyped consistently with
+	// the total (3059.78, 5227.50) adds up, but not to the table.
+	ts := corpusdata.JiangsuGaoyuan2019().Tables
+	assert.Empty(t, errors(jiangsu, ts))
+	wrong := strings.Replace(strings.Replace(jiangsu, "3059.87", "3059.78", 1), "5227.59", "5227.50", 1)
+	assert.ElementsMatch(t, []string{"budget.narrative.procurement 政府采购预算", "budget.narrative.procurement 政府采购服务预算"}, errors(wrong, ts))
+}

@@ -153,3 +153,48 @@ func runTogether(t *Table) bool {
 	}
 	return false
 }
+
+// narrativeProcurement checks the 政府采购预算 the 编制说明 states: the
+// total against 货物 + 工程 + 服务 stated beside it (when all three are),
+// and each against the 政府采购支出预算表 (its 合计 and 品目大类 rows)
+// where the budget publishes one.
+func (k *checker) narrativeProcurement(n *Narrative, ts *Tables) {
+	tot := n.Get(SubjectProcurement)
+	kinds := []Subject{SubjectProcurementGoods, SubjectProcurementWorks, SubjectProcurementServices}
+	var parts []ref
+	for _, s := range kinds {
+		if st := n.Get(s); st != nil {
+			parts = append(parts, stated(st.Subject.String(), st.Amount, st.Decimals, st.Line))
+		}
+	}
+	if tot == nil {
+		if len(parts) > 0 {
+			k.skippedID(ruleNarrProcurement.ID, "the 政府采购 kinds are stated without their total")
+		}
+		return
+	}
+	if len(parts) == len(kinds) {
+		k.equal(ruleNarrProcurement, stated(tot.Subject.String(), tot.Amount, tot.Decimals, tot.Line), parts)
+	} else if len(parts) > 0 {
+		k.skippedID(ruleNarrProcurement.ID, "not every kind of 政府采购 (货物, 工程, 服务) is stated beside the total")
+	}
+	t := ts.Get(KindProcurement)
+	if t == nil {
+		return
+	}
+	if r := t.Total(); r != nil {
+		k.compareStated(ruleNarrProcurement, tot, ref{t: t, r: r, col: ColTotal})
+	}
+	for i, s := range kinds {
+		st := n.Get(s)
+		if st == nil {
+			continue
+		}
+		for j := range t.Rows {
+			if ProcurementClass(t.Rows[j].Label) == procurementClasses[i] {
+				k.compareStated(ruleNarrProcurement, st, ref{t: t, r: &t.Rows[j], col: ColTotal})
+				break
+			}
+		}
+	}
+}
