@@ -21,21 +21,34 @@ type Percent struct {
 // "93.80%", with surrounding spaces and full-width digits. The decimals are
 // those printed ("93.80%" has 2).
 func ParsePercent(s string) (Percent, error) {
+	v, d, err := ParsePercentCoef(s)
+	if err != nil {
+		return Percent{}, err
+	}
+	return Percent{Value: decimal.New(v, int32(-d)), Decimals: d}, nil
+}
+
+// ParsePercentCoef is [ParsePercent] without the decimal: the printed
+// value as coef × 10^−decimals ("97.4%" is 974 at 1 decimal), with the same
+// errors. With [Rule.ComparePercentCoef] a percentage is read and checked
+// without making a decimal unless there is a finding (a decimal
+// allocates, and narratives print percentages by the dozen).
+func ParsePercentCoef(s string) (coef int64, decimals int, err error) {
 	t := foldNumber(s)
 	body, ok := strings.CutSuffix(t, "%")
 	if !ok {
-		return Percent{}, &ParseError{Text: s, Err: ErrSyntax}
+		return 0, 0, &ParseError{Text: s, Err: ErrSyntax}
 	}
 	body = strings.TrimSpace(body)
 	if strings.Contains(body, ",") {
-		return Percent{}, &ParseError{Text: s, Err: ErrSyntax}
+		return 0, 0, &ParseError{Text: s, Err: ErrSyntax}
 	}
 	_, frac, _ := strings.Cut(body, ".")
 	v, err := parseFixed(body, len(frac))
 	if err != nil {
-		return Percent{}, &ParseError{Text: s, Err: err}
+		return 0, 0, &ParseError{Text: s, Err: err}
 	}
-	return Percent{Value: decimal.New(v, int32(-len(frac))), Decimals: len(frac)}, nil
+	return v, len(frac), nil
 }
 
 // String prints the percentage with its decimals and a % sign.
@@ -119,6 +132,19 @@ func (r Rule) ComparePercent(w Where, what string, printed Percent, num, den, er
 	expected := exact.Percent(printed.Decimals)
 	tol := decimal.Max(expected.Sub(lo.Percent(printed.Decimals)), hi.Percent(printed.Decimals).Sub(expected))
 	return r.CompareDecimals(w, what, expected, printed.Value, tol, "%", printed.Decimals)
+}
+
+// ComparePercentCoef is [Rule.ComparePercent] for a printed percentage
+// given as coef × 10^−decimals (see [ParsePercentCoef]): the same finding,
+// field for field. A printed percentage equal to the recomputed one is
+// decided in integers, and no decimal is made.
+func (r Rule) ComparePercentCoef(w Where, what string, coef int64, decimals int, num, den, err Amount) (Finding, bool) {
+	if !den.IsZero() {
+		if p, ok := fen.PercentCoef(num.fen, den.fen, decimals); ok && p == coef {
+			return Finding{}, false // ComparePercent: p.Equal(printed.Value) at the same exponent
+		}
+	}
+	return r.ComparePercent(w, what, Percent{Value: decimal.New(coef, int32(-decimals)), Decimals: decimals}, num, den, err)
 }
 
 // percentTolerance is, for amounts in fen, the tolerance ComparePercent

@@ -57,7 +57,7 @@ func (d *Document) CheckStatement(s Statement, prev *Document) []fiscal.Finding 
 		}
 		return checkAmount(w, s.Subject, p, dp, v)
 	case KindShare, KindCompletion:
-		pct, err := s.Percent()
+		coef, dec, err := fiscal.ParsePercentCoef(s.Figure) // s.Percent without its decimal
 		if err != nil {
 			return unresolved(err)
 		}
@@ -81,9 +81,9 @@ func (d *Document) CheckStatement(s Statement, prev *Document) []fiscal.Finding 
 		// Compared without the description, which is spelled out only for
 		// a finding: ComparePercent's message begins with it ("what: …"),
 		// so it is put in front of the message.
-		if f, ok := rule.ComparePercent(w, "", pct, num.Amount, den.Amount, half(max(num.Decimals, den.Decimals))); ok {
+		if f, ok := rule.ComparePercentCoef(w, "", coef, dec, num.Amount, den.Amount, half(max(num.Decimals, den.Decimals))); ok {
 			f.Message = fmt.Sprintf("%s %s (%s over %s)", s.Subject, s.Figure, s.Of, s.Over) + f.Message
-			return []fiscal.Finding{lastDigit(f, pct.Decimals)}
+			return []fiscal.Finding{lastDigit(f, dec)}
 		}
 	case KindGrowth:
 		return d.checkGrowth(s, w)
@@ -148,7 +148,7 @@ func signed(s Statement, a fiscal.Amount) fiscal.Amount {
 // checkGrowth checks "增长 Y%": the change (Over, a printed magnitude) over
 // the prior-year figure it implies (Of − change).
 func (d *Document) checkGrowth(s Statement, w fiscal.Where) []fiscal.Finding {
-	pct, err := s.Percent()
+	coef, dec, err := fiscal.ParsePercentCoef(s.Figure) // s.Percent without its decimal
 	if err != nil {
 		return []fiscal.Finding{ruleUnresolved.Finding(w, "%s %q: %v", s.Subject, s.Figure, err)}
 	}
@@ -166,15 +166,18 @@ func (d *Document) checkGrowth(s Statement, w fiscal.Where) []fiscal.Finding {
 		return nil
 	}
 	if sg, ok := Sign(s.Word); ok && sg < 0 {
-		pct.Value = pct.Value.Neg()
+		coef = -coef
 	}
 	if prior.IsZero() {
+		pct := fiscal.Percent{Value: decimal.New(coef, int32(-dec)), Decimals: dec}
 		return growthFromZero(s, w, pct, cur, ch, change) // check_growthzero.go
 	}
-	what := fmt.Sprintf("%s %s (change %s over prior %s = %s − change)", s.Subject, s.Figure,
-		change.Format(fiscal.TableFormat()), prior.Format(fiscal.TableFormat()), cur.Amount.Format(fiscal.TableFormat()))
-	if f, ok := ruleGrowth.ComparePercent(w, what, pct, change, prior, half(max(cur.Decimals, ch.Decimals))); ok {
-		return []fiscal.Finding{lastDigit(f, pct.Decimals)}
+	// Compared without the description, spelled out only for a finding and
+	// put in front of the message, which begins with it.
+	if f, ok := ruleGrowth.ComparePercentCoef(w, "", coef, dec, change, prior, half(max(cur.Decimals, ch.Decimals))); ok {
+		f.Message = fmt.Sprintf("%s %s (change %s over prior %s = %s − change)", s.Subject, s.Figure,
+			change.Format(fiscal.TableFormat()), prior.Format(fiscal.TableFormat()), cur.Amount.Format(fiscal.TableFormat())) + f.Message
+		return []fiscal.Finding{lastDigit(f, dec)}
 	}
 	return nil
 }
