@@ -43,18 +43,25 @@ func appendRepeatKey(b []byte, section string, line int, of Ref) []byte {
 func (d *Document) checkRepeats() []fiscal.Finding {
 	// The amounts are grouped by key in the order each key first appears;
 	// a group is a list linked through next, held by index so that no
-	// statement is copied.
+	// statement is copied. The keys are spelled into one buffer and found
+	// through an open-addressing table of their hashes (a map of strings
+	// made a string of every key).
 	type stated struct {
 		i      int32 // the statement's index in d.Narrative
 		next   int32 // the next amount of the same key, or -1
 		amount fiscal.Amount
 		dp     int
 	}
+	type group struct {
+		key         [2]int32 // the key's bytes in keys
+		first, last int32    // its first and last amount in ss
+	}
 	var (
-		ss          []stated
-		first, last []int32 // by group: its first and last amount in ss
-		groups      map[string]int32
-		keyBuf      [256]byte
+		ss     []stated
+		groups []group
+		keys   []byte
+		table  []int32 // group index + 1 by slot; 0 is an empty slot
+		stack  [1024]int32
 	)
 	for i := range d.Narrative {
 		s := &d.Narrative[i]
@@ -65,23 +72,48 @@ func (d *Document) checkRepeats() []fiscal.Finding {
 		if err != nil {
 			continue
 		}
-		if groups == nil {
-			groups = map[string]int32{}
+		if table == nil {
+			// At least twice as many slots as there can be keys.
+			size := len(stack)
+			for size < 2*len(d.Narrative) {
+				size *= 2
+			}
+			if size == len(stack) {
+				table = stack[:]
+			} else {
+				table = make([]int32, size)
+			}
+			ss = make([]stated, 0, len(d.Narrative)-i)
+			keys = make([]byte, 0, 64*(len(d.Narrative)-i))
 		}
-		key := appendRepeatKey(keyBuf[:0], s.Section, s.Line, s.Of)
+		start := len(keys)
+		keys = appendRepeatKey(keys, s.Section, s.Line, s.Of)
+		key := keys[start:]
+		mask := uint64(len(table) - 1)
+		slot := fnv64(key) & mask
+		g := int32(-1)
+		for table[slot] != 0 {
+			c := table[slot] - 1
+			if k := groups[c].key; string(keys[k[0]:k[1]]) == string(key) {
+				g = c
+				break
+			}
+			slot = (slot + 1) & mask
+		}
 		n := int32(len(ss))
-		if g, ok := groups[string(key)]; ok {
-			ss[last[g]].next = n
-			last[g] = n
+		if g >= 0 {
+			keys = keys[:start] // spelled before: drop the copy
+			ss[groups[g].last].next = n
+			groups[g].last = n
 		} else {
-			groups[string(key)] = int32(len(first))
-			first, last = append(first, n), append(last, n)
+			table[slot] = int32(len(groups)) + 1
+			groups = append(groups, group{key: [2]int32{int32(start), int32(len(keys))}, first: n, last: n})
 		}
 		ss = append(ss, stated{i: int32(i), next: -1, amount: a, dp: dp})
 	}
 	var out []fiscal.Finding
-	for _, g := range first {
-		head := ss[g]
+	for _, g := range groups {
+		head := ss[g.first]
 		firstS := &d.Narrative[head.i]
 		for j := head.next; j >= 0; j = ss[j].next {
 			again := ss[j]
@@ -139,4 +171,14 @@ func partAfter(first, again Statement) bool {
 		}
 	}
 	return strings.Contains(before, "其中") || strings.Contains(before, "含")
+}
+
+// fnv64 is the 64-bit FNV-1a hash of b.
+func fnv64(b []byte) uint64 {
+	h := uint64(14695981039346656037)
+	for _, c := range b {
+		h ^= uint64(c)
+		h *= 1099511628211
+	}
+	return h
 }
