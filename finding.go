@@ -203,6 +203,24 @@ func (f Figure) Decimal() (decimal.Decimal, bool) {
 	return f.d, f.ok
 }
 
+// Parts returns the figure as coef × 10^exp when there is one and its
+// coefficient has at most 15 digits (every figure of an Amount below 10^13
+// 元), without making a decimal; ok is false otherwise.
+func (f Figure) Parts() (coef int64, exp int, ok bool) {
+	switch {
+	case !f.ok:
+		return 0, 0, false
+	case f.scaled:
+		if f.coef <= -1e15 || f.coef >= 1e15 {
+			return 0, 0, false
+		}
+		return f.coef, int(f.exp), true
+	case f.d.NumDigits() > 15:
+		return 0, 0, false
+	}
+	return f.d.CoefficientInt64(), int(f.d.Exponent()), true
+}
+
 // IsZero reports whether there is no figure (for `json:",omitzero"`).
 func (f Figure) IsZero() bool { return !f.ok }
 

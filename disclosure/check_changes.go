@@ -10,35 +10,73 @@ import (
 
 // changeOf is a stated change against last year, signed by its word.
 type changeOf struct {
-	s        Statement
+	s        *Statement    // in the document's narrative
 	amount   fiscal.Amount // signed: 减少 is negative, 持平 is 0
 	decimals int
-	sign     int // the word's direction: +1, −1, 0
+	sign     int   // the word's direction: +1, −1, 0
+	group    int32 // what it points at: its index in stated.keys
+}
+
+// statedChanges are the statements of changes against last year that
+// point at a cell or a part, in order, grouped by what they point at (the
+// Ref.String of each group, spelled into one buffer).
+type statedChanges struct {
+	cs   []changeOf
+	keys [][2]int32 // by group, in order of first appearance: its key in buf
+	buf  []byte
+}
+
+// find returns the group whose key is k, or −1.
+func (c *statedChanges) find(k []byte) int32 {
+	for g, span := range c.keys {
+		if string(c.buf[span[0]:span[1]]) == string(k) {
+			return int32(g)
+		}
+	}
+	return -1
+}
+
+// first returns the first change of group g.
+func (c *statedChanges) first(g int32) (changeOf, bool) {
+	for _, x := range c.cs {
+		if x.group == g {
+			return x, true
+		}
+	}
+	return changeOf{}, false
 }
 
 // statedChanges returns the statements of changes against last year that
-// point at a cell or a part, keyed by what they point at, in order.
-func (d *Document) statedChanges() (keys []string, by map[string][]changeOf) {
-	by = map[string][]changeOf{}
-	for _, s := range d.Narrative {
+// point at a cell or a part, grouped by what they point at, in order. (A
+// few dozen at most: groups are found by a scan of their keys, with no
+// string made for any.)
+func (d *Document) statedChanges() statedChanges {
+	var c statedChanges
+	for i := range d.Narrative {
+		s := &d.Narrative[i]
 		if s.Kind != KindChange || (s.Of.Table == 0 && s.Of.Part == "") {
 			continue
 		}
 		sg, ok := Sign(s.Word)
-		if !ok || inReason(s) {
+		if !ok || inReason(*s) {
 			continue
 		}
 		a, dp, err := s.Amount()
 		if err != nil {
 			continue
 		}
-		k := s.Of.String()
-		if _, seen := by[k]; !seen {
-			keys = append(keys, k)
+		start := len(c.buf)
+		c.buf = s.Of.appendString(c.buf)
+		g := c.find(c.buf[start:])
+		if g >= 0 {
+			c.buf = c.buf[:start]
+		} else {
+			g = int32(len(c.keys))
+			c.keys = append(c.keys, [2]int32{int32(start), int32(len(c.buf))})
 		}
-		by[k] = append(by[k], changeOf{s: s, amount: signed(s, a), decimals: dp, sign: sg})
+		c.cs = append(c.cs, changeOf{s: s, amount: signed(*s, a), decimals: dp, sign: sg, group: g})
 	}
-	return keys, by
+	return c
 }
 
 // checkDirections reports a figure said to be unchanged and changed, or to
@@ -46,12 +84,19 @@ func (d *Document) statedChanges() (keys []string, by map[string][]changeOf) {
 // It needs two change statements that point at the same cell or part; with
 // fewer it has nothing to compare.
 func (d *Document) checkDirections() []fiscal.Finding {
-	keys, by := d.statedChanges()
+	c := d.statedChanges()
 	var out []fiscal.Finding
-	for _, k := range keys {
-		cs := by[k]
-		for i := 1; i < len(cs); i++ {
-			a, b := cs[0], cs[i]
+	for g := range c.keys {
+		first := -1
+		for i := range c.cs {
+			if c.cs[i].group != int32(g) {
+				continue
+			}
+			if first < 0 {
+				first = i
+				continue
+			}
+			a, b := c.cs[first], c.cs[i]
 			da, db := direction(a), direction(b)
 			if da == db {
 				continue
@@ -90,13 +135,18 @@ func directionName(d int) string {
 // the total and for every part (the vehicle part either as one figure or
 // as both of its parts); when any is missing it does not run.
 func (d *Document) checkThreePublicChanges() []fiscal.Finding {
-	_, by := d.statedChanges()
+	c := d.statedChanges()
 	get := func(field string) (changeOf, bool) {
-		cs := by[PartRef(PartThreePublic, "决算数/"+field).String()]
-		if len(cs) == 0 {
+		if len(c.cs) == 0 {
 			return changeOf{}, false
 		}
-		return cs[0], true
+		var buf [128]byte
+		k := PartRef(PartThreePublic, "决算数/"+field).appendString(buf[:0])
+		g := c.find(k)
+		if g < 0 {
+			return changeOf{}, false
+		}
+		return c.first(g)
 	}
 	var out []fiscal.Finding
 	purchase, okP := get(threepublic.VehiclePurchase.String())

@@ -26,16 +26,65 @@ func lastDigit(f fiscal.Finding, decimals int) fiscal.Finding {
 	if f.WithinRounding || f.Severity != fiscal.SeverityError {
 		return f
 	}
-	diff, ok1 := f.Difference.Decimal()
-	tol, ok2 := f.Tolerance.Decimal()
-	if !ok1 || !ok2 {
-		return f
+	off, ok := offByLastDigit(f.Difference, f.Tolerance, decimals)
+	if !ok {
+		off, ok = offByLastDigitDecimal(f.Difference, f.Tolerance, decimals)
 	}
-	if diff.Abs().LessThanOrEqual(decimal.New(1, int32(-decimals)).Add(tol)) {
+	if ok && off {
 		f.Severity = fiscal.SeverityWarning
 		f.Message += "; off by one unit of the last printed digit (truncated or rounded the wrong way)"
 	}
 	return f
+}
+
+// offByLastDigitDecimal reports whether |diff| ≤ 10^−decimals + tol; ok is
+// false when either figure is missing.
+func offByLastDigitDecimal(diff, tol fiscal.Figure, decimals int) (off, ok bool) {
+	dv, ok1 := diff.Decimal()
+	tv, ok2 := tol.Decimal()
+	if !ok1 || !ok2 {
+		return false, false
+	}
+	return dv.Abs().LessThanOrEqual(decimal.New(1, int32(-decimals)).Add(tv)), true
+}
+
+// offByLastDigit is offByLastDigitDecimal in integers: ok is false when a
+// figure is missing or too large, a tolerance negative, or the exponents
+// too far apart; the caller then takes the decimals.
+func offByLastDigit(diff, tol fiscal.Figure, decimals int) (off, ok bool) {
+	dc, de, ok1 := diff.Parts()
+	tc, te, ok2 := tol.Parts()
+	if !ok1 || !ok2 || tc < 0 || decimals < 0 || decimals > 18 {
+		return false, false
+	}
+	e := min(de, te, -decimals)
+	// Every term at the exponent e: at most 15 digits times 10^18 fits
+	// neither int64 nor the checks below, so the shifts are bounded.
+	if de-e > 18 || te-e > 18 || -decimals-e > 18 {
+		return false, false
+	}
+	mag := dc
+	if mag < 0 {
+		mag = -mag
+	}
+	left, ok1 := mulPow10(uint64(mag), de-e)
+	t, ok2 := mulPow10(uint64(tc), te-e)
+	one, ok3 := mulPow10(1, -decimals-e)
+	if !ok1 || !ok2 || !ok3 || t >= 1<<63 || one >= 1<<63 {
+		return false, false
+	}
+	return left <= t+one, true
+}
+
+// mulPow10 returns x × 10^n and whether it fits 64 bits.
+func mulPow10(x uint64, n int) (uint64, bool) {
+	for range n {
+		if x > (1<<64-1)/10 {
+			return 0, false
+		}
+		x *= 10
+	}
+	return x, true
 }
 
 // CheckStatement checks one narrative figure against the document. prev is
@@ -82,7 +131,17 @@ func (d *Document) CheckStatement(s Statement, prev *Document) []fiscal.Finding 
 		// a finding: ComparePercent's message begins with it ("what: …"),
 		// so it is put in front of the message.
 		if f, ok := rule.ComparePercentCoef(w, "", coef, dec, num.Amount, den.Amount, half(max(num.Decimals, den.Decimals))); ok {
-			f.Message = fmt.Sprintf("%s %s (%s over %s)", s.Subject, s.Figure, s.Of, s.Over) + f.Message
+			// "subject figure (of over over)" + the message, in one buffer.
+			var buf [512]byte
+			b := append(buf[:0], s.Subject...)
+			b = append(b, ' ')
+			b = append(b, s.Figure...)
+			b = append(b, " ("...)
+			b = s.Of.appendString(b)
+			b = append(b, " over "...)
+			b = s.Over.appendString(b)
+			b = append(b, ')')
+			f.Message = string(append(b, f.Message...))
 			return []fiscal.Finding{lastDigit(f, dec)}
 		}
 	case KindGrowth:
