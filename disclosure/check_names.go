@@ -202,7 +202,13 @@ func stripNamePrefix(s string) string {
 	if r, _ := utf8.DecodeRuneInString(s); !mayBeginNamePrefix(r) {
 		return s
 	}
-	return namePrefixRE.ReplaceAllString(s, "")
+	// The expression is anchored and matches no empty text: it replaces at
+	// most the one match at the start, and nothing is copied when there is
+	// none.
+	if loc := namePrefixRE.FindStringIndex(s); loc != nil {
+		return s[loc[1]:]
+	}
+	return s
 }
 
 // mayBeginNamePrefix reports whether r may begin a match of namePrefixRE.
