@@ -110,7 +110,7 @@ func CheckProject(f ProjectForm, o CheckOptions) []fiscal.Finding {
 		fs, a, aerr, read = checkIndicatorRead(fs, ind, l1, l1ok, w, f.Deviation, o)
 		if ind.IsCost() && !ind.Merged {
 			if !read {
-				a, aerr = ParseTarget(ind.Actual)
+				a, aerr = parseTarget(ind.Actual)
 			}
 			cost.add(ind, a, aerr, f.Spent.Unit)
 		}
@@ -221,7 +221,7 @@ func checkRate(f ProjectForm, w fiscal.Where, o CheckOptions) []fiscal.Finding {
 			fs = append(fs, fd)
 		}
 	}
-	printed, perr := ParseTarget(f.Rate)
+	printed, perr := parseTarget(f.Rate)
 	if perr != nil || printed.Qualitative || printed.Measure() != MeasurePercent || printed.Comparator != None {
 		return append(fs, rule(RuleMalformed).Finding(w, "printed 执行率 %q is not a percentage", f.Rate))
 	}
@@ -231,10 +231,11 @@ func checkRate(f ProjectForm, w fiscal.Where, o CheckOptions) []fiscal.Finding {
 	// then no decimal is made.
 	wantC, wantOK := percentFenCoef(f.Spent.Amount.Fen(), f.Budget.Amount.Fen(), d)
 	if wantOK {
-		if pc, pe, ok := smallParts(printed.Number); ok && equalScaled(pc, pe, wantC, -d) {
+		if pc, pe, ok := printed.numberParts(); ok && equalScaled(pc, pe, wantC, -d) {
 			return fs // CompareDecimals finds nothing: no tolerance to compute
 		}
 	}
+	printed.materialize()
 	var want decimal.Decimal
 	if wantOK {
 		want = decimal.New(wantC, int32(-d)) // what percent(d) gives
@@ -303,7 +304,7 @@ func (c *costSum) add(ind Indicator, a Target, err error, unit fiscal.Unit) {
 	case MeasureMoney:
 		amt, _ = a.Amount()
 	case MeasureNone:
-		v, err := fiscal.FromDecimalIn(a.Number, unit)
+		v, err := fiscal.FromDecimalIn(a.number(), unit)
 		if err != nil {
 			return
 		}
@@ -353,8 +354,10 @@ func checkIndicatorRead(fs []fiscal.Finding, ind Indicator, l1 Level1, l1ok bool
 	if ind.Merged {
 		return append(fs, rule(RuleBlank).Finding(tw, "one cell spans 年初目标值 and 实际完成值: no separate target and actual")), Target{}, nil, false
 	}
-	t, terr := ParseTarget(ind.Target)
-	a, aerr = ParseTarget(ind.Actual)
+	// Read with their numbers as integers: a decimal is made only where a
+	// check needs one.
+	t, terr := parseTarget(ind.Target)
+	a, aerr = parseTarget(ind.Actual)
 	fs = unreadable(fs, &tw, ind.Target, "target", terr, &t)
 	fs = unreadable(fs, &aw, ind.Actual, "actual", aerr, &a)
 	if terr != nil || aerr != nil {
@@ -420,17 +423,32 @@ func impossible(ind *Indicator, t *Target) string {
 	if t.Qualitative || t.Measure() != MeasurePercent || !rateLike(ind) {
 		return ""
 	}
-	hundred := decimal.NewFromInt(100)
-	top := t.Number
+	// The number (and the top of a range) against 100, in integers where
+	// the target holds them.
+	topAbove, numIs100 := false, false
+	nc, ne, ok1 := t.numberParts()
+	tc, te, ok2 := nc, ne, ok1
 	if t.Comparator == Between {
-		top = t.High
+		tc, te, ok2 = t.highParts()
+	}
+	c1, ok3 := cmpSigned(tc, te, 100, 0)
+	c2, ok4 := cmpSigned(nc, ne, 100, 0)
+	if ok1 && ok2 && ok3 && ok4 {
+		topAbove, numIs100 = c1 > 0, c2 == 0
+	} else {
+		hundred := decimal.NewFromInt(100)
+		top := t.number()
+		if t.Comparator == Between {
+			top = t.high()
+		}
+		topAbove, numIs100 = top.GreaterThan(hundred), t.number().Equal(hundred)
 	}
 	switch {
-	case t.Comparator != AtMost && t.Comparator != LessThan && t.Comparator != Within && top.GreaterThan(hundred):
+	case t.Comparator != AtMost && t.Comparator != LessThan && t.Comparator != Within && topAbove:
 		return fmt.Sprintf("target %q asks a rate above 100%%", t.Text)
-	case t.Comparator == MoreThan && t.Number.Equal(hundred):
+	case t.Comparator == MoreThan && numIs100:
 		return fmt.Sprintf("target %q asks a rate above 100%%", t.Text)
-	case t.Comparator == AtLeast && t.Number.Equal(hundred):
+	case t.Comparator == AtLeast && numIs100:
 		return fmt.Sprintf("target %q can only be met at exactly 100%%: a rate does not exceed 100%% (write ＝100%%)", t.Text)
 	}
 	return ""
@@ -454,15 +472,21 @@ func checkHigh(ind *Indicator, t, a *Target, w fiscal.Where, deviation string, o
 	// Most actuals are nowhere near the threshold: that is decided in
 	// integers, and the exact fractions are made only for the others.
 	af, tf := lookupUnit(a.Unit).factor, lookupUnit(t.Unit).factor
-	if below, ok := ratioBelow(a.Number, af, t.Number, tf, th); ok {
-		if below || o.explained(deviation) {
-			return fiscal.Finding{}, false
-		}
-		// A finding: its figures in integers where they fit.
-		if f, ok := highFinding(t, a, af, tf, w, th); ok {
-			return f, true
+	ac, ae, ok1 := a.numberParts()
+	tc, te, ok2 := t.numberParts()
+	if ok1 && ok2 {
+		if below, ok := ratioBelowParts(ac, ae, af, tc, te, tf, th); ok {
+			if below || o.explained(deviation) {
+				return fiscal.Finding{}, false
+			}
+			// A finding: its figures in integers where they fit.
+			if f, ok := highFinding(t, a, af, tf, w, th); ok {
+				return f, true
+			}
 		}
 	}
+	t.materialize()
+	a.materialize()
 	return highFindingRat(t, a, w, th, func() bool { return o.explained(deviation) })
 }
 
@@ -492,7 +516,12 @@ func highFindingRat(t, a *Target, w fiscal.Where, th decimal.Decimal, explained 
 // finding, field for field, as its exact fractions), or reports false when
 // the figures do not fit: a positive actual a at th × target t or above.
 func highFinding(t, a *Target, af, tf int64, w fiscal.Where, th decimal.Decimal) (fiscal.Finding, bool) {
-	pct, tv, av, ok := highFigures(a.Number, af, t.Number, tf)
+	ac, ae, ok1 := a.numberParts()
+	tc, te, ok2 := t.numberParts()
+	if !ok1 || !ok2 {
+		return fiscal.Finding{}, false
+	}
+	pct, tv, av, ok := highFigures(ac, ae, af, tc, te, tf)
 	if !ok {
 		return fiscal.Finding{}, false
 	}

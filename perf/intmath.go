@@ -155,16 +155,15 @@ func divRound(n u128, p int, d uint64) (q int64, ok bool) {
 	return int64(u), true
 }
 
-// highFigures returns, for a positive actual a and target t (their numbers
-// and unit factors), the actual as a percentage of the target at two
+// highFigures returns, for a positive actual a = ac × 10^ae and target
+// t = tc × 10^te (coefficients of at most 15 digits) and their unit
+// factors af and tf, the actual as a percentage of the target at two
 // decimals (pct × 10^−2) and the target and the actual in the target's
 // unit at eight decimals (× 10^−8): the figures of a [RuleActualHigh]
 // finding, in integers. ok is false when the operands are not positive or
 // do not fit.
-func highFigures(a decimal.Decimal, af int64, t decimal.Decimal, tf int64) (pct, tv, av int64, ok bool) {
-	ac, ae, ok1 := smallParts(a)
-	tc, te, ok2 := smallParts(t)
-	if !ok1 || !ok2 || ac <= 0 || tc <= 0 || af <= 0 || tf <= 0 {
+func highFigures(ac int64, ae int, af int64, tc int64, te int, tf int64) (pct, tv, av int64, ok bool) {
+	if ac <= 0 || tc <= 0 || af <= 0 || tf <= 0 {
 		return 0, 0, 0, false
 	}
 	an, ok := u128{lo: uint64(ac)}.mul(uint64(af))

@@ -33,6 +33,12 @@ type Target struct {
 	High        decimal.Decimal // for Between, the high end
 	HighText    string          // for Between, the high end as written
 	Unit        string          // the unit as written; "" for a bare number
+
+	// n and h hold Number and High as integers, before a decimal is made
+	// of them: the checks read targets by the hundred, and a decimal
+	// allocates. Only the checks' own reading (parseTarget) leaves them
+	// set; ParseTarget makes the decimals and clears them.
+	n, h num
 }
 
 // MaxDigits is the largest number of digits the parser reads in one
@@ -76,6 +82,15 @@ var periodWords = [...]string{"每年", "每季度", "每月", "每周", "每天
 // [MaxDigits] digits ([ErrTooLong]), and money finer than a fen or beyond
 // an Amount ([ErrMoney]).
 func ParseTarget(s string) (Target, error) {
+	t, err := parseTarget(s)
+	t.materialize()
+	return t, err
+}
+
+// parseTarget is [ParseTarget] with the numbers of up to 18 digits left as
+// integers (Target.n, Target.h) rather than made into decimals: the
+// checks' reading, which asks for a decimal only where it needs one.
+func parseTarget(s string) (Target, error) {
 	if !utf8.ValidString(s) {
 		return Target{}, &TargetError{Text: s, Err: ErrEncoding}
 	}
@@ -135,20 +150,20 @@ func parseQuantity(t string) (q Target, ok bool, err error) {
 		}
 	}
 	if n, text, unit, after, found := wordDuration(rest); found {
-		q.Number, q.NumberText, q.Unit = n, text, unit
+		q.n, q.NumberText, q.Unit = n, text, unit
 		rest = after
 	} else {
-		n, text, after, found, err := scanNumber(rest, true)
+		d, n, text, after, found, err := scanNumber(rest, true)
 		if err != nil || !found {
 			return Target{}, false, err
 		}
-		q.Number, q.NumberText = n, text
+		q.Number, q.n, q.NumberText = d, n, text
 		rest = trimLeftSpace(after)
 		var unit1 string
 		unit1, rest = scanUnit(rest)
 		rest = trimLeftSpace(rest)
 		if sep, after, isRange := cutSeparator(rest); isRange {
-			hi, htext, after2, found, err := scanNumber(after, true)
+			hd, hn, htext, after2, found, err := scanNumber(after, true)
 			if err != nil || !found {
 				return Target{}, false, err
 			}
@@ -159,7 +174,7 @@ func parseQuantity(t string) (q Target, ok bool, err error) {
 			if q.Comparator != None {
 				return Target{}, false, nil // "≥1-3次": two comparators
 			}
-			q.Comparator, q.Separator, q.High, q.HighText = Between, sep, hi, htext
+			q.Comparator, q.Separator, q.High, q.h, q.HighText = Between, sep, hd, hn, htext
 			if unit2 != "" {
 				unit1 = unit2
 			}
@@ -183,7 +198,7 @@ func parseQuantity(t string) (q Target, ok bool, err error) {
 		}
 		q.Comparator, q.Written = w.c, w.text
 	}
-	if q.Comparator == Between && q.Number.GreaterThan(q.High) {
+	if q.Comparator == Between && q.lowAboveHigh() {
 		return Target{}, false, &TargetError{Err: ErrRange, Detail: q.NumberText + " > " + q.HighText}
 	}
 	if _, _, err := q.amounts(); err != nil {
@@ -245,7 +260,10 @@ func cutSeparator(t string) (sep, after string, ok bool) {
 // scanNumber reads a number at the start of t: ASCII or full-width digits,
 // an optional fraction after "." or "．", and when signed is true an
 // optional leading sign. found is false when t does not begin with one.
-func scanNumber(t string, signed bool) (n decimal.Decimal, text, rest string, found bool, err error) {
+//
+// A number of up to 18 digits comes as p (its integers), n left zero;
+// a longer one as n.
+func scanNumber(t string, signed bool) (n decimal.Decimal, p num, text, rest string, found bool, err error) {
 	// The number is written into a stack buffer as ASCII ("-12.5"); up to
 	// 18 digits it is also accumulated as an integer coefficient, and the
 	// decimal is made from that without parsing text.
@@ -256,7 +274,7 @@ func scanNumber(t string, signed bool) (n decimal.Decimal, text, rest string, fo
 	if signed {
 		if r, size := utf8.DecodeRuneInString(t); r == '-' || r == '−' || r == '－' || r == '+' || r == '＋' {
 			if !startsWithDigit(t[size:]) {
-				return decimal.Decimal{}, "", t, false, nil
+				return decimal.Decimal{}, num{}, "", t, false, nil
 			}
 			if r != '+' && r != '＋' {
 				b = append(b, '-')
@@ -270,7 +288,7 @@ func scanNumber(t string, signed bool) (n decimal.Decimal, text, rest string, fo
 scan:
 	for i < len(t) {
 		if digits > MaxDigits { // fail fast: never build a long number
-			return decimal.Decimal{}, "", t, false, &TargetError{Err: ErrTooLong, Detail: fmt.Sprintf("more than %d digits", MaxDigits)}
+			return decimal.Decimal{}, num{}, "", t, false, &TargetError{Err: ErrTooLong, Detail: fmt.Sprintf("more than %d digits", MaxDigits)}
 		}
 		r, size := utf8.DecodeRuneInString(t[i:])
 		switch {
@@ -296,22 +314,22 @@ scan:
 		i += size
 	}
 	if digits == 0 {
-		return decimal.Decimal{}, "", t, false, nil
+		return decimal.Decimal{}, num{}, "", t, false, nil
 	}
 	if digits > MaxDigits {
-		return decimal.Decimal{}, "", t, false, &TargetError{Err: ErrTooLong, Detail: fmt.Sprintf("more than %d digits", MaxDigits)}
+		return decimal.Decimal{}, num{}, "", t, false, &TargetError{Err: ErrTooLong, Detail: fmt.Sprintf("more than %d digits", MaxDigits)}
 	}
 	if digits <= 18 {
 		if neg {
 			coef = -coef
 		}
-		return newDecimal(coef, frac), t[:i], t[i:], true, nil
+		return decimal.Decimal{}, num{coef: coef, exp: int32(-frac), set: true}, t[:i], t[i:], true, nil
 	}
 	d, perr := decimal.NewFromString(string(b))
 	if perr != nil {
-		return decimal.Decimal{}, "", t, false, nil
+		return decimal.Decimal{}, num{}, "", t, false, nil
 	}
-	return d, t[:i], t[i:], true, nil
+	return d, num{}, t[:i], t[i:], true, nil
 }
 
 func startsWithDigit(t string) bool {
@@ -397,18 +415,18 @@ func chineseDigit(r rune) (int64, bool) {
 // wordDuration reads a duration written in words at the start of t: 一年,
 // 两年, 十二个月, 三天, 半年, 全年. The unit must follow the numeral
 // directly, and the rest must be empty or a suffix comparator.
-func wordDuration(t string) (n decimal.Decimal, text, unit, rest string, found bool) {
-	var v decimal.Decimal
+func wordDuration(t string) (n num, text, unit, rest string, found bool) {
+	var v num
 	i := 0
 	r, size := utf8.DecodeRuneInString(t)
 	switch {
 	case r == '全':
-		v, i = decimal.NewFromInt(1), size
+		v, i = num{coef: 1, set: true}, size
 		if !strings.HasPrefix(t[i:], "年") {
 			return
 		}
 	case r == '半':
-		v, i = decimal.New(5, -1), size
+		v, i = num{coef: 5, exp: -1, set: true}, size
 	default:
 		var tens, ones int64
 		for i < len(t) {
@@ -426,7 +444,7 @@ func wordDuration(t string) (n decimal.Decimal, text, unit, rest string, found b
 		if i == 0 || (tens == 0 && ones == 0) {
 			return
 		}
-		v = decimal.NewFromInt(tens*10 + ones)
+		v = num{coef: tens*10 + ones, set: true}
 	}
 	text = t[:i]
 	after := t[i:]
@@ -436,7 +454,7 @@ func wordDuration(t string) (n decimal.Decimal, text, unit, rest string, found b
 		}
 	}
 	if unit == "" || unit == "月" || unit == "日" { // "一月" is January, "一日" a date
-		return decimal.Decimal{}, "", "", "", false
+		return num{}, "", "", "", false
 	}
 	rest = trimLeftSpace(after[len(unit):])
 	return v, text, unit, rest, true
@@ -474,12 +492,12 @@ func (t Target) amounts() (lo, hi fiscal.Amount, err error) {
 	if t.Qualitative || info.measure != MeasureMoney {
 		return fiscal.Amount{}, fiscal.Amount{}, nil
 	}
-	lo, err = moneyOf(t.Number, info.factor)
+	lo, err = t.moneyLow(info.factor)
 	if err != nil {
 		return fiscal.Amount{}, fiscal.Amount{}, &TargetError{Err: ErrMoney, Detail: t.NumberText + t.Unit, cause: err}
 	}
 	if t.Comparator == Between {
-		hi, err = moneyOf(t.High, info.factor)
+		hi, err = t.moneyHigh(info.factor)
 		if err != nil {
 			return fiscal.Amount{}, fiscal.Amount{}, &TargetError{Err: ErrMoney, Detail: t.HighText + t.Unit, cause: err}
 		}
@@ -493,21 +511,33 @@ func (t Target) amounts() (lo, hi fiscal.Amount, err error) {
 // error included) takes the decimal path, which says what is wrong.
 func moneyOf(n decimal.Decimal, factor int64) (fiscal.Amount, error) {
 	if n.NumDigits() <= 15 {
-		coef, exp := n.CoefficientInt64(), int(n.Exponent())+2 // in fen
-		if v, ok := mulInt64(coef, factor); ok {
-			for ; exp > 0 && ok; exp-- {
-				v, ok = mulInt64(v, 10)
-			}
-			for ; exp < 0 && ok; exp++ {
-				ok = v%10 == 0
-				v /= 10
-			}
-			if ok {
-				return fiscal.Fen(v), nil
-			}
+		if a, ok := moneyParts(n.CoefficientInt64(), int(n.Exponent()), factor); ok {
+			return a, nil
 		}
 	}
 	return fiscal.FromDecimal(n.Mul(decimal.NewFromInt(factor)))
+}
+
+// moneyParts is moneyOf for coef × 10^exp in integers: ok is false when
+// the amount is not a whole number of fen or does not fit (moneyOf then
+// gives the error).
+func moneyParts(coef int64, exp int, factor int64) (fiscal.Amount, bool) {
+	exp += 2 // in fen
+	v, ok := mulInt64(coef, factor)
+	if !ok {
+		return fiscal.Amount{}, false
+	}
+	for ; exp > 0 && ok; exp-- {
+		v, ok = mulInt64(v, 10)
+	}
+	for ; exp < 0 && ok; exp++ {
+		ok = v%10 == 0
+		v /= 10
+	}
+	if !ok {
+		return fiscal.Amount{}, false
+	}
+	return fiscal.Fen(v), true
 }
 
 // mulInt64 returns a × b and whether it fits an int64.
@@ -602,7 +632,10 @@ func ParseDecimal(s string) (decimal.Decimal, error) {
 	if t == "" {
 		return decimal.Decimal{}, &TargetError{Text: s, Err: ErrBlank}
 	}
-	d, _, rest, found, err := scanNumber(t, true)
+	d, p, _, rest, found, err := scanNumber(t, true)
+	if p.set {
+		d = p.decimal()
+	}
 	var te *TargetError
 	switch {
 	case errors.As(err, &te):

@@ -64,7 +64,10 @@ func TestScanNumberLikeText(t *testing.T) {
 			}
 			ascii = append(ascii, byte('0'+d))
 		}
-		got, _, rest, found, err := scanNumber(string(text)+"次", true)
+		got, p, _, rest, found, err := scanNumber(string(text)+"次", true)
+		if p.set {
+			got = p.decimal()
+		}
 		require.NoError(t, err)
 		require.True(t, found)
 		assert.Equal(t, "次", rest)

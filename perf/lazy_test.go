@@ -1,0 +1,100 @@
+package perf
+
+import (
+	"math/rand/v2"
+	"strings"
+	"testing"
+
+	"github.com/cnfiscal/fiscal"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// randTargetText returns a target or actual as forms write them: a
+// comparator, a number (up to 20 digits, with decimals), a range, a
+// duration in words, a unit, a suffix; or a stray text.
+func randTargetText(rng *rand.Rand) string {
+	pick := func(xs ...string) string { return xs[rng.IntN(len(xs))] }
+	number := func() string {
+		var b strings.Builder
+		if rng.IntN(10) == 0 {
+			b.WriteString(pick("-", "+", "－"))
+		}
+		n := 1 + rng.IntN(6)
+		if rng.IntN(15) == 0 {
+			n = 16 + rng.IntN(5)
+		}
+		for i := range n {
+			if i == 0 && n > 1 {
+				b.WriteByte(byte('1' + rng.IntN(9)))
+				continue
+			}
+			b.WriteByte(byte('0' + rng.IntN(10)))
+		}
+		if rng.IntN(2) == 0 {
+			b.WriteString(pick(".", "．"))
+			for range 1 + rng.IntN(5) {
+				b.WriteByte(byte('0' + rng.IntN(10)))
+			}
+		}
+		return b.String()
+	}
+	switch rng.IntN(12) {
+	case 0:
+		return pick("一年", "全年", "半年", "十二个月", "三天", "两周", "合格", "≥", "", "完成", "一月")
+	case 1:
+		return number() + pick("%", "℃", "万元", "") + pick("—", "-", "至") + number() + pick("%", "℃", "万元", "")
+	case 2:
+		return pick("100%", "≥100%", ">100%", "＝100%", "≤100%", "100.00%", "99.9%", "100.0001%", "1e2%")
+	}
+	return pick("", "", "≥", "≤", ">", "＜", "=", "不少于", "不超过", "达到", "每年不少于") + number() +
+		pick("", "%", "％", "万元", "元", "亿元", "千元", "次", "个", "个月", "年", "天", "小时", "分钟", "人次") +
+		pick("", "", "以上", "以内", "及以下")
+}
+
+// TestLazyTargetsCheckAlike runs the checks that read a target's numbers
+// (impossible, checkHigh, the money amounts, ParseTarget's range order) on
+// targets read with their numbers as integers and on the same targets
+// with their decimals made, on random texts: the results must be the same.
+func TestLazyTargetsCheckAlike(t *testing.T) {
+	rng := rand.New(rand.NewPCG(4, 21))
+	names := []string{"满意度", "合格率", "完成数量", "成本", "增长率"}
+	o := CheckOptions{}.withDefaults()
+	highs := 0
+	for range 100_000 {
+		ts, as := randTargetText(rng), randTargetText(rng)
+		lt, terr := parseTarget(ts)
+		la, aerr := parseTarget(as)
+		mt, merr := ParseTarget(ts)
+		ma, maerr := ParseTarget(as)
+		require.Equal(t, merr, terr, ts)
+		require.Equal(t, maerr, aerr, as)
+		ct, ca := lt, la
+		ct.materialize()
+		ca.materialize()
+		require.Equal(t, mt, ct, ts)
+		require.Equal(t, ma, ca, as)
+		if terr != nil || aerr != nil {
+			continue
+		}
+		ind := Indicator{Row: Row{Name: names[rng.IntN(len(names))]}}
+		if rng.IntN(3) == 0 {
+			ind.Category.Level1 = Satisfaction
+		}
+		require.Equal(t, impossible(&ind, &mt), impossible(&ind, &lt), ts)
+		lo1, hi1, err1 := lt.amounts()
+		lo2, hi2, err2 := mt.amounts()
+		require.Equal(t, []any{lo2, hi2, err2}, []any{lo1, hi1, err1}, ts)
+		w := fiscal.Where{Row: ind.Name}
+		f1, ok1 := checkHigh(&ind, &lt, &la, w, "", o)
+		f2, ok2 := checkHigh(&ind, &mt, &ma, w, "", o)
+		require.Equal(t, ok2, ok1, "%s against %s", as, ts)
+		if ok1 {
+			highs++
+			assert.Equal(t, f2.Message, f1.Message)
+			assert.Equal(t, f2.Expected.String(), f1.Expected.String())
+			assert.Equal(t, f2.Actual.String(), f1.Actual.String())
+		}
+	}
+	assert.Greater(t, highs, 300)
+}
