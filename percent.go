@@ -139,9 +139,21 @@ func (r Rule) ComparePercent(w Where, what string, printed Percent, num, den, er
 // field for field. A printed percentage equal to the recomputed one is
 // decided in integers, and no decimal is made.
 func (r Rule) ComparePercentCoef(w Where, what string, coef int64, decimals int, num, den, err Amount) (Finding, bool) {
-	if !den.IsZero() {
-		if p, ok := fen.PercentCoef(num.fen, den.fen, decimals); ok && p == coef {
-			return Finding{}, false // ComparePercent: p.Equal(printed.Value) at the same exponent
+	if !den.IsZero() && decimals <= 16 {
+		if p, ok := fen.PercentCoef(num.fen, den.fen, decimals); ok {
+			if p == coef {
+				return Finding{}, false // ComparePercent: p.Equal(printed.Value) at the same exponent
+			}
+			// ComparePercent's integer path, its figures kept as
+			// coefficients at the printed decimals.
+			if tol, ok := percentToleranceCoef(num.fen, den.fen, err.fen, p, decimals); ok {
+				if diff, ok := subInt64(coef, p); ok && diff != -1<<63 && tol >= 0 {
+					fig := func(c int64) Figure {
+						return Figure{coef: c, exp: int8(-decimals), scaled: true, ok: true, places: int8(decimals)}
+					}
+					return compared(r, w, what, fig(p), fig(coef), fig(diff), fig(tol), "%", max(diff, -diff) <= tol), true
+				}
+			}
 		}
 	}
 	return r.ComparePercent(w, what, Percent{Value: decimal.New(coef, int32(-decimals)), Decimals: decimals}, num, den, err)
@@ -154,19 +166,36 @@ func (r Rule) ComparePercentCoef(w Where, what string, coef int64, decimals int,
 // cross-multiplying in 128 bits; ok is false where an operand does not
 // fit, and the caller then takes the exact fractions.
 func percentTolerance(num, den, err int64, expected decimal.Decimal, d int) (decimal.Decimal, bool) {
-	if err < 0 {
+	// expected is percentFen's, at the exponent −d.
+	if int(expected.Exponent()) != -d || expected.NumDigits() > 18 {
 		return decimal.Decimal{}, false
+	}
+	tol, ok := percentToleranceCoef(num, den, err, expected.CoefficientInt64(), d)
+	if !ok {
+		return decimal.Decimal{}, false
+	}
+	if tol == 0 {
+		return expected.Sub(expected), true // the zero the decimals have always given
+	}
+	return decimal.New(tol, int32(-d)), true
+}
+
+// percentToleranceCoef is percentTolerance with the percentages as their
+// coefficients at d decimals (expected, and the tolerance returned).
+func percentToleranceCoef(num, den, err int64, expected int64, d int) (int64, bool) {
+	if err < 0 || expected > 1<<62 || expected < -1<<62 {
+		return 0, false
 	}
 	nLo, ok1 := subInt64(num, err)
 	nHi, ok2 := addInt64(num, err)
 	dLo, ok3 := subInt64(den, err)
 	dHi, ok4 := addInt64(den, err)
 	if !ok1 || !ok2 || !ok3 || !ok4 {
-		return decimal.Decimal{}, false
+		return 0, false
 	}
 	if dLo == 0 || dHi == 0 || (dLo < 0) != (dHi < 0) {
 		// The denominator may be zero: the range is the exact ratio alone.
-		return expected.Sub(expected), true
+		return 0, true
 	}
 	type frac struct{ n, d int64 }
 	cands := [4]frac{{nLo, dLo}, {nLo, dHi}, {nHi, dLo}, {nHi, dHi}}
@@ -180,12 +209,12 @@ func percentTolerance(num, den, err int64, expected decimal.Decimal, d int) (dec
 			hi = c
 		}
 	}
-	loP, ok1 := percentFen(lo.n, lo.d, d)
-	hiP, ok2 := percentFen(hi.n, hi.d, d)
+	loP, ok1 := fen.PercentCoef(lo.n, lo.d, d)
+	hiP, ok2 := fen.PercentCoef(hi.n, hi.d, d)
 	if !ok1 || !ok2 {
-		return decimal.Decimal{}, false
+		return 0, false
 	}
-	return decimal.Max(expected.Sub(loP), hiP.Sub(expected)), true
+	return max(expected-loP, hiP-expected), true // each within 2^62: no overflow
 }
 
 // cmpProducts returns the sign of a·b − c·d, computed in 128 bits.

@@ -348,8 +348,15 @@ func checkIndicatorRead(fs []fiscal.Finding, ind Indicator, l1 Level1, l1ok bool
 	if l1ok && ind.Category.Level2.Valid() && ind.Category.Level2.Level1() != l1 {
 		lw := w
 		lw.Column, lw.Text = "二级指标", ind.Level2Text
-		fs = append(fs, rule(RuleLevel).Finding(lw, "二级 %s belongs to 一级 %s but sits under %s",
-			ind.Category.Level2.Name(), ind.Category.Level2.Level1().Name(), l1.Name()))
+		// "二级 %s belongs to 一级 %s but sits under %s", in one buffer.
+		var buf [128]byte
+		b := append(buf[:0], "二级 "...)
+		b = ind.Category.Level2.appendName(b)
+		b = append(b, " belongs to 一级 "...)
+		b = ind.Category.Level2.Level1().appendName(b)
+		b = append(b, " but sits under "...)
+		b = l1.appendName(b)
+		fs = append(fs, rule(RuleLevel).FindingText(lw, b))
 	}
 	if ind.Merged {
 		return append(fs, rule(RuleBlank).Finding(tw, "one cell spans 年初目标值 and 实际完成值: no separate target and actual")), Target{}, nil, false

@@ -30,6 +30,14 @@ func (l Level1) String() string {
 	return fmt.Sprintf("Level1(%d)", uint8(l))
 }
 
+// appendName appends [Level1.Name] to b.
+func (l Level1) appendName(b []byte) []byte {
+	if l.Valid() {
+		return append(append(b, level1Names[l]...), "指标"...)
+	}
+	return append(b, l.Name()...)
+}
+
 // Name returns the name as the forms print it: "产出指标".
 func (l Level1) Name() string {
 	if l.Valid() {
@@ -91,6 +99,14 @@ func (l Level2) String() string {
 		return level2Info[l].name
 	}
 	return fmt.Sprintf("Level2(%d)", uint8(l))
+}
+
+// appendName appends [Level2.Name] to b.
+func (l Level2) appendName(b []byte) []byte {
+	if l.Valid() {
+		return append(append(b, level2Info[l].name...), "指标"...)
+	}
+	return append(b, l.Name()...)
 }
 
 // Name returns the name as the forms print it: "数量指标".

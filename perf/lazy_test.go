@@ -98,3 +98,13 @@ func TestLazyTargetsCheckAlike(t *testing.T) {
 	}
 	assert.Greater(t, highs, 300)
 }
+
+// TestAppendLevelNames checks the names appended into a message against
+// Name, for every value of both levels.
+func TestAppendLevelNames(t *testing.T) {
+	for v := range 256 {
+		assert.Equal(t, Level1(v).Name(), string(Level1(v).appendName(nil)))
+		assert.Equal(t, Level2(v).Name(), string(Level2(v).appendName([]byte{})))
+	}
+	assert.Equal(t, "产出指标", string(Output.appendName(nil)))
+}
