@@ -43,9 +43,10 @@ func appendRepeatKey(b []byte, section string, line int, of Ref) []byte {
 func (d *Document) checkRepeats() []fiscal.Finding {
 	// The amounts are grouped by key in the order each key first appears;
 	// a group is a list linked through next, held by index so that no
-	// statement is copied. The keys are spelled into one buffer and found
-	// through an open-addressing table of their hashes (a map of strings
-	// made a string of every key).
+	// statement is copied. Groups are found through an open-addressing
+	// table of their keys' hashes; a probe compares the key in full with
+	// the group's first statement's, both spelled on the stack (a map of
+	// strings made a string of every key).
 	type stated struct {
 		i      int32 // the statement's index in d.Narrative
 		next   int32 // the next amount of the same key, or -1
@@ -53,15 +54,14 @@ func (d *Document) checkRepeats() []fiscal.Finding {
 		dp     int
 	}
 	type group struct {
-		key         [2]int32 // the key's bytes in keys
-		first, last int32    // its first and last amount in ss
+		first, last int32 // its first and last amount in ss
 	}
 	var (
-		ss     []stated
-		groups []group
-		keys   []byte
-		table  []int32 // group index + 1 by slot; 0 is an empty slot
-		stack  [1024]int32
+		ss              []stated
+		groups          []group
+		table           []int32 // group index + 1 by slot; 0 is an empty slot
+		stack           [1024]int32
+		keyBuf, keyBuf2 [256]byte
 	)
 	for i := range d.Narrative {
 		s := &d.Narrative[i]
@@ -83,18 +83,15 @@ func (d *Document) checkRepeats() []fiscal.Finding {
 			} else {
 				table = make([]int32, size)
 			}
-			ss = make([]stated, 0, len(d.Narrative)-i)
-			keys = make([]byte, 0, 64*(len(d.Narrative)-i))
 		}
-		start := len(keys)
-		keys = appendRepeatKey(keys, s.Section, s.Line, s.Of)
-		key := keys[start:]
+		key := appendRepeatKey(keyBuf[:0], s.Section, s.Line, s.Of)
 		mask := uint64(len(table) - 1)
 		slot := fnv64(key) & mask
 		g := int32(-1)
 		for table[slot] != 0 {
 			c := table[slot] - 1
-			if k := groups[c].key; string(keys[k[0]:k[1]]) == string(key) {
+			f := &d.Narrative[ss[groups[c].first].i]
+			if string(appendRepeatKey(keyBuf2[:0], f.Section, f.Line, f.Of)) == string(key) {
 				g = c
 				break
 			}
@@ -102,12 +99,11 @@ func (d *Document) checkRepeats() []fiscal.Finding {
 		}
 		n := int32(len(ss))
 		if g >= 0 {
-			keys = keys[:start] // spelled before: drop the copy
 			ss[groups[g].last].next = n
 			groups[g].last = n
 		} else {
 			table[slot] = int32(len(groups)) + 1
-			groups = append(groups, group{key: [2]int32{int32(start), int32(len(keys))}, first: n, last: n})
+			groups = append(groups, group{first: n, last: n})
 		}
 		ss = append(ss, stated{i: int32(i), next: -1, amount: a, dp: dp})
 	}
