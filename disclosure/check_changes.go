@@ -58,7 +58,7 @@ func (d *Document) statedChanges() statedChanges {
 			continue
 		}
 		sg, ok := Sign(s.Word)
-		if !ok || inReason(*s) {
+		if !ok || inReason(s) {
 			continue
 		}
 		a, dp, err := s.Amount()
@@ -83,8 +83,7 @@ func (d *Document) statedChanges() statedChanges {
 // have risen and fallen, against last year (rule narr.direction-conflict).
 // It needs two change statements that point at the same cell or part; with
 // fewer it has nothing to compare.
-func (d *Document) checkDirections() []fiscal.Finding {
-	c := d.statedChanges()
+func (c *statedChanges) checkDirections() []fiscal.Finding {
 	var out []fiscal.Finding
 	for g := range c.keys {
 		first := -1
@@ -134,8 +133,7 @@ func directionName(d int) string {
 // and the vehicle total's with 购置费 and 运行费. It needs a change stated for
 // the total and for every part (the vehicle part either as one figure or
 // as both of its parts); when any is missing it does not run.
-func (d *Document) checkThreePublicChanges() []fiscal.Finding {
-	c := d.statedChanges()
+func (c *statedChanges) checkThreePublicChanges() []fiscal.Finding {
 	get := func(field string) (changeOf, bool) {
 		if len(c.cs) == 0 {
 			return changeOf{}, false
@@ -200,7 +198,7 @@ func compareChanges(total changeOf, what string, parts ...changeOf) []fiscal.Fin
 // inReason reports whether a statement's figure is printed inside a reason
 // (主要原因是…项目经费减少1134.33万元): a change of a part, whatever the
 // subject the sentence before it named.
-func inReason(s Statement) bool {
+func inReason(s *Statement) bool {
 	i := strings.Index(s.Text, s.Figure)
 	if i < 0 {
 		i = len(s.Text)

@@ -2,6 +2,7 @@ package disclosure
 
 import (
 	"fmt"
+	"hash/maphash"
 	"strconv"
 	"strings"
 
@@ -62,10 +63,11 @@ func (d *Document) checkRepeats() []fiscal.Finding {
 		table           []int32 // group index + 1 by slot; 0 is an empty slot
 		stack           [1024]int32
 		keyBuf, keyBuf2 [256]byte
+		seed            = maphash.MakeSeed()
 	)
 	for i := range d.Narrative {
 		s := &d.Narrative[i]
-		if s.Kind != KindAmount || s.Word != "" || s.Of.Table == 0 && s.Of.Part == "" || isReceptionPart(*s) {
+		if s.Kind != KindAmount || s.Word != "" || s.Of.Table == 0 && s.Of.Part == "" || isReceptionPart(s) {
 			continue
 		}
 		a, dp, err := s.Amount()
@@ -86,7 +88,7 @@ func (d *Document) checkRepeats() []fiscal.Finding {
 		}
 		key := appendRepeatKey(keyBuf[:0], s.Section, s.Line, s.Of)
 		mask := uint64(len(table) - 1)
-		slot := fnv64(key) & mask
+		slot := maphash.Bytes(seed, key) & mask
 		g := int32(-1)
 		for table[slot] != 0 {
 			c := table[slot] - 1
@@ -114,7 +116,7 @@ func (d *Document) checkRepeats() []fiscal.Finding {
 		for j := head.next; j >= 0; j = ss[j].next {
 			again := ss[j]
 			againS := &d.Narrative[again.i]
-			if partAfter(*firstS, *againS) {
+			if partAfter(firstS, againS) {
 				continue
 			}
 			tol, err := half(head.dp).Add(half(again.dp))
@@ -149,13 +151,13 @@ func (d *Document) checkRepeats() []fiscal.Finding {
 
 // isReceptionPart reports whether an amount is the 国内 or 外宾 part of
 // 公务接待费 rather than the whole it points at.
-func isReceptionPart(s Statement) bool {
+func isReceptionPart(s *Statement) bool {
 	return strings.Contains(s.Subject, "国内") || strings.Contains(s.Subject, "外宾") || strings.Contains(s.Subject, "外事")
 }
 
 // partAfter reports whether the second amount is introduced as a part of
 // the first (其中, 含 between them): a part, not the same thing again.
-func partAfter(first, again Statement) bool {
+func partAfter(first, again *Statement) bool {
 	i := strings.Index(again.Text, again.Figure)
 	if i < 0 {
 		return false
@@ -167,14 +169,4 @@ func partAfter(first, again Statement) bool {
 		}
 	}
 	return strings.Contains(before, "其中") || strings.Contains(before, "含")
-}
-
-// fnv64 is the 64-bit FNV-1a hash of b.
-func fnv64(b []byte) uint64 {
-	h := uint64(14695981039346656037)
-	for _, c := range b {
-		h ^= uint64(c)
-		h *= 1099511628211
-	}
-	return h
 }

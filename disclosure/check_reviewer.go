@@ -54,8 +54,9 @@ func reviewerRules() []fiscal.Rule {
 // statements and tables; those that need the narrative's words are
 // [CheckNarrativeText].
 func (d *Document) addReviewer(p *findingParts) {
-	p.add(d.checkDirections())
-	p.add(d.checkThreePublicChanges())
+	c := d.statedChanges() // read once for the two checks of changes
+	p.add(c.checkDirections())
+	p.add(c.checkThreePublicChanges())
 	p.add(d.checkFunctionNames())
 	p.add(d.checkRepeats())
 	p.add(d.checkCountAmounts())
