@@ -48,11 +48,13 @@ func Decode(data []byte, lim Limits) ([]byte, Info, error) {
 	if err := CheckLines(data, lim); err != nil {
 		return nil, info, err
 	}
-	info.Format = Sniff(data)
+	// Sniff with the encoding it tells on the way: detected once, not once
+	// for Sniff and again here.
+	f, enc, ok := sniffEncoding(data, false)
+	info.Format = f
 	if err := formatError(info.Format); err != nil {
 		return nil, info, err
 	}
-	enc, ok := detectEncoding(data, false)
 	if !ok { // Sniff said text; only a malformed UTF-16 tail can get here
 		return nil, info, notReadable(ReasonBinary, "")
 	}
@@ -130,8 +132,116 @@ func countPages(text []byte) int {
 }
 
 // normalize applies the normalisation of [Decode] and counts what it
-// changed in info.
+// changed in info. Valid UTF-8 is walked by its bytes (and checked on the
+// way): runs that need no
+// change (ASCII other than CR, and every character other than NBSP and
+// the full-width forms) are copied whole, and nothing is copied at all
+// when no character changes: the text itself is returned. Text found not
+// to be valid UTF-8 goes through normalizeRunes from its start.
 func normalize(text []byte, info *Info) []byte {
+	orig := *info
+	var out []byte // nil until the first change
+	start := 0     // the first byte not yet in out
+	prevDigit := false
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			if c == '\r' {
+				if out == nil {
+					out = make([]byte, 0, len(text))
+				}
+				out = append(out, text[start:i]...)
+				if i+1 < len(text) && text[i+1] == '\n' {
+					info.CRLF++
+					i++ // the LF follows, and is kept
+					start = i
+					continue
+				}
+				info.CR++
+				out = append(out, '\n')
+				i++
+				start = i
+				prevDigit = false
+				continue
+			}
+			prevDigit = c >= '0' && c <= '9'
+			i++
+			continue
+		}
+		// Only NBSP (C2 A0) and the full-width forms U+FF01–U+FF5E (EF BC
+		// 81 – EF BD 9E) may change; every other character is kept.
+		size := validRuneLen(text[i:])
+		if size == 0 { // not valid UTF-8: start again rune by rune
+			*info = orig
+			return normalizeRunes(text, info)
+		}
+		if c != 0xc2 && c != 0xef {
+			i += size
+			prevDigit = false
+			continue
+		}
+		r, size := utf8.DecodeRune(text[i:])
+		var repl byte
+		switch n := narrow(r); {
+		case r == '\u00a0':
+			repl, prevDigit = ' ', false
+		case n >= '0' && n <= '9' || n == '%':
+			repl, prevDigit = byte(n), n != '%'
+		case n == '.' && prevDigit && digitAt(text[i+size:]),
+			n == ',' && prevDigit && groupAt(text[i+size:]),
+			(n == '-' || n == '+') && digitAt(text[i+size:]):
+			repl, prevDigit = byte(n), false
+		default:
+			i += size
+			prevDigit = false
+			continue
+		}
+		if out == nil {
+			out = make([]byte, 0, len(text))
+		}
+		out = append(out, text[start:i]...)
+		out = append(out, repl)
+		info.Folded++
+		i += size
+		start = i
+	}
+	if out == nil && start == 0 {
+		return text
+	}
+	return append(out, text[start:]...)
+}
+
+// validRuneLen returns the length of the valid UTF-8 encoding of a
+// character beyond ASCII at the start of s, or 0 when s does not begin
+// with one (the ranges of utf8.Valid: no overlong forms, no surrogates,
+// nothing past U+10FFFF).
+func validRuneLen(s []byte) int {
+	cont := func(b byte) bool { return b&0xc0 == 0x80 }
+	switch c := s[0]; {
+	case c < 0xc2:
+		return 0
+	case c < 0xe0:
+		if len(s) < 2 || !cont(s[1]) {
+			return 0
+		}
+		return 2
+	case c < 0xf0:
+		if len(s) < 3 || !cont(s[1]) || !cont(s[2]) || c == 0xe0 && s[1] < 0xa0 || c == 0xed && s[1] > 0x9f {
+			return 0
+		}
+		return 3
+	case c < 0xf5:
+		if len(s) < 4 || !cont(s[1]) || !cont(s[2]) || !cont(s[3]) || c == 0xf0 && s[1] < 0x90 || c == 0xf4 && s[1] > 0x8f {
+			return 0
+		}
+		return 4
+	}
+	return 0
+}
+
+// normalizeRunes is normalize rune by rune, for text that is not valid
+// UTF-8 (each undecodable byte becomes U+FFFD).
+func normalizeRunes(text []byte, info *Info) []byte {
 	out := make([]byte, 0, len(text))
 	prevDigit := false
 	for i := 0; i < len(text); {

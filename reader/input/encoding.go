@@ -66,6 +66,9 @@ func detectEncoding(data []byte, prefix bool) (enc Encoding, ok bool) {
 	if e := nulPattern(sample); e != EncodingUnknown {
 		return e, textLike(decodeSample(sample, e), cut)
 	}
+	if utf8.Valid(sample) { // validUTF8Prefix's first test; textLike's too
+		return UTF8, textLikeValid(sample)
+	}
 	if validUTF8Prefix(sample, cut) {
 		return UTF8, textLike(sample, cut)
 	}
@@ -164,6 +167,42 @@ func decodePrefix(data []byte, e Encoding) []byte {
 // text of 20 characters or more, and a character cut at the end when the
 // sample is cut from a longer input.
 func textLike(s []byte, cut bool) bool {
+	if utf8.Valid(s) {
+		return textLikeValid(s)
+	}
+	return textLikeRunes(s, cut)
+}
+
+// textLikeValid is textLike for valid UTF-8, counted byte by byte: every
+// byte that is not a continuation byte begins a character, a character is
+// U+FFFD only where its bytes are EF BF BD, and a control character is one
+// byte. (Nothing can be cut at the end of valid UTF-8.)
+func textLikeValid(s []byte) bool {
+	runes, bad := 0, 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 0x80:
+			if c >= 0xc0 {
+				runes++
+				if c == 0xef && i+2 < len(s) && s[i+1] == 0xbf && s[i+2] == 0xbd {
+					bad++ // U+FFFD
+				}
+			}
+			continue
+		case c == '\r' && i+1 < len(s) && s[i+1] == '\n':
+			continue // CR LF counts as one character, as after normalisation
+		}
+		runes++
+		if c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v' || c == 0x7f {
+			bad++
+		}
+	}
+	return bad*100 <= runes || bad == 1 && runes >= 20
+}
+
+// textLikeRunes is textLike decoding every character.
+func textLikeRunes(s []byte, cut bool) bool {
 	runes, bad := 0, 0
 	for len(s) > 0 {
 		r, size := utf8.DecodeRune(s)

@@ -109,42 +109,52 @@ func Sniff(data []byte) Format { return sniff(data, false) }
 // sniff is Sniff; prefix says that data is the start of a longer input
 // (so a character may be cut at its end).
 func sniff(data []byte, prefix bool) Format {
+	f, _, _ := sniffEncoding(data, prefix)
+	return f
+}
+
+// sniffEncoding is sniff, with the encoding it detected for a text format
+// and whether the input reads as text in it (detectEncoding): Decode
+// needs both, and detecting twice decoded the same sample twice. enc is
+// EncodingUnknown and ok false for a format told before the encoding is
+// looked at (a signature, a zip, a tar, empty input).
+func sniffEncoding(data []byte, prefix bool) (f Format, enc Encoding, ok bool) {
 	t := bytes.TrimLeft(data, " \t\r\n\f\v")
 	if len(t) == 0 {
-		return FormatEmpty
+		return FormatEmpty, EncodingUnknown, false
 	}
 	// A PDF may be preceded by a few bytes of junk; readers accept the
 	// signature within the first kilobyte.
 	if bytes.Contains(data[:min(len(data), 1024)], []byte("%PDF-")) && !utf16Like(data) {
-		return FormatPDF
+		return FormatPDF, EncodingUnknown, false
 	}
 	for _, s := range signatures {
 		if bytes.HasPrefix(data, []byte(s.magic)) {
-			return s.f
+			return s.f, EncodingUnknown, false
 		}
 	}
 	if bytes.HasPrefix(data, []byte("PK\x03\x04")) || bytes.HasPrefix(data, []byte("PK\x05\x06")) || bytes.HasPrefix(data, []byte("PK\x07\x08")) {
-		return sniffZip(data)
+		return sniffZip(data), EncodingUnknown, false
 	}
 	if len(data) >= 262 && (bytes.Equal(data[257:262], []byte("ustar"))) {
-		return FormatTar
+		return FormatTar, EncodingUnknown, false
 	}
-	enc, ok := detectEncoding(data, prefix)
+	enc, ok = detectEncoding(data, prefix)
 	if !ok {
-		return FormatBinary
+		return FormatBinary, enc, ok
 	}
 	head := decodePrefix(data, enc)
 	head = bytes.TrimLeft(head, " \t\r\n\f\v\u00a0\u3000\ufeff")
 	if len(head) == 0 {
-		return FormatEmpty
+		return FormatEmpty, enc, ok
 	}
 	switch {
 	case head[0] == '{':
-		return FormatJSON
+		return FormatJSON, enc, ok
 	case head[0] == '<' && looksHTML(head):
-		return FormatHTML
+		return FormatHTML, enc, ok
 	}
-	return FormatText
+	return FormatText, enc, ok
 }
 
 // utf16Like reports whether data begins with a UTF-16 byte order mark.
