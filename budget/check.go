@@ -214,7 +214,13 @@ func (k *checker) table(t *Table) {
 	switch t.Kind {
 	case KindSummary, KindAppropriationSummary:
 		k.summary(t)
-	case KindIncome, KindExpenditure, KindGeneralFunction, KindFundFunction, KindCapitalFunction, KindAppropriationFunction:
+	case KindIncome:
+		if isBySource(t) {
+			k.incomeBySource(t)
+		} else {
+			k.hierarchy(t, ruleHierarchy)
+		}
+	case KindExpenditure, KindGeneralFunction, KindFundFunction, KindCapitalFunction, KindAppropriationFunction:
 		k.hierarchy(t, ruleHierarchy)
 	case KindGeneralBasic, KindAppropriationBasic, KindRunningCosts:
 		k.hierarchy(t, ruleEconomic)

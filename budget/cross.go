@@ -25,7 +25,9 @@ func (k *checker) cross(ts *Tables) {
 
 	// 收入预算总表 合计 ↔ the summary's income lines (function-keyed income tables only).
 	if need(ruleCrossIncome.ID, s, in, KindSummary, KindIncome) {
-		if tot := in.Total(); tot != nil {
+		if isBySource(in) {
+			k.incomeBySourceCross(s, in)
+		} else if tot := in.Total(); tot != nil {
 			sub := s.Named(SideIncome, ItemIncomeSubtotal)
 			if sub == nil && zeroOrAbsent(s.Named(SideIncome, ItemCarryOver), ColIncome) {
 				sub = s.Named(SideIncome, ItemIncomeTotal)

@@ -212,6 +212,12 @@ func placeRow(t *Table, p *profile.Table, gr profile.Row, functions *classify.Ca
 		}
 		return []Row{r}, out
 	}
+	if t.Kind == KindIncome && p.Key == profile.KeyLabel {
+		// Income sources by label: 收入总计, 事业收入, … known by name,
+		// the funds' 小计 and their items as printed.
+		r.Item = itemOf(SideIncome, gr.Label)
+		return []Row{r}, out
+	}
 	if t.Kind == KindThreePublic || t.Kind == KindProcurement {
 		return []Row{r}, out // rows of these tables are named freely (the unit, the purchase)
 	}

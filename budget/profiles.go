@@ -128,6 +128,16 @@ func profiles() []*profile.Table {
 			},
 			Evidence: []string{"budget." + KindExpenditure.String(), "budget." + KindExpenditure.String() + ".shanghai"},
 			Unit:     fiscal.WanYuan,
+			// The 12-table layout's: income sources by label (收入总计,
+			// each fund's 小计 and items) over one 金额 column.
+			Alternative: &profile.Table{
+				ID: "budget." + KindIncome.String() + ".sources", Family: profile.Budget,
+				Titles:  []string{"收入预算总表", "收入预算表", "收入总表"},
+				Exclude: []string{"财政拨款", "财务收支", "收支预算"},
+				Key:     profile.KeyLabel,
+				Columns: []profile.Column{{ID: ColAmount, Headers: []string{"金额", "预算数"}}},
+				Unit:    fiscal.WanYuan,
+			},
 		},
 		{
 			// The Shanghai 部门预算 and 单位预算 (部门支出预算总表, 预算单位

@@ -30,6 +30,6 @@ var (
 // rules, then [NarrativeRules]).
 func Rules() []fiscal.Rule {
 	return append([]fiscal.Rule{ruleParseTable, ruleParseRow, ruleParseCode, ruleParseClass,
-		ruleBalance, ruleIncomeSum, ruleExpendSum, ruleColumns, ruleHierarchy, ruleEconomic, ruleThreePublic, ruleProcurement,
+		ruleBalance, ruleIncomeSum, ruleExpendSum, ruleColumns, ruleHierarchy, ruleEconomic, ruleThreePublic, ruleProcurement, ruleIncomeSources,
 		ruleCrossIncome, ruleCrossExpend, ruleCrossApprop, ruleCrossBasic, ruleRunning, ruleFinal, ruleFinalYear}, NarrativeRules()...)
 }

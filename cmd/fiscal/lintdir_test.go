@@ -118,7 +118,9 @@ func TestLintDirCSV(t *testing.T) {
 		fs := lintFindings(r)
 		wantRows += v.n * len(fs)
 		wantRead += v.n
-		byDept[r.Document.Department] += v.n * len(fs)
+		if len(fs) > 0 {
+			byDept[r.Document.Department] += v.n * len(fs) // a report with no finding has no row
+		}
 		for _, f := range fs {
 			if f.Severity == fiscal.SeverityError {
 				wantErrors += v.n

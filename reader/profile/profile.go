@@ -132,6 +132,12 @@ type Table struct {
 	// Unit is the unit the family prints when the table does not say
 	// (fiscal.WanYuan for most; a table's own 单位：元 wins).
 	Unit fiscal.Unit
+	// Alternative is the same table printed in another layout, read by
+	// its own profile when no row of this one is found under the title
+	// (the 12-table budget's 收入预算总表 lists income sources by label
+	// over one 金额 column where the Shanghai one prints 功能分类 rows
+	// over source columns). Its ID names the same kind of table.
+	Alternative *Table
 }
 
 // Column returns the index of the column with the given ID, or -1.

@@ -16,14 +16,16 @@ import (
 // the line before it ends that row's label; other text begins the next
 // row's. Reading stops at the table's note ("注：").
 //
-// A line of figures alone with text before it is that text's row; without,
-// it is recorded as Unread. A row printing more figures than the profile
+// A line of figures alone with text before it is that text's row, read
+// as ambiguous (the figures may belong to the label after them); without
+// text before it, it is recorded as Unread. A row printing more figures than the profile
 // has columns makes the table unread (its layout is not this profile's).
 func readList(s segment, opts Options) *Table {
 	t := &Table{Grid: profile.Grid{Profile: s.prof, Title: s.title, Line: s.line, Unit: unitOf(s, opts)}}
 	type listRow struct {
 		label   []string
 		wrapped bool // the label began on a line before the figures
+		apart   bool // the figures stand on a line of their own
 		line    int
 		nums    []val
 	}
@@ -80,7 +82,10 @@ func readList(s segment, opts Options) *Table {
 			r := &listRow{line: l.N, nums: figures}
 			if len(rows) > 0 && len(frags) > 0 {
 				// Text before the first row is the table's header.
-				r.label, r.wrapped = frags, true
+				r.label, r.wrapped = frags, len(texts) > 0
+				// Figures printed on a line of their own below a label
+				// may be that label's, or the next one's: in doubt.
+				r.apart = len(texts) == 0
 			}
 			r.label = append(r.label, texts...)
 			frags = nil
@@ -102,7 +107,7 @@ func readList(s segment, opts Options) *Table {
 			row.Rounded = row.Rounded || t.Decimals > 0 && !strings.Contains(v.text, ".")
 		}
 		// Figures that could not be given a row leave every row in doubt.
-		row.Ambiguous = len(t.Unread) > 0
+		row.Ambiguous = len(t.Unread) > 0 || r.apart
 		t.Rows = append(t.Rows, row)
 	}
 	return t

@@ -92,3 +92,28 @@ func TestReadListTableDoubt(t *testing.T) {
 	assert.NotEmpty(t, got[0].Reason)
 	assert.Empty(t, got[0].Rows)
 }
+
+// TestReadAlternative: a title whose table prints no row of its profile's
+// layout is read by the profile's alternative (income sources by label
+// over one 金额 column under a title also printed over 功能分类 rows); a
+// table that does print its profile's rows is read by that profile.
+func TestReadAlternative(t *testing.T) {
+	alt := &profile.Table{ID: "income.sources", Key: profile.KeyLabel, Titles: []string{"收入预算总表"},
+		Columns: []profile.Column{{ID: "amount", Headers: []string{"金额"}}}}
+	coded := &profile.Table{ID: "income", Key: profile.KeyFunction, Titles: []string{"收入预算总表"},
+		Columns:     []profile.Column{{ID: "total", Headers: []string{"合计"}}, {ID: "appropriation", Headers: []string{"财政拨款收入"}}},
+		Identities:  []profile.Identity{{Total: "total", Parts: []string{"appropriation"}}},
+		Alternative: alt}
+	bySource := "收入预算总表\n项目名称          金额\n收入总计          120.00\n小计              120.00\n一般公共预算资金  120.00\n"
+	got := Read(linesOf(bySource), []*profile.Table{coded}, Options{})
+	require.Len(t, got, 1)
+	assert.Equal(t, "income.sources", got[0].Profile.ID)
+	require.Len(t, got[0].Rows, 3)
+	assert.Equal(t, "收入总计", got[0].Rows[0].Label)
+	byCode := "收入预算总表\n科目编码  科目名称      合计     财政拨款收入\n204       公共安全支出  120.00   120.00\n"
+	got = Read(linesOf(byCode), []*profile.Table{coded}, Options{})
+	require.Len(t, got, 1)
+	assert.Equal(t, "income", got[0].Profile.ID)
+	require.Len(t, got[0].Rows, 1)
+	assert.Equal(t, "204", got[0].Rows[0].Code)
+}

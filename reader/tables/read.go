@@ -95,11 +95,15 @@ func Read(lines []Line, profs []*profile.Table, opts Options) []*Table {
 			out = append(out, readTwoSided(s, opts))
 			continue
 		}
-		if s.prof.Key == profile.KeyLabel {
-			out = append(out, readList(s, opts))
-			continue
+		t := readOne(s, opts)
+		if alt := s.prof.Alternative; alt != nil && len(t.Rows) == 0 && len(t.raws) == 0 && t.Empty == "" {
+			// No row of this layout: the table in its other one.
+			s.prof = alt
+			if a := readOne(s, opts); len(a.Rows) > 0 || len(a.raws) > 0 {
+				t = a
+			}
 		}
-		out = append(out, readSegment(s, opts))
+		out = append(out, t)
 	}
 	// Evidence from the other tables, then each table's own identities;
 	// then again, for the rows the first round settled elsewhere tell the
@@ -149,6 +153,14 @@ func Read(lines []Line, profs []*profile.Table, opts Options) []*Table {
 		}
 	}
 	return out
+}
+
+// readOne reads a segment of a one-sided table by its profile's key.
+func readOne(s segment, opts Options) *Table {
+	if s.prof.Key == profile.KeyLabel {
+		return readList(s, opts)
+	}
+	return readSegment(s, opts)
 }
 
 // val is one printed figure (or printed blank) of a row.

@@ -12,10 +12,11 @@ import (
 // package budget's reading, then checked by eye; the two summaries and the
 // one-row tables by hand).
 //
-// Eleven of the twelve tables: the 收入预算总表 (公开02, a tree of income
-// sources and 小计 lines with no code) has no place in the model's rows
-// and is not transcribed. The 政府采购支出预算表 (公开12) is transcribed by
-// hand, line by line in print order, each row keyed by its label. The 支出用途 lines of the summaries (基本支出,
+// Every table. The 收入预算总表 (公开02) lists income sources by label, a
+// fund's 小计 above its sources, over one 金额 column: only the lines
+// printing a figure are transcribed. The 政府采购支出预算表 (公开12) is
+// transcribed by hand, line by line in print order, each row keyed by its
+// label. The 支出用途 lines of the summaries (基本支出,
 // 项目支出, 单位预留机动经费) stand on the 支出 side, keyed by their item.
 // Blank 类 lines of the 收支预算总表 are left out.
 func JiangsuGaoyuan2019() *budget.Document {
@@ -148,6 +149,14 @@ func JiangsuGaoyuan2019() *budget.Document {
 		eco("30239", "其他交通费用", "613.25").
 		eco("30299", "其他商品和服务支出", "162.38")
 
+	// 公开02: 收入总计, the 小计 of 一般公共预算资金 and its one source with
+	// a figure; every other line is blank.
+	income := table(budget.KindIncome, "收入预算总表", w, 2, budget.ColAmount)
+	income.t.Rows = append(income.t.Rows, budget.Row{Item: budget.ItemIncomeTotal, Label: "收入总计",
+		Cells: income.cells([]string{"37,188.34"})})
+	income.labelled("小计", "37,188.34").
+		labelled("一般公共预算资金 公共财政拨款（补助）资金", "37,188.34")
+
 	// 公开12: 合计, the 品目大类, under each the 项目 and 经济科目 lines and
 	// under those the purchases with their 采购组织形式 (page 16 breaks
 	// the table after 互联网信息服务 17.00).
@@ -216,6 +225,6 @@ func JiangsuGaoyuan2019() *budget.Document {
 
 	return &budget.Document{
 		Level: budget.LevelDepartment, Department: "江苏省高级人民法院", Year: 2019,
-		Tables: tables(summary, expenditure, appropriation, appropriationFunction, general, appropriationBasic, basic, three, fund, running, procurement),
+		Tables: tables(summary, expenditure, appropriation, appropriationFunction, general, appropriationBasic, basic, three, fund, running, procurement, income),
 	}
 }
