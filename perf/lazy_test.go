@@ -4,6 +4,7 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/cnfiscal/fiscal"
 	"github.com/stretchr/testify/assert"
@@ -107,4 +108,39 @@ func TestAppendLevelNames(t *testing.T) {
 		assert.Equal(t, Level2(v).Name(), string(Level2(v).appendName([]byte{})))
 	}
 	assert.Equal(t, "产出指标", string(Output.appendName(nil)))
+}
+
+// TestUnitShortcuts checks isLetter against unicode.IsLetter for every
+// rune, chineseDigit against the numerals in order, foldWidth's shortcut
+// against strings.Map, and validUnit's money words against lookupUnit.
+func TestUnitShortcuts(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if isLetter(r) != unicode.IsLetter(r) {
+			require.Failf(t, "isLetter", "%U", r)
+		}
+	}
+	for i, r := range []rune("一二三四五六七八九") {
+		d, ok := chineseDigit(r)
+		assert.True(t, ok)
+		assert.Equal(t, int64(i+1), d)
+	}
+	d, ok := chineseDigit('两')
+	assert.Equal(t, []any{int64(2), true}, []any{d, ok})
+	_, ok = chineseDigit('十')
+	assert.False(t, ok)
+	for _, u := range []string{"次", "Ｍｂｐｓ", "个", "ｘ次", "％", "kWh", "Ａ", "万元", ""} {
+		want := strings.Map(func(r rune) rune {
+			if r >= '！' && r <= '～' {
+				return r - '！' + '!'
+			}
+			return r
+		}, u)
+		assert.Equal(t, want, foldWidth(u), u)
+	}
+	for _, u := range []string{"元", "千元", "万元", "万", "亿元", "亿", "次", "个", "%", "万元万", "美元"} {
+		money := lookupUnit(u).measure == MeasureMoney
+		if money {
+			assert.True(t, validUnit(u), u)
+		}
+	}
 }

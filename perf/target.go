@@ -403,11 +403,25 @@ func isUnitRune(r rune) bool {
 // chineseDigit returns the value of a numeral of a duration in words
 // ("三个月"), and whether r is one.
 func chineseDigit(r rune) (int64, bool) {
-	if i := strings.IndexRune("一二三四五六七八九", r); i >= 0 {
-		return int64(i/len("一")) + 1, true
-	}
-	if r == '两' {
+	switch r {
+	case '一':
+		return 1, true
+	case '二', '两':
 		return 2, true
+	case '三':
+		return 3, true
+	case '四':
+		return 4, true
+	case '五':
+		return 5, true
+	case '六':
+		return 6, true
+	case '七':
+		return 7, true
+	case '八':
+		return 8, true
+	case '九':
+		return 9, true
 	}
 	return 0, false
 }

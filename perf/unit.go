@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Measure is what the unit of a target measures, which decides whether two
@@ -116,12 +117,13 @@ func validUnit(u string) bool {
 			return true
 		}
 	}
-	if lookupUnit(u).measure == MeasureMoney {
+	switch u { // lookupUnit's money units, without its folding of a count
+	case "元", "千元", "万元", "万", "亿元", "亿":
 		return true
 	}
 	n := 0
 	for _, r := range u {
-		if !unicode.IsLetter(r) || strings.ContainsRune(notInUnits, r) {
+		if !isLetter(r) || strings.ContainsRune(notInUnits, r) {
 			return false
 		}
 		n++
@@ -139,6 +141,11 @@ const MaxUnitRunes = 5
 
 // foldWidth maps full-width ASCII letters and digits to ASCII.
 func foldWidth(s string) string {
+	// The full-width forms U+FF01–U+FF5E all begin with the byte EF in
+	// UTF-8: a unit without one is returned as it is (what Map returns).
+	if strings.IndexByte(s, 0xef) < 0 {
+		return s
+	}
 	return strings.Map(func(r rune) rune {
 		if r >= '！' && r <= '～' {
 			return r - '！' + '!'
@@ -147,4 +154,12 @@ func foldWidth(s string) string {
 	}, s)
 }
 
-func isLetter(r rune) bool { return unicode.IsLetter(r) }
+func isLetter(r rune) bool {
+	switch {
+	case r >= 0x4e00 && r <= 0x9fff: // CJK Unified Ideographs: all letters (Lo)
+		return true
+	case r < utf8.RuneSelf:
+		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z'
+	}
+	return unicode.IsLetter(r)
+}
