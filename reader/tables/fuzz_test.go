@@ -42,10 +42,16 @@ func FuzzRead(f *testing.F) {
 		"收入支出决算总表\n本年收入合计\n1\n100.00\n总计\n100.00\n总计\n100.00",
 		"一般公共预算财政拨款基本支出决算表\n301 工资福利支出 1.00 302 商品和服务支出 2.00",
 		"支出决算表\n201 06 01 - 1,2 .5 ——\n第3页\n栏次\n1\n2",
+		"政府采购支出预算表\n合计 30.00\n一、货物 A 30.00\n  办公设备\n台式计算机 政府集中采购 30.00\n  购置\n7\n 12.00\n注：",
+		"收入预算总表\n收入总计 10.00\n小计\n10.00\n事业收入\n10.00 20.00",
 	} {
 		f.Add(s)
 	}
-	profs := append(testProfiles(), twoSided())
+	list := listProfile()
+	coded := &profile.Table{ID: "income", Key: profile.KeyFunction, Titles: []string{"收入预算总表"},
+		Columns:     []profile.Column{{ID: "total"}, {ID: "appropriation"}},
+		Alternative: &profile.Table{ID: "income.sources", Key: profile.KeyLabel, Titles: []string{"收入预算总表"}, Columns: []profile.Column{{ID: "amount"}}}}
+	profs := append(testProfiles(), twoSided(), list, coded)
 	f.Fuzz(func(t *testing.T, s string) {
 		ls := strings.Split(s, "\n")
 		var lines []Line
