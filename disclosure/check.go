@@ -76,8 +76,8 @@ func (d *Document) Check(opt CheckOptions) []fiscal.Finding {
 		}
 	}
 	all.add(d.checkExplained(opt.Accounts.Functions))
-	for _, s := range d.Narrative {
-		all.add(d.CheckStatement(s, opt.Previous))
+	for i := range d.Narrative {
+		all.add(d.checkStatement(&d.Narrative[i], opt.Previous))
 	}
 	d.addReviewer(&all)
 	out := opt.Policy.Apply(all.join())
@@ -195,8 +195,8 @@ func (d *Document) checkExplained(cat *classify.Catalog[classify.FunctionKind]) 
 
 // narrativeCovers reports whether a narrative share points into part p.
 func (d *Document) narrativeCovers(p Part) bool {
-	for _, s := range d.Narrative {
-		if s.Kind == KindShare && (s.Of.Part == p || s.Over.Part == p) {
+	for i := range d.Narrative {
+		if s := &d.Narrative[i]; s.Kind == KindShare && (s.Of.Part == p || s.Over.Part == p) {
 			return true
 		}
 	}

@@ -92,7 +92,8 @@ func (s Statement) Count() (int64, error) {
 // the year still cost money to run.
 func (d *Document) checkCountAmounts() []fiscal.Finding {
 	var out []fiscal.Finding
-	for _, c := range d.Narrative {
+	for i := range d.Narrative {
+		c := &d.Narrative[i] // a statement is large: not copied
 		if c.Kind != KindCount || c.Of.Part != PartThreePublic {
 			continue
 		}
@@ -143,19 +144,20 @@ func (d *Document) checkCountAmounts() []fiscal.Finding {
 // countAmount finds the amount statement of a count's item: the nearest
 // printed before it (or after it in the same paragraph) under the same
 // heading or before it.
-func (d *Document) countAmount(c Statement, it countItem) (Statement, bool) {
+func (d *Document) countAmount(c *Statement, it countItem) (*Statement, bool) {
 	want := PartRef(PartThreePublic, "决算数/"+it.field).String()
 	alt := ""
 	if it.field == threepublic.VehicleOperation.String() {
 		alt = PartRef(PartThreePublic, "决算数/公务用车运行费").String()
 	}
 	var (
-		best          Statement
+		best          *Statement
 		found         bool
 		foreignStated bool
 		keyBuf        [128]byte
 	)
-	for _, s := range d.Narrative {
+	for i := range d.Narrative {
+		s := &d.Narrative[i] // a statement is large: not copied
 		if s.Kind != KindAmount || s.Word != "" || s.Line > c.Line {
 			continue
 		}
@@ -193,7 +195,7 @@ func (d *Document) countAmount(c Statement, it countItem) (Statement, bool) {
 		}
 	}
 	if found && it.part == "国内" && !strings.Contains(best.Subject, "国内") && foreignStated {
-		return Statement{}, false // the whole includes 外宾接待
+		return nil, false // the whole includes 外宾接待
 	}
 	return best, found
 }
@@ -201,7 +203,7 @@ func (d *Document) countAmount(c Statement, it countItem) (Statement, bool) {
 // statisticsReport reports whether rule tp.statistics already reports the
 // pair: the "三公" table's amount of the item is 0 or not as the narrative's
 // is, and the parser read the same count.
-func (d *Document) statisticsReport(c Statement, it countItem, n int64, narrated fiscal.Amount) bool {
+func (d *Document) statisticsReport(c *Statement, it countItem, n int64, narrated fiscal.Amount) bool {
 	t := d.ThreePublic
 	if t == nil {
 		return false

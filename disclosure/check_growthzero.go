@@ -69,14 +69,15 @@ func growthFromZero(s Statement, w fiscal.Where, pct fiscal.Percent, cur, ch Val
 // ([Document.CheckStatement]) does this against it.
 func (d *Document) checkGrowthOwnFigures() []fiscal.Finding {
 	var out []fiscal.Finding
-	for _, s := range d.Narrative {
+	for i := range d.Narrative {
+		s := &d.Narrative[i] // a statement is large: not copied
 		if s.Kind != KindGrowth || s.Over.Printed == nil || s.Of.IsZero() || s.Of.Printed != nil {
 			continue
 		}
 		if _, err := d.Resolve(s.Of); err == nil {
 			continue
 		}
-		cur, ok := d.printedAmount(s)
+		cur, ok := d.printedAmount(*s)
 		if !ok {
 			continue
 		}
@@ -96,7 +97,7 @@ func (d *Document) checkGrowthOwnFigures() []fiscal.Finding {
 		if sg, ok := Sign(s.Word); ok && sg < 0 {
 			pct.Value = pct.Value.Neg()
 		}
-		out = append(out, growthFromZero(s, s.where(), pct, Value{Amount: a, Decimals: dp, Present: true},
+		out = append(out, growthFromZero(*s, s.where(), pct, Value{Amount: a, Decimals: dp, Present: true},
 			Value{Amount: *s.Over.Printed, Decimals: s.Over.Decimals, Present: true}, change)...)
 	}
 	return out
@@ -106,9 +107,9 @@ func (d *Document) checkGrowthOwnFigures() []fiscal.Finding {
 // the same thing: an amount statement of the same sentence and ref.
 func (d *Document) printedAmount(s Statement) (Statement, bool) {
 	key := s.Of.String()
-	for _, a := range d.Narrative {
-		if a.Kind == KindAmount && a.Word == "" && a.Line == s.Line && a.Text == s.Text && a.Of.String() == key {
-			return a, true
+	for i := range d.Narrative {
+		if a := &d.Narrative[i]; a.Kind == KindAmount && a.Word == "" && a.Line == s.Line && a.Text == s.Text && a.Of.String() == key {
+			return *a, true
 		}
 	}
 	return Statement{}, false

@@ -120,7 +120,8 @@ func (d *Document) checkFunctionNames() []fiscal.Finding {
 	seen := map[key]bool{}
 	names := map[classify.Function][]string{} // functionNames, once per code
 	var out []fiscal.Finding
-	for _, s := range d.Narrative {
+	for i := range d.Narrative {
+		s := &d.Narrative[i] // a statement is large: not copied
 		code := s.Of.Function
 		if !code.Valid() {
 			continue

@@ -384,7 +384,8 @@ func (d *Document) checkReasons(ps []Paragraph) []fiscal.Finding {
 	}
 	done := map[int]bool{}
 	var out []fiscal.Finding
-	for _, s := range d.Narrative {
+	for i := range d.Narrative {
+		s := &d.Narrative[i] // a statement is large: not copied
 		if s.Of.Part == PartProject || s.Of.Part == PartProjects {
 			continue
 		}
@@ -415,7 +416,7 @@ func (d *Document) checkReasons(ps []Paragraph) []fiscal.Finding {
 
 // needsReason says whether a statement states a difference large enough
 // to need a reason, and what it is.
-func (d *Document) needsReason(s Statement) (string, bool) {
+func (d *Document) needsReason(s *Statement) (string, bool) {
 	hundred := decimal.New(100, 0)
 	switch s.Kind {
 	case KindGrowth:

@@ -49,7 +49,7 @@ func (d *Document) Expected(s Statement) (text string, ok bool) {
 		if err1 != nil || err2 != nil {
 			return "", false
 		}
-		change := signed(s, ch.Amount)
+		change := signed(&s, ch.Amount)
 		prior, err := cur.Amount.Sub(change)
 		if err != nil {
 			return "", false

@@ -90,6 +90,12 @@ func mulPow10(x uint64, n int) (uint64, bool) {
 // CheckStatement checks one narrative figure against the document. prev is
 // last year's document, or nil.
 func (d *Document) CheckStatement(s Statement, prev *Document) []fiscal.Finding {
+	return d.checkStatement(&s, prev)
+}
+
+// checkStatement is CheckStatement on a statement in place (a statement is
+// large, and the checks below take it by pointer rather than copy it).
+func (d *Document) checkStatement(s *Statement, prev *Document) []fiscal.Finding {
 	w := s.where()
 	unresolved := func(err error) []fiscal.Finding {
 		return []fiscal.Finding{ruleUnresolved.Finding(w, "%s %q: %v", s.Subject, s.Figure, err)}
@@ -196,7 +202,7 @@ func describeValue(v Value) string {
 
 // signed returns the printed magnitude with the sign of the statement's
 // word (减少 and 下降 are negative).
-func signed(s Statement, a fiscal.Amount) fiscal.Amount {
+func signed(s *Statement, a fiscal.Amount) fiscal.Amount {
 	if sg, ok := Sign(s.Word); ok && sg < 0 && a.Sign() > 0 {
 		n, _ := a.Neg()
 		return n
@@ -206,7 +212,7 @@ func signed(s Statement, a fiscal.Amount) fiscal.Amount {
 
 // checkGrowth checks "增长 Y%": the change (Over, a printed magnitude) over
 // the prior-year figure it implies (Of − change).
-func (d *Document) checkGrowth(s Statement, w fiscal.Where) []fiscal.Finding {
+func (d *Document) checkGrowth(s *Statement, w fiscal.Where) []fiscal.Finding {
 	coef, dec, err := fiscal.ParsePercentCoef(s.Figure) // s.Percent without its decimal
 	if err != nil {
 		return []fiscal.Finding{ruleUnresolved.Finding(w, "%s %q: %v", s.Subject, s.Figure, err)}
@@ -229,7 +235,7 @@ func (d *Document) checkGrowth(s Statement, w fiscal.Where) []fiscal.Finding {
 	}
 	if prior.IsZero() {
 		pct := fiscal.Percent{Value: decimal.New(coef, int32(-dec)), Decimals: dec}
-		return growthFromZero(s, w, pct, cur, ch, change) // check_growthzero.go
+		return growthFromZero(*s, w, pct, cur, ch, change) // check_growthzero.go
 	}
 	// Compared without the description, spelled out only for a finding and
 	// put in front of the message, which begins with it.
@@ -243,7 +249,7 @@ func (d *Document) checkGrowth(s Statement, w fiscal.Where) []fiscal.Finding {
 
 // checkChange checks "较上年增加 X 万元": the word against the figure, and,
 // given last year's document, the prior-year figure it implies.
-func (d *Document) checkChange(s Statement, w fiscal.Where, prev *Document) []fiscal.Finding {
+func (d *Document) checkChange(s *Statement, w fiscal.Where, prev *Document) []fiscal.Finding {
 	mag, dp, err := s.Amount()
 	if err != nil {
 		return []fiscal.Finding{ruleUnresolved.Finding(w, "%s %q: %v", s.Subject, s.Figure, err)}
@@ -293,7 +299,7 @@ func sameCell(a, b Ref) bool {
 // the coarser of their printed precisions (0.9 万元 printed against 0.94
 // in the table), or, said to be 基本持平 (roughly level), differ by at most
 // 5 % of the larger.
-func flatAtPrecision(s Statement, a, b Value) bool {
+func flatAtPrecision(s *Statement, a, b Value) bool {
 	d, err := a.Amount.Sub(b.Amount)
 	if err != nil {
 		return false
@@ -320,7 +326,7 @@ func abs64(x int64) int64 {
 }
 
 // checkWord checks a comparison word against the sign of a comparison.
-func checkWord(w fiscal.Where, s Statement, cmp int, detail string) []fiscal.Finding {
+func checkWord(w fiscal.Where, s *Statement, cmp int, detail string) []fiscal.Finding {
 	sg, ok := Sign(s.Word)
 	if !ok || sg == cmp {
 		return nil
@@ -332,8 +338,8 @@ func checkWord(w fiscal.Where, s Statement, cmp int, detail string) []fiscal.Fin
 // year's document or nil.
 func (d *Document) CheckNarrative(prev *Document) []fiscal.Finding {
 	var out []fiscal.Finding
-	for _, s := range d.Narrative {
-		out = append(out, d.CheckStatement(s, prev)...)
+	for i := range d.Narrative {
+		out = append(out, d.checkStatement(&d.Narrative[i], prev)...)
 	}
 	return out
 }

@@ -163,7 +163,7 @@ func (d *Document) resolveProject(r Ref) (Value, error) {
 		name, column = r.Field[:i], r.Field[i+1:]
 	}
 	pick := func(i int) (fiscal.Amount, string) {
-		p := d.Performance.Projects[i]
+		p := &d.Performance.Projects[i] // a form is large: not copied
 		if column == "预算数" {
 			return p.Budget.Amount, p.Budget.Text
 		}
@@ -182,8 +182,8 @@ func (d *Document) resolveProject(r Ref) (Value, error) {
 		}
 		return Value{Amount: sum, Decimals: dec, Present: true, Where: fiscal.Where{Part: "项目支出绩效自评表", Row: "合计", Column: column}}, nil
 	}
-	for i, p := range d.Performance.Projects {
-		if p.Project == name {
+	for i := range d.Performance.Projects {
+		if p := &d.Performance.Projects[i]; p.Project == name {
 			a, text := pick(i)
 			w := p.Where()
 			w.Column = column
