@@ -235,7 +235,22 @@ func needsFold(s string) bool {
 // trimSpace trims ASCII white space, the full-width space U+3000 and the
 // no-break space U+00A0.
 func trimSpace(s string) string {
-	return strings.TrimFunc(s, isSpace)
+	// Most texts neither begin nor end with a blank: a blank's first byte
+	// is ASCII white space or the lead byte of U+3000, U+00A0 or U+FEFF
+	// (E3, C2, EF), its last byte ASCII white space or their last (80, A0,
+	// BF); with neither at the ends there is nothing to trim.
+	if len(s) == 0 {
+		return s
+	}
+	switch s[0] {
+	case ' ', '\t', '\n', '\r', '\v', '\f', 0xe3, 0xc2, 0xef:
+		return strings.TrimFunc(s, isSpace)
+	}
+	switch s[len(s)-1] {
+	case ' ', '\t', '\n', '\r', '\v', '\f', 0x80, 0xa0, 0xbf:
+		return strings.TrimFunc(s, isSpace)
+	}
+	return s
 }
 
 func isSpace(r rune) bool {

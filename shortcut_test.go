@@ -137,3 +137,19 @@ func TestComparePercentIntegerRange(t *testing.T) {
 	}
 	require.Greater(t, found, 50_000)
 }
+
+// TestTrimSpaceShortcut compares trimSpace with strings.TrimFunc on random
+// texts of blanks (each kind), words, and stray or cut bytes at either end.
+func TestTrimSpaceShortcut(t *testing.T) {
+	pieces := []string{" ", "\t", "\n", "\r", "\v", "\f", "\u3000", "\u00a0", "\ufeff", "1", "万元", "a", "\xff", "\xe3\x80", "\xc2",
+		"\xef\xbb", "\x80", "\xa0", "\xbf", "（", "。", "\u2000"}
+	rng := rand.New(rand.NewPCG(4, 25))
+	for range 200_000 {
+		var b strings.Builder
+		for range rng.IntN(6) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		s := b.String()
+		require.Equal(t, strings.TrimFunc(s, isSpace), trimSpace(s), "%q", s)
+	}
+}
