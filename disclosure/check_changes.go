@@ -74,7 +74,7 @@ func (d *Document) statedChanges() statedChanges {
 			g = int32(len(c.keys))
 			c.keys = append(c.keys, [2]int32{int32(start), int32(len(c.buf))})
 		}
-		c.cs = append(c.cs, changeOf{s: s, amount: signed(*s, a), decimals: dp, sign: sg, group: g})
+		c.cs = append(c.cs, changeOf{s: s, amount: signed(s, a), decimals: dp, sign: sg, group: g})
 	}
 	return c
 }
