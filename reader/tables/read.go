@@ -91,6 +91,12 @@ func Read(lines []Line, profs []*profile.Table, opts Options) []*Table {
 	}
 	var out []*Table
 	for _, s := range find(lines, profs) {
+		if runeAligned(s.lines) {
+			s.lines = slices.Clone(s.lines)
+			for i := range s.lines {
+				s.lines[i].runeCols = true
+			}
+		}
 		if len(s.prof.Sides) > 0 {
 			out = append(out, readTwoSided(s, opts))
 			continue

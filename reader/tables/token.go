@@ -15,6 +15,10 @@ type Line struct {
 	N     int
 	Text  string
 	Cells []string
+
+	// runeCols is set when the text is aligned by characters rather
+	// than by display columns (see [runeAligned]).
+	runeCols bool
 }
 
 type tokKind uint8
@@ -29,12 +33,13 @@ const (
 type tok struct {
 	kind tokKind
 	text string
-	x    int // display column of the token's start, or -1 when unknown
+	x    int // column of the token's start, or -1 when unknown
 }
 
 // tokens splits a line into tokens. Plain text splits on white space (the
-// display column of each token is kept, which pdftotext -layout makes
-// meaningful); explicit cells are one token each.
+// column of each token is kept: its display column, or its character
+// column in text aligned by characters); explicit cells are one token
+// each.
 func tokens(l Line) []tok {
 	if l.Cells != nil {
 		out := make([]tok, 0, len(l.Cells))
@@ -56,7 +61,11 @@ func tokens(l Line) []tok {
 		} else if start < 0 {
 			start, startCol = i, col
 		}
-		col += runeWidth(r)
+		if l.runeCols {
+			col++
+		} else {
+			col += runeWidth(r)
+		}
 	}
 	if start >= 0 {
 		out = append(out, classify(s[start:], startCol, false))

@@ -1,0 +1,73 @@
+package tables
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/cnfiscal/fiscal"
+	"github.com/cnfiscal/fiscal/reader/profile"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// alignedTable lays a 支出决算表 out with its figures right-aligned at fixed
+// columns, counting a character as one column (as pdftotext -layout does)
+// or a wide character as two (as a monospaced display does). Its 项
+// 2010101 and 2010102 print one figure each besides 合计, and the
+// identities fit either in 基本支出 or in 项目支出 (30 + 30 under 20101 both
+// ways): only the positions tell.
+func alignedTable(byRunes bool) string {
+	w := func(s string) int {
+		if byRunes {
+			return runeLen(s)
+		}
+		return displayWidth(s)
+	}
+	rows := [][]string{
+		{"201 一般公共服务支出", "60.00", "30.00", "30.00"},
+		{"20101 人大事务", "60.00", "30.00", "30.00"},
+		{"2010101 行政运行", "30.00", "30.00", ""},
+		{"2010102 一般行政管理事务", "30.00", "", "30.00"},
+	}
+	edges := []int{40, 52, 64}
+	var b strings.Builder
+	b.WriteString("支出决算表\n单位：万元\n")
+	for _, r := range rows {
+		line := r[0]
+		for i, fig := range r[1:] {
+			if fig == "" {
+				continue
+			}
+			line += strings.Repeat(" ", edges[i]-w(line)-len(fig)) + fig
+		}
+		b.WriteString(line + "\n")
+	}
+	return b.String()
+}
+
+func TestRuneAligned(t *testing.T) {
+	var p *profile.Table
+	for _, x := range testProfiles() {
+		if x.ID == "expenditure" {
+			p = x
+		}
+	}
+	require.NotNil(t, p)
+	for _, byRunes := range []bool{true, false} {
+		text := alignedTable(byRunes)
+		assert.Equal(t, byRunes, runeAligned(linesOf(text)), text)
+		got := Read(linesOf(text), []*profile.Table{p}, Options{})
+		require.Len(t, got, 1)
+		byCode := map[string]profile.Row{}
+		for _, r := range got[0].Rows {
+			byCode[r.Code] = r
+		}
+		f := fiscal.Format{Unit: fiscal.WanYuan, Decimals: 2}
+		for code, want := range map[string][2]string{"2010101": {"30.00", ""}, "2010102": {"", "30.00"}} {
+			r := byCode[code]
+			assert.False(t, r.Ambiguous, "%s (by runes: %v)", code, byRunes)
+			assert.Equal(t, want[0], r.Cells["basic"].Format(f), "%s 基本支出 (by runes: %v)", code, byRunes)
+			assert.Equal(t, want[1], r.Cells["project"].Format(f), "%s 项目支出 (by runes: %v)", code, byRunes)
+		}
+	}
+}
