@@ -140,9 +140,11 @@ func sameByOrder(t *testing.T, got, exp *budget.Table) int {
 // TestReadBudgetThreePublic: the "三公"经费和机关运行经费预算表 prints one
 // row of figures with no label. The Putuo 部门预算's row (by hand from the
 // text: 10.81, 0, 0.83, 9.98, 0, 9.98, 217.83 in the order 合计, 因公出国,
-// 公务接待, 小计, 购置费, 运行费, 机关运行经费) is read whole; the CZJ
-// row, whose 购置费 is blank, fits 购置费 and 运行费 alike by the sums and
-// is kept as ambiguous.
+// 公务接待, 小计, 购置费, 运行费, 机关运行经费) is read whole. The CZJ
+// row, whose 购置费 is blank, fits 购置费 and 运行费 alike by the sums: its
+// second 32.20 stands under the header 运行费 (by hand: the figure ends at
+// character 75, 运行费 spans 65–68, 购置费 56–59), and the 编制说明 says
+// 公务用车购置费0.00万元.
 func TestReadBudgetThreePublic(t *testing.T) {
 	read := func(name string) *budget.Table {
 		r, err := parse.Parse(corpustest.Read(t, name))
@@ -152,14 +154,18 @@ func TestReadBudgetThreePublic(t *testing.T) {
 		require.Len(t, tp.Rows, 1)
 		return tp
 	}
-	tp := read("shanghai-putuo-sfj-2026-budget.layout.txt")
-	row := &tp.Rows[0]
-	assert.False(t, row.Ambiguous)
-	for col, want := range map[string]string{
-		budget.ColThreePublicTotal: "10.81", budget.ColAbroad: "0.00", budget.ColReception: "0.83", budget.ColVehicle: "9.98",
-		budget.ColVehiclePurchase: "0.00", budget.ColVehicleRunning: "9.98", budget.ColRunningCosts: "217.83",
+	for name, cells := range map[string]map[string]string{
+		"shanghai-putuo-sfj-2026-budget.layout.txt": {
+			budget.ColThreePublicTotal: "10.81", budget.ColAbroad: "0.00", budget.ColReception: "0.83", budget.ColVehicle: "9.98",
+			budget.ColVehiclePurchase: "0.00", budget.ColVehicleRunning: "9.98", budget.ColRunningCosts: "217.83"},
+		"shanghai-czj-2025-unit-budget.layout.txt": {
+			budget.ColThreePublicTotal: "346.30", budget.ColAbroad: "288.70", budget.ColReception: "25.40", budget.ColVehicle: "32.20",
+			budget.ColVehiclePurchase: "", budget.ColVehicleRunning: "32.20", budget.ColRunningCosts: "2517.78"},
 	} {
-		assert.Equal(t, want, row.Cell(col).Format(fiscal.TableFormat()), col)
+		row := &read(name).Rows[0]
+		assert.False(t, row.Ambiguous, name)
+		for col, want := range cells {
+			assert.Equal(t, want, row.Cell(col).Format(fiscal.TableFormat()), "%s %s", name, col)
+		}
 	}
-	assert.True(t, read("shanghai-czj-2025-unit-budget.layout.txt").Rows[0].Ambiguous)
 }

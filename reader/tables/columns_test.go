@@ -71,3 +71,28 @@ func TestRuneAligned(t *testing.T) {
 		}
 	}
 }
+
+// TestByHeaders: a one-row table whose blank cell leaves two assignments
+// that add up (小计 32.20 = 购置费 + 运行费 either way) is settled by the
+// headers over its figures, centred over right-set figures, even with a
+// header not found whole (机关运行经费预算数 wrapped onto two lines).
+func TestByHeaders(t *testing.T) {
+	p := &profile.Table{ID: "three-public", Key: profile.KeyNamed, Titles: []string{"三公经费预算表"}, OneRow: true,
+		Columns: []profile.Column{{ID: "total", Headers: []string{"合计"}}, {ID: "vehicle", Headers: []string{"小计"}},
+			{ID: "purchase", Headers: []string{"购置费"}}, {ID: "running", Headers: []string{"运行费"}},
+			{ID: "costs", Headers: []string{"机关运行经费预算数"}, Optional: true}},
+		Identities: []profile.Identity{{Total: "total", Parts: []string{"vehicle"}}, {Total: "vehicle", Parts: []string{"purchase", "running"}}}}
+	text := "三公经费预算表\n单位：万元\n" +
+		"                                    机关运行经费预算\n" +
+		"   合计      小计     购置费    运行费           数\n" +
+		"  32.20     32.20              32.20       2,517.78\n"
+	got := Read(linesOf(text), []*profile.Table{p}, Options{})
+	require.Len(t, got, 1)
+	require.Len(t, got[0].Rows, 1)
+	r := got[0].Rows[0]
+	assert.False(t, r.Ambiguous)
+	f := fiscal.Format{Unit: fiscal.WanYuan, Decimals: 2}
+	assert.Equal(t, "", r.Cells["purchase"].Format(f))
+	assert.Equal(t, "32.20", r.Cells["running"].Format(f))
+	assert.Equal(t, "2517.78", r.Cells["costs"].Format(f))
+}

@@ -121,17 +121,83 @@ func byPosition(p *profile.Table, lines []Line, rows []*raw) {
 	case len(anch) >= 2:
 		near = func(x int) int { return nearest(x, anch) }
 	default:
-		heads := headerSpans(lines, p, rows[0].line)
-		if len(heads) < len(p.Columns) {
-			return
+		if heads := headerSpans(lines, p, rows[0].line); len(heads) >= 2 {
+			byHeaders(rows, heads)
 		}
-		rights := map[int]int{}
-		for ci, h := range heads {
-			rights[ci] = h.to
-		}
-		near = func(x int) int { return nearest(x, rights) }
+		return
 	}
 	byNearest(rows, near)
+}
+
+// byHeaders keeps, among a row's candidates, the one that puts each figure
+// under the header whose middle is clearly nearest the figure's (headers
+// are centred over their columns, figures set right): nearer than ten
+// columns and less than half as far as any other header's. A figure no
+// header is clearly nearest (its header not found whole, or two equally
+// near) leaves its column to the identities. The candidate is kept when
+// exactly one fits.
+func byHeaders(rows []*raw, heads map[int]headerSpan) {
+	// Middles doubled, to stay in integers.
+	mids := make(map[int]int, len(heads))
+	for ci, h := range heads {
+		mids[ci] = h.from + h.to
+	}
+	under := func(v val) int {
+		m := 2*v.x + displayWidth(v.text)
+		best, second, arg := 1<<30, 1<<30, -1
+		for ci, c := range mids {
+			switch d := abs(m - c); {
+			case d < best:
+				best, second, arg = d, best, ci
+			case d < second:
+				second = d
+			}
+		}
+		if best > 20 || 2*best >= second {
+			return -1
+		}
+		return arg
+	}
+	for _, r := range rows {
+		if len(r.cands) < 2 || len(r.before) > 0 || len(r.after) > 0 || !positioned(r.own) {
+			continue
+		}
+		var cols []int
+		for _, v := range r.own {
+			if !v.blank {
+				cols = append(cols, under(v))
+			}
+		}
+		match := -1
+		for ai, a := range r.cands {
+			if fitsColumns(a, cols) {
+				if match >= 0 {
+					match = -2
+					break
+				}
+				match = ai
+			}
+		}
+		if match >= 0 {
+			r.cands = r.cands[match : match+1]
+		}
+	}
+}
+
+// fitsColumns reports whether a puts its figures, in order, in the columns
+// cols gives (-1: any column).
+func fitsColumns(a assign, cols []int) bool {
+	i := 0
+	for ci, c := range a.cells {
+		if c.IsAbsent() {
+			continue
+		}
+		if i >= len(cols) || cols[i] >= 0 && cols[i] != ci {
+			return false
+		}
+		i++
+	}
+	return i == len(cols)
 }
 
 // placeUnfitting places by position the figures of a row that no
