@@ -364,7 +364,13 @@ func checkIndicatorRead(fs []fiscal.Finding, ind Indicator, l1 Level1, l1ok bool
 	// Read with their numbers as integers: a decimal is made only where a
 	// check needs one.
 	t, terr := parseTarget(ind.Target)
-	a, aerr = parseTarget(ind.Actual)
+	if ind.Actual == ind.Target {
+		// Most rows print the target again as the actual ("100%",
+		// "合规"): the same text reads the same.
+		a, aerr = t, terr
+	} else {
+		a, aerr = parseTarget(ind.Actual)
+	}
 	fs = unreadable(fs, &tw, ind.Target, "target", terr, &t)
 	fs = unreadable(fs, &aw, ind.Actual, "actual", aerr, &a)
 	if terr != nil || aerr != nil {
