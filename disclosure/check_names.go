@@ -82,7 +82,8 @@ func printedLevels(subject string) []printedLevel {
 	if !strings.ContainsAny(subject, "类款项") {
 		return nil // no level marker: levelMarkerRE finds nothing
 	}
-	for i, m := range levelMarkerRE.FindAllStringSubmatchIndex(subject, -1) {
+	var buf [8][4]int
+	for i, m := range levelMarkers(subject, buf[:0]) {
 		name := subject[prev:m[0]]
 		prev = m[1]
 		if i == 0 {
@@ -98,6 +99,43 @@ func printedLevels(subject string) []printedLevel {
 		out = append(out, printedLevel{level: levelOf[subject[m[2]:m[3]]], name: name, first: i == 0})
 	}
 	return out
+}
+
+// levelMarkers appends to ms what levelMarkerRE.FindAllStringSubmatchIndex
+// finds in s (each match's bounds and its marker's), by a scan for the
+// brackets: a match begins only at "(" or at the lead byte of "（", which
+// no other character's bytes hold, so a scan byte by byte finds the
+// expression's leftmost matches, one after the other.
+func levelMarkers(s string, ms [][4]int) [][4]int {
+	for i := 0; i < len(s); {
+		n := 0
+		switch {
+		case s[i] == '(':
+			n = 1
+		case strings.HasPrefix(s[i:], "（"):
+			n = len("（")
+		default:
+			i++
+			continue
+		}
+		j := i + n
+		if !strings.HasPrefix(s[j:], "类") && !strings.HasPrefix(s[j:], "款") && !strings.HasPrefix(s[j:], "项") {
+			i++
+			continue
+		}
+		k := j + len("类")
+		switch {
+		case strings.HasPrefix(s[k:], ")"):
+			ms = append(ms, [4]int{i, k + 1, j, k})
+			i = k + 1
+		case strings.HasPrefix(s[k:], "）"):
+			ms = append(ms, [4]int{i, k + len("）"), j, k})
+			i = k + len("）")
+		default:
+			i++
+		}
+	}
+	return ms
 }
 
 // checkFunctionNames compares the 类, 款 and 项 names the narrative prints

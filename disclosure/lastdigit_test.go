@@ -55,3 +55,27 @@ func TestOffByLastDigit(t *testing.T) {
 	off, ok = offByLastDigit(fiscal.FigureScaled(-104, -3), fiscal.FigureScaled(5, -3), 1)
 	assert.True(t, ok && off, "by hand: 0.104 ≤ 0.1 + 0.005")
 }
+
+// TestLevelMarkers compares the scan for level markers with
+// levelMarkerRE.FindAllStringSubmatchIndex on random subjects of brackets,
+// markers, names and stray bytes.
+func TestLevelMarkers(t *testing.T) {
+	pieces := []string{"(", ")", "（", "）", "类", "款", "项", "一般公共服务支出", "行政运行", "\xef", "\xbc", "\x88", "a", "（类）", "(款)", "（项)"}
+	rng := rand.New(rand.NewPCG(4, 26))
+	found := 0
+	for range 200_000 {
+		var b []byte
+		for range rng.IntN(9) {
+			b = append(b, pieces[rng.IntN(len(pieces))]...)
+		}
+		s := string(b)
+		var want [][4]int
+		for _, m := range levelMarkerRE.FindAllStringSubmatchIndex(s, -1) {
+			want = append(want, [4]int{m[0], m[1], m[2], m[3]})
+		}
+		got := levelMarkers(s, nil)
+		require.Equal(t, want, got, "%q", s)
+		found += len(got)
+	}
+	require.Greater(t, found, 50_000)
+}
