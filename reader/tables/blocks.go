@@ -122,7 +122,7 @@ func splitBlocks(lines []Line, starts []int) []Line {
 			if len(ts) == 0 {
 				continue
 			}
-			blocks[b] = append(blocks[b], Line{N: l.N, Text: rebuild(ts)})
+			blocks[b] = append(blocks[b], Line{N: l.N, Text: rebuild(ts, l.runeCols), runeCols: l.runeCols})
 		}
 	}
 	var out []Line
@@ -132,8 +132,9 @@ func splitBlocks(lines []Line, starts []int) []Line {
 	return out
 }
 
-// rebuild writes tokens back as a line, each at its display column.
-func rebuild(ts []tok) string {
+// rebuild writes tokens back as a line, each at its column (counted in
+// characters when runeCols is set, in display columns otherwise).
+func rebuild(ts []tok, runeCols bool) string {
 	var b []rune
 	col := 0
 	for _, t := range ts {
@@ -146,7 +147,11 @@ func rebuild(ts []tok) string {
 			col++
 		}
 		b = append(b, []rune(t.text)...)
-		col += displayWidth(t.text)
+		if runeCols {
+			col += runeLen(t.text)
+		} else {
+			col += displayWidth(t.text)
+		}
 	}
 	return string(b)
 }

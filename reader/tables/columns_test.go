@@ -74,8 +74,8 @@ func TestRuneAligned(t *testing.T) {
 
 // TestByHeaders: a one-row table whose blank cell leaves two assignments
 // that add up (小计 32.20 = 购置费 + 运行费 either way) is settled by the
-// headers over its figures, centred over right-set figures, even with a
-// header not found whole (机关运行经费预算数 wrapped onto two lines).
+// headers over its figures, centred over right-set figures, a header
+// wrapped onto two lines (机关运行经费预算 / 数) joined.
 func TestByHeaders(t *testing.T) {
 	p := &profile.Table{ID: "three-public", Key: profile.KeyNamed, Titles: []string{"三公经费预算表"}, OneRow: true,
 		Columns: []profile.Column{{ID: "total", Headers: []string{"合计"}}, {ID: "vehicle", Headers: []string{"小计"}},
@@ -95,4 +95,66 @@ func TestByHeaders(t *testing.T) {
 	assert.Equal(t, "", r.Cells["purchase"].Format(f))
 	assert.Equal(t, "32.20", r.Cells["running"].Format(f))
 	assert.Equal(t, "2517.78", r.Cells["costs"].Format(f))
+}
+
+// TestByWrappedHeaders: headers wrapped over two or three lines under
+// group headers ("“三公”经费" over 小计 and 因公出国（境）费, "公务用车购置
+// 及运行维护费" over 小计, 公务用车购置费 and 公务用车运行维护费), in the
+// shape of the Jiangsu 12-table layout, laid out by characters and by
+// display columns: the blank 购置费 is told from the 运行维护费 by where
+// the second 266.80 stands.
+func TestByWrappedHeaders(t *testing.T) {
+	p := &profile.Table{ID: "three-public", Key: profile.KeyNamed, Titles: []string{"三公经费支出预算表"}, OneRow: true,
+		Columns: []profile.Column{{ID: "all", Headers: []string{"合计"}}, {ID: "tp", Headers: []string{"小计", "“三公”经费"}},
+			{ID: "abroad", Headers: []string{"因公出国(境)费"}}, {ID: "vehicle", Headers: []string{"小计", "公务用车购置及运行维护费"}},
+			{ID: "purchase", Headers: []string{"公务用车购置费"}}, {ID: "running", Headers: []string{"公务用车运行维护费"}},
+			{ID: "reception", Headers: []string{"公务接待费"}}, {ID: "meeting", Headers: []string{"会议费"}}},
+		Identities: []profile.Identity{{Total: "all", Parts: []string{"tp", "meeting"}}, {Total: "tp", Parts: []string{"abroad", "vehicle", "reception"}},
+			{Total: "vehicle", Parts: []string{"purchase", "running"}}}}
+	// Each line as cells at character columns: (column, text).
+	layout := [][]struct {
+		at   int
+		text string
+	}{
+		{{35, "“三公”经费"}},
+		{{35, "公务用车购置及运行维护费"}},
+		{{2, "合计"}, {23, "因公出"}, {69, "会议费"}},
+		{{61, "公务接"}},
+		{{14, "小计"}, {23, "国（境）"}, {42, "公务用车购"}, {50, "公务用车运"}},
+		{{33, "小计"}, {62, "待费"}},
+		{{24, "费"}, {43, "置费"}, {50, "行维护费"}},
+		{{3, "2,382.02"}, {14, "513.75"}, {24, "160.00"}, {33, "266.80"}, {52, "266.80"}, {61, "86.95"}, {69, "1,868.27"}},
+	}
+	for _, byRunes := range []bool{true, false} {
+		// By display columns the layout is drawn twice as wide.
+		width, scale := runeLen, 1
+		if !byRunes {
+			width, scale = displayWidth, 2
+		}
+		var b strings.Builder
+		// Another table of the same text, whose figures after names of
+		// different lengths tell how the text is aligned (a one-row
+		// table after a blank header cannot).
+		b.WriteString("支出决算表\n")
+		for _, name := range []string{"201 一般公共服务支出", "20101 人大事务"} {
+			b.WriteString(name + strings.Repeat(" ", 30*scale-width(name)) + "10.00\n")
+		}
+		b.WriteString("三公经费支出预算表\n")
+		for _, cells := range layout {
+			line := ""
+			for _, c := range cells {
+				line += strings.Repeat(" ", max(c.at*scale-width(line), 1)) + c.text
+			}
+			b.WriteString(line + "\n")
+		}
+		got := Read(linesOf(b.String()), []*profile.Table{p}, Options{})
+		require.Len(t, got, 1)
+		require.Len(t, got[0].Rows, 1, b.String())
+		r := got[0].Rows[0]
+		f := fiscal.Format{Unit: fiscal.WanYuan, Decimals: 2}
+		assert.Equal(t, byRunes, runeAligned(linesOf(b.String())), b.String())
+		assert.False(t, r.Ambiguous, "by runes: %v\n%s", byRunes, b.String())
+		assert.Equal(t, "", r.Cells["purchase"].Format(f), "by runes: %v", byRunes)
+		assert.Equal(t, "266.80", r.Cells["running"].Format(f), "by runes: %v", byRunes)
+	}
 }

@@ -12,14 +12,28 @@ import (
 // settled rows stand (learned from the table itself), or, for a table with
 // no settled row, where the column headers stand.
 
-// headerSpan is where a column's header stands on its line, in display
-// columns.
+// headerSpan is where a column's header stands, in the columns of its
+// lines.
 type headerSpan struct{ from, to int }
 
-// headerSpans finds the header of each column whose name stands whole on
-// a line before the first row.
+// headerCell is a header's text on one line and where it stands.
+type headerCell struct {
+	text     string
+	from, to int
+	line     int
+}
+
+// headerSpans finds the header of each column over the first row. A
+// header wrapped over lines ("公务用车购" / "置费") is joined from the
+// cells stacked over one another, each under the nearest cell above that
+// it overlaps; a stack may begin with the group headers above it
+// ("“三公”经费", "公务用车购置及运行维护费"), so a column's header is the
+// shortest run of cells ending at the stack's foot that names it. Stacks
+// are matched left to right, each to the first column its header names
+// that no stack to its left took (two "小计" in a row of headers are the
+// subtotals of the groups in print order).
 func headerSpans(lines []Line, p *profile.Table, rowsFrom int) map[int]headerSpan {
-	out := map[int]headerSpan{}
+	var stacks [][]headerCell
 	for _, l := range lines {
 		if l.N >= rowsFrom || l.Cells != nil {
 			break
@@ -28,21 +42,66 @@ func headerSpans(lines []Line, p *profile.Table, rowsFrom int) map[int]headerSpa
 			if t.x < 0 || t.kind != tkText {
 				continue
 			}
-			n := norm(t.text)
-			for ci, c := range p.Columns {
-				if _, done := out[ci]; done {
+			c := headerCell{text: t.text, from: t.x, to: t.x + textWidth(l, t.text), line: l.N}
+			best := -1
+			for i, st := range stacks {
+				last := st[len(st)-1]
+				if last.line >= l.N || last.to <= c.from || c.to <= last.from {
 					continue
 				}
-				for _, h := range c.Headers {
-					if n == norm(h) {
-						out[ci] = headerSpan{t.x, t.x + displayWidth(t.text)}
-						break
-					}
+				if best < 0 || last.line > stacks[best][len(stacks[best])-1].line {
+					best = i
 				}
+			}
+			if best < 0 {
+				stacks = append(stacks, []headerCell{c})
+			} else {
+				stacks[best] = append(stacks[best], c)
+			}
+		}
+	}
+	slices.SortStableFunc(stacks, func(a, b []headerCell) int { return a[len(a)-1].from - b[len(b)-1].from })
+	out := map[int]headerSpan{}
+	for _, st := range stacks {
+		for from := len(st) - 1; from >= 0; from-- {
+			var text string
+			span := headerSpan{from: st[from].from, to: st[from].to}
+			for _, c := range st[from:] {
+				text += c.text
+				span.from, span.to = min(span.from, c.from), max(span.to, c.to)
+			}
+			if ci := headerColumn(p, norm(text), out); ci >= 0 {
+				out[ci] = span
+				break
 			}
 		}
 	}
 	return out
+}
+
+// headerColumn returns the first column not yet in taken whose headers
+// include the normalised text n, or -1.
+func headerColumn(p *profile.Table, n string, taken map[int]headerSpan) int {
+	for ci, c := range p.Columns {
+		if _, done := taken[ci]; done {
+			continue
+		}
+		for _, h := range c.Headers {
+			if n == norm(h) {
+				return ci
+			}
+		}
+	}
+	return -1
+}
+
+// textWidth is how many columns text takes on line l: its characters in
+// text aligned by characters, its display width otherwise.
+func textWidth(l Line, text string) int {
+	if l.runeCols {
+		return runeLen(text)
+	}
+	return displayWidth(text)
 }
 
 func displayWidth(s string) int {
@@ -129,75 +188,54 @@ func byPosition(p *profile.Table, lines []Line, rows []*raw) {
 	byNearest(rows, near)
 }
 
-// byHeaders keeps, among a row's candidates, the one that puts each figure
-// under the header whose middle is clearly nearest the figure's (headers
-// are centred over their columns, figures set right): nearer than ten
-// columns and less than half as far as any other header's. A figure no
-// header is clearly nearest (its header not found whole, or two equally
-// near) leaves its column to the identities. The candidate is kept when
-// exactly one fits.
+// byHeaders keeps, among a row's candidates, the one that puts its
+// figures nearest the headers of their columns: the sum over the figures
+// of the distance from a figure's middle to its column's header's middle
+// (headers are centred over their columns, figures set right, so neither
+// edge lines up), when it is smaller than any other candidate's by four
+// columns at least. A column whose header was not found adds nothing.
 func byHeaders(rows []*raw, heads map[int]headerSpan) {
 	// Middles doubled, to stay in integers.
 	mids := make(map[int]int, len(heads))
 	for ci, h := range heads {
 		mids[ci] = h.from + h.to
 	}
-	under := func(v val) int {
-		m := 2*v.x + displayWidth(v.text)
-		best, second, arg := 1<<30, 1<<30, -1
-		for ci, c := range mids {
-			switch d := abs(m - c); {
-			case d < best:
-				best, second, arg = d, best, ci
-			case d < second:
-				second = d
-			}
-		}
-		if best > 20 || 2*best >= second {
-			return -1
-		}
-		return arg
-	}
+	const margin = 2 * 4
 	for _, r := range rows {
 		if len(r.cands) < 2 || len(r.before) > 0 || len(r.after) > 0 || !positioned(r.own) {
 			continue
 		}
-		var cols []int
+		var figs []val
 		for _, v := range r.own {
 			if !v.blank {
-				cols = append(cols, under(v))
+				figs = append(figs, v)
 			}
 		}
-		match := -1
+		best, second, arg := 1<<30, 1<<30, -1
 		for ai, a := range r.cands {
-			if fitsColumns(a, cols) {
-				if match >= 0 {
-					match = -2
-					break
+			d, i := 0, 0
+			for ci, c := range a.cells {
+				if c.IsAbsent() {
+					continue
 				}
-				match = ai
+				if i < len(figs) {
+					if m, ok := mids[ci]; ok {
+						d += abs(2*figs[i].x + displayWidth(figs[i].text) - m)
+					}
+				}
+				i++
+			}
+			switch {
+			case d < best:
+				best, second, arg = d, best, ai
+			case d < second:
+				second = d
 			}
 		}
-		if match >= 0 {
-			r.cands = r.cands[match : match+1]
+		if arg >= 0 && second-best >= margin {
+			r.cands = r.cands[arg : arg+1]
 		}
 	}
-}
-
-// fitsColumns reports whether a puts its figures, in order, in the columns
-// cols gives (-1: any column).
-func fitsColumns(a assign, cols []int) bool {
-	i := 0
-	for ci, c := range a.cells {
-		if c.IsAbsent() {
-			continue
-		}
-		if i >= len(cols) || cols[i] >= 0 && cols[i] != ci {
-			return false
-		}
-		i++
-	}
-	return i == len(cols)
 }
 
 // placeUnfitting places by position the figures of a row that no

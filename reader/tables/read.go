@@ -90,8 +90,9 @@ func Read(lines []Line, profs []*profile.Table, opts Options) []*Table {
 		opts.Unit = fiscal.WanYuan
 	}
 	var out []*Table
+	docRunes := runeAligned(lines)
 	for _, s := range find(lines, profs) {
-		if runeAligned(s.lines) {
+		if r, d := alignedFigures(s.lines); r > d || r == d && docRunes {
 			s.lines = slices.Clone(s.lines)
 			for i := range s.lines {
 				s.lines[i].runeCols = true
