@@ -304,6 +304,13 @@ func (c *costSum) add(ind Indicator, a Target, err error, unit fiscal.Unit) {
 	case MeasureMoney:
 		amt, _ = a.Amount()
 	case MeasureNone:
+		// In integers where the number is held as one (what FromDecimalIn
+		// gives for a whole number of fen); otherwise, and for its errors,
+		// FromDecimalIn itself.
+		if v, ok := amountIn(&a, unit); ok {
+			amt = v
+			break
+		}
 		v, err := fiscal.FromDecimalIn(a.number(), unit)
 		if err != nil {
 			return

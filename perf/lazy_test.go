@@ -144,3 +144,27 @@ func TestUnitShortcuts(t *testing.T) {
 		}
 	}
 }
+
+// TestAmountIn compares amountIn with fiscal.FromDecimalIn on the numbers
+// of random target texts in each unit.
+func TestAmountIn(t *testing.T) {
+	rng := rand.New(rand.NewPCG(4, 27))
+	units := []fiscal.Unit{fiscal.Yuan, fiscal.WanYuan, fiscal.YiYuan, fiscal.Unit(0), fiscal.Unit(99)}
+	decided := 0
+	for range 100_000 {
+		q, err := parseTarget(randTargetText(rng))
+		if err != nil || q.Qualitative {
+			continue
+		}
+		u := units[rng.IntN(len(units))]
+		got, ok := amountIn(&q, u)
+		want, werr := fiscal.FromDecimalIn(q.number(), u)
+		if !ok {
+			continue
+		}
+		decided++
+		require.NoError(t, werr, "%s in %v", q.number(), u)
+		require.Equal(t, want, got, "%s in %v", q.number(), u)
+	}
+	assert.Greater(t, decided, 20_000)
+}

@@ -136,3 +136,14 @@ func cmpInt(a, b int) int {
 	}
 	return 0
 }
+
+// amountIn is fiscal.FromDecimalIn(t.Number, u) for a number held as
+// integers: coef × 10^exp in u is coef × 10^(exp + u.MaxDecimals()) fen.
+// ok is false when the number is not held so, u is not a unit, or the
+// amount is not a whole number of fen or does not fit.
+func amountIn(t *Target, u fiscal.Unit) (fiscal.Amount, bool) {
+	if !t.n.set || !u.Valid() {
+		return fiscal.Amount{}, false
+	}
+	return moneyParts(t.n.coef, int(t.n.exp)+u.MaxDecimals()-2, 1)
+}
