@@ -158,3 +158,28 @@ func TestByWrappedHeaders(t *testing.T) {
 		assert.Equal(t, "266.80", r.Cells["running"].Format(f), "by runes: %v", byRunes)
 	}
 }
+
+// TestHeadersNotTrustedAlone: headers set right over their figures (not
+// centred) over rows that each leave a blank cell, so that every row fits
+// several assignments and none is settled: the headers' middles would put
+// the figures one column off, and with no settled row to check them
+// against they decide nothing. The rows stay ambiguous.
+func TestHeadersNotTrustedAlone(t *testing.T) {
+	p := &profile.Table{ID: "income", Key: profile.KeyFunction, Titles: []string{"收入预算总表"},
+		Columns: []profile.Column{{ID: "total", Headers: []string{"合计"}}, {ID: "appropriation", Headers: []string{"财政拨款收入"}},
+			{ID: "business", Headers: []string{"事业收入"}}, {ID: "operating", Headers: []string{"事业单位经营收入"}}, {ID: "other", Headers: []string{"其他收入"}}},
+		Identities: []profile.Identity{{Total: "total", Parts: []string{"appropriation", "business", "operating", "other"}}}}
+	text := "收入预算总表\n" +
+		"科目编码  科目名称                合计   财政拨款收入      事业收入   事业单位经营收入      其他收入\n" +
+		"201       一般公共服务支出      676.68         658.92         13.48                          4.28\n" +
+		"20101     人大事务              530.98         517.51         13.48\n" +
+		"20103     政府办公厅            145.70         141.41                                        4.29\n"
+	got := Read(linesOf(text), []*profile.Table{p}, Options{})
+	require.Len(t, got, 1)
+	for _, r := range got[0].Rows {
+		if r.Code == "20103" {
+			// 145.70 = 141.41 + 4.29 fits 事业收入 … 其他收入 alike.
+			assert.True(t, r.Ambiguous || r.Cells["other"].Format(fiscal.Format{Unit: fiscal.WanYuan, Decimals: 2}) == "4.29", "%+v", r)
+		}
+	}
+}

@@ -201,7 +201,7 @@ func sameGrid(a, b *Table) bool {
 func readTwoSidedOrder(s segment, opts Options, figuresAfter, lastFirst bool) *Table {
 	t := &Table{Grid: profile.Grid{Profile: s.prof, Title: s.title, Line: s.line, Unit: unitOf(s, opts)}}
 	p := s.prof
-	aligned := isAligned(s.lines)
+	aligned := keepsPositions(s.lines)
 	type sideRow struct {
 		raw  *raw
 		side string

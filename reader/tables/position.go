@@ -192,18 +192,27 @@ func byPosition(p *profile.Table, lines []Line, rows []*raw) {
 // figures nearest the headers of their columns: the sum over the figures
 // of the distance from a figure's middle to its column's header's middle
 // (headers are centred over their columns, figures set right, so neither
-// edge lines up), when it is smaller than any other candidate's by four
-// columns at least. A column whose header was not found adds nothing.
+// edge lines up) is smaller than any other candidate's by four columns at
+// least. A column whose header was not found adds nothing. The headers
+// are trusted only where they agree with the table's settled rows: a
+// settled figure nearer another column's header than its own's means the
+// headers do not stand over their columns (a header line offset, headers
+// set right over their figures), and nothing is decided by them; nor in a
+// table of several rows none of which is settled.
 func byHeaders(rows []*raw, heads map[int]headerSpan) {
-	// Middles doubled, to stay in integers.
-	mids := make(map[int]int, len(heads))
-	for ci, h := range heads {
-		mids[ci] = h.from + h.to
+	// Distances between middles, doubled to stay in integers.
+	gap := func(v val, ci int) (int, bool) {
+		h, ok := heads[ci]
+		if !ok {
+			return 0, false
+		}
+		return abs(2*v.x + displayWidth(v.text) - h.from - h.to), true
 	}
-	const margin = 2 * 4
-	for _, r := range rows {
-		if len(r.cands) < 2 || len(r.before) > 0 || len(r.after) > 0 || !positioned(r.own) {
-			continue
+	// figuresOf returns the printed figures of a row on its own line, or
+	// nil when the row cannot be judged by position.
+	figuresOf := func(r *raw) []val {
+		if len(r.before) > 0 || len(r.after) > 0 || !positioned(r.own) {
+			return nil
 		}
 		var figs []val
 		for _, v := range r.own {
@@ -211,19 +220,60 @@ func byHeaders(rows []*raw, heads map[int]headerSpan) {
 				figs = append(figs, v)
 			}
 		}
+		return figs
+	}
+	// columns returns the column of each figure under assignment a.
+	columns := func(a assign) []int {
+		var cols []int
+		for ci, c := range a.cells {
+			if !c.IsAbsent() {
+				cols = append(cols, ci)
+			}
+		}
+		return cols
+	}
+	agree := 0
+	for _, r := range rows {
+		figs := figuresOf(r)
+		if len(r.cands) != 1 || r.ambig || r.noFit || len(figs) == 0 {
+			continue
+		}
+		for i, ci := range columns(r.cands[0]) {
+			if i >= len(figs) {
+				break
+			}
+			own, ok := gap(figs[i], ci)
+			if !ok {
+				continue
+			}
+			for other := range heads {
+				if d, _ := gap(figs[i], other); other != ci && d < own {
+					return
+				}
+			}
+			agree++
+		}
+	}
+	if agree == 0 && len(rows) > 1 {
+		// Rows of their own that nothing settled: the headers alone
+		// are not enough to place them (a table of one row has nothing
+		// else).
+		return
+	}
+	const margin = 2 * 4
+	for _, r := range rows {
+		figs := figuresOf(r)
+		if len(r.cands) < 2 || len(figs) == 0 {
+			continue
+		}
 		best, second, arg := 1<<30, 1<<30, -1
 		for ai, a := range r.cands {
-			d, i := 0, 0
-			for ci, c := range a.cells {
-				if c.IsAbsent() {
-					continue
-				}
+			d := 0
+			for i, ci := range columns(a) {
 				if i < len(figs) {
-					if m, ok := mids[ci]; ok {
-						d += abs(2*figs[i].x + displayWidth(figs[i].text) - m)
-					}
+					g, _ := gap(figs[i], ci)
+					d += g
 				}
-				i++
 			}
 			switch {
 			case d < best:

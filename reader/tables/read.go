@@ -213,7 +213,7 @@ func readSegment(s segment, opts Options) *Table {
 	figuresFollow := bareRowStarts(s, p)
 	var gaps [][]floating // gaps[i]: the lines of figures alone before rows[i]
 	lastCode := ""
-	aligned := isAligned(s.lines)
+	aligned := keepsPositions(s.lines)
 	if aligned {
 		if starts := blockStarts(s.lines, p); len(starts) > 0 {
 			s.lines = splitBlocks(s.lines, starts)
@@ -429,6 +429,27 @@ func isAligned(lines []Line) bool {
 		}
 	}
 	return multi > 0 && wide*2 > multi
+}
+
+// keepsPositions reports whether aligned lines keep their cells' columns:
+// cells separated by tabs (a table copied as text) do not, for a tab
+// stands for any width and an empty cell may be lost with the spaces
+// around it.
+func keepsPositions(lines []Line) bool {
+	if !isAligned(lines) {
+		return false
+	}
+	multi, tabbed := 0, 0
+	for _, l := range lines {
+		if l.Cells != nil || len(strings.Fields(l.Text)) < 2 {
+			continue
+		}
+		multi++
+		if strings.Contains(l.Text, "\t") {
+			tabbed++
+		}
+	}
+	return tabbed*2 <= multi
 }
 
 // unitOf reads the table's unit line ("单位：万元", "金额单位：元").
