@@ -1,10 +1,14 @@
 package parse_test
 
 import (
+	"bytes"
+	"math/rand/v2"
 	"os"
 	"regexp"
+	"strings"
 	"testing"
 
+	"github.com/cnfiscal/fiscal/accounts"
 	"github.com/cnfiscal/fiscal/disclosure"
 	"github.com/cnfiscal/fiscal/disclosure/parse"
 	"github.com/cnfiscal/fiscal/internal/corpustest"
@@ -50,4 +54,54 @@ func TestHeadersSetRight(t *testing.T) {
 	data, err := os.ReadFile("testdata/synthetic-budget-headers-set-right.layout.txt")
 	require.NoError(t, err)
 	assert.Empty(t, errorsOf(t, data))
+}
+
+// wrapAt cuts every line of text longer than width runes into lines of
+// width runes, as a PDF's page width does, never inside a figure (a digit,
+// point or comma on both sides of the cut).
+func wrapAt(text string, width int) string {
+	isFig := func(r rune) bool { return r >= '0' && r <= '9' || r == '.' || r == ',' }
+	var b strings.Builder
+	for _, l := range strings.Split(text, "\n") {
+		rs := []rune(l)
+		for len(rs) > width {
+			cut := width
+			for cut > 1 && isFig(rs[cut-1]) && isFig(rs[cut]) {
+				cut--
+			}
+			b.WriteString(string(rs[:cut]) + "\n")
+			rs = rs[cut:]
+		}
+		b.WriteString(string(rs) + "\n")
+	}
+	return b.String()
+}
+
+// TestWrappedUnnumberedHeadings: a 情况说明 written by the library's own
+// generator (its headings carry no number: "财政拨款“三公”经费支出决算
+// 情况说明" on a line of its own) wrapped at a page width: the headings
+// still begin their sections, and the wrapped report gives no error the
+// unwrapped one does not (a heading joined to the paragraph before it put
+// the "三公" statements under 基本支出: 2–11 false errors a report).
+func TestWrappedUnnumberedHeadings(t *testing.T) {
+	rng := rand.New(rand.NewPCG(64, 2))
+	for i := range 6 {
+		l := randomLedger(t, rng)
+		ts, err := l.Tables(accounts.DeriveOptions{})
+		require.NoError(t, err)
+		doc := &disclosure.Document{Department: l.Department, Year: 2024, Tables: ts}
+		doc.ThreePublic = randomThreePublic(t, rng, accounts.DeriveOptions{})
+		var tbl, narr bytes.Buffer
+		require.NoError(t, doc.RenderTables(&tbl))
+		require.NoError(t, disclosure.RenderNarrative(&narr, doc.GenerateNarrative(disclosure.GenerateOptions{})))
+		head := doc.Department + "2024年度部门决算\n\n第一部分 " + doc.Department + "概况\n一、主要职能\n负责示例工作。\n\n第二部分 " +
+			doc.Department + "2024年度部门决算表\n\n" + tbl.String() + "\n第三部分 " + doc.Department + "2024年度部门决算情况说明\n\n"
+		tail := "\n第四部分 名词解释\n一、财政拨款收入：指本级财政当年拨付的资金。\n"
+		require.Contains(t, narr.String(), "\n财政拨款“三公”经费支出决算情况说明\n", "the generator's heading, unnumbered")
+		want := errorsOf(t, []byte(head+narr.String()+tail))
+		got := errorsOf(t, []byte(head+wrapAt(narr.String(), 45)+tail))
+		for _, k := range got {
+			assert.Contains(t, want, k, "department %d: an error the unwrapped report does not give", i)
+		}
+	}
 }

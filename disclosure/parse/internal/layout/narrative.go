@@ -54,6 +54,16 @@ func isHeadingText(s string) bool {
 	return !strings.ContainsAny(s, "，；：:,") && !strings.Contains(s, "万元")
 }
 
+// isTitleLine reports whether a line names a section of the 情况说明
+// without a number: short, no clause's punctuation and no amount, and
+// ending as a section's name does ("…决算情况说明", "…支出情况").
+func isTitleLine(s string) bool {
+	if utf8.RuneCountInString(s) > 40 || strings.ContainsAny(s, "。，；：:,;") || strings.Contains(s, "万元") {
+		return false
+	}
+	return strings.HasSuffix(s, "情况说明") || strings.HasSuffix(s, "决算情况") || strings.HasSuffix(s, "支出情况")
+}
+
 // startsFigure reports whether a line starts with what pdftotext prints in
 // another font: a digit or an opening quote.
 func startsFigure(s string) bool {
@@ -179,6 +189,11 @@ func (p *parser) paragraphs(idx []int) []*para {
 			cont = false
 		case strings.ContainsRune(contPunct, firstRune(t)):
 		case reEnumOnly.MatchString(cur.text):
+		case isTitleLine(t) && strings.HasSuffix(collapse(p.text(cur.lines[len(cur.lines)-1])), sentenceEnd):
+			// A heading without a number on a line of its own after a
+			// sentence's end ("财政拨款“三公”经费支出决算情况说明"),
+			// wherever the text is wrapped.
+			cont = false
 		case ind >= 6 && reEnum.MatchString(t) && isHeadingText(t):
 			// A numbered heading centred or indented further than the
 			// paragraphs' first lines.
@@ -191,7 +206,7 @@ func (p *parser) paragraphs(idx []int) []*para {
 			// the margin).
 		case ind >= 1, reEnum.MatchString(t):
 			cont = false
-		case isHeadingText(cur.text) && !strings.HasSuffix(cur.text, "，"):
+		case isHeadingText(cur.text) && !strings.HasSuffix(cur.text, "，"), isTitleLine(cur.text):
 			cont = false
 		}
 		if !cont {
