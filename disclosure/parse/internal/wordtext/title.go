@@ -39,7 +39,7 @@ func candidateTitle(s string) (titleInfo, bool) {
 	var info titleInfo
 	if m := numberPrefix.FindStringSubmatch(t); m != nil && len(m[0]) < len(t) {
 		info.number, t = m[1], text.Trim(t[len(m[0]):])
-	} else if m := numberSuffix.FindStringSubmatchIndex(t); m != nil && m[0] > 0 {
+	} else if m := findNumberSuffix(t); m != nil && m[0] > 0 {
 		info.number, t = t[m[2]:m[3]], text.Trim(t[:m[0]])
 	}
 	if strings.ContainsAny(t, "。，,；;：:！？") || !strings.HasSuffix(t, "表") || utf8.RuneCountInString(t) < 4 {
@@ -98,4 +98,34 @@ func isEmptyStatement(s string) bool {
 	}
 	return strings.Contains(t, "空表") || strings.Contains(t, "本表无") ||
 		(strings.Contains(t, "本表") && (strings.Contains(t, "无数据") || strings.Contains(t, "无此项") || strings.Contains(t, "为空")))
+}
+
+// findNumberSuffix is numberSuffix.FindStringSubmatchIndex(t), asked only
+// of a text that may hold a table number: "公开", or "表" followed (after
+// blanks) by a digit or a numeral. Most titles ("收入支出决算总表") hold
+// neither, and the expression, anchored only at its end, was tried from
+// every position of them.
+func findNumberSuffix(t string) []int {
+	if !strings.Contains(t, "公开") && !hasTableNumeral(t) {
+		return nil
+	}
+	return numberSuffix.FindStringSubmatchIndex(t)
+}
+
+// hasTableNumeral reports whether "表" is followed, after white space, by
+// an ASCII or Unicode digit or one of 一 … 十 somewhere in t (what
+// numberSuffix's "表\s*[一二三四五六七八九十\d]" needs).
+func hasTableNumeral(t string) bool {
+	for {
+		i := strings.Index(t, "表")
+		if i < 0 {
+			return false
+		}
+		t = t[i+len("表"):]
+		rest := strings.TrimLeft(t, " \t\n\f\r\v")
+		r, _ := utf8.DecodeRuneInString(rest)
+		if r >= '0' && r <= '9' || strings.ContainsRune("一二三四五六七八九十", r) {
+			return true
+		}
+	}
 }
