@@ -177,8 +177,11 @@ func profiles() []*profile.Table {
 			Columns: []profile.Column{
 				{ID: ColIncome, Headers: []string{"预算数", "金额"}},
 				{ID: ColExpenditure, Headers: []string{"合计", "预算数", "金额"}},
+				// A fund's column holds money only where its income line
+				// does, and where it does it is no rarely used column: a
+				// row of 合计 and one fund's figure fits either fund with
+				// money.
 				{ID: ColExpenditureGeneral, Headers: []string{"一般公共预算", "一般公共预算财政拨款"}, Optional: true, UsedIf: ItemGeneral.Name()},
-				// A fund's column holds money only where its income line does.
 				{ID: ColExpenditureFund, Headers: []string{"政府性基金预算", "政府性基金预算财政拨款"}, Optional: true, UsedIf: ItemFund.Name()},
 				{ID: ColExpenditureCapital, Headers: []string{"国有资本经营预算", "国有资本经营预算财政拨款"}, Optional: true, UsedIf: ItemCapital.Name()},
 				{ID: ColUse, Headers: []string{"金额"}, Optional: true},
