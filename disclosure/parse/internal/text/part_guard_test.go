@@ -69,3 +69,13 @@ func TestPartNameEnds(t *testing.T) {
 		}
 	}
 }
+
+// TestIsPartNameEnd compares isPartNameEnd with partNameEnds for every
+// rune.
+func TestIsPartNameEnd(t *testing.T) {
+	for r := rune(0); r <= utf8.MaxRune; r++ {
+		if isPartNameEnd(r) != strings.ContainsRune(partNameEnds, r) {
+			require.Failf(t, "isPartNameEnd", "%U", r)
+		}
+	}
+}
