@@ -118,3 +118,22 @@ func TestFundColumnsWithoutPositions(t *testing.T) {
 	require.NoError(t, err)
 	assert.Empty(t, errorsOf(t, data))
 }
+
+// TestPageNumberUnderLastRow: the Jiangsu budget with the notes under its
+// tables taken out (many provinces print none): the page number under a
+// table's last row is no figure of that row (it gave the one-column
+// 一般公共预算支出预算表 a 基本支出 column: 1 false error).
+func TestPageNumberUnderLastRow(t *testing.T) {
+	data := corpustest.Read(t, "jiangsu-gaoyuan-2019-budget.layout.txt")
+	want := errorsOf(t, data)
+	var kept []string
+	for _, l := range strings.Split(string(data), "\n") {
+		if !strings.HasPrefix(strings.TrimSpace(l), "注：") {
+			kept = append(kept, l)
+		}
+	}
+	require.Less(t, len(kept), strings.Count(string(data), "\n"), "notes taken out")
+	for _, k := range errorsOf(t, []byte(strings.Join(kept, "\n"))) {
+		assert.Contains(t, want, k, "an error the original does not give")
+	}
+}

@@ -226,7 +226,8 @@ func readSegment(s segment, opts Options) *Table {
 	oneRow := p.OneRow && !hasRowStart(s, p)
 	oneRowLast := 0    // the last line of the one row's figures
 	afterNote := false // a note ("注：…") was read: a bare integer after it is a page number
-	for _, l := range s.lines {
+	pointed := printsDecimals(s.lines)
+	for li, l := range s.lines {
 		toks := tokens(l)
 		if !aligned {
 			for i := range toks {
@@ -248,6 +249,13 @@ func readSegment(s segment, opts Options) *Table {
 		if afterNote && len(toks) == 1 && len(n) <= 4 && allDigits(n) || tableNumberRE.MatchString(n) {
 			// A page number after the table's note, or the next
 			// table's number ("公开 08 表") printed above its title.
+			continue
+		}
+		if pointed && len(toks) == 1 && len(n) <= 3 && allDigits(n) && strings.Trim(n, "0") != "" && lastOrBeforeNumber(s.lines, li) {
+			// A whole number 1–999 alone on the table's last line (or
+			// above the next table's number) in a table whose figures
+			// print decimals: a page number under a table that prints
+			// no note.
 			continue
 		}
 		// Column numbers printed one a line after 栏次: 1, 2, 3, ….
@@ -401,6 +409,30 @@ func readSegment(s segment, opts Options) *Table {
 	t.positions = aligned
 	t.raws = rows
 	return t
+}
+
+// lastOrBeforeNumber reports whether line i is the last of lines holding
+// text, or the next such line is a table's number ("公开 08 表").
+func lastOrBeforeNumber(lines []Line, i int) bool {
+	for _, l := range lines[i+1:] {
+		if n := norm(lineText(l)); n != "" {
+			return tableNumberRE.MatchString(n)
+		}
+	}
+	return true
+}
+
+// printsDecimals reports whether a table's figures print decimals: some
+// figure of its lines ends in a point and two digits.
+func printsDecimals(lines []Line) bool {
+	for _, l := range lines {
+		for _, t := range tokens(l) {
+			if t.kind == tkNum && len(t.text) > 3 && t.text[len(t.text)-3] == '.' {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // IsAligned reports whether lines of text keep column positions (cells
