@@ -75,8 +75,10 @@ func FinalTables(lines []tables.Line) (*accounts.Tables, []TableCoverage) {
 			}
 		}
 	}
-	summaries := tables.Read(lines, SummaryProfiles(), opts)
 	coded := FinalProfiles()
+	sopts := opts
+	sopts.Others = coded
+	summaries := tables.Read(lines, SummaryProfiles(), sopts)
 	for _, s := range summaries {
 		switch s.Profile.ID {
 		case "final.summary":

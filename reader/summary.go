@@ -17,14 +17,20 @@ func SummaryProfiles() []*profile.Table {
 	return []*profile.Table{
 		{
 			ID: "final.summary", Family: profile.Final, Key: profile.KeyNamed,
-			Titles:  []string{"收入支出决算总表"},
-			Exclude: []string{"财政拨款", "预算"},
+			// Several provinces' templates print the title without 总;
+			// "拨款" rules out the end of a fund's title wrapped onto a
+			// second line ("政府性基金预算财" / "政拨款收入支出决算表"),
+			// the income sources a header cell before the 支出决算表's
+			// title ("其他收入" / "支出决算表").
+			Titles:  []string{"收入支出决算总表", "收入支出决算表"},
+			Exclude: []string{"财政拨款", "预算", "拨款", "其他收入", "事业收入", "经营收入", "上缴收入", "补助收入"},
 			Sides:   []profile.Side{{ID: "income", Columns: one}, {ID: "expenditure", Columns: one}},
 		},
 		{
 			ID: "final.appropriation-summary", Family: profile.Final, Key: profile.KeyNamed,
-			Titles:  []string{"财政拨款收入支出决算总表"},
-			Exclude: []string{"预算表"},
+			Titles: []string{"财政拨款收入支出决算总表", "财政拨款收入支出决算表"},
+			// One fund's 收入支出决算表 is another table.
+			Exclude: []string{"预算表", "一般公共预算", "政府性基金", "国有资本"},
 			Sides: []profile.Side{
 				{ID: "income", Columns: one},
 				{ID: "expenditure", Columns: []profile.Column{

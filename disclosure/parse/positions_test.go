@@ -137,3 +137,24 @@ func TestPageNumberUnderLastRow(t *testing.T) {
 		assert.Contains(t, want, k, "an error the original does not give")
 	}
 }
+
+// TestSummaryTitlesWithoutZong: the Putuo 决算 with its two summaries
+// titled as several provinces print them, 收入支出决算表 and 财政拨款收入
+// 支出决算表 (no 总): both are read, with the original's errors and no
+// other (they were "not found": 2 false errors, their checks skipped).
+func TestSummaryTitlesWithoutZong(t *testing.T) {
+	data := string(corpustest.Read(t, "shanghai-putuo-czj-2024.layout.txt"))
+	renamed := strings.ReplaceAll(data, "收入支出决算总表", "收入支出决算表")
+	require.NotEqual(t, data, renamed)
+	r, err := parse.Parse([]byte(renamed))
+	require.NoError(t, err)
+	require.NotNil(t, r.Document.Tables)
+	for _, title := range []string{"收入支出决算表", "财政拨款收入支出决算表"} {
+		found := false
+		for _, c := range r.Coverage.Tables {
+			found = found || c.Found && c.Reason == "" && c.Rows > 0 && strings.HasSuffix(c.Title, title)
+		}
+		assert.True(t, found, "%s read", title)
+	}
+	assert.Equal(t, errorsOf(t, []byte(data)), errorsOf(t, []byte(renamed)))
+}

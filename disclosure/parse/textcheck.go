@@ -270,7 +270,16 @@ func checkRequired(doc *disclosure.Document, lines ...text.Line) []fiscal.Findin
 	}
 	for _, k := range accounts.Kinds() {
 		if doc.Tables == nil || doc.Tables.Get(k) == nil {
-			missing(k.Title(), func(t string) bool { kk, ok := accounts.KindOfTitle(t); return ok && kk == k })
+			missing(k.Title(), func(t string) bool {
+				if kk, ok := accounts.KindOfTitle(t); ok && kk == k {
+					return true
+				}
+				// The table printed with its fund's income too (the 2025
+				// 一般公共预算财政拨款收入支出决算表 for the 支出决算表):
+				// there, in a form not read.
+				kk, ok := accounts.KindOfTitle(strings.Replace(t, "收入支出决算", "支出决算", 1))
+				return ok && kk == k && strings.Contains(t, "收入支出决算")
+			})
 		}
 	}
 	if doc.ThreePublic == nil {

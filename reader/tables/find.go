@@ -2,6 +2,7 @@ package tables
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/cnfiscal/fiscal/internal/tabletitle"
@@ -160,10 +161,11 @@ func isOtherTableTitle(n string) bool {
 // find splits lines into the segments of the tables profs describe. A
 // profile found more than once (a table of contents, a table continued
 // over pages) gives one segment: the occurrences that hold rows, joined.
-func find(lines []Line, profs []*profile.Table) []segment {
+func find(lines []Line, profs, others []*profile.Table) []segment {
 	var segs []segment
 	cur := -1
-	titles := newTitleSet(profs)
+	titles := newTitleSet(append(slices.Clip(profs), others...))
+	isOther := func(p *profile.Table) bool { return slices.Contains(others, p) }
 	skip := -1 // a line joined to the title before it
 	for i, l := range lines {
 		if i == skip {
@@ -188,7 +190,7 @@ func find(lines []Line, profs []*profile.Table) []segment {
 			continue
 		}
 		if p, variant := titles.match(n); p != nil && titleLike(withoutNumber(n), runeLen(n)) && runeLen(n) <= 60 {
-			if isTOCLine(n) {
+			if isTOCLine(n) || isOther(p) {
 				cur = -1
 				continue
 			}

@@ -117,3 +117,23 @@ func TestReadAlternative(t *testing.T) {
 	require.Len(t, got[0].Rows, 1)
 	assert.Equal(t, "204", got[0].Rows[0].Code)
 }
+
+// TestOthersEndTitles: a title of a table read in another pass (Options.
+// Others) wrapped over two lines does not make its second line a title
+// of the tables read here: "国有资本经营预算" / "财政拨款收入支出决算表" is
+// the 国有资本经营 table, not a second 财政拨款收入支出决算表; and it ends
+// the table before it.
+func TestOthersEndTitles(t *testing.T) {
+	summary := &profile.Table{ID: "appropriation-summary", Key: profile.KeyNamed, Titles: []string{"财政拨款收入支出决算表"},
+		Exclude: []string{"国有资本"}, Columns: []profile.Column{{ID: "amount"}}}
+	capital := &profile.Table{ID: "state-capital", Key: profile.KeyFunction, Titles: []string{"国有资本经营预算财政拨款收入支出决算表"},
+		Columns: []profile.Column{{ID: "total"}}}
+	text := "财政拨款收入支出决算表\n合计 10.00\n国有资本经营预算\n财政拨款收入支出决算表\n合计 20.00\n"
+	with := find(linesOf(text), []*profile.Table{summary}, []*profile.Table{capital})
+	require.Len(t, with, 1)
+	assert.Equal(t, 1, with[0].line)
+	assert.Len(t, with[0].lines, 1, "the table ends where the other's title begins")
+	without := find(linesOf(text), []*profile.Table{summary}, nil)
+	require.Len(t, without, 1)
+	assert.Greater(t, len(without[0].lines), 1, "without the others, the second line is taken for the title again and the other table's rows joined to this one")
+}

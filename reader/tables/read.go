@@ -25,6 +25,11 @@ type Options struct {
 	// row's key, and the sides it may stand on (both for 总计). Two-sided
 	// tables are not read without it.
 	Label func(p *profile.Table, label string) (code, named string, sides []string)
+	// Others are the profiles of the report's other tables, not read
+	// here: their titles end the tables before them, and a line ending a
+	// title of theirs wrapped over two lines ("国有资本经营预算" /
+	// "财政拨款收入支出决算表") is not taken for a title of profs.
+	Others []*profile.Table
 	// Validate reports whether a table as read satisfies its identities
 	// (no difference beyond rounding). When figures printed apart from
 	// their labels can be placed in two ways, the one Validate accepts is
@@ -91,7 +96,7 @@ func Read(lines []Line, profs []*profile.Table, opts Options) []*Table {
 	}
 	var out []*Table
 	docRunes := runeAligned(lines)
-	for _, s := range find(lines, profs) {
+	for _, s := range find(lines, profs, opts.Others) {
 		if r, d := alignedFigures(s.lines); r > d || r == d && docRunes {
 			s.lines = slices.Clone(s.lines)
 			for i := range s.lines {
