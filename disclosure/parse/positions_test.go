@@ -158,3 +158,38 @@ func TestSummaryTitlesWithoutZong(t *testing.T) {
 	}
 	assert.Equal(t, errorsOf(t, []byte(data)), errorsOf(t, []byte(renamed)))
 }
+
+// TestUnitLineAboveTitle: each budget table's line of the department and
+// the unit ("编制部门：… 单位：元") printed above its title instead of below
+// (templates that print it first; extractions that put the right-aligned
+// line before the centred one): every table keeps its unit, and the
+// errors are the original's (a table read in 万元 beside the others in 元
+// gave 1–3 false errors).
+func TestUnitLineAboveTitle(t *testing.T) {
+	for _, name := range []string{"shanghai-czj-2025-unit-budget.layout.txt", "shanghai-putuo-sfj-2026-budget.layout.txt"} {
+		t.Run(name, func(t *testing.T) {
+			data := corpustest.Read(t, name)
+			lines := strings.Split(string(data), "\n")
+			swapped := 0
+			for i := 0; i+1 < len(lines); i++ {
+				title := strings.TrimSpace(strings.Trim(lines[i], "\f"))
+				if !strings.HasSuffix(title, "表") || len([]rune(title)) > 40 || strings.ContainsAny(title, "、，。 ") {
+					continue
+				}
+				for j := i + 1; j <= i+2 && j < len(lines); j++ {
+					if strings.Contains(lines[j], "单位：") {
+						lines[i], lines[j] = lines[j], lines[i]
+						swapped++
+						i = j
+						break
+					}
+				}
+			}
+			require.GreaterOrEqual(t, swapped, 8, "the tables' unit lines moved above their titles")
+			want := errorsOf(t, data)
+			for _, k := range errorsOf(t, []byte(strings.Join(lines, "\n"))) {
+				assert.Contains(t, want, k, "an error the original does not give")
+			}
+		})
+	}
+}

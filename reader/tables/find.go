@@ -17,6 +17,7 @@ type segment struct {
 	title   string // as printed
 	line    int    // the title's line
 	lines   []Line // the lines after the title
+	above   []Line // the two lines with text before the title, nearest first
 }
 
 // lineText is a line's text, explicit cells joined by a space.
@@ -198,7 +199,7 @@ func find(lines []Line, profs, others []*profile.Table) []segment {
 			if skip > i {
 				title += trim(lineText(lines[skip]))
 			}
-			segs = append(segs, segment{prof: p, variant: variant, title: title, line: l.N})
+			segs = append(segs, segment{prof: p, variant: variant, title: title, line: l.N, above: linesAbove(lines, i, 2)})
 			cur = len(segs) - 1
 			continue
 		}
@@ -271,6 +272,17 @@ func titleSplitAt(lines []Line, i int, n string, titles *titleSet) (int, string)
 		return 0, ""
 	}
 	return 0, ""
+}
+
+// linesAbove returns up to n lines with text before line i, nearest first.
+func linesAbove(lines []Line, i, n int) []Line {
+	var out []Line
+	for j := i - 1; j >= 0 && len(out) < n; j-- {
+		if norm(lineText(lines[j])) != "" {
+			out = append(out, lines[j])
+		}
+	}
+	return out
 }
 
 // hasRows reports whether a segment holds a figure or an empty-table

@@ -496,14 +496,31 @@ func unitOf(s segment, opts Options) fiscal.Unit {
 	// after the rows).
 	for i, l := range s.lines {
 		// "单位：万元", "金额单位：元", or "编制单位：XX局 单位：元" (the
-		// first 单位 there is the department's). Far from the title, only
-		// with its colon ("单位：元"), never a name running on ("…单位元…").
-		text := lineText(l)
-		if i > 12 && !strings.Contains(text, "单位：") && !strings.Contains(text, "单位:") {
-			continue
+		// first 单位 there is the department's).
+		if i > 12 {
+			break
 		}
-		if u, ok := UnitOf(text); ok {
+		if u, ok := UnitOf(lineText(l)); ok {
 			return u
+		}
+	}
+	// Printed just above the title (a template that puts the line of
+	// the department and the unit first, or an extraction that put the
+	// right-aligned line before the centred title).
+	for _, l := range s.above {
+		if text := lineText(l); strings.Contains(text, "单位：") || strings.Contains(text, "单位:") {
+			if u, ok := UnitOf(text); ok {
+				return u
+			}
+		}
+	}
+	for _, l := range s.lines[min(13, len(s.lines)):] {
+		// Far from the title, only with its colon ("单位：元"), never a
+		// name running on ("…单位元…").
+		if text := lineText(l); strings.Contains(text, "单位：") || strings.Contains(text, "单位:") {
+			if u, ok := UnitOf(text); ok {
+				return u
+			}
 		}
 	}
 	if n := norm(s.title); strings.Contains(n, "单位:万元") || strings.Contains(n, "单位：万元") {
