@@ -126,16 +126,23 @@ func partsOfOneReport(paths []string) []string {
 		return nil
 	}
 	var tablesOnly, textOnly []string
+	var kind parse.ReportKind // every part is of one kind (预算 or 决算)
 	for _, p := range paths {
 		if fi, err := os.Stat(p); err != nil || fi.IsDir() {
 			return nil
 		}
 		rep, err := readWithin(p, nil, input.DefaultLimits(), false)
-		if err != nil || rep.result.Kind != parse.KindFinal || rep.result.Document == nil {
+		if err != nil || rep.result.Document == nil || kind != input.KindUnknown && kind != rep.result.Kind {
 			return nil
 		}
-		tables := slices.ContainsFunc(rep.result.Coverage.Tables, func(c reader.TableCoverage) bool { return c.Found })
+		kind = rep.result.Kind
+		tables := slices.ContainsFunc(rep.result.Coverage.Tables, func(c reader.TableCoverage) bool { return c.Found && c.Rows > 0 })
 		text := len(rep.result.Document.Narrative) > 0
+		if kind == parse.KindBudget {
+			// A budget's 编制说明 states figures; its tables' file may
+			// state some too (the 项目 and 绩效 parts after the tables).
+			text = rep.result.Stats.Narrative > 0 && !tables
+		}
 		switch {
 		case tables && !text:
 			tablesOnly = append(tablesOnly, p)

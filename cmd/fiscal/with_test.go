@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -120,4 +121,43 @@ func TestLintPartsFound(t *testing.T) {
 	code, out, _ := runCmd("lint", whole, whole)
 	assert.Equal(t, 1, code)
 	assert.Contains(t, out, "2 reports")
+}
+
+// TestLintBudgetPartsFound: a budget published as two files, its 编制说明
+// (cover, contents, 主要职能, 名词解释 and the 说明 with every narrative
+// figure) and its tables: `fiscal lint narrative tables` reads them as one
+// report and finds the whole report's errors (the 编制说明 alone was "not a
+// readable report" and its three true growth errors were lost).
+func TestLintBudgetPartsFound(t *testing.T) {
+	whole := corpusFile(t, "shanghai-putuo-sfj-2026-unit-budget.layout.txt")
+	data, err := os.ReadFile(whole)
+	require.NoError(t, err)
+	text := string(data)
+	first := strings.Index(text, "财务收支预算总表")
+	at := first + strings.Index(text[first+1:], "财务收支预算总表") + 1 // the table's title, after the contents' entry
+	at = strings.LastIndex(text[:at], "\n") + 1
+	require.Greater(t, at, first)
+	dir := t.TempDir()
+	narrative, tables := filepath.Join(dir, "编制说明.txt"), filepath.Join(dir, "表格.txt")
+	require.NoError(t, os.WriteFile(narrative, []byte(text[:at]), 0o644))
+	require.NoError(t, os.WriteFile(tables, []byte(text[at:]), 0o644))
+	errorRules := func(out string) []string {
+		var rs []string
+		for _, l := range strings.Split(out, "\n") {
+			if f := strings.Fields(l); len(f) > 2 && f[0] == "error" {
+				rs = append(rs, f[1])
+			}
+		}
+		slices.Sort(rs)
+		return rs
+	}
+	_, wholeOut, _ := runCmd("lint", whole)
+	want := errorRules(wholeOut)
+	require.Len(t, want, 7, "the document's defects, found by hand (budget/read_test.go)")
+	code, out, errOut := runCmd("lint", narrative, tables)
+	assert.Equal(t, 1, code, errOut)
+	assert.Contains(t, errOut, "parts of one report")
+	assert.Equal(t, want, errorRules(out))
+	assert.Contains(t, out, "read 9 of 9 tables")
+	assert.Contains(t, out, "budget.narrative.growth")
 }

@@ -73,7 +73,9 @@ func parseBudget(ls []text.Line, tl []tables.Line, format Format) *Result {
 	r.Budget = bt
 	r.Findings = append(r.Findings, fs...)
 	// The 编制说明 against itself and the tables (package budget's rules).
-	nfs, nskipped := budget.CheckNarrative(budget.ReadNarrative(textByLine(ls)), bt, doc.Year, budget.CheckOptions{})
+	narr := budget.ReadNarrative(textByLine(ls))
+	r.Stats.Narrative = len(narr.Statements) + len(narr.Items)
+	nfs, nskipped := budget.CheckNarrative(narr, bt, doc.Year, budget.CheckOptions{})
 	r.Findings = append(r.Findings, nfs...)
 	for _, s := range nskipped {
 		r.Coverage.Skipped = append(r.Coverage.Skipped, s.Rule+": "+s.Reason)
