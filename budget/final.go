@@ -17,7 +17,8 @@ type CompareOptions struct {
 // same department: the 预算数 of the 决算's "三公" table, and each 年初预算
 // figure its narrative prints for a completion rate of a 功能分类 code,
 // must equal the published budget. A difference is an error, unless the
-// 决算 says the budget was adjusted (调整) — then it is info. Figures are
+// 决算 says that budget was adjusted (调整, 追加, 调减 in its "三公" part, or
+// in a sentence about the code) — then it is info. Figures are
 // compared allowing for the rounding of the printed one (half a unit of
 // its last digit, or the (n+1) rule when both are rounded). A budget of
 // another year than the 决算's (the year its tables' titles print) is not
@@ -31,7 +32,6 @@ func CompareFinal(b *Tables, d *disclosure.Document, opt CompareOptions) []fisca
 			"the budget is of %d, the 决算 of %d: the 决算's 年初预算 is the budget of its own year; nothing compared", y, d.Year)})
 	}
 	k := &checker{}
-	adjusted := mentionsAdjustment(d)
 	if tp := b.Get(KindThreePublic); d.ThreePublic != nil && (tp == nil || len(tp.Rows) == 0) {
 		f := ruleFinal.Finding(fiscal.Where{Part: "预算", Table: KindThreePublic.Title()},
 			"the budget's \"三公\" table was not read: the 决算's \"三公\" 预算数 are not compared with it")
@@ -49,11 +49,20 @@ func CompareFinal(b *Tables, d *disclosure.Document, opt CompareOptions) []fisca
 			ColThreePublicTotal: dt.Budget.Total, ColAbroad: dt.Budget.Abroad, ColVehicle: dt.Budget.Vehicles,
 			ColVehiclePurchase: dt.Budget.VehiclePurchase, ColVehicleRunning: dt.Budget.VehicleOperation,
 			ColReception: dt.Budget.Reception}}
+		n0 := len(k.out)
 		for _, col := range []string{ColThreePublicTotal, ColAbroad, ColVehicle, ColVehiclePurchase, ColVehicleRunning, ColReception} {
 			if fr.Cells[col].IsAbsent() || row.Cell(col).IsAbsent() {
 				continue
 			}
 			k.same(ruleFinal, ref{t: fin, r: &fr, col: col}, ref{t: tp, r: row, col: col})
+		}
+		// The "三公" table's 预算数 is the year's budget, adjustments
+		// included: where the 决算's "三公" part says the budget was
+		// adjusted, a difference is no error.
+		if adjustedIn(d, func(s disclosure.Statement) bool {
+			return strings.Contains(s.Section, "三公") || strings.Contains(s.Text, "三公") || strings.Contains(s.Subject, "三公")
+		}) {
+			lowerAdjusted(k.out[n0:])
 		}
 	}
 	for _, s := range d.Narrative {
@@ -66,14 +75,12 @@ func CompareFinal(b *Tables, d *disclosure.Document, opt CompareOptions) []fisca
 		}
 		printedTable := &Table{Kind: bt.Kind, Title: "决算 情况说明", Unit: fiscal.WanYuan, Decimals: s.Over.Decimals}
 		pr := Row{Function: s.Of.Function, Label: s.Subject, Line: s.Line, Cells: map[string]fiscal.Cell{ColTotal: fiscal.Present(*s.Over.Printed)}}
+		n0 := len(k.out)
 		k.same(ruleFinal, ref{t: printedTable, r: &pr, col: ColTotal}, budgetRow)
-	}
-	if adjusted {
-		for i := range k.out {
-			if k.out[i].Severity == fiscal.SeverityError {
-				k.out[i].Severity = fiscal.SeverityInfo
-				k.out[i].Message += " (the 决算 says the budget was adjusted)"
-			}
+		// The item's own sentence (or another about the same code) says
+		// its budget was adjusted: its 年初预算 may be the adjusted one.
+		if adjustedIn(d, func(o disclosure.Statement) bool { return o.Line == s.Line || o.Of.Function == s.Of.Function }) {
+			lowerAdjusted(k.out[n0:])
 		}
 	}
 	out := opt.Policy.Apply(k.out)
@@ -106,10 +113,14 @@ func appropriationByFunction(b *Tables, of disclosure.Ref) (ref, *Table) {
 	return ref{}, nil
 }
 
-// mentionsAdjustment reports whether the 决算's narrative says the budget
-// was adjusted (预算调整, 调整预算, 追加, 调减).
-func mentionsAdjustment(d *disclosure.Document) bool {
+// adjustedIn reports whether a statement of the 决算's narrative that
+// about selects says the budget was adjusted (预算调整, 调整预算, 追加,
+// 调减, 调增).
+func adjustedIn(d *disclosure.Document, about func(disclosure.Statement) bool) bool {
 	for _, s := range d.Narrative {
+		if !about(s) {
+			continue
+		}
 		for _, w := range []string{"调整", "追加", "调减", "调增"} {
 			if strings.Contains(s.Text, w) {
 				return true
@@ -117,4 +128,15 @@ func mentionsAdjustment(d *disclosure.Document) bool {
 		}
 	}
 	return false
+}
+
+// lowerAdjusted makes the error findings fs info: the 决算 says the
+// budget they compare with was adjusted.
+func lowerAdjusted(fs []fiscal.Finding) {
+	for i := range fs {
+		if fs[i].Severity == fiscal.SeverityError {
+			fs[i].Severity = fiscal.SeverityInfo
+			fs[i].Message += " (the 决算 says the budget was adjusted)"
+		}
+	}
 }
