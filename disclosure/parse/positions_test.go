@@ -5,6 +5,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -192,4 +193,19 @@ func TestUnitLineAboveTitle(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestWrongFigureInFullRow: a row printing a figure in every column has one
+// placement whatever its sums, so one wrong figure in it is an error, not
+// an ambiguous row: the Putuo 部门预算's "三公" row (10.81, 0, 0.83, 9.98,
+// 0, 9.98, 217.83) with its 公务接待费 typed 0.88 (合计 10.81 ≠ 0 + 9.98 +
+// 0.88, by hand).
+func TestWrongFigureInFullRow(t *testing.T) {
+	data := string(corpustest.Read(t, "shanghai-putuo-sfj-2026-budget.layout.txt"))
+	row := "        10.81              0       0.83        9.98         0         9.98        217.83"
+	require.Contains(t, data, row)
+	wrong := strings.Replace(data, row, strings.Replace(row, "0.83", "0.88", 1), 1)
+	got := errorsOf(t, []byte(wrong))
+	assert.NotEqual(t, errorsOf(t, []byte(data)), got)
+	assert.True(t, slices.ContainsFunc(got, func(k string) bool { return strings.HasPrefix(k, "budget.threepublic|") }), "%v", got)
 }

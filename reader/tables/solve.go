@@ -330,6 +330,11 @@ func (s *solver) settle(rows []*raw) { s.settleRound(rows, true) }
 func (s *solver) settleRound(rows []*raw, final bool) {
 	for _, r := range rows {
 		switch {
+		case len(r.cands) == 0 && len(r.before) == 0 && len(r.after) == 0 && len(r.own) == len(s.p.Columns):
+			// A row printing every column on its own line has one
+			// placement, whatever its sums: it is certain, and the
+			// checks report where it does not add up (a wrong figure).
+			r.cands = []assign{s.fallback(r)}
 		case len(r.cands) == 0:
 			r.ambig, r.noFit = true, true
 			r.cands = []assign{s.fallback(r)}
