@@ -222,23 +222,13 @@ func byHeaders(rows []*raw, heads map[int]headerSpan) {
 		}
 		return figs
 	}
-	// columns returns the column of each figure under assignment a.
-	columns := func(a assign) []int {
-		var cols []int
-		for ci, c := range a.cells {
-			if !c.IsAbsent() {
-				cols = append(cols, ci)
-			}
-		}
-		return cols
-	}
 	agree := 0
 	for _, r := range rows {
 		figs := figuresOf(r)
 		if len(r.cands) != 1 || r.ambig || r.noFit || len(figs) == 0 {
 			continue
 		}
-		for i, ci := range columns(r.cands[0]) {
+		for i, ci := range r.cands[0].columns() {
 			if i >= len(figs) {
 				break
 			}
@@ -269,7 +259,7 @@ func byHeaders(rows []*raw, heads map[int]headerSpan) {
 		best, second, arg := 1<<30, 1<<30, -1
 		for ai, a := range r.cands {
 			d := 0
-			for i, ci := range columns(a) {
+			for i, ci := range a.columns() {
 				if i < len(figs) {
 					g, _ := gap(figs[i], ci)
 					d += g
@@ -382,20 +372,11 @@ func placeByPattern(p *profile.Table, rows []*raw) {
 		n    int
 	}
 	byCount := map[int][]pattern{}
-	filled := func(a assign) []int {
-		var cols []int
-		for ci, c := range a.cells {
-			if !c.IsAbsent() {
-				cols = append(cols, ci)
-			}
-		}
-		return cols
-	}
 	for _, r := range rows {
 		if len(r.cands) != 1 || r.ambig || r.noFit || len(r.before) > 0 || len(r.after) > 0 {
 			continue
 		}
-		cols := filled(r.cands[0])
+		cols := r.cands[0].columns()
 		ps := byCount[len(cols)]
 		i := slices.IndexFunc(ps, func(q pattern) bool { return slices.Equal(q.cols, cols) })
 		if i < 0 {

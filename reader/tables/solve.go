@@ -15,6 +15,17 @@ type assign struct {
 
 func (a assign) equal(b assign) bool { return slices.Equal(a.cells, b.cells) }
 
+// columns returns the columns a puts a figure in, in order.
+func (a assign) columns() []int {
+	var cols []int
+	for ci, c := range a.cells {
+		if !c.IsAbsent() {
+			cols = append(cols, ci)
+		}
+	}
+	return cols
+}
+
 // maxSequences caps the orders considered for one row's figures.
 const maxSequences = 256
 
