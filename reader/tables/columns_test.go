@@ -183,3 +183,24 @@ func TestHeadersNotTrustedAlone(t *testing.T) {
 		}
 	}
 }
+
+// TestFullRowPrintedAlike: a row of figures filling every column whose sum
+// fails is read as printed only when each figure is printed as the
+// table's others: a page number "9" caught among figures to the fen (the
+// Jiangsu 支出预算总表 as pdftotext prints it by default) leaves the row
+// ambiguous; the same row with a mistyped figure is certain.
+func TestFullRowPrintedAlike(t *testing.T) {
+	p := &profile.Table{ID: "expenditure", Key: profile.KeyFunction, Titles: []string{"支出预算总表"}, OneRow: true,
+		Columns: []profile.Column{{ID: "total"}, {ID: "basic"}, {ID: "project"}, {ID: "reserve"}, {ID: "carry"}},
+		Identities: []profile.Identity{{Total: "total", Parts: []string{"basic", "project", "reserve", "carry"}}}}
+	read := func(figs string) profile.Row {
+		got := Read(linesOf("支出预算总表\n"+figs+"\n"), []*profile.Table{p}, Options{})
+		require.Len(t, got, 1)
+		require.Len(t, got[0].Rows, 1)
+		return got[0].Rows[0]
+	}
+	assert.True(t, read("37,188.34\n21,968.00\n10,208.94\n9\n5,011.40").Ambiguous)
+	r := read("37,188.34\n21,968.00\n10,208.94\n5,011.40\n9.00")
+	assert.False(t, r.Ambiguous)
+	assert.Equal(t, "9.00", r.Cells["carry"].Format(fiscal.Format{Unit: fiscal.WanYuan, Decimals: 2}))
+}

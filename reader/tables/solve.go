@@ -2,6 +2,7 @@ package tables
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/cnfiscal/fiscal"
 	"github.com/cnfiscal/fiscal/reader/profile"
@@ -341,10 +342,13 @@ func (s *solver) settle(rows []*raw) { s.settleRound(rows, true) }
 func (s *solver) settleRound(rows []*raw, final bool) {
 	for _, r := range rows {
 		switch {
-		case len(r.cands) == 0 && len(r.before) == 0 && len(r.after) == 0 && len(r.own) == len(s.p.Columns):
-			// A row printing every column on its own line has one
+		case len(r.cands) == 0 && len(r.before) == 0 && len(r.after) == 0 && len(r.own) == len(s.p.Columns) && s.printedAlike(r.own):
+			// A row printing every column on its own line, each figure
+			// printed as the table prints its figures, has one
 			// placement, whatever its sums: it is certain, and the
 			// checks report where it does not add up (a wrong figure).
+			// (A figure printed otherwise, "9" among figures to the fen,
+			// may be a page number caught in the row.)
 			r.cands = []assign{s.fallback(r)}
 		case len(r.cands) == 0:
 			r.ambig, r.noFit = true, true
@@ -358,6 +362,21 @@ func (s *solver) settleRound(rows []*raw, final bool) {
 			}
 		}
 	}
+}
+
+// printedAlike reports whether figures are printed as the table prints
+// its figures: with a decimal point where the table prints decimals (a
+// printed blank, or a nought, may stand without).
+func (s *solver) printedAlike(vs []val) bool {
+	if s.decimals == 0 {
+		return true
+	}
+	for _, v := range vs {
+		if !v.blank && !v.amt.IsZero() && !strings.Contains(v.text, ".") {
+			return false
+		}
+	}
+	return true
 }
 
 // fallback is the assignment of a row no candidate fits: the figures in
