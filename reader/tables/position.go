@@ -180,7 +180,18 @@ func byPosition(p *profile.Table, lines []Line, rows []*raw) {
 	case len(anch) >= 2:
 		near = func(x int) int { return nearest(x, anch) }
 	default:
-		if heads := headerSpans(lines, p, rows[0].line); len(heads) >= 2 {
+		heads := headerSpans(lines, p, rows[0].line)
+		if len(heads) == len(p.Columns) {
+			// Every column's header found: a figure ending within three
+			// columns of a header's end stands under it (headers set
+			// right, as the figures are).
+			rights := map[int]int{}
+			for ci, h := range heads {
+				rights[ci] = h.to
+			}
+			byNearest(rows, func(x int) int { return nearest(x, rights) })
+		}
+		if len(heads) >= 2 {
 			byHeaders(rows, heads)
 		}
 		return
