@@ -191,7 +191,7 @@ func TestHeadersNotTrustedAlone(t *testing.T) {
 // ambiguous; the same row with a mistyped figure is certain.
 func TestFullRowPrintedAlike(t *testing.T) {
 	p := &profile.Table{ID: "expenditure", Key: profile.KeyFunction, Titles: []string{"支出预算总表"}, OneRow: true,
-		Columns: []profile.Column{{ID: "total"}, {ID: "basic"}, {ID: "project"}, {ID: "reserve"}, {ID: "carry"}},
+		Columns:    []profile.Column{{ID: "total"}, {ID: "basic"}, {ID: "project"}, {ID: "reserve"}, {ID: "carry"}},
 		Identities: []profile.Identity{{Total: "total", Parts: []string{"basic", "project", "reserve", "carry"}}}}
 	read := func(figs string) profile.Row {
 		got := Read(linesOf("支出预算总表\n"+figs+"\n"), []*profile.Table{p}, Options{})
