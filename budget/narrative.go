@@ -80,6 +80,11 @@ var subjectPatterns = []struct {
 
 const amountRE = `([0-9][0-9,]*(?:\.[0-9]+)?)`
 
+// itemName is a 款 or 项 name between the codes of a 功能分类 item: up to
+// 40 characters, a short bracketed part of the official name included
+// ("政府办公厅(室)及相关机构事务", "因公出国(境)费用"), a code's bracket not.
+const itemName = `(?:[^()]|\([^()0-9]{1,3}\)){0,40}?`
+
 var (
 	statementRE = func() *regexp.Regexp {
 		alts := make([]string, len(subjectPatterns))
@@ -93,7 +98,7 @@ var (
 	// The change beside a figure: "，比2025年预算增加793.14万元", "，与2025年预算持平".
 	changeRE = regexp.MustCompile(`^[,，]?(?:比|较|与)(?:上年|(\d{4})年)(?:年初)?预算(?:数)?(?:(增加|减少|增长|下降)` + amountRE + `万元|持平)`)
 	// A 功能分类 item: "公共安全支出(204类)司法(06款)行政运行(01项)1672.67万元".
-	itemRE        = regexp.MustCompile(`\((\d{3})类\)[^()]{0,40}?(?:\((\d{2})款\)[^()]{0,40}?)?(?:\((\d{2})项\))?` + amountRE + `万元`)
+	itemRE        = regexp.MustCompile(`\((\d{3})类\)` + itemName + `(?:\((\d{2})款\)` + itemName + `)?(?:\((\d{2})项\))?` + amountRE + `万元`)
 	priorRE       = regexp.MustCompile(`预算执行数为` + amountRE + `万元`)
 	plannedRE     = regexp.MustCompile(`预算安排` + amountRE + `万元`)
 	growthRE      = regexp.MustCompile(`(增加|减少|增长|下降)([0-9]+(?:\.[0-9]+)?)%`)

@@ -223,3 +223,20 @@ func TestNarrativeProcurement(t *testing.T) {
 	wrong := strings.Replace(strings.Replace(jiangsu, "3059.87", "3059.78", 1), "5227.59", "5227.50", 1)
 	assert.ElementsMatch(t, []string{"budget.narrative.procurement 政府采购预算", "budget.narrative.procurement 政府采购服务预算"}, errors(wrong, ts))
 }
+
+// TestItemNameWithBracket: a 功能分类 item whose 款 name holds a bracketed
+// part of the official name (政府办公厅（室）及相关机构事务) is read like any
+// other (it was skipped: a wrong rate gave no finding). By hand: 488.14 →
+// 525.53 is +7.66 %.
+func TestItemNameWithBracket(t *testing.T) {
+	text := "  1、一般公共服务支出（201类）政府办公厅（室）及相关机构事务（03款）行政运行（01项）525.53万元。主要用于：行政运行。" +
+		"2025年当年预算执行数为488.14万元，2026年预算安排525.53万元，比2025年预算执行数增加%s。"
+	for rate, wantErr := range map[string]bool{"7.66%": false, "10.66%": true} {
+		n := budget.ReadNarrative([]string{strings.Replace(text, "%s", rate, 1)})
+		require.Len(t, n.Items, 1, rate)
+		assert.Equal(t, "2010301", n.Items[0].Code.String())
+		assert.Equal(t, "525.53", fiscal.AmountFigure(n.Items[0].Amount, fiscal.WanYuan, 2).String())
+		fs, _ := budget.CheckNarrative(n, nil, 2026, budget.CheckOptions{})
+		assert.Equal(t, wantErr, fiscal.HasErrors(fs), "%s: %v", rate, fs)
+	}
+}
