@@ -305,7 +305,8 @@ func ReadNarrative(lines []string) *Narrative {
 		st.Text = j.text[m[0]:end]
 		n.Statements = append(n.Statements, st)
 	}
-	n.Items = readItems(j)
+	n.Items = append(readItems(j), readClassItems(j)...)
+	sort.SliceStable(n.Items, func(a, b int) bool { return n.Items[a].Line < n.Items[b].Line })
 	for _, m := range emptyReasonRE.FindAllStringIndex(j.text, -1) {
 		n.EmptyReasons = append(n.EmptyReasons, j.line(m[0]))
 	}
@@ -379,6 +380,37 @@ func readItems(j joined) []FunctionItem {
 		out = append(out, it)
 	}
 	sort.SliceStable(out, func(a, b int) bool { return out[a].Line < out[b].Line })
+	return out
+}
+
+// classItemRE is a 类 of the 财政拨款支出 named in quotes before 科目:
+// "“一般公共服务支出”科目12,789万元" (Shanghai's city-level wording).
+var classItemRE = regexp.MustCompile(`"([^"]{2,20})"科目` + amountRE + `万元`)
+
+// readClassItems reads the 类 statements named in quotes: a name the
+// catalog knows as a 类 becomes an item of that code (no prior figure or
+// growth is read with it).
+func readClassItems(j joined) []FunctionItem {
+	ms := classItemRE.FindAllStringSubmatchIndex(j.text, -1)
+	if len(ms) == 0 {
+		return nil
+	}
+	cats, err := classify.Embedded(2024)
+	if err != nil {
+		return nil
+	}
+	var out []FunctionItem
+	for _, m := range ms {
+		c, ok := classByName(cats.Function, j.text[m[2]:m[3]])
+		if !ok {
+			continue
+		}
+		a, d, ok := parseWan(j.text[m[4]:m[5]])
+		if !ok {
+			continue
+		}
+		out = append(out, FunctionItem{Code: c, Amount: a, Decimals: d, Line: j.line(m[0]), Text: j.text[m[0]:m[1]]})
+	}
 	return out
 }
 

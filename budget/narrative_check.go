@@ -7,6 +7,7 @@ import (
 	"strconv"
 
 	"github.com/cnfiscal/fiscal"
+	"github.com/cnfiscal/fiscal/classify"
 )
 
 // The narrative rules.
@@ -296,6 +297,11 @@ func (k *checker) narrativeItems(n *Narrative, ts *Tables) {
 				}
 			}
 		}
+		if it.Code.Level() == classify.Class && len(rows) > 0 && k.classOfAllSpending(ts, it) {
+			// A 类 stated as its whole 支出预算 (all sources), not the
+			// 财政拨款 part: it agrees with the 支出预算总表.
+			rows = nil
+		}
 		if len(rows) == 1 {
 			n0 := len(k.out)
 			k.sameRounded(ruleNarrItem, at, it.Decimals, rows[0])
@@ -335,6 +341,26 @@ func (k *checker) narrativeItems(n *Narrative, ts *Tables) {
 			}
 		}
 	}
+}
+
+// classOfAllSpending reports whether a 类 item's amount is the 支出预算总表's
+// 合计 for the class, rounded as stated: the statement is about the whole
+// 支出预算 rather than its 财政拨款 part.
+func (k *checker) classOfAllSpending(ts *Tables, it FunctionItem) bool {
+	t := ts.Get(KindExpenditure)
+	if t == nil {
+		return false
+	}
+	r := t.FunctionRow(SideMain, it.Code)
+	if r == nil {
+		return false
+	}
+	a, ok := r.Cell(ColTotal).Amount()
+	if !ok {
+		return false
+	}
+	rounded, err := a.Round(fiscal.WanYuan, it.Decimals)
+	return err == nil && rounded == it.Amount
 }
 
 // growth checks a stated growth rate against (b − a) / a, allowing for

@@ -240,3 +240,22 @@ func TestItemNameWithBracket(t *testing.T) {
 		assert.Equal(t, wantErr, fiscal.HasErrors(fs), "%s: %v", rate, fs)
 	}
 }
+
+// TestClassStatements: a 类 named in quotes before 科目 is compared with its
+// 财政拨款 row (一般公共预算 table), or, where it states the class's whole
+// 支出预算 (财政拨款 and 事业收入), with the 支出预算总表: by hand, 201 is
+// 100.00 of 财政拨款 and 120.00 in all.
+func TestClassStatements(t *testing.T) {
+	ts := (&budget.Tables{}).
+		Set(budget.NewTable(budget.KindGeneralFunction, fiscal.WanYuan).Add(budget.Row{Function: fnc("201"),
+			Cells: map[string]fiscal.Cell{budget.ColTotal: fiscal.MustParseCell("100.00", fiscal.WanYuan)}})).
+		Set(budget.NewTable(budget.KindExpenditure, fiscal.WanYuan).Add(budget.Row{Function: fnc("201"),
+			Cells: map[string]fiscal.Cell{budget.ColTotal: fiscal.MustParseCell("120.00", fiscal.WanYuan)}}))
+	for stated, wantErr := range map[string]bool{"100": false, "120": false, "110": true} {
+		n := budget.ReadNarrative([]string{"  1.“一般公共服务支出”科目" + stated + "万元，主要用于人员经费。"})
+		require.Len(t, n.Items, 1)
+		assert.Equal(t, "201", n.Items[0].Code.String())
+		fs, _ := budget.CheckNarrative(n, ts, 2026, budget.CheckOptions{})
+		assert.Equal(t, wantErr, fiscal.HasErrors(fs), "%s: %v", stated, fs)
+	}
+}

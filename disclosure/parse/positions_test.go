@@ -221,3 +221,19 @@ func TestHeadersOverRightSetFigures(t *testing.T) {
 	require.NoError(t, err)
 	assert.Empty(t, errorsOf(t, data))
 }
+
+// TestBudgetClassStatements: the CZJ 单位预算 states its 财政拨款 spending by
+// 类 in quotes ("“一般公共服务支出”科目12,789万元"; its table prints
+// 127,886,849 元, 12,788.68 万元 by hand): a class figure typed 1,000 or 200
+// 万元 off is an error; as printed, none.
+func TestBudgetClassStatements(t *testing.T) {
+	data := string(corpustest.Read(t, "shanghai-czj-2025-unit-budget.layout.txt"))
+	want := errorsOf(t, []byte(data))
+	for from, to := range map[string]string{"“一般公共服务支出”科目12,789万元": "“一般公共服务支出”科目13,789万元",
+		"“社会保障和就业支出”科目1,756万元": "“社会保障和就业支出”科目1,956万元"} {
+		require.Contains(t, data, from)
+		got := errorsOf(t, []byte(strings.Replace(data, from, to, 1)))
+		assert.Equal(t, len(want)+1, len(got), "%s: %v", to, got)
+		assert.True(t, slices.ContainsFunc(got, func(k string) bool { return strings.HasPrefix(k, "budget.narrative.item|") }), "%v", got)
+	}
+}
