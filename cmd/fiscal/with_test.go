@@ -24,10 +24,7 @@ func TestLintJoined(t *testing.T) {
 	text := string(data)
 	at := strings.Index(text, "                        2026年部门财务收支预算总表")
 	require.Positive(t, at, "the first table's title")
-	dir := t.TempDir()
-	narrative, tables := filepath.Join(dir, "narrative.txt"), filepath.Join(dir, "tables.txt")
-	require.NoError(t, os.WriteFile(narrative, []byte(text[:at]), 0o644))
-	require.NoError(t, os.WriteFile(tables, []byte(text[at:]), 0o644))
+	narrative, tables := writeParts(t, text, at, "narrative.txt", "tables.txt")
 
 	code, out, errOut := runCmd("lint", "--json", whole)
 	require.Contains(t, []int{0, 1}, code, errOut)
@@ -98,19 +95,7 @@ func TestLintPartsFound(t *testing.T) {
 	at := strings.LastIndex(text, "第三部分")
 	at = strings.LastIndex(text[:at], "\n") + 1
 	require.Positive(t, at)
-	dir := t.TempDir()
-	narrative, tables := filepath.Join(dir, "narrative.txt"), filepath.Join(dir, "tables.txt")
-	require.NoError(t, os.WriteFile(narrative, []byte(text[at:]), 0o644))
-	require.NoError(t, os.WriteFile(tables, []byte(text[:at]), 0o644))
-	errorRules := func(out string) []string {
-		var rs []string
-		for _, l := range strings.Split(out, "\n") {
-			if f := strings.Fields(l); len(f) > 1 && f[0] == "error" {
-				rs = append(rs, f[1])
-			}
-		}
-		return rs
-	}
+	tables, narrative := writeParts(t, text, at, "tables.txt", "narrative.txt")
 	for _, order := range [][]string{{narrative, tables}, {tables, narrative}} {
 		code, out, errOut := runCmd(append([]string{"lint"}, order...)...)
 		assert.Equal(t, 1, code, errOut)
@@ -137,27 +122,39 @@ func TestLintBudgetPartsFound(t *testing.T) {
 	at := first + strings.Index(text[first+1:], "财务收支预算总表") + 1 // the table's title, after the contents' entry
 	at = strings.LastIndex(text[:at], "\n") + 1
 	require.Greater(t, at, first)
-	dir := t.TempDir()
-	narrative, tables := filepath.Join(dir, "编制说明.txt"), filepath.Join(dir, "表格.txt")
-	require.NoError(t, os.WriteFile(narrative, []byte(text[:at]), 0o644))
-	require.NoError(t, os.WriteFile(tables, []byte(text[at:]), 0o644))
-	errorRules := func(out string) []string {
-		var rs []string
-		for _, l := range strings.Split(out, "\n") {
-			if f := strings.Fields(l); len(f) > 2 && f[0] == "error" {
-				rs = append(rs, f[1])
-			}
-		}
-		slices.Sort(rs)
-		return rs
-	}
+	narrative, tables := writeParts(t, text, at, "编制说明.txt", "表格.txt")
 	_, wholeOut, _ := runCmd("lint", whole)
 	want := errorRules(wholeOut)
+	slices.Sort(want)
 	require.Len(t, want, 7, "the document's defects, found by hand (budget/read_test.go)")
 	code, out, errOut := runCmd("lint", narrative, tables)
 	assert.Equal(t, 1, code, errOut)
 	assert.Contains(t, errOut, "parts of one report")
-	assert.Equal(t, want, errorRules(out))
+	got := errorRules(out)
+	slices.Sort(got)
+	assert.Equal(t, want, got)
 	assert.Contains(t, out, "read 9 of 9 tables")
 	assert.Contains(t, out, "budget.narrative.growth")
+}
+
+// writeParts writes text cut at byte at into two files in a new directory,
+// named first and second: the parts of one report published apart.
+func writeParts(t *testing.T, text string, at int, first, second string) (string, string) {
+	t.Helper()
+	dir := t.TempDir()
+	a, b := filepath.Join(dir, first), filepath.Join(dir, second)
+	require.NoError(t, os.WriteFile(a, []byte(text[:at]), 0o644))
+	require.NoError(t, os.WriteFile(b, []byte(text[at:]), 0o644))
+	return a, b
+}
+
+// errorRules lists the rules of the error findings fiscal lint printed.
+func errorRules(out string) []string {
+	var rs []string
+	for _, l := range strings.Split(out, "\n") {
+		if f := strings.Fields(l); len(f) > 1 && f[0] == "error" {
+			rs = append(rs, f[1])
+		}
+	}
+	return rs
 }
