@@ -163,7 +163,7 @@ func (d *Document) checkStatement(s *Statement, prev *Document) []fiscal.Finding
 		if err != nil {
 			return unresolved(err)
 		}
-		if sg, ok := Sign(s.Word); !ok || sg == a.Amount.Cmp(b.Amount) || sg == 0 && flatAtPrecision(s, a, b) {
+		if sg, ok := Sign(s.Word); !ok || sg == a.Amount.Cmp(b.Amount) || sg == 0 && flatAtPrecision(s, a, b) || sg != 0 && wholeUnitsApart(a, b) {
 			return nil // what checkWord decides first, before its detail is spelled out
 		}
 		return checkWord(w, s, a.Amount.Cmp(b.Amount), fmt.Sprintf("%s against %s", a.Amount.Format(fiscal.TableFormat()), b.Amount.Format(fiscal.TableFormat())))
@@ -316,6 +316,25 @@ func flatAtPrecision(s *Statement, a, b Value) bool {
 	}
 	big := max(abs64(a.Amount.Fen()), abs64(b.Amount.Fen()))
 	return d.Fen() <= big/20
+}
+
+// wholeUnitsApart reports whether two figures, one of them printed in
+// whole 万元, are no further apart than their rounding: 0 against 0 in a
+// table of whole 万元 may be 0.3 against 0.4, and a direction (小于,
+// 增加) cannot be judged from them.
+func wholeUnitsApart(a, b Value) bool {
+	if min(a.Decimals, b.Decimals) > 0 {
+		return false
+	}
+	d, err := a.Amount.Sub(b.Amount)
+	if err != nil {
+		return false
+	}
+	if d, err = d.Abs(); err != nil {
+		return false
+	}
+	tol, err := half(a.Decimals).Add(half(b.Decimals))
+	return err == nil && d.Cmp(tol) <= 0
 }
 
 func abs64(x int64) int64 {
