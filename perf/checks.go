@@ -98,21 +98,23 @@ func CheckProject(f ProjectForm, o CheckOptions) []fiscal.Finding {
 	var (
 		v    resolver
 		cost costSum
+		ind  Indicator
+		a    Target
 	)
 	for i := range f.Rows {
-		ind := v.next(&f.Rows[i])
+		v.nextInto(&ind, &f.Rows[i])
+		l1, l1ok := v.printedLevel1()
 		var (
-			a    Target
 			aerr error
 			read bool
 		)
-		l1, l1ok := v.printedLevel1()
-		fs, a, aerr, read = checkIndicatorRead(fs, ind, l1, l1ok, w, f.Deviation, o)
-		if ind.IsCost() && !ind.Merged {
+		fs, aerr, read = checkIndicatorRead(fs, &ind, &a, l1, l1ok, w, f.Deviation, o)
+		if !ind.Merged && ind.isCost() {
 			if !read {
-				a, aerr = parseTarget(ind.Actual)
+				a = Target{}
+				aerr = parseTargetInto(&a, ind.Actual)
 			}
-			cost.add(ind, a, aerr, f.Spent.Unit)
+			cost.add(&ind, &a, aerr, f.Spent.Unit)
 		}
 	}
 	if fd, ok := cost.check(f, w); ok {
@@ -132,11 +134,15 @@ func CheckDepartment(d DepartmentForm, o CheckOptions) []fiscal.Finding {
 	o = o.withDefaults()
 	var fs []fiscal.Finding
 	w := d.Where()
-	var v resolver
+	var (
+		v   resolver
+		ind Indicator
+		a   Target
+	)
 	for i := range d.Rows {
-		ind := v.next(&d.Rows[i])
+		v.nextInto(&ind, &d.Rows[i])
 		l1, l1ok := v.printedLevel1()
-		fs, _, _, _ = checkIndicatorRead(fs, ind, l1, l1ok, w, d.Deviation, o)
+		fs, _, _ = checkIndicatorRead(fs, &ind, &a, l1, l1ok, w, d.Deviation, o)
 	}
 	return fs
 }
@@ -295,7 +301,7 @@ type costSum struct {
 
 // add counts the actual a (read from ind.Actual, with its error) of a 成本
 // indicator that is not merged.
-func (c *costSum) add(ind Indicator, a Target, err error, unit fiscal.Unit) {
+func (c *costSum) add(ind *Indicator, a *Target, err error, unit fiscal.Unit) {
 	if err != nil || a.Qualitative || (a.Comparator != None && a.Comparator != Equal) {
 		return
 	}
@@ -307,7 +313,7 @@ func (c *costSum) add(ind Indicator, a Target, err error, unit fiscal.Unit) {
 		// In integers where the number is held as one (what FromDecimalIn
 		// gives for a whole number of fen); otherwise, and for its errors,
 		// FromDecimalIn itself.
-		if v, ok := amountIn(&a, unit); ok {
+		if v, ok := amountIn(a, unit); ok {
 			amt = v
 			break
 		}
@@ -344,13 +350,12 @@ func (c *costSum) check(f ProjectForm, w fiscal.Where) (fiscal.Finding, bool) {
 }
 
 // checkIndicatorRead appends the findings of the per-indicator checks to fs, and
-// returns the actual as read (read is false for a merged cell, which is
-// not read). l1 and l1ok are ind.PrintedLevel1().
-func checkIndicatorRead(fs []fiscal.Finding, ind Indicator, l1 Level1, l1ok bool, w fiscal.Where, deviation string, o CheckOptions) (_ []fiscal.Finding, a Target, aerr error, read bool) {
+// reads the actual into *a with its error (read is false for a merged
+// cell, which is not read, and *a is then the zero Target). l1 and l1ok
+// are ind.PrintedLevel1().
+func checkIndicatorRead(fs []fiscal.Finding, ind *Indicator, a *Target, l1 Level1, l1ok bool, w fiscal.Where, deviation string, o CheckOptions) (_ []fiscal.Finding, aerr error, read bool) {
 	w.Row, w.Line = oneLine(ind.Name), ind.Line
-	tw, aw := w, w
-	tw.Column, tw.Text = "年初目标值（A）", ind.Target
-	aw.Column, aw.Text = "实际完成值（B）", ind.Actual
+	*a = Target{}
 
 	if l1ok && ind.Category.Level2.Valid() && ind.Category.Level2.Level1() != l1 {
 		lw := w
@@ -366,34 +371,57 @@ func checkIndicatorRead(fs []fiscal.Finding, ind Indicator, l1 Level1, l1ok bool
 		fs = append(fs, rule(RuleLevel).FindingText(lw, b))
 	}
 	if ind.Merged {
-		return append(fs, rule(RuleBlank).Finding(tw, "one cell spans 年初目标值 and 实际完成值: no separate target and actual")), Target{}, nil, false
+		tw := w
+		tw.Column, tw.Text = "年初目标值（A）", ind.Target
+		return append(fs, rule(RuleBlank).Finding(tw, "one cell spans 年初目标值 and 实际完成值: no separate target and actual")), nil, false
 	}
 	// Read with their numbers as integers: a decimal is made only where a
 	// check needs one.
-	t, terr := parseTarget(ind.Target)
+	var t Target
+	terr := parseTargetInto(&t, ind.Target)
 	if ind.Actual == ind.Target {
 		// Most rows print the target again as the actual ("100%",
 		// "合规"): the same text reads the same.
-		a, aerr = t, terr
+		*a, aerr = t, terr
 	} else {
-		a, aerr = parseTarget(ind.Actual)
+		aerr = parseTargetInto(a, ind.Actual)
 	}
-	fs = unreadable(fs, &tw, ind.Target, "target", terr, &t)
-	fs = unreadable(fs, &aw, ind.Actual, "actual", aerr, &a)
+	// The locations are made only for a finding.
+	if terr != nil || (t.Qualitative && looksNumeric(ind.Target)) {
+		tw := w
+		tw.Column, tw.Text = "年初目标值（A）", ind.Target
+		fs = unreadable(fs, &tw, ind.Target, "target", terr, &t)
+	}
+	if aerr != nil || (a.Qualitative && looksNumeric(ind.Actual)) {
+		aw := w
+		aw.Column, aw.Text = "实际完成值（B）", ind.Actual
+		fs = unreadable(fs, &aw, ind.Actual, "actual", aerr, a)
+	}
 	if terr != nil || aerr != nil {
-		return fs, a, aerr, true
+		return fs, aerr, true
 	}
-	if !t.Qualitative && !a.Qualitative && !UnitsAgree(t, a) {
-		fs = append(fs, rule(RuleUnitMismatch).Finding(aw, "target %q is in %s, actual %q in %s: they cannot be compared",
-			ind.Target, unitName(t), ind.Actual, unitName(a)))
+	agree := false // checkHigh asks what UnitsAgree says of two figures
+	if !t.Qualitative && !a.Qualitative {
+		if agree = unitsAgree(&t, a); !agree {
+			aw := w
+			aw.Column, aw.Text = "实际完成值（B）", ind.Actual
+			fs = append(fs, rule(RuleUnitMismatch).Finding(aw, "target %q is in %s, actual %q in %s: they cannot be compared",
+				ind.Target, unitName(t), ind.Actual, unitName(*a)))
+		}
 	}
-	if msg := impossible(&ind, &t); msg != "" {
+	if msg := impossible(ind, &t); msg != "" {
+		tw := w
+		tw.Column, tw.Text = "年初目标值（A）", ind.Target
 		fs = append(fs, rule(RuleTargetImpossible).Finding(tw, "%s", msg))
 	}
-	if fd, ok := checkHigh(&ind, &t, &a, aw, deviation, o); ok {
-		fs = append(fs, fd)
+	if agree {
+		aw := w
+		aw.Column, aw.Text = "实际完成值（B）", ind.Actual
+		if fd, ok := checkHigh(ind, &t, a, aw, deviation, o); ok {
+			fs = append(fs, fd)
+		}
 	}
-	return fs, a, aerr, true
+	return fs, aerr, true
 }
 
 // unreadable appends the finding of a target or actual (what) that is
@@ -478,10 +506,10 @@ func impossible(ind *Indicator, t *Target) string {
 // indicator when the form does not explain it.
 func checkHigh(ind *Indicator, t, a *Target, w fiscal.Where, deviation string, o CheckOptions) (fiscal.Finding, bool) {
 	th := o.highActual()
-	if th.IsNegative() || t.Qualitative || a.Qualitative || !UnitsAgree(*t, *a) {
+	if th.IsNegative() || t.Qualitative || a.Qualitative || !unitsAgree(t, a) {
 		return fiscal.Finding{}, false
 	}
-	if c := t.Implied(ind.IsCost()); !c.positive() && c != Equal {
+	if c := t.Implied(ind.isCost()); !c.positive() && c != Equal {
 		return fiscal.Finding{}, false
 	}
 	switch a.Comparator {

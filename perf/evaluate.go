@@ -351,7 +351,10 @@ func scored(e Evaluation, share *big.Rat, o EvalOptions) Evaluation {
 // Periods must agree too when both are written: 每年 (with 全年, 年度 and
 // 年均) against 每月 does not. A quantity without a period is taken over
 // the other's (a form reports one year): "60次" against "每年不少于48次".
-func UnitsAgree(a, b Target) bool {
+func UnitsAgree(a, b Target) bool { return unitsAgree(&a, &b) }
+
+// unitsAgree is [UnitsAgree] without copying the targets.
+func unitsAgree(a, b *Target) bool {
 	if a.Qualitative || b.Qualitative {
 		return false
 	}

@@ -1,6 +1,7 @@
 package perf
 
 import (
+	"bytes"
 	"strings"
 
 	"github.com/cnfiscal/fiscal"
@@ -133,13 +134,20 @@ func (v *resolver) printedLevel1() (Level1, bool) { return v.p1, v.ok1 }
 
 // next returns the indicator of r, the row after the ones resolved.
 func (v *resolver) next(r *Row) Indicator {
+	var ind Indicator
+	v.nextInto(&ind, r)
+	return ind
+}
+
+// nextInto is next writing the indicator into *ind (every field is set).
+func (v *resolver) nextInto(ind *Indicator, r *Row) {
 	if trimSpace(r.Level1) != "" {
 		v.l1, v.l2 = r.Level1, ""
 	}
 	if trimSpace(r.Level2) != "" {
 		v.l2 = r.Level2
 	}
-	ind := Indicator{Row: *r, Level1Text: v.l1, Level2Text: v.l2}
+	ind.Row, ind.Level1Text, ind.Level2Text = *r, v.l1, v.l2
 	if !v.read1 || v.l1 != v.last1 {
 		v.p1, v.ok1 = parseLevel1(v.l1)
 		v.read1, v.last1 = true, v.l1
@@ -156,7 +164,6 @@ func (v *resolver) next(r *Row) Indicator {
 	if p2.Valid() {
 		ind.Category.Level1 = p2.Level1()
 	}
-	return ind
 }
 
 // PrintedLevel1 returns the 一级 as printed on the row or above it, and
@@ -169,8 +176,19 @@ func (ind Indicator) PrintedLevel1() (Level1, bool) {
 // IsCost reports whether the indicator measures cost: its category is a
 // cost ([Category.IsCost]), or, on 部门整体 forms, its printed 一级 names 成本
 // (运行成本). A bare target of a cost indicator is an upper bound.
-func (ind Indicator) IsCost() bool {
-	return ind.Category.IsCost() || (ind.Category.Level1 == 0 && strings.Contains(levelKey(ind.Level1Text), "成本"))
+func (ind Indicator) IsCost() bool { return ind.isCost() }
+
+// isCost is IsCost without copying the indicator, and without a string
+// made of a 一级 broken over lines.
+func (ind *Indicator) isCost() bool {
+	if ind.Category.IsCost() {
+		return true
+	}
+	if ind.Category.Level1 != 0 {
+		return false
+	}
+	var buf [96]byte
+	return bytes.Contains(levelKeyBytes(buf[:0], ind.Level1Text), []byte("成本"))
 }
 
 // Choice is one option of a tick-box row (项目类别, 项目属性, 项目类型).

@@ -91,38 +91,50 @@ func ParseTarget(s string) (Target, error) {
 // integers (Target.n, Target.h) rather than made into decimals: the
 // checks' reading, which asks for a decimal only where it needs one.
 func parseTarget(s string) (Target, error) {
+	var q Target
+	err := parseTargetInto(&q, s)
+	return q, err
+}
+
+// parseTargetInto is parseTarget writing its target into *q, which must
+// be the zero Target: a target is large, and the checks read hundreds.
+// *q is left exactly as parseTarget returns it.
+func parseTargetInto(q *Target, s string) error {
 	if !utf8.ValidString(s) {
-		return Target{}, &TargetError{Text: s, Err: ErrEncoding}
+		return &TargetError{Text: s, Err: ErrEncoding}
 	}
 	t := trimSpace(s)
 	if t == "" {
-		return Target{}, &TargetError{Text: s, Err: ErrBlank}
+		return &TargetError{Text: s, Err: ErrBlank}
 	}
 	r, _ := utf8.DecodeRuneInString(t)
-	for _, p := range periodWords {
-		if !mayBeginPeriod(r) {
-			break
-		}
-		if rest, ok := strings.CutPrefix(t, p); ok {
-			q, ok, err := parseQuantity(trimLeftSpace(rest))
-			if err != nil && !isOperand(err) {
-				return Target{}, withText(err, s)
-			}
-			if ok && err == nil {
-				q.Text, q.Period = s, p
-				return q, nil
+	if mayBeginPeriod(r) {
+		for _, p := range periodWords {
+			if rest, ok := strings.CutPrefix(t, p); ok {
+				ok, err := parseQuantity(q, trimLeftSpace(rest))
+				if err != nil && !isOperand(err) {
+					*q = Target{}
+					return withText(err, s)
+				}
+				if ok && err == nil {
+					q.Text, q.Period = s, p
+					return nil
+				}
+				*q = Target{}
 			}
 		}
 	}
-	q, ok, err := parseQuantity(t)
+	ok, err := parseQuantity(q, t)
 	if err != nil {
-		return Target{}, withText(err, s)
+		*q = Target{}
+		return withText(err, s)
 	}
 	if !ok {
-		return Target{Text: s, Qualitative: true}, nil
+		*q = Target{Text: s, Qualitative: true}
+		return nil
 	}
 	q.Text = s
-	return q, nil
+	return nil
 }
 
 func isOperand(err error) bool {
@@ -137,16 +149,18 @@ func withText(err error, s string) error {
 	return err
 }
 
-// parseQuantity reads comparator, number(s), unit and suffix from t. ok is
-// false when t is not a quantity (it is qualitative); err is set when t is
-// a quantity that cannot be used.
-func parseQuantity(t string) (q Target, ok bool, err error) {
+// parseQuantity reads comparator, number(s), unit and suffix from t into
+// *q, which must be the zero Target. ok is false when t is not a quantity
+// (it is qualitative); err is set when t is a quantity that cannot be
+// used. Unless ok is true and err nil, *q holds no meaning: the caller
+// clears it.
+func parseQuantity(q *Target, t string) (ok bool, err error) {
 	rest := t
 	if w := longestPrefix(rest); w.text != "" {
 		q.Comparator, q.Written = w.c, w.text
 		rest = trimLeftSpace(rest[len(w.text):])
 		if rest == "" {
-			return Target{}, false, &TargetError{Err: ErrOperand, Detail: "nothing after " + w.text}
+			return false, &TargetError{Err: ErrOperand, Detail: "nothing after " + w.text}
 		}
 	}
 	if n, text, unit, after, found := wordDuration(rest); found {
@@ -155,7 +169,7 @@ func parseQuantity(t string) (q Target, ok bool, err error) {
 	} else {
 		d, n, text, after, found, err := scanNumber(rest, true)
 		if err != nil || !found {
-			return Target{}, false, err
+			return false, err
 		}
 		q.Number, q.n, q.NumberText = d, n, text
 		rest = trimLeftSpace(after)
@@ -165,14 +179,14 @@ func parseQuantity(t string) (q Target, ok bool, err error) {
 		if sep, after, isRange := cutSeparator(rest); isRange {
 			hd, hn, htext, after2, found, err := scanNumber(after, true)
 			if err != nil || !found {
-				return Target{}, false, err
+				return false, err
 			}
 			unit2, after3 := scanUnit(trimLeftSpace(after2))
 			if unit1 != "" && unit2 != "" && unit1 != unit2 {
-				return Target{}, false, nil
+				return false, nil
 			}
 			if q.Comparator != None {
-				return Target{}, false, nil // "≥1-3次": two comparators
+				return false, nil // "≥1-3次": two comparators
 			}
 			q.Comparator, q.Separator, q.High, q.h, q.HighText = Between, sep, hd, hn, htext
 			if unit2 != "" {
@@ -183,7 +197,7 @@ func parseQuantity(t string) (q Target, ok bool, err error) {
 		q.Unit = unit1
 	}
 	if q.Unit != "" && !validUnit(q.Unit) {
-		return Target{}, false, nil
+		return false, nil
 	}
 	if rest != "" {
 		var w word
@@ -194,17 +208,17 @@ func parseQuantity(t string) (q Target, ok bool, err error) {
 			}
 		}
 		if w.text == "" || q.Comparator != None {
-			return Target{}, false, nil
+			return false, nil
 		}
 		q.Comparator, q.Written = w.c, w.text
 	}
 	if q.Comparator == Between && q.lowAboveHigh() {
-		return Target{}, false, &TargetError{Err: ErrRange, Detail: q.NumberText + " > " + q.HighText}
+		return false, &TargetError{Err: ErrRange, Detail: q.NumberText + " > " + q.HighText}
 	}
 	if _, _, err := q.amounts(); err != nil {
-		return Target{}, false, err
+		return false, err
 	}
-	return q, true, nil
+	return true, nil
 }
 
 // longestPrefix returns the longest comparator word that t begins with.
@@ -215,7 +229,9 @@ func longestPrefix(t string) word {
 	}
 	var best word
 	for _, w := range prefixWords {
-		if len(w.text) > len(best.text) && strings.HasPrefix(t, w.text) {
+		// The word's last byte first: words that share a first character
+		// (不少于, 不低于) differ there.
+		if n := len(w.text); n > len(best.text) && n <= len(t) && t[n-1] == w.text[n-1] && t[:n] == w.text {
 			best = w
 		}
 	}
@@ -246,6 +262,9 @@ func mayBeginPeriod(r rune) bool {
 // after optional spaces, by a digit, and returns the separator and the
 // text after it.
 func cutSeparator(t string) (sep, after string, ok bool) {
+	if r, _ := utf8.DecodeRuneInString(t); !mayBeginSeparator(r) {
+		return "", t, false
+	}
 	for _, s := range rangeSeparators {
 		if rest, found := strings.CutPrefix(t, s); found {
 			rest = trimLeftSpace(rest)
@@ -430,6 +449,9 @@ func chineseDigit(r rune) (int64, bool) {
 // 两年, 十二个月, 三天, 半年, 全年. The unit must follow the numeral
 // directly, and the rest must be empty or a suffix comparator.
 func wordDuration(t string) (n num, text, unit, rest string, found bool) {
+	if t == "" || t[0] < utf8.RuneSelf {
+		return // no numeral, 全 or 半 is ASCII
+	}
 	var v num
 	i := 0
 	r, size := utf8.DecodeRuneInString(t)
