@@ -1,6 +1,7 @@
 package fiscal
 
 import (
+	"math"
 	"strings"
 	"unicode/utf8"
 )
@@ -103,21 +104,11 @@ func parseFixed(t string, scale int) (int64, error) {
 	if strings.IndexByte(intPart, ',') >= 0 && !validGrouping(intPart) {
 		return 0, ErrSyntax
 	}
+	// The digits are accumulated into a non-negative v, the sign applied
+	// last; v·10 + d fits while v ≤ (MaxInt64 − d) / 10. Once it does not,
+	// the rest is only validated (the errors of the text come first).
 	var v int64
 	overflow := false
-	acc := func(d byte) {
-		if overflow {
-			return
-		}
-		var ok bool
-		if v, ok = mulInt64(v, 10); !ok {
-			overflow = true
-			return
-		}
-		if v, ok = addInt64(v, int64(d-'0')); !ok {
-			overflow = true
-		}
-	}
 	for i := 0; i < len(intPart); i++ {
 		c := intPart[i]
 		if c == ',' {
@@ -126,7 +117,11 @@ func parseFixed(t string, scale int) (int64, error) {
 		if c < '0' || c > '9' {
 			return 0, ErrSyntax
 		}
-		acc(c)
+		if d := int64(c - '0'); !overflow && v <= (math.MaxInt64-d)/10 {
+			v = v*10 + d
+		} else {
+			overflow = true
+		}
 	}
 	for i := 0; i < len(frac); i++ {
 		c := frac[i]
@@ -139,10 +134,18 @@ func parseFixed(t string, scale int) (int64, error) {
 			}
 			continue
 		}
-		acc(c)
+		if d := int64(c - '0'); !overflow && v <= (math.MaxInt64-d)/10 {
+			v = v*10 + d
+		} else {
+			overflow = true
+		}
 	}
 	for i := len(frac); i < scale; i++ {
-		acc('0')
+		if !overflow && v <= math.MaxInt64/10 {
+			v *= 10
+		} else {
+			overflow = true
+		}
 	}
 	if overflow {
 		return 0, ErrOverflow

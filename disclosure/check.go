@@ -76,10 +76,14 @@ func (d *Document) Check(opt CheckOptions) []fiscal.Finding {
 		}
 	}
 	all.add(d.checkExplained(opt.Accounts.Functions))
+	// The amounts of the narrative are read once, for the statements'
+	// checks and the reviewer's (a stack buffer for a report's usual count).
+	var amountBuf [256]statedAmount
+	amounts := d.readAmounts(amountBuf[:0])
 	for i := range d.Narrative {
-		all.add(d.checkStatement(&d.Narrative[i], opt.Previous))
+		all.add(d.checkStatement(&d.Narrative[i], i, opt.Previous, amounts))
 	}
-	d.addReviewer(&all)
+	d.addReviewer(&all, amounts)
 	out := opt.Policy.Apply(all.join())
 	fiscal.SortFindings(out)
 	return out

@@ -50,7 +50,7 @@ func (c *statedChanges) first(g int32) (changeOf, bool) {
 // point at a cell or a part, grouped by what they point at, in order. (A
 // few dozen at most: groups are found by a scan of their keys, with no
 // string made for any.)
-func (d *Document) statedChanges() statedChanges {
+func (d *Document) statedChanges(amounts statedAmounts) statedChanges {
 	var c statedChanges
 	for i := range d.Narrative {
 		s := &d.Narrative[i]
@@ -61,7 +61,7 @@ func (d *Document) statedChanges() statedChanges {
 		if !ok || inReason(s) {
 			continue
 		}
-		a, dp, err := s.Amount()
+		a, dp, err := amounts.amount(i, s)
 		if err != nil {
 			continue
 		}

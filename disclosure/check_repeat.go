@@ -41,7 +41,7 @@ func appendRepeatKey(b []byte, section string, line int, of Ref) []byte {
 // budget, sums and figures printed only in the narrative are not compared,
 // nor the 外宾 and 国内 parts of 公务接待费 (each a part of what it points at),
 // nor a figure introduced by 其中 (a part).
-func (d *Document) checkRepeats() []fiscal.Finding {
+func (d *Document) checkRepeats(amounts statedAmounts) []fiscal.Finding {
 	// The amounts are grouped by key in the order each key first appears;
 	// a group is a list linked through next, held by index so that no
 	// statement is copied. Groups are found through an open-addressing
@@ -70,7 +70,7 @@ func (d *Document) checkRepeats() []fiscal.Finding {
 		if s.Kind != KindAmount || s.Word != "" || s.Of.Table == 0 && s.Of.Part == "" || isReceptionPart(s) {
 			continue
 		}
-		a, dp, err := s.Amount()
+		a, dp, err := amounts.amount(i, s)
 		if err != nil {
 			continue
 		}

@@ -53,12 +53,14 @@ func reviewerRules() []fiscal.Rule {
 // addReviewer adds to p the findings of the reviewer's checks that need only the document's
 // statements and tables; those that need the narrative's words are
 // [CheckNarrativeText].
-func (d *Document) addReviewer(p *findingParts) {
-	c := d.statedChanges() // read once for the two checks of changes
+//
+// amounts are the narrative's amounts as read for the check, or nil.
+func (d *Document) addReviewer(p *findingParts, amounts statedAmounts) {
+	c := d.statedChanges(amounts) // read once for the two checks of changes
 	p.add(c.checkDirections())
 	p.add(c.checkThreePublicChanges())
 	p.add(d.checkFunctionNames())
-	p.add(d.checkRepeats())
+	p.add(d.checkRepeats(amounts))
 	p.add(d.checkCountAmounts())
 	p.add(d.checkGrowthOwnFigures())
 }

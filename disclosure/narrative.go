@@ -90,19 +90,22 @@ func mulPow10(x uint64, n int) (uint64, bool) {
 // CheckStatement checks one narrative figure against the document. prev is
 // last year's document, or nil.
 func (d *Document) CheckStatement(s Statement, prev *Document) []fiscal.Finding {
-	return d.checkStatement(&s, prev)
+	return d.checkStatement(&s, -1, prev, nil)
 }
 
 // checkStatement is CheckStatement on a statement in place (a statement is
 // large, and the checks below take it by pointer rather than copy it).
-func (d *Document) checkStatement(s *Statement, prev *Document) []fiscal.Finding {
+//
+// i is the statement's index in d.Narrative (−1 when it is not one of
+// them) and amounts the amounts read for the check, or nil.
+func (d *Document) checkStatement(s *Statement, i int, prev *Document, amounts statedAmounts) []fiscal.Finding {
 	w := s.where()
 	unresolved := func(err error) []fiscal.Finding {
 		return []fiscal.Finding{ruleUnresolved.Finding(w, "%s %q: %v", s.Subject, s.Figure, err)}
 	}
 	switch s.Kind {
 	case KindAmount:
-		p, dp, err := s.Amount()
+		p, dp, err := amounts.amount(i, s)
 		if err != nil {
 			return unresolved(err)
 		}
@@ -153,7 +156,7 @@ func (d *Document) checkStatement(s *Statement, prev *Document) []fiscal.Finding
 	case KindGrowth:
 		return d.checkGrowth(s, w)
 	case KindChange:
-		return d.checkChange(s, w, prev)
+		return d.checkChange(s, i, w, prev, amounts)
 	case KindCompare:
 		a, err := d.Resolve(s.Of)
 		if err != nil {
@@ -249,8 +252,8 @@ func (d *Document) checkGrowth(s *Statement, w fiscal.Where) []fiscal.Finding {
 
 // checkChange checks "较上年增加 X 万元": the word against the figure, and,
 // given last year's document, the prior-year figure it implies.
-func (d *Document) checkChange(s *Statement, w fiscal.Where, prev *Document) []fiscal.Finding {
-	mag, dp, err := s.Amount()
+func (d *Document) checkChange(s *Statement, i int, w fiscal.Where, prev *Document, amounts statedAmounts) []fiscal.Finding {
+	mag, dp, err := amounts.amount(i, s)
 	if err != nil {
 		return []fiscal.Finding{ruleUnresolved.Finding(w, "%s %q: %v", s.Subject, s.Figure, err)}
 	}
@@ -358,7 +361,7 @@ func checkWord(w fiscal.Where, s *Statement, cmp int, detail string) []fiscal.Fi
 func (d *Document) CheckNarrative(prev *Document) []fiscal.Finding {
 	var out []fiscal.Finding
 	for i := range d.Narrative {
-		out = append(out, d.checkStatement(&d.Narrative[i], prev)...)
+		out = append(out, d.checkStatement(&d.Narrative[i], i, prev, nil)...)
 	}
 	return out
 }

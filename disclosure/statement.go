@@ -189,6 +189,48 @@ func (s Statement) Amount() (fiscal.Amount, int, error) {
 	return a, decimalsOf(t), nil
 }
 
+// statedAmount is what [Statement.Amount] returned for one statement.
+type statedAmount struct {
+	a    fiscal.Amount
+	dp   int
+	err  error
+	read bool
+}
+
+// statedAmounts holds [Statement.Amount] of the narrative's amounts and
+// changes, by statement index, read once for a whole check: the checks of
+// the statements, of repeated figures and of changes all read them. A nil
+// statedAmounts reads each time.
+type statedAmounts []statedAmount
+
+// readAmounts reads the amount of every amount and change statement of
+// d's narrative into buf (grown when too short).
+func (d *Document) readAmounts(buf statedAmounts) statedAmounts {
+	if cap(buf) < len(d.Narrative) {
+		buf = make(statedAmounts, len(d.Narrative))
+	}
+	buf = buf[:len(d.Narrative)]
+	for i := range d.Narrative {
+		s := &d.Narrative[i]
+		if s.Kind != KindAmount && s.Kind != KindChange {
+			buf[i] = statedAmount{}
+			continue
+		}
+		a, dp, err := s.Amount()
+		buf[i] = statedAmount{a: a, dp: dp, err: err, read: true}
+	}
+	return buf
+}
+
+// amount returns the amount of statement i of d's narrative, s: as read,
+// or read now.
+func (m statedAmounts) amount(i int, s *Statement) (fiscal.Amount, int, error) {
+	if i >= 0 && i < len(m) && m[i].read {
+		return m[i].a, m[i].dp, m[i].err
+	}
+	return s.Amount()
+}
+
 // Percent reads the statement's figure as a percentage.
 func (s Statement) Percent() (fiscal.Percent, error) { return fiscal.ParsePercent(s.Figure) }
 
