@@ -1,6 +1,7 @@
 package disclosure
 
 import (
+	"bytes"
 	"fmt"
 	"strconv"
 	"strings"
@@ -145,11 +146,15 @@ func (d *Document) checkCountAmounts() []fiscal.Finding {
 // printed before it (or after it in the same paragraph) under the same
 // heading or before it.
 func (d *Document) countAmount(c *Statement, it countItem) (*Statement, bool) {
-	want := PartRef(PartThreePublic, "决算数/"+it.field).String()
-	alt := ""
+	// The refs' strings looked for, spelled on the stack: PartRef(PartThreePublic,
+	// "决算数/"+it.field).String(), and for vehicles' operation its other name.
+	var wantBuf, altBuf [96]byte
+	want := append(append(append(wantBuf[:0], PartThreePublic...), " 决算数/"...), it.field...)
+	var alt []byte
 	if it.field == threepublic.VehicleOperation.String() {
-		alt = PartRef(PartThreePublic, "决算数/公务用车运行费").String()
+		alt = append(append(altBuf[:0], PartThreePublic...), " 决算数/公务用车运行费"...)
 	}
+	noTable := oneSpace(want) && (alt == nil || oneSpace(alt))
 	var (
 		best          *Statement
 		found         bool
@@ -165,8 +170,7 @@ func (d *Document) countAmount(c *Statement, it countItem) (*Statement, bool) {
 		if len(of.Sum) > 0 {
 			of = of.Sum[0] // 外宾 = 公务接待费 − 国内
 		}
-		// of.String(), spelled into a buffer: compared, never kept.
-		if key := of.appendString(keyBuf[:0]); string(key) != want && (alt == "" || string(key) != alt) {
+		if !refSpells(of, want, alt, noTable, keyBuf[:0]) {
 			continue
 		}
 		part := ""
@@ -199,6 +203,32 @@ func (d *Document) countAmount(c *Statement, it countItem) (*Statement, bool) {
 	}
 	return best, found
 }
+
+// refSpells reports whether of.String() is want or (when alt is not
+// nil) alt. A part's ref is compared by its fields (its string is of.Part,
+// a space, of.Field); a table's ref, whose string holds two spaces at
+// least, spells neither when noTable says that both hold one space; any
+// other is spelled into buf and compared.
+func refSpells(of Ref, want, alt []byte, noTable bool, buf []byte) bool {
+	switch {
+	case of.Table != 0 && noTable:
+		return false
+	case of.Table == 0 && of.Part != "":
+		return partSpells(of, want) || (alt != nil && partSpells(of, alt))
+	}
+	key := of.appendString(buf) // of.String(): compared, never kept
+	return string(key) == string(want) || (alt != nil && string(key) == string(alt))
+}
+
+// partSpells reports whether the part's ref of spells s: of.Part, a
+// space, of.Field.
+func partSpells(of Ref, s []byte) bool {
+	return len(s) == len(of.Part)+1+len(of.Field) && string(s[:len(of.Part)]) == string(of.Part) &&
+		s[len(of.Part)] == ' ' && string(s[len(of.Part)+1:]) == of.Field
+}
+
+// oneSpace reports whether s holds exactly one space.
+func oneSpace(s []byte) bool { return bytes.Count(s, []byte(" ")) == 1 }
 
 // statisticsReport reports whether rule tp.statistics already reports the
 // pair: the "三公" table's amount of the item is 0 or not as the narrative's

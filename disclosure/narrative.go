@@ -109,11 +109,11 @@ func (d *Document) checkStatement(s *Statement, i int, prev *Document, amounts s
 		if err != nil {
 			return unresolved(err)
 		}
-		v, err := d.Resolve(s.Of)
+		v, err := d.resolve(s.Of, false)
 		if err != nil {
 			return unresolved(err)
 		}
-		return checkAmount(w, s.Subject, p, dp, v)
+		return d.checkAmount(w, s.Subject, p, dp, v, s.Of)
 	case KindShare, KindCompletion:
 		coef, dec, err := fiscal.ParsePercentCoef(s.Figure) // s.Percent without its decimal
 		if err != nil {
@@ -124,11 +124,11 @@ func (d *Document) checkStatement(s *Statement, i int, prev *Document, amounts s
 			// 占本年支出合计的Y%), not a defect of the report.
 			return nil
 		}
-		num, err := d.Resolve(s.Of)
+		num, err := d.resolve(s.Of, false) // where they are is not said
 		if err != nil {
 			return unresolved(err)
 		}
-		den, err := d.Resolve(s.Over)
+		den, err := d.resolve(s.Over, false)
 		if err != nil {
 			return unresolved(err)
 		}
@@ -158,11 +158,11 @@ func (d *Document) checkStatement(s *Statement, i int, prev *Document, amounts s
 	case KindChange:
 		return d.checkChange(s, i, w, prev, amounts)
 	case KindCompare:
-		a, err := d.Resolve(s.Of)
+		a, err := d.resolve(s.Of, false) // where they are is not said
 		if err != nil {
 			return unresolved(err)
 		}
-		b, err := d.Resolve(s.Over)
+		b, err := d.resolve(s.Over, false)
 		if err != nil {
 			return unresolved(err)
 		}
@@ -178,7 +178,10 @@ func (d *Document) checkStatement(s *Statement, i int, prev *Document, amounts s
 // that is the source rounded to the printed decimals is no finding; any
 // other difference within half a unit of each figure's last digit is within
 // rounding.
-func checkAmount(w fiscal.Where, subject string, p fiscal.Amount, dp int, v Value) []fiscal.Finding {
+//
+// v is the value of the ref of, resolved without its Where, which is
+// resolved again to spell out a finding.
+func (d *Document) checkAmount(w fiscal.Where, subject string, p fiscal.Amount, dp int, v Value, of Ref) []fiscal.Finding {
 	r, err := v.Amount.Round(fiscal.WanYuan, dp)
 	if err == nil && r == p && (dp <= v.Decimals) {
 		return nil
@@ -188,6 +191,9 @@ func checkAmount(w fiscal.Where, subject string, p fiscal.Amount, dp int, v Valu
 		return nil
 	}
 	w2 := w
+	if full, err := d.Resolve(of); err == nil {
+		v.Where = full.Where
+	}
 	what := fmt.Sprintf("%s against %s", subject, describeValue(v))
 	if f, ok := ruleAmount.CompareAmounts(w2, what, v.Amount, p, tol, fiscal.Format{Unit: fiscal.WanYuan, Decimals: max(dp, v.Decimals)}); ok {
 		return []fiscal.Finding{lastDigit(f, dp)}
@@ -220,7 +226,7 @@ func (d *Document) checkGrowth(s *Statement, w fiscal.Where) []fiscal.Finding {
 	if err != nil {
 		return []fiscal.Finding{ruleUnresolved.Finding(w, "%s %q: %v", s.Subject, s.Figure, err)}
 	}
-	cur, err := d.Resolve(s.Of)
+	cur, err := d.resolve(s.Of, false) // where cur and ch are is not said
 	if err != nil {
 		return []fiscal.Finding{ruleUnresolved.Finding(w, "%s: %v", s.Subject, err)}
 	}

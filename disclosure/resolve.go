@@ -22,12 +22,17 @@ type Value struct {
 
 // Resolve returns the value a ref points at. A ref to a part the document
 // lacks is an error.
-func (d *Document) Resolve(r Ref) (Value, error) {
+func (d *Document) Resolve(r Ref) (Value, error) { return d.resolve(r, true) }
+
+// resolve is Resolve, with the value's Where left zero unless where is
+// set: the checks ask where a value is only for a finding, and a row's key
+// or a form's title are spelled out to say it.
+func (d *Document) resolve(r Ref, where bool) (Value, error) {
 	switch {
 	case len(r.Sum) > 0:
 		var v Value
 		for _, s := range r.Sum {
-			x, err := d.Resolve(s)
+			x, err := d.resolve(s, where)
 			if err != nil {
 				return Value{}, err
 			}
@@ -41,14 +46,14 @@ func (d *Document) Resolve(r Ref) (Value, error) {
 	case r.Printed != nil:
 		return Value{Amount: *r.Printed, Decimals: r.Decimals, Present: true, Where: fiscal.Where{Part: "情况说明"}}, nil
 	case r.Table != 0:
-		return d.resolveTable(r)
+		return d.resolveTable(r, where)
 	case r.Part != "":
-		return d.resolvePart(r)
+		return d.resolvePart(r, where)
 	}
 	return Value{}, fmt.Errorf("disclosure: empty reference")
 }
 
-func (d *Document) resolveTable(r Ref) (Value, error) {
+func (d *Document) resolveTable(r Ref, where bool) (Value, error) {
 	if d.Tables == nil || d.Tables.Get(r.Table) == nil {
 		return Value{}, fmt.Errorf("disclosure: the document has no %s", r.Table.Title())
 	}
@@ -67,17 +72,24 @@ func (d *Document) resolveTable(r Ref) (Value, error) {
 	default:
 		row, ok = t.Named(r.Side, r.Item)
 	}
-	w := fiscal.Where{Table: t.Kind.Title(), Part: t.Number, Column: t.ColumnName(r.Column)}
+	var w fiscal.Where
+	if where {
+		w = fiscal.Where{Table: t.Kind.Title(), Part: t.Number, Column: t.ColumnName(r.Column)}
+	}
 	if !ok {
-		w.Row = r.String()
+		if where {
+			w.Row = r.String()
+		}
 		return Value{Decimals: t.Decimals, Where: w}, nil
 	}
-	w.Row, w.Line = row.Key(), row.Line
+	if where {
+		w.Row, w.Line = row.Key(), row.Line
+	}
 	c := row.Cell(r.Column)
 	return Value{Amount: c.OrZero(), Decimals: t.Decimals, Present: !c.IsAbsent(), Where: w}, nil
 }
 
-func (d *Document) resolvePart(r Ref) (Value, error) {
+func (d *Document) resolvePart(r Ref, where bool) (Value, error) {
 	cell := func(c fiscal.Cell, decimals int, w fiscal.Where) Value {
 		return Value{Amount: c.OrZero(), Decimals: decimals, Present: !c.IsAbsent(), Where: w}
 	}
@@ -133,7 +145,7 @@ func (d *Document) resolvePart(r Ref) (Value, error) {
 			}
 		}
 	case PartProject, PartProjects:
-		return d.resolveProject(r)
+		return d.resolveProject(r, where)
 	case PartDepartment:
 		if d.Performance == nil || d.Performance.Department == nil {
 			return Value{}, fmt.Errorf("disclosure: the document has no 部门整体绩效自评表")
@@ -150,7 +162,7 @@ func (d *Document) resolvePart(r Ref) (Value, error) {
 	return Value{}, fmt.Errorf("disclosure: no field %q in part %s", r.Field, r.Part)
 }
 
-func (d *Document) resolveProject(r Ref) (Value, error) {
+func (d *Document) resolveProject(r Ref, where bool) (Value, error) {
 	if d.Performance == nil {
 		return Value{}, fmt.Errorf("disclosure: the document has no performance forms")
 	}
@@ -185,8 +197,11 @@ func (d *Document) resolveProject(r Ref) (Value, error) {
 	for i := range d.Performance.Projects {
 		if p := &d.Performance.Projects[i]; p.Project == name {
 			a, text := pick(i)
-			w := p.Where()
-			w.Column = column
+			var w fiscal.Where
+			if where {
+				w = p.Where()
+				w.Column = column
+			}
 			return Value{Amount: a, Decimals: decimalsOf(text), Present: text != "", Where: w}, nil
 		}
 	}
