@@ -24,6 +24,9 @@ func FromGrids(grids []profile.Grid) (*Tables, []fiscal.Finding) {
 	ts := &Tables{}
 	var out []fiscal.Finding
 	cats, _ := classify.Embedded(2024)
+	// printed: the decimals the reader saw printed, by table (the most
+	// of its grids).
+	printed := map[TableKind]int{}
 	for _, g := range grids {
 		if g.Profile == nil {
 			out = append(out, ruleParseTable.Finding(fiscal.Where{Table: g.Title, Line: g.Line},
@@ -55,6 +58,9 @@ func FromGrids(grids []profile.Grid) (*Tables, []fiscal.Finding) {
 				"continuation of the table prints its figures in %s, the table in %s; not joined", g.Unit, t.Unit))
 			continue
 		}
+		if g.DecimalsKnown {
+			printed[k] = max(printed[k], g.Decimals)
+		}
 		if g.Empty != "" && t.Empty == "" {
 			t.Empty = g.Empty
 		}
@@ -68,14 +74,18 @@ func FromGrids(grids []profile.Grid) (*Tables, []fiscal.Finding) {
 		}
 	}
 	for _, t := range ts.All() {
-		t.Decimals = printedDecimals(t)
+		if d, ok := printed[t.Kind]; ok {
+			t.Decimals = d
+		} else {
+			t.Decimals = printedDecimals(t)
+		}
 		settleNature(t)
 	}
 	return ts, out
 }
 
-// printedDecimals infers the decimals a table was printed with, since the
-// grid carries amounts, not their text: in 元, 2 when any figure has fen
+// printedDecimals infers the decimals a table was printed with where the
+// grids do not say (they were not read from text): in 元, 2 when any figure has fen
 // and 0 otherwise (a table of whole 元 may have been rounded to them, so
 // the checks then allow for rounding); in 万元 and 亿元, 2 unless a figure
 // carries more.

@@ -142,7 +142,7 @@ var finalKinds = map[string]accounts.TableKind{
 }
 
 // accountsTable converts a grid of coded rows to an accounts.Table.
-func accountsTable(g *profile.Grid, decimals int) (*accounts.Table, bool) {
+func accountsTable(g *profile.Grid) (*accounts.Table, bool) {
 	k, ok := finalKinds[g.Profile.ID]
 	if !ok {
 		return nil, false
@@ -151,8 +151,8 @@ func accountsTable(g *profile.Grid, decimals int) (*accounts.Table, bool) {
 	t.Title = g.Title
 	t.Number = g.Number
 	t.Unit = g.Unit
-	if decimals > 0 {
-		t.Decimals = decimals
+	if g.DecimalsKnown {
+		t.Decimals = g.Decimals
 	}
 	t.EmptyStatement = g.Empty
 	for _, r := range g.Rows {

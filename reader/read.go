@@ -66,9 +66,9 @@ func FinalTables(lines []tables.Line) (*accounts.Tables, []TableCoverage) {
 			var at *accounts.Table
 			var ok bool
 			if len(t.Profile.Sides) > 0 {
-				at, ok = summaryTable(&t.Grid, t.Decimals)
+				at, ok = summaryTable(&t.Grid)
 			} else {
-				at, ok = accountsTable(&t.Grid, t.Decimals)
+				at, ok = accountsTable(&t.Grid)
 			}
 			if ok {
 				ts.Set(at)
@@ -179,7 +179,7 @@ func NewestCatalogs() classify.Catalogs {
 func validSummary(cats classify.Catalogs) func(g *profile.Grid) bool {
 	opts := accounts.CheckOptions{Functions: cats.Function, Economics: cats.Economic}
 	return func(g *profile.Grid) bool {
-		t, ok := summaryTable(g, 2)
+		t, ok := summaryTable(g)
 		if !ok {
 			return false
 		}

@@ -106,15 +106,15 @@ func (lb labeler) identify(p *profile.Table, label string) (code, named string, 
 }
 
 // summaryTable converts a two-sided grid to an accounts.Table.
-func summaryTable(g *profile.Grid, decimals int) (*accounts.Table, bool) {
+func summaryTable(g *profile.Grid) (*accounts.Table, bool) {
 	k, ok := finalKinds[g.Profile.ID]
 	if !ok {
 		return nil, false
 	}
 	t := accounts.NewTable(k)
 	t.Title, t.Number, t.Unit, t.EmptyStatement = g.Title, g.Number, unitOrDefault(g.Unit), g.Empty
-	if decimals > 0 {
-		t.Decimals = decimals
+	if g.DecimalsKnown {
+		t.Decimals = g.Decimals
 	}
 	under := map[accounts.Side]accounts.Item{}
 	for _, r := range g.Rows {
@@ -203,7 +203,7 @@ func fundEvidence(ap *tables.Table, fund string) profile.Grid {
 	if ap == nil || ap.Reason != "" {
 		return out
 	}
-	t, ok := summaryTable(&ap.Grid, ap.Decimals)
+	t, ok := summaryTable(&ap.Grid)
 	if !ok {
 		return out
 	}

@@ -203,4 +203,11 @@ type Grid struct {
 	Empty string
 	Rows  []Row
 	Line  int // the title's line
+	// Decimals is the most decimals a figure of the table prints. It is
+	// known (DecimalsKnown) when the grid was read from text printing a
+	// figure other than a bare 0: a table of whole 万元 prints none, and
+	// its sums allow for the rounding of each figure. A grid built by
+	// other means leaves it unknown.
+	Decimals      int
+	DecimalsKnown bool
 }

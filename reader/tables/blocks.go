@@ -17,6 +17,8 @@ import (
 func blockStarts(lines []Line, p *profile.Table) []int {
 	count := map[int]int{}
 	var onLine [][]int // the starts counted on each line
+	codeEnds := map[int]bool{} // where the codes counted end
+	figureEnds := map[int]int{} // where other figures end: lines by column
 	for _, l := range lines {
 		if l.Cells != nil {
 			return nil
@@ -30,6 +32,9 @@ func blockStarts(lines []Line, p *profile.Table) []int {
 			if startsBlock(p, toks[i:]) {
 				count[toks[i].x]++
 				here = append(here, toks[i].x)
+				codeEnds[toks[i].x+len(toks[i].text)] = true
+			} else if toks[i].kind == tkNum {
+				figureEnds[toks[i].x+len(toks[i].text)]++
 			}
 		}
 		if len(here) > 0 {
@@ -49,12 +54,26 @@ func blockStarts(lines []Line, p *profile.Table) []int {
 			n += count[xs[j]]
 			j++
 		}
-		if n >= 2 {
+		if n >= 2 && !inFigureColumn(xs[i], xs[j-1], n, codeEnds, figureEnds) {
 			out = append(out, xs[i])
 		}
 		i = j
 	}
 	return mergePageShifts(out, onLine)
+}
+
+// inFigureColumn reports whether the code-like tokens starting between
+// columns from and to (n of them) are figures: whole figures that look
+// like codes (228 in a table of whole 万元) end where the other figures
+// of their column end, at least as many of them as the codes.
+func inFigureColumn(from, to, n int, codeEnds map[int]bool, figureEnds map[int]int) bool {
+	figures := 0
+	for end := from + 2; end <= to+6; end++ {
+		if codeEnds[end-1] || codeEnds[end] || codeEnds[end+1] {
+			figures += figureEnds[end]
+		}
+	}
+	return figures >= n
 }
 
 // pageShift is how far a block may start from where it starts on another

@@ -94,9 +94,7 @@ func readList(s segment, opts Options) *Table {
 	}
 	for _, r := range rows {
 		for _, v := range r.nums {
-			if _, f, ok := strings.Cut(v.text, "."); ok {
-				t.Decimals = max(t.Decimals, len(f))
-			}
+			t.Decimals, t.DecimalsKnown = figureDecimals(v, t.Decimals, t.DecimalsKnown)
 		}
 	}
 	for _, r := range rows {

@@ -495,6 +495,15 @@ func readTwoSidedOrder(s segment, opts Options, figuresAfter, lastFirst bool) *T
 			}
 		}
 	}
+	all := make([]*raw, len(rows))
+	for i, sr := range rows {
+		all[i] = sr.raw
+	}
+	t.Decimals, t.DecimalsKnown = decimalsOf(all)
+	solveDecimals := 2 // the solver's rounding: a table of whole 万元 allows its own
+	if t.DecimalsKnown {
+		solveDecimals = t.Decimals
+	}
 	subs := map[string]*profile.Table{}
 	bySide := map[string][]*raw{}
 	for _, sr := range rows {
@@ -516,7 +525,7 @@ func readTwoSidedOrder(s segment, opts Options, figuresAfter, lastFirst bool) *T
 			sub = &profile.Table{ID: p.ID, Key: profile.KeyNamed, Columns: cols, Identities: sp.Identities}
 			subs[sr.side] = sub
 		}
-		sv := &solver{p: sub, unit: t.Unit, decimals: 2}
+		sv := &solver{p: sub, unit: t.Unit, decimals: solveDecimals}
 		sr.raw.cands = sv.candidates(sr.raw, nil, nil)
 		if kept := withoutColumns(sr.raw.cands, sp, sr.side, unused); len(kept) > 0 {
 			sr.raw.cands = kept
@@ -538,18 +547,13 @@ func readTwoSidedOrder(s segment, opts Options, figuresAfter, lastFirst bool) *T
 		if sub == nil {
 			continue
 		}
-		sv := &solver{p: sub, unit: t.Unit, decimals: 2}
+		sv := &solver{p: sub, unit: t.Unit, decimals: solveDecimals}
 		sv.settle([]*raw{sr.raw})
 		row := sr.raw.row(sub)
 		row.Side = sr.side
 		t.Rows = append(t.Rows, row)
 		t.guessed = append(t.guessed, sr.raw.guessed && !sr.raw.noFit && len(sr.raw.cands) == 1)
 	}
-	all := make([]*raw, len(rows))
-	for i, sr := range rows {
-		all[i] = sr.raw
-	}
-	t.Decimals = decimalsOf(all)
 	return t
 }
 

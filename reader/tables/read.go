@@ -41,8 +41,6 @@ type Options struct {
 // read.
 type Table struct {
 	profile.Grid
-	// Decimals is the largest number of decimals a figure prints.
-	Decimals int
 	// Unread holds the lines whose figures could not be placed in a row.
 	Unread []int
 	// Reason is set when the table was found but its rows could not be
@@ -349,7 +347,7 @@ func readSegment(s segment, opts Options) *Table {
 				toks, named, rest = rest, named2, rest2
 			}
 		}
-		if hasSecondStart(p, rest) {
+		if hasSecondStart(p, rest, !aligned) {
 			t.Reason = "the table prints two blocks of rows side by side, which cannot be told apart without column positions"
 			t.Rows = nil
 			return t
@@ -405,7 +403,7 @@ func readSegment(s segment, opts Options) *Table {
 	placeFloats(p, t, rows, gaps, figuresFollow)
 	rows = dropHeaderTotals(rows)
 	markRepeatedCodes(rows)
-	t.Decimals = decimalsOf(rows)
+	t.Decimals, t.DecimalsKnown = decimalsOf(rows)
 	markRounded(rows, t.Decimals)
 	solve(p, t, rows)
 	if aligned {
@@ -604,14 +602,13 @@ func markRounded(rows []*raw, decimals int) {
 	}
 }
 
-// decimalsOf returns the largest number of decimals printed.
-func decimalsOf(rows []*raw) int {
-	d := 0
+// decimalsOf returns the largest number of decimals printed, and whether
+// any figure says so (one with a decimal point, or a whole number other
+// than 0: a table printing only 0 and blanks says nothing).
+func decimalsOf(rows []*raw) (d int, known bool) {
 	see := func(vs []val) {
 		for _, v := range vs {
-			if _, f, ok := strings.Cut(v.text, "."); ok {
-				d = max(d, len(f))
-			}
+			d, known = figureDecimals(v, d, known)
 		}
 	}
 	for _, r := range rows {
@@ -623,7 +620,18 @@ func decimalsOf(rows []*raw) int {
 			see(a)
 		}
 	}
-	return d
+	return d, known
+}
+
+// figureDecimals folds one figure into decimalsOf's result.
+func figureDecimals(v val, d int, known bool) (int, bool) {
+	if v.blank {
+		return d, known
+	}
+	if _, f, ok := strings.Cut(v.text, "."); ok {
+		return max(d, len(f)), true
+	}
+	return d, known || !v.amt.IsZero()
 }
 
 // row converts a solved raw row to a profile.Row.

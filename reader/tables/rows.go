@@ -144,8 +144,12 @@ func isNumeral(s string) bool {
 
 // hasSecondStart reports whether the rest of a row's line starts a second
 // row (a table printing two blocks side by side, such as a 基本支出 table
-// with 人员经费 on the left and 公用经费 on the right).
-func hasSecondStart(p *profile.Table, rest []tok) bool {
+// with 人员经费 on the left and 公用经费 on the right). A code followed by
+// its name starts a row; a code alone at the end of the line, or before
+// its 款, may also be a whole figure that looks like a code (228 in a
+// table of whole 万元): it counts only when bare is set (in text that
+// keeps positions, [blockStarts] has already told the blocks apart).
+func hasSecondStart(p *profile.Table, rest []tok, bare bool) bool {
 	if p.Key == profile.KeyNamed {
 		return false
 	}
@@ -153,7 +157,10 @@ func hasSecondStart(p *profile.Table, rest []tok) bool {
 	for i := 1; i < len(rest); i++ {
 		t := rest[i].text
 		if len(t) == 3 && allDigits(t) && t[0] == d && i > 0 {
-			if i+1 == len(rest) || rest[i+1].kind == tkText || (len(rest[i+1].text) == 2 && allDigits(rest[i+1].text)) {
+			if i+1 < len(rest) && rest[i+1].kind == tkText {
+				return true
+			}
+			if bare && (i+1 == len(rest) || len(rest[i+1].text) == 2 && allDigits(rest[i+1].text)) {
 				return true
 			}
 		}

@@ -334,3 +334,45 @@ func TestOtherTables(t *testing.T) {
 		"十、机关运行经费支出决算表\n单位：万元\n302 商品和服务支出 50.00\n政府采购情况表\n合计 20.00\n"
 	assert.Equal(t, []string{"机关运行经费支出决算表", "政府采购情况表"}, OtherTables(linesOf(text), testProfiles()))
 }
+
+// A table printing whole 万元 aligned with split codes: figures such as
+// 228 and 209 stand where the 类 codes of a second block of rows would
+// stand, one column of figures, not a block; their rows are read, and the
+// table's decimals are known to be none.
+func TestReadWholeFiguresLikeCodes(t *testing.T) {
+	text := "一般公共预算财政拨款支出决算表\n" +
+		"                                                        单位：万元\n" +
+		"类     款    项    科目名称              合计        基本支出      项目支出\n" +
+		"221             住房保障支出              452           452             0\n" +
+		"221   02        住房改革支出              452           452             0\n" +
+		"221   02   01   住房公积金               209           209             0\n" +
+		"221   02   03   购房补贴                 243           243             0\n" +
+		"204   06   13   信息化建设               228             0           228\n" +
+		"                合计                      680           452           228\n"
+	got := Read(linesOf(text), []*profile.Table{testProfiles()[2]}, Options{})
+	if len(got) != 1 {
+		t.Fatalf("%d tables", len(got))
+	}
+	tb := got[0]
+	if tb.Reason != "" {
+		t.Fatalf("not read: %s", tb.Reason)
+	}
+	var rows []string
+	for _, r := range tb.Rows {
+		rows = append(rows, r.Code+r.Named+" "+cells(tb.Profile, r))
+	}
+	want := []string{
+		"221 total=452.00 basic=452.00 project=0.00",
+		"22102 total=452.00 basic=452.00 project=0.00",
+		"2210201 total=209.00 basic=209.00 project=0.00",
+		"2210203 total=243.00 basic=243.00 project=0.00",
+		"2040613 total=228.00 basic=0.00 project=228.00",
+		"total total=680.00 basic=452.00 project=228.00",
+	}
+	if strings.Join(rows, "\n") != strings.Join(want, "\n") {
+		t.Errorf("rows\n%s\nwant\n%s", strings.Join(rows, "\n"), strings.Join(want, "\n"))
+	}
+	if tb.Decimals != 0 || !tb.DecimalsKnown {
+		t.Errorf("decimals %d (known %v), want 0 (known)", tb.Decimals, tb.DecimalsKnown)
+	}
+}
