@@ -16,8 +16,8 @@ import (
 // start, or nil.
 func blockStarts(lines []Line, p *profile.Table) []int {
 	count := map[int]int{}
-	var onLine [][]int // the starts counted on each line
-	codeEnds := map[int]bool{} // where the codes counted end
+	var onLine [][]int          // the starts counted on each line
+	codeEnds := map[int]bool{}  // where the codes counted end
 	figureEnds := map[int]int{} // where other figures end: lines by column
 	for _, l := range lines {
 		if l.Cells != nil {
