@@ -475,16 +475,18 @@ func compareFindings(a, b *Finding) int {
 	if c := cmp.Compare(sevRank(a.Severity), sevRank(b.Severity)); c != 0 {
 		return c
 	}
-	if c := cmp.Compare(a.Rule, b.Rule); c != 0 {
+	// strings.Compare compares once where cmp.Compare of two strings
+	// that are not less compares again for greater; the order is the same.
+	if c := strings.Compare(a.Rule, b.Rule); c != 0 {
 		return c
 	}
-	if c := cmp.Compare(a.Where.Table, b.Where.Table); c != 0 {
+	if c := strings.Compare(a.Where.Table, b.Where.Table); c != 0 {
 		return c
 	}
-	if c := cmp.Compare(a.Where.Row, b.Where.Row); c != 0 {
+	if c := strings.Compare(a.Where.Row, b.Where.Row); c != 0 {
 		return c
 	}
-	if c := cmp.Compare(a.Where.Column, b.Where.Column); c != 0 {
+	if c := strings.Compare(a.Where.Column, b.Where.Column); c != 0 {
 		return c
 	}
 	return cmp.Compare(a.Where.Line, b.Where.Line)

@@ -25,29 +25,33 @@ type CheckOptions struct {
 // against the tables, and every narrative statement against its source
 // (and against last year's report when given). Findings come sorted.
 func (d *Document) Check(opt CheckOptions) []fiscal.Finding {
-	var all findingParts
+	// Every check appends to one slice, on the stack while the findings
+	// fit, copied once into the result (a finding is a few hundred bytes:
+	// no slice of each check's own, joined after).
+	var buf [128]fiscal.Finding
+	all := buf[:0]
 	if d.Tables != nil {
-		all.add(d.Tables.Check(opt.Accounts))
+		all = append(all, d.Tables.Check(opt.Accounts)...)
 	}
 	if t := d.ThreePublic; t != nil {
-		all.add(t.Check())
+		all = append(all, t.Check()...)
 		if d.Tables != nil {
-			all.add(t.CheckBasicItems(d.Tables.BasicExpenditure))
+			all = append(all, t.CheckBasicItems(d.Tables.BasicExpenditure)...)
 		}
-		all.add(threepublic.CheckStatistics(t.Actual.Expenses(), d.ThreePublicStatistics, fiscal.Where{Part: "情况说明", Row: "“三公”经费"}))
+		all = append(all, threepublic.CheckStatistics(t.Actual.Expenses(), d.ThreePublicStatistics, fiscal.Where{Part: "情况说明", Row: "“三公”经费"})...)
 	}
 	if rc := d.RunningCost; rc != nil && d.Tables != nil && d.Tables.BasicExpenditure != nil {
 		b := d.Tables.BasicExpenditure
 		if row, ok := b.Named(accounts.SideMain, accounts.ItemPublicTotal); ok && !row.Cell(accounts.ColAmount).IsAbsent() {
-			all.add(threepublic.CheckRunningCostWithin(rc.Amount, rc.Decimals, row.Cell(accounts.ColAmount).OrZero(), b.Decimals,
-				fiscal.Where{Part: "情况说明", Row: "机关运行经费", Line: rc.Line}))
+			all = append(all, threepublic.CheckRunningCostWithin(rc.Amount, rc.Decimals, row.Cell(accounts.ColAmount).OrZero(), b.Decimals,
+				fiscal.Where{Part: "情况说明", Row: "机关运行经费", Line: rc.Line})...)
 		}
 	}
 	if rc := d.RunningCost; rc != nil && rc.ClaimsEqualsPublic && d.Tables != nil && d.Tables.BasicExpenditure != nil {
 		b := d.Tables.BasicExpenditure
 		if row, ok := b.Named(accounts.SideMain, accounts.ItemPublicTotal); ok {
-			all.add(threepublic.CheckRunningCost(rc.Amount, rc.Decimals, row.Cell(accounts.ColAmount).OrZero(), b.Decimals,
-				d.runningCostApplies(), fiscal.Where{Part: "情况说明", Row: "机关运行经费", Line: rc.Line}))
+			all = append(all, threepublic.CheckRunningCost(rc.Amount, rc.Decimals, row.Cell(accounts.ColAmount).OrZero(), b.Decimals,
+				d.runningCostApplies(), fiscal.Where{Part: "情况说明", Row: "机关运行经费", Line: rc.Line})...)
 		}
 	}
 	if p := d.Procurement; p != nil {
@@ -58,60 +62,39 @@ func (d *Document) Check(opt CheckOptions) []fiscal.Finding {
 			s.SMEShare, s.MicroShareOfTotal, s.MicroShareOfSME = nil, nil, nil
 			s.GoodsSMEShare, s.WorksSMEShare, s.ServicesSMEShare = nil, nil, nil
 		}
-		all.add(s.Check(fiscal.Where{Part: "情况说明 政府采购"}))
+		all = append(all, s.Check(fiscal.Where{Part: "情况说明 政府采购"})...)
 	}
 	if pf := d.Performance; pf != nil {
-		for _, f := range pf.Projects {
-			all.add(perf.CheckProject(f, opt.Perf))
+		for i := range pf.Projects {
+			all = perf.AppendCheckProject(all, &pf.Projects[i], opt.Perf)
 		}
 		if pf.Department != nil {
-			all.add(perf.CheckDepartment(*pf.Department, opt.Perf))
+			all = perf.AppendCheckDepartment(all, pf.Department, opt.Perf)
 		}
 		if exp := d.expenditureTotal(); exp != nil && len(pf.Projects) > 0 {
 			v := exp.Cell(accounts.ColProject)
-			all.add(perf.CheckProjectTotal(pf.Projects, v.OrZero(), fiscal.Where{Table: accounts.KindExpenditure.Title(), Part: d.Tables.Expenditure.Number, Row: "合计", Column: "项目支出", Line: exp.Line}))
+			all = append(all, perf.CheckProjectTotal(pf.Projects, v.OrZero(), fiscal.Where{Table: accounts.KindExpenditure.Title(), Part: d.Tables.Expenditure.Number, Row: "合计", Column: "项目支出", Line: exp.Line})...)
 			if pf.Department != nil {
-				all.add(d.checkDepartmentForm(*pf.Department, exp))
+				all = append(all, d.checkDepartmentForm(*pf.Department, exp)...)
 			}
 		}
 	}
-	all.add(d.checkExplained(opt.Accounts.Functions))
+	all = append(all, d.checkExplained(opt.Accounts.Functions)...)
 	// The amounts of the narrative are read once, for the statements'
 	// checks and the reviewer's (a stack buffer for a report's usual count).
 	var amountBuf [256]statedAmount
 	amounts := d.readAmounts(amountBuf[:0])
 	for i := range d.Narrative {
-		all.add(d.checkStatement(&d.Narrative[i], i, opt.Previous, amounts))
+		all = d.appendStatement(all, &d.Narrative[i], i, opt.Previous, amounts)
 	}
-	d.addReviewer(&all, amounts)
-	out := opt.Policy.Apply(all.join())
-	fiscal.SortFindings(out)
-	return out
-}
-
-// findingParts gathers the findings of several checks and joins them
-// once, into a slice of their own size.
-type findingParts struct {
-	parts [][]fiscal.Finding
-	n     int
-}
-
-func (p *findingParts) add(fs []fiscal.Finding) {
-	if len(fs) > 0 {
-		p.parts = append(p.parts, fs)
-		p.n += len(fs)
-	}
-}
-
-// join returns the findings added, in order; nil when there are none.
-func (p *findingParts) join() []fiscal.Finding {
-	if p.n == 0 {
+	all = d.appendReviewer(all, amounts)
+	if len(all) == 0 {
 		return nil
 	}
-	out := make([]fiscal.Finding, 0, p.n)
-	for _, fs := range p.parts {
-		out = append(out, fs...)
-	}
+	out := make([]fiscal.Finding, len(all))
+	copy(out, all)
+	out = opt.Policy.Apply(out)
+	fiscal.SortFindings(out)
 	return out
 }
 

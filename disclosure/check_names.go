@@ -238,7 +238,7 @@ func (d *Document) functionNames(code classify.Function, cat *classify.Catalog[c
 // tried only on a text whose first rune may begin a prefix (most names
 // begin otherwise).
 func stripNamePrefix(s string) string {
-	if r, _ := utf8.DecodeRuneInString(s); !mayBeginNamePrefix(r) {
+	if !mayHaveNamePrefix(s) {
 		return s
 	}
 	// The expression is anchored and matches no empty text: it replaces at
@@ -248,6 +248,47 @@ func stripNamePrefix(s string) string {
 		return s[loc[1]:]
 	}
 	return s
+}
+
+// mayHaveNamePrefix reports whether namePrefixRE may match at the start
+// of s: whether the expression's first repetition can match there, told
+// from the first runes. A run of numerals is a prefix only when 、 . ．
+// (or, after digits, a closing bracket) follows the whole run, since none
+// of those is a numeral; the words must be there whole; an opening bracket
+// is left to the expression.
+func mayHaveNamePrefix(s string) bool {
+	r, n := utf8.DecodeRuneInString(s)
+	if !mayBeginNamePrefix(r) {
+		return false
+	}
+	digit := func(r rune) bool { return r >= '0' && r <= '9' || r >= '０' && r <= '９' }
+	numeral := func(r rune) bool { return strings.ContainsRune("一二三四五六七八九十", r) }
+	run := func(in func(rune) bool) rune { // the rune after the run that s begins with
+		i := 0
+		for i < len(s) {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if !in(r) {
+				return r
+			}
+			i += size
+		}
+		return utf8.RuneError
+	}
+	switch {
+	case digit(r):
+		return strings.ContainsRune("、.．)）", run(digit))
+	case numeral(r):
+		return strings.ContainsRune("、.．", run(numeral))
+	case r == '其':
+		return strings.HasPrefix(s[n:], "中")
+	case r == '主':
+		return strings.HasPrefix(s[n:], "要用于")
+	case r == '用':
+		return strings.HasPrefix(s[n:], "于")
+	case r == '包':
+		return strings.HasPrefix(s[n:], "括")
+	}
+	return true // a bracket: the expression decides
 }
 
 // mayBeginNamePrefix reports whether r may begin a match of namePrefixRE.

@@ -50,19 +50,19 @@ func reviewerRules() []fiscal.Rule {
 		ruleRepeat, ruleGrowthFromZero, ruleCountAmount}
 }
 
-// addReviewer adds to p the findings of the reviewer's checks that need only the document's
-// statements and tables; those that need the narrative's words are
-// [CheckNarrativeText].
+// appendReviewer appends to dst the findings of the reviewer's checks
+// that need only the document's statements and tables; those that need the
+// narrative's words are [CheckNarrativeText].
 //
 // amounts are the narrative's amounts as read for the check, or nil.
-func (d *Document) addReviewer(p *findingParts, amounts statedAmounts) {
+func (d *Document) appendReviewer(dst []fiscal.Finding, amounts statedAmounts) []fiscal.Finding {
 	c := d.statedChanges(amounts) // read once for the two checks of changes
-	p.add(c.checkDirections())
-	p.add(c.checkThreePublicChanges())
-	p.add(d.checkFunctionNames())
-	p.add(d.checkRepeats(amounts))
-	p.add(d.checkCountAmounts())
-	p.add(d.checkGrowthOwnFigures())
+	dst = append(dst, c.checkDirections()...)
+	dst = append(dst, c.checkThreePublicChanges()...)
+	dst = append(dst, d.checkFunctionNames()...)
+	dst = append(dst, d.checkRepeats(amounts)...)
+	dst = append(dst, d.checkCountAmounts()...)
+	return append(dst, d.checkGrowthOwnFigures()...)
 }
 
 // sameWordClass reports whether two comparison words are alternatives of

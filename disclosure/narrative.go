@@ -90,18 +90,20 @@ func mulPow10(x uint64, n int) (uint64, bool) {
 // CheckStatement checks one narrative figure against the document. prev is
 // last year's document, or nil.
 func (d *Document) CheckStatement(s Statement, prev *Document) []fiscal.Finding {
-	return d.checkStatement(&s, -1, prev, nil)
+	return d.appendStatement(nil, &s, -1, prev, nil)
 }
 
-// checkStatement is CheckStatement on a statement in place (a statement is
-// large, and the checks below take it by pointer rather than copy it).
+// appendStatement appends to dst the findings of CheckStatement on a
+// statement in place (a statement is large, and the checks below take it
+// by pointer rather than copy it; the findings go straight into the
+// check's one slice).
 //
 // i is the statement's index in d.Narrative (−1 when it is not one of
 // them) and amounts the amounts read for the check, or nil.
-func (d *Document) checkStatement(s *Statement, i int, prev *Document, amounts statedAmounts) []fiscal.Finding {
+func (d *Document) appendStatement(dst []fiscal.Finding, s *Statement, i int, prev *Document, amounts statedAmounts) []fiscal.Finding {
 	w := s.where()
 	unresolved := func(err error) []fiscal.Finding {
-		return []fiscal.Finding{ruleUnresolved.Finding(w, "%s %q: %v", s.Subject, s.Figure, err)}
+		return append(dst, ruleUnresolved.Finding(w, "%s %q: %v", s.Subject, s.Figure, err))
 	}
 	switch s.Kind {
 	case KindAmount:
@@ -113,7 +115,7 @@ func (d *Document) checkStatement(s *Statement, i int, prev *Document, amounts s
 		if err != nil {
 			return unresolved(err)
 		}
-		return d.checkAmount(w, s.Subject, p, dp, v, s.Of)
+		return d.appendAmount(dst, w, s.Subject, p, dp, v, s.Of)
 	case KindShare, KindCompletion:
 		coef, dec, err := fiscal.ParsePercentCoef(s.Figure) // s.Percent without its decimal
 		if err != nil {
@@ -122,7 +124,7 @@ func (d *Document) checkStatement(s *Statement, i int, prev *Document, amounts s
 		if sameCell(s.Of, s.Over) {
 			// A part over itself: the reading lost the part (基本支出X万元，
 			// 占本年支出合计的Y%), not a defect of the report.
-			return nil
+			return dst
 		}
 		num, err := d.resolve(s.Of, false) // where they are is not said
 		if err != nil {
@@ -151,12 +153,12 @@ func (d *Document) checkStatement(s *Statement, i int, prev *Document, amounts s
 			b = s.Over.appendString(b)
 			b = append(b, ')')
 			f.Message = string(append(b, f.Message...))
-			return []fiscal.Finding{lastDigit(f, dec)}
+			return append(dst, lastDigit(f, dec))
 		}
 	case KindGrowth:
-		return d.checkGrowth(s, w)
+		return d.appendGrowth(dst, s, w)
 	case KindChange:
-		return d.checkChange(s, i, w, prev, amounts)
+		return append(dst, d.checkChange(s, i, w, prev, amounts)...)
 	case KindCompare:
 		a, err := d.resolve(s.Of, false) // where they are is not said
 		if err != nil {
@@ -167,28 +169,28 @@ func (d *Document) checkStatement(s *Statement, i int, prev *Document, amounts s
 			return unresolved(err)
 		}
 		if sg, ok := Sign(s.Word); !ok || sg == a.Amount.Cmp(b.Amount) || sg == 0 && flatAtPrecision(s, a, b) || sg != 0 && wholeUnitsApart(a, b) {
-			return nil // what checkWord decides first, before its detail is spelled out
+			return dst // what checkWord decides first, before its detail is spelled out
 		}
-		return checkWord(w, s, a.Amount.Cmp(b.Amount), fmt.Sprintf("%s against %s", a.Amount.Format(fiscal.TableFormat()), b.Amount.Format(fiscal.TableFormat())))
+		return appendWord(dst, w, s, a.Amount.Cmp(b.Amount), fmt.Sprintf("%s against %s", a.Amount.Format(fiscal.TableFormat()), b.Amount.Format(fiscal.TableFormat())))
 	}
-	return nil
+	return dst
 }
 
-// checkAmount compares a printed amount with its source. A printed figure
+// appendAmount appends to dst the finding of comparing a printed amount with its source. A printed figure
 // that is the source rounded to the printed decimals is no finding; any
 // other difference within half a unit of each figure's last digit is within
 // rounding.
 //
 // v is the value of the ref of, resolved without its Where, which is
 // resolved again to spell out a finding.
-func (d *Document) checkAmount(w fiscal.Where, subject string, p fiscal.Amount, dp int, v Value, of Ref) []fiscal.Finding {
+func (d *Document) appendAmount(dst []fiscal.Finding, w fiscal.Where, subject string, p fiscal.Amount, dp int, v Value, of Ref) []fiscal.Finding {
 	r, err := v.Amount.Round(fiscal.WanYuan, dp)
 	if err == nil && r == p && (dp <= v.Decimals) {
-		return nil
+		return dst
 	}
 	tol, err := half(dp).Add(half(v.Decimals))
 	if err != nil {
-		return nil
+		return dst
 	}
 	w2 := w
 	if full, err := d.Resolve(of); err == nil {
@@ -196,9 +198,9 @@ func (d *Document) checkAmount(w fiscal.Where, subject string, p fiscal.Amount, 
 	}
 	what := fmt.Sprintf("%s against %s", subject, describeValue(v))
 	if f, ok := ruleAmount.CompareAmounts(w2, what, v.Amount, p, tol, fiscal.Format{Unit: fiscal.WanYuan, Decimals: max(dp, v.Decimals)}); ok {
-		return []fiscal.Finding{lastDigit(f, dp)}
+		return append(dst, lastDigit(f, dp))
 	}
-	return nil
+	return dst
 }
 
 func describeValue(v Value) string {
@@ -219,41 +221,41 @@ func signed(s *Statement, a fiscal.Amount) fiscal.Amount {
 	return a
 }
 
-// checkGrowth checks "增长 Y%": the change (Over, a printed magnitude) over
+// appendGrowth appends to dst the findings of checking "增长 Y%": the change (Over, a printed magnitude) over
 // the prior-year figure it implies (Of − change).
-func (d *Document) checkGrowth(s *Statement, w fiscal.Where) []fiscal.Finding {
+func (d *Document) appendGrowth(dst []fiscal.Finding, s *Statement, w fiscal.Where) []fiscal.Finding {
 	coef, dec, err := fiscal.ParsePercentCoef(s.Figure) // s.Percent without its decimal
 	if err != nil {
-		return []fiscal.Finding{ruleUnresolved.Finding(w, "%s %q: %v", s.Subject, s.Figure, err)}
+		return append(dst, ruleUnresolved.Finding(w, "%s %q: %v", s.Subject, s.Figure, err))
 	}
 	cur, err := d.resolve(s.Of, false) // where cur and ch are is not said
 	if err != nil {
-		return []fiscal.Finding{ruleUnresolved.Finding(w, "%s: %v", s.Subject, err)}
+		return append(dst, ruleUnresolved.Finding(w, "%s: %v", s.Subject, err))
 	}
 	ch, err := d.Resolve(s.Over)
 	if err != nil {
-		return []fiscal.Finding{ruleUnresolved.Finding(w, "%s: %v", s.Subject, err)}
+		return append(dst, ruleUnresolved.Finding(w, "%s: %v", s.Subject, err))
 	}
 	change := signed(s, ch.Amount)
 	prior, err := cur.Amount.Sub(change)
 	if err != nil {
-		return nil
+		return dst
 	}
 	if sg, ok := Sign(s.Word); ok && sg < 0 {
 		coef = -coef
 	}
 	if prior.IsZero() {
 		pct := fiscal.Percent{Value: decimal.New(coef, int32(-dec)), Decimals: dec}
-		return growthFromZero(*s, w, pct, cur, ch, change) // check_growthzero.go
+		return append(dst, growthFromZero(*s, w, pct, cur, ch, change)...) // check_growthzero.go
 	}
 	// Compared without the description, spelled out only for a finding and
 	// put in front of the message, which begins with it.
 	if f, ok := ruleGrowth.ComparePercentCoef(w, "", coef, dec, change, prior, half(max(cur.Decimals, ch.Decimals))); ok {
 		f.Message = fmt.Sprintf("%s %s (change %s over prior %s = %s − change)", s.Subject, s.Figure,
 			change.Format(fiscal.TableFormat()), prior.Format(fiscal.TableFormat()), cur.Amount.Format(fiscal.TableFormat())) + f.Message
-		return []fiscal.Finding{lastDigit(f, dec)}
+		return append(dst, lastDigit(f, dec))
 	}
-	return nil
+	return dst
 }
 
 // checkChange checks "较上年增加 X 万元": the word against the figure, and,
@@ -353,13 +355,14 @@ func abs64(x int64) int64 {
 	return x
 }
 
-// checkWord checks a comparison word against the sign of a comparison.
-func checkWord(w fiscal.Where, s *Statement, cmp int, detail string) []fiscal.Finding {
+// appendWord appends to dst the finding of checking a comparison word
+// against the sign of a comparison.
+func appendWord(dst []fiscal.Finding, w fiscal.Where, s *Statement, cmp int, detail string) []fiscal.Finding {
 	sg, ok := Sign(s.Word)
 	if !ok || sg == cmp {
-		return nil
+		return dst
 	}
-	return []fiscal.Finding{ruleWord.Finding(w, "%s: the text says %s, but %s", s.Subject, s.Word, detail)}
+	return append(dst, ruleWord.Finding(w, "%s: the text says %s, but %s", s.Subject, s.Word, detail))
 }
 
 // CheckNarrative checks every statement of the narrative; prev is last
@@ -367,7 +370,7 @@ func checkWord(w fiscal.Where, s *Statement, cmp int, detail string) []fiscal.Fi
 func (d *Document) CheckNarrative(prev *Document) []fiscal.Finding {
 	var out []fiscal.Finding
 	for i := range d.Narrative {
-		out = append(out, d.checkStatement(&d.Narrative[i], i, prev, nil)...)
+		out = d.appendStatement(out, &d.Narrative[i], i, prev, nil)
 	}
 	return out
 }

@@ -2,6 +2,7 @@ package disclosure
 
 import (
 	"math/rand/v2"
+	"strings"
 	"testing"
 
 	"github.com/cnfiscal/fiscal/threepublic"
@@ -39,4 +40,27 @@ func TestRefSpells(t *testing.T) {
 		}
 	}
 	require.Greater(t, matched, 5_000) // the cases that match are tried, not only those that do not
+}
+
+// TestMayHaveNamePrefix checks stripNamePrefix, whose expression now runs
+// only where mayHaveNamePrefix says it may match, against the expression
+// alone on random names of numerals, digits, marks and the words' parts.
+func TestMayHaveNamePrefix(t *testing.T) {
+	pieces := []string{"1", "０", "９", "２", "、", ".", "．", ")", "）", "（", "(", "一", "三", "十", "其", "其中", "中", "：",
+		"主", "主要", "主要用于", "用", "用于", "于", "包", "包括", "一般公共服务", "支出", "行政运行", " ", "\xff", "七、"}
+	rng := rand.New(rand.NewPCG(15, 8))
+	stripped := 0
+	for range 200_000 {
+		var b strings.Builder
+		for range 1 + rng.IntN(5) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		s := b.String()
+		want := namePrefixRE.ReplaceAllString(s, "")
+		if want != s {
+			stripped++
+		}
+		require.Equal(t, want, stripNamePrefix(s), "%q", s)
+	}
+	require.Greater(t, stripped, 20_000)
 }

@@ -87,10 +87,17 @@ func DefaultExplained(s string) bool {
 // [RuleActualHigh], [RuleLevel], and [RuleScorePrinted] when the form prints
 // scores and o.Scheme is set.
 func CheckProject(f ProjectForm, o CheckOptions) []fiscal.Finding {
+	return AppendCheckProject(nil, &f, o)
+}
+
+// AppendCheckProject appends the findings of [CheckProject] on *f to dst
+// and returns the extended slice: a caller checking many forms gathers
+// their findings in one slice, and the form is not copied.
+func AppendCheckProject(dst []fiscal.Finding, f *ProjectForm, o CheckOptions) []fiscal.Finding {
 	o = o.withDefaults()
-	var fs []fiscal.Finding
-	w := f.Where()
-	fs = append(fs, checkRate(f, w, o)...)
+	fs := dst
+	w := f.where()
+	fs = appendRate(fs, f, w, o)
 	// One pass over the indicators, resolved one at a time (Resolve
 	// without its slice): each is checked, and its actual, read once,
 	// counts in the 成本 sum, whose finding comes before the indicators'.
@@ -121,7 +128,7 @@ func CheckProject(f ProjectForm, o CheckOptions) []fiscal.Finding {
 		fs = slices.Insert(fs, at, fd)
 	}
 	if o.Scheme != nil {
-		fs = append(fs, checkPrintedScores(f, *o.Scheme)...)
+		fs = append(fs, checkPrintedScores(*f, *o.Scheme)...)
 	}
 	return fs
 }
@@ -131,9 +138,15 @@ func CheckProject(f ProjectForm, o CheckOptions) []fiscal.Finding {
 // [RuleActualHigh] (against its 偏差原因) and [RuleLevel]. Its 项目支出总额 is
 // checked against the project forms by [CheckProjectTotal].
 func CheckDepartment(d DepartmentForm, o CheckOptions) []fiscal.Finding {
+	return AppendCheckDepartment(nil, &d, o)
+}
+
+// AppendCheckDepartment appends the findings of [CheckDepartment] on *d
+// to dst and returns the extended slice.
+func AppendCheckDepartment(dst []fiscal.Finding, d *DepartmentForm, o CheckOptions) []fiscal.Finding {
 	o = o.withDefaults()
-	var fs []fiscal.Finding
-	w := d.Where()
+	fs := dst
+	w := d.where()
 	var (
 		v   resolver
 		ind Indicator
@@ -179,10 +192,9 @@ func withinNote(f fiscal.Finding) string {
 	return ""
 }
 
-// checkRate compares the printed 执行率 with 执行数 / 预算数 and flags
-// spending above the budget and a low rate.
-func checkRate(f ProjectForm, w fiscal.Where, o CheckOptions) []fiscal.Finding {
-	var fs []fiscal.Finding
+// appendRate compares the printed 执行率 with 执行数 / 预算数 and flags
+// spending above the budget and a low rate, appending its findings to fs.
+func appendRate(fs []fiscal.Finding, f *ProjectForm, w fiscal.Where, o CheckOptions) []fiscal.Finding {
 	w.Column = "执行率（B/A）"
 	w.Text = f.Rate
 	// The exact rate (a big.Rat) is made only when a finding needs it;
@@ -334,7 +346,7 @@ func (c *costSum) add(ind *Indicator, a *Target, err error, unit fiscal.Unit) {
 }
 
 // check compares the sum with 执行数.
-func (c *costSum) check(f ProjectForm, w fiscal.Where) (fiscal.Finding, bool) {
+func (c *costSum) check(f *ProjectForm, w fiscal.Where) (fiscal.Finding, bool) {
 	sum, n, names := c.sum, c.n, c.names
 	if n == 0 {
 		return fiscal.Finding{}, false

@@ -146,3 +146,25 @@ func ExampleCheckProjectTotal() {
 	// Output:
 	// error perf.project.total 支出决算表 / 合计 / 项目支出: Σ 执行数 of 33 project forms is 5241.19104 万元, 项目支出 5295.70 万元 (difference -54.50896 万元)
 }
+
+func ExampleAppendCheckProject() {
+	form := func(project, budget, spent, rate string) perf.ProjectForm {
+		return perf.ProjectForm{Title: project + "项目支出绩效自评表", Project: project, Rate: rate,
+			Budget: perf.MustParseMoney(budget, fiscal.WanYuan), Spent: perf.MustParseMoney(spent, fiscal.WanYuan)}
+	}
+	forms := []perf.ProjectForm{
+		form("培训", "100", "50", "50%"), // 50 / 100 is 50 %: below the 60 % low rate
+		form("会议", "100", "95", "90%"), // 95 / 100 is 95 %, printed 90 %
+	}
+	// The findings of every form gathered in one slice, no form copied.
+	var fs []fiscal.Finding
+	for i := range forms {
+		fs = perf.AppendCheckProject(fs, &forms[i], perf.CheckOptions{})
+	}
+	for _, f := range fs {
+		fmt.Println(f.Rule, f.Where.Table)
+	}
+	// Output:
+	// perf.rate.low 培训项目支出绩效自评表
+	// perf.rate.printed 会议项目支出绩效自评表
+}

@@ -258,7 +258,10 @@ func (f ProjectForm) Indicators() []Indicator { return Resolve(f.Rows) }
 
 // Where locates a finding on the form: the part, the title (on one line)
 // and the heading's line.
-func (f ProjectForm) Where() fiscal.Where {
+func (f ProjectForm) Where() fiscal.Where { return f.where() }
+
+// where is Where without copying the form.
+func (f *ProjectForm) where() fiscal.Where {
 	return fiscal.Where{Part: "项目支出绩效自评表", Table: oneLine(f.Title), Line: f.Line}
 }
 
@@ -286,10 +289,18 @@ func (d DepartmentForm) Indicators() []Indicator { return Resolve(d.Rows) }
 
 // Where locates a finding on the form: the part, the title (on one line)
 // and the heading's line.
-func (d DepartmentForm) Where() fiscal.Where {
+func (d DepartmentForm) Where() fiscal.Where { return d.where() }
+
+// where is Where without copying the form.
+func (d *DepartmentForm) where() fiscal.Where {
 	return fiscal.Where{Part: "部门整体绩效自评表", Table: oneLine(d.Title), Line: d.Line}
 }
 
 // oneLine removes the line breaks of a cell broken over lines, for use in
 // a location.
-func oneLine(s string) string { return strings.ReplaceAll(s, "\n", "") }
+func oneLine(s string) string {
+	if strings.IndexByte(s, '\n') < 0 {
+		return s // most cells: what ReplaceAll returns, found by one scan
+	}
+	return strings.ReplaceAll(s, "\n", "")
+}

@@ -227,15 +227,27 @@ func longestPrefix(t string) word {
 	if !mayBeginComparator(r) {
 		return word{} // most text: no word to try
 	}
+	// Only the words that begin with t's first rune can begin t.
 	var best word
-	for _, w := range prefixWords {
-		// The word's last byte first: words that share a first character
-		// (不少于, 不低于) differ there.
-		if n := len(w.text); n > len(best.text) && n <= len(t) && t[n-1] == w.text[n-1] && t[:n] == w.text {
+	for _, w := range prefixGroups[r] {
+		if len(w.text) > len(best.text) && strings.HasPrefix(t, w.text) {
 			best = w
 		}
 	}
 	return best
+}
+
+// prefixGroups are prefixWords by their first rune, each group in the
+// order of prefixWords. It is read only.
+var prefixGroups = groupPrefixWords()
+
+func groupPrefixWords() map[rune][]word {
+	g := make(map[rune][]word)
+	for _, w := range prefixWords {
+		r, _ := utf8.DecodeRuneInString(w.text)
+		g[r] = append(g[r], w)
+	}
+	return g
 }
 
 // mayBeginComparator reports whether r is the first rune of one of
