@@ -34,13 +34,19 @@ const (
 	SubjectProcurementGoods                       // 政府采购货物预算 (拟采购货物支出)
 	SubjectProcurementWorks                       // 政府采购工程预算
 	SubjectProcurementServices                    // 政府采购服务预算
+	SubjectBasic                                  // 基本支出 (of the whole 支出预算)
+	SubjectProject                                // 项目支出 (of the whole 支出预算)
+	SubjectGeneralIncome                          // 一般公共预算拨款收入
+	SubjectFundIncome                             // 政府性基金拨款收入
+	SubjectCapitalIncome                          // 国有资本经营预算拨款收入
 	numSubjects
 )
 
 var subjectNames = [...]string{"", "收入预算", "支出预算", "财政拨款收入", "财政拨款支出预算",
 	"一般公共预算拨款支出预算", "政府性基金拨款支出预算", "国有资本经营预算拨款支出预算",
 	"“三公”经费预算数", "因公出国(境)费", "公务用车购置及运行费", "公务用车购置费", "公务用车运行费",
-	"公务接待费", "机关运行经费预算", "政府采购预算", "政府采购货物预算", "政府采购工程预算", "政府采购服务预算"}
+	"公务接待费", "机关运行经费预算", "政府采购预算", "政府采购货物预算", "政府采购工程预算", "政府采购服务预算",
+	"基本支出预算", "项目支出预算", "一般公共预算拨款收入", "政府性基金拨款收入", "国有资本经营预算拨款收入"}
 
 // String returns the subject's name as the Shanghai template words it.
 func (s Subject) String() string {
@@ -57,6 +63,9 @@ var subjectPatterns = []struct {
 	s  Subject
 }{
 	{`一般公共预算(?:拨款|财政拨款)?支出预算`, SubjectGeneral},
+	{`一般公共预算(?:拨款|财政拨款)?收入`, SubjectGeneralIncome},
+	{`政府性基金(?:预算)?(?:拨款|财政拨款)?收入`, SubjectFundIncome},
+	{`国有资本经营预算(?:拨款|财政拨款)?收入`, SubjectCapitalIncome},
 	{`政府性基金(?:预算)?(?:拨款|财政拨款)?支出预算`, SubjectFund},
 	{`国有资本经营预算(?:拨款|财政拨款)?支出预算`, SubjectCapital},
 	{`财政拨款支出预算`, SubjectAppropriation},
@@ -74,11 +83,18 @@ var subjectPatterns = []struct {
 	{`(?:政府采购|拟采购)货物(?:类)?(?:采购)?(?:预算|支出)(?:金额)?`, SubjectProcurementGoods},
 	{`(?:政府采购|拟采购)工程(?:类)?(?:采购)?(?:预算|支出)(?:金额)?`, SubjectProcurementWorks},
 	{`(?:政府采购|拟采购)服务(?:类)?(?:采购)?(?:预算|支出)(?:金额)?`, SubjectProcurementServices},
+	// "基本支出776.13万元", "项目支出预算1519.14万元": of the whole
+	// 支出预算 unless the sentence is about a fund (see [qualified]).
+	{`基本支出(?:预算)?(?:数)?`, SubjectBasic},
+	{`项目支出(?:预算)?(?:数)?`, SubjectProject},
 	{`收入预算`, SubjectIncome},
 	{`支出预算`, SubjectExpenditure},
 }
 
-const amountRE = `([0-9][0-9,]*(?:\.[0-9]+)?)`
+// amountRE is a figure and its unit: "9,628.22万元", or "96282213.44元"
+// where the 编制说明 states amounts in 元; the group holds the figure and
+// 万 when printed (see [parseFigure]).
+const amountRE = `([0-9][0-9,]*(?:\.[0-9]+)?万?)元`
 
 // itemName is a 款 or 项 name between the codes of a 功能分类 item: up to
 // 40 characters, a short bracketed part of the official name included
@@ -93,15 +109,21 @@ var (
 		}
 		// The subject, then its figure: "收入预算9628.22万元", "预算数为10.81万元",
 		// "为0" (no unit only for a nought).
-		return regexp.MustCompile(`(?:` + strings.Join(alts, "|") + `)(?:为|是)?(?:` + amountRE + `万元|(0)(?:[^0-9.,万]|$))`)
+		return regexp.MustCompile(`(?:` + strings.Join(alts, "|") + `)(?:为|是)?(?:` + amountRE + `|(0)(?:[^0-9.,万元]|$))`)
 	}()
-	// The change beside a figure: "，比2025年预算增加793.14万元", "，与2025年预算持平".
-	changeRE = regexp.MustCompile(`^[,，]?(?:比|较|与)(?:上年|(\d{4})年)(?:年初)?预算(?:数)?(?:(增加|减少|增长|下降)` + amountRE + `万元|持平)`)
+	// The change beside a figure: "，比2025年预算增加793.14万元", "，与2025年预算持平",
+	// or in the next sentence: "。与上年相比增加3397.18万元".
+	changeRE = regexp.MustCompile(`^[,，。]?(?:比|较|与)(?:上年|(\d{4})年)(?:年初)?(?:预算)?(?:数)?(?:相比)?[,，]?(?:(增加|减少|增长|下降)` + amountRE + `|持平)`)
 	// A 功能分类 item: "公共安全支出(204类)司法(06款)行政运行(01项)1672.67万元".
-	itemRE        = regexp.MustCompile(`\((\d{3})类\)` + itemName + `(?:\((\d{2})款\)` + itemName + `)?(?:\((\d{2})项\))?` + amountRE + `万元`)
-	priorRE       = regexp.MustCompile(`预算执行数为` + amountRE + `万元`)
-	plannedRE     = regexp.MustCompile(`预算安排` + amountRE + `万元`)
-	growthRE      = regexp.MustCompile(`(增加|减少|增长|下降)([0-9]+(?:\.[0-9]+)?)%`)
+	itemRE    = regexp.MustCompile(`\((\d{3})类\)` + itemName + `(?:\((\d{2})款\)` + itemName + `)?(?:\((\d{2})项\))?` + amountRE)
+	priorRE   = regexp.MustCompile(`预算执行数为` + amountRE)
+	plannedRE = regexp.MustCompile(`预算安排` + amountRE)
+	growthRE  = regexp.MustCompile(`(增加|减少|增长|下降)([0-9]+(?:\.[0-9]+)?)%`)
+	// The rate after a change: "，下降0.37%".
+	rateRE = regexp.MustCompile(`^[,，]?(?:同比)?(增加|减少|增长|下降)([0-9]+(?:\.[0-9]+)?)%`)
+	// The share after a figure: "，占33.81%", "，占财政拨款支出预算的89.43%",
+	// "，占比33.8%"; the group before the figure names what it is of.
+	shareRE       = regexp.MustCompile(`^[,，]?占(?:比)?([^0-9%,，。;；]{0,16}?)(?:的)?(?:比重|比例)?(?:为)?([0-9]+(?:\.[0-9]+)?)%`)
 	emptyReasonRE = regexp.MustCompile(`原因(?:是|为|:|：)+(?:[。;；]|$)`)
 )
 
@@ -119,8 +141,17 @@ type Statement struct {
 	ChangeDecimals int
 	// ComparedYear is the year of the budget compared with, 0 for 上年.
 	ComparedYear int
-	Line         int
-	Text         string // the statement as printed (folded)
+	// Rate is the growth rate printed after the change ("，下降0.37%"),
+	// without its sign (RateNegative for 减少, 下降); "" when none.
+	Rate         string
+	RateNegative bool
+	// Share is the percentage printed after the figure ("，占33.81%"),
+	// "" when none, and ShareOver the subject it is a share of (named, or
+	// the usual one: 支出预算 for 基本支出, 财政拨款支出预算 for a fund).
+	Share     string
+	ShareOver Subject
+	Line      int
+	Text      string // the statement as printed (folded)
 }
 
 // FunctionItem is a 功能分类 item of the 财政拨款支出主要内容: its code, the amount,
@@ -273,7 +304,7 @@ func ReadNarrative(lines []string) *Narrative {
 		case m[base+2] >= 0:
 			num = "0"
 		}
-		a, d, ok := parseWan(num)
+		a, d, ok := parseFigure(num)
 		if !ok || s == 0 || qualified(s, j.text[:m[0]]) {
 			continue
 		}
@@ -290,7 +321,7 @@ func ReadNarrative(lines []string) *Narrative {
 				st.ComparedYear, _ = strconv.Atoi(rest[c[2]:c[3]])
 			}
 			if c[4] >= 0 {
-				ch, cd, ok := parseWan(rest[c[6]:c[7]])
+				ch, cd, ok := parseFigure(rest[c[6]:c[7]])
 				if ok {
 					if w := rest[c[4]:c[5]]; w == "减少" || w == "下降" {
 						ch, _ = ch.Neg()
@@ -301,6 +332,18 @@ func ReadNarrative(lines []string) *Narrative {
 				}
 			}
 			end += c[1]
+			if r := rateRE.FindStringSubmatchIndex(j.text[end:]); r != nil && st.Change.Fen() != 0 {
+				rest := j.text[end:]
+				st.Rate, st.RateNegative = rest[r[4]:r[5]], rest[r[2]:r[3]] == "减少" || rest[r[2]:r[3]] == "下降"
+				end += r[1]
+			}
+		}
+		if sh := shareRE.FindStringSubmatchIndex(j.text[end:]); sh != nil {
+			rest := j.text[end:]
+			if over := overSubject(s, rest[sh[2]:sh[3]]); over != 0 && over != s {
+				st.Share, st.ShareOver = rest[sh[4]:sh[5]], over
+				end += sh[1]
+			}
 		}
 		st.Text = j.text[m[0]:end]
 		n.Statements = append(n.Statements, st)
@@ -313,10 +356,52 @@ func ReadNarrative(lines []string) *Narrative {
 	return n
 }
 
+// overSubject is the subject a share of s is of, from the words between
+// 占 and the figure ("财政拨款支出预算", or none), or 0 when they name
+// nothing known.
+func overSubject(s Subject, words string) Subject {
+	words = strings.TrimSuffix(strings.TrimSuffix(words, "总额"), "总计")
+	switch {
+	case words == "":
+		switch s {
+		case SubjectBasic, SubjectProject, SubjectAppropriation:
+			return SubjectExpenditure
+		case SubjectGeneral, SubjectFund, SubjectCapital:
+			return SubjectAppropriation
+		case SubjectGeneralIncome, SubjectFundIncome, SubjectCapitalIncome:
+			return SubjectAppropriationIncome
+		case SubjectAppropriationIncome:
+			return SubjectIncome
+		}
+		return 0
+	case strings.HasPrefix(words, "财政拨款收入"):
+		return SubjectAppropriationIncome
+	case strings.HasPrefix(words, "财政拨款支出"):
+		return SubjectAppropriation
+	case words == "收入预算" || words == "总收入" || words == "收入":
+		return SubjectIncome
+	case words == "支出预算" || words == "总支出" || words == "支出":
+		return SubjectExpenditure
+	}
+	return 0
+}
+
 // qualified reports whether a bare 收入预算 or 支出预算 is the end of a
 // longer subject (财政拨款基本支出预算, 项目支出预算): then it is not the
-// total.
+// total. A 基本支出 or 项目支出 is the whole budget's unless its sentence
+// is about a fund or the 财政拨款 ("一般公共预算拨款支出中，基本支出…").
 func qualified(s Subject, before string) bool {
+	if s == SubjectBasic || s == SubjectProject {
+		if i := strings.LastIndexAny(before, "。;；"); i >= 0 {
+			before = before[i:]
+		}
+		for _, q := range []string{"拨款", "一般公共预算", "政府性基金", "国有资本", "财政", "经费", "三公"} {
+			if strings.Contains(before, q) {
+				return true
+			}
+		}
+		return false
+	}
 	if s != SubjectIncome && s != SubjectExpenditure {
 		return false
 	}
@@ -344,7 +429,7 @@ func readItems(j joined) []FunctionItem {
 		if err != nil {
 			continue
 		}
-		a, d, ok := parseWan(j.text[m[8]:m[9]])
+		a, d, ok := parseFigure(j.text[m[8]:m[9]])
 		if !ok {
 			continue
 		}
@@ -364,12 +449,12 @@ func readItems(j joined) []FunctionItem {
 		}
 		it := FunctionItem{Code: c, Amount: a, Decimals: d, Line: j.line(m[0]), Text: j.text[m[0]:m[1]] + seg}
 		if p := priorRE.FindStringSubmatch(seg); p != nil {
-			if v, pd, ok := parseWan(p[1]); ok {
+			if v, pd, ok := parseFigure(p[1]); ok {
 				it.Prior, it.PriorDecimals = &v, pd
 			}
 		}
 		if p := plannedRE.FindStringSubmatch(seg); p != nil {
-			if v, pd, ok := parseWan(p[1]); ok {
+			if v, pd, ok := parseFigure(p[1]); ok {
 				it.Planned, it.PlannedDecimals = &v, pd
 			}
 		}
@@ -385,7 +470,7 @@ func readItems(j joined) []FunctionItem {
 
 // classItemRE is a 类 of the 财政拨款支出 named in quotes before 科目:
 // "“一般公共服务支出”科目12,789万元" (Shanghai's city-level wording).
-var classItemRE = regexp.MustCompile(`"([^"]{2,20})"科目` + amountRE + `万元`)
+var classItemRE = regexp.MustCompile(`"([^"]{2,20})"科目` + amountRE)
 
 // readClassItems reads the 类 statements named in quotes: a name the
 // catalog knows as a 类 becomes an item of that code (no prior figure or
@@ -405,7 +490,7 @@ func readClassItems(j joined) []FunctionItem {
 		if !ok {
 			continue
 		}
-		a, d, ok := parseWan(j.text[m[4]:m[5]])
+		a, d, ok := parseFigure(j.text[m[4]:m[5]])
 		if !ok {
 			continue
 		}
@@ -414,20 +499,27 @@ func readClassItems(j joined) []FunctionItem {
 	return out
 }
 
-// parseWan reads a figure printed in 万元 and its decimals.
-func parseWan(s string) (fiscal.Amount, int, bool) {
+// parseFigure reads a figure of [amountRE] ("9628.22万", "96282213.44"
+// for 元) and its decimals counted in 万元 (a figure in 元 to the fen is
+// exact: 6 decimals).
+func parseFigure(s string) (fiscal.Amount, int, bool) {
 	s = strings.ReplaceAll(s, ",", "")
+	u, shift := fiscal.Yuan, 4
+	if t, ok := strings.CutSuffix(s, "万"); ok {
+		s, u, shift = t, fiscal.WanYuan, 0
+	}
 	if s == "" {
 		return fiscal.Amount{}, 0, false
 	}
-	a, err := fiscal.ParseAmount(s, fiscal.WanYuan)
+	a, err := fiscal.ParseAmount(s, u)
 	if err != nil {
 		return fiscal.Amount{}, 0, false
 	}
-	d := 0
+	d := shift
 	if _, f, ok := strings.Cut(s, "."); ok {
-		d = len(f)
+		d += len(f)
 	}
+	d = min(d, fiscal.WanYuan.MaxDecimals())
 	if a.IsZero() {
 		// A printed nought is nothing, not a rounded figure.
 		d = fiscal.WanYuan.MaxDecimals()

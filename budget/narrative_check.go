@@ -35,7 +35,7 @@ var (
 // NarrativeRules returns the rules of [CheckNarrative], in a stable order.
 func NarrativeRules() []fiscal.Rule {
 	return []fiscal.Rule{ruleNarrTotal, ruleNarrFunds, ruleNarrThreePublic, ruleNarrRunning,
-		ruleNarrItem, ruleNarrGrowth, ruleNarrYear, ruleNarrReason, ruleNarrProcurement}
+		ruleNarrItem, ruleNarrGrowth, ruleNarrYear, ruleNarrReason, ruleNarrProcurement, ruleNarrUses, ruleNarrShare}
 }
 
 // narrativeTable stands for the 编制说明 in a check: figures in 万元 at the
@@ -72,6 +72,9 @@ func CheckNarrative(n *Narrative, ts *Tables, year int, opt CheckOptions) ([]fis
 	k.narrativeRunning(n, ts)
 	k.narrativeItems(n, ts)
 	k.narrativeProcurement(n, ts)
+	k.narrativeUses(n, ts)
+	k.narrativeShares(n, ts)
+	k.narrativeRates(n)
 	if year == 0 {
 		year = yearOfTables(ts)
 	}
@@ -369,26 +372,36 @@ func (k *checker) classOfAllSpending(ts *Tables, it FunctionItem) bool {
 // whose direction contradicts the figures is an error; a rate outside the
 // range the rounding allows, a warning.
 func (k *checker) growth(w fiscal.Where, it FunctionItem, a fiscal.Amount, ad int, b fiscal.Amount, bd int) {
+	k.growthWithin(w, it.Growth, it.GrowthNegative, a, ad, halfUnit(ad), b, bd, halfUnit(bd))
+}
+
+// halfUnit is half a unit of the d-th decimal.
+func halfUnit(d int) *big.Rat {
+	return new(big.Rat).SetFrac(big.NewInt(1), new(big.Int).Mul(big.NewInt(2), new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(d)), nil)))
+}
+
+// growthWithin is [checker.growth] for a rate growth (negative: 减少,
+// 下降) from a to b, printed at ad and bd decimals and off by at most ha
+// and hb.
+func (k *checker) growthWithin(w fiscal.Where, growth string, negative bool, a fiscal.Amount, ad int, ha *big.Rat, b fiscal.Amount, bd int, hb *big.Rat) {
 	if a.IsZero() {
-		k.out = append(k.out, ruleNarrGrowth.Finding(w, "a growth of %s%% is stated against a previous figure of 0: growth from a zero base is not a percentage", it.Growth))
+		k.out = append(k.out, ruleNarrGrowth.Finding(w, "a growth of %s%% is stated against a previous figure of 0: growth from a zero base is not a percentage", growth))
 		return
 	}
-	rate, ok := new(big.Rat).SetString(it.Growth)
+	rate, ok := new(big.Rat).SetString(growth)
 	if !ok {
 		return
 	}
-	if it.GrowthNegative {
+	if negative {
 		rate.Neg(rate)
 	}
 	rd := 0
-	for i, c := range it.Growth {
+	for i, c := range growth {
 		if c == '.' {
-			rd = len(it.Growth) - i - 1
+			rd = len(growth) - i - 1
 		}
 	}
-	half := func(d int) *big.Rat { // half a unit of the d-th decimal
-		return new(big.Rat).SetFrac(big.NewInt(1), new(big.Int).Mul(big.NewInt(2), new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(d)), nil)))
-	}
+	half := halfUnit
 	wan := func(x fiscal.Amount) *big.Rat {
 		return new(big.Rat).SetFrac(big.NewInt(x.Fen()), big.NewInt(fiscal.WanYuan.Fen()))
 	}
@@ -399,7 +412,6 @@ func (k *checker) growth(w fiscal.Where, it FunctionItem, a fiscal.Amount, ad in
 		return r.Mul(r, big.NewRat(100, 1))
 	}
 	// The extremes of (b − a)/a over the rounding of a and b.
-	ha, hb := half(ad), half(bd)
 	lo, hi := (*big.Rat)(nil), (*big.Rat)(nil)
 	for _, da := range []*big.Rat{new(big.Rat).Neg(ha), ha} {
 		for _, db := range []*big.Rat{new(big.Rat).Neg(hb), hb} {
@@ -424,7 +436,7 @@ func (k *checker) growth(w fiscal.Where, it FunctionItem, a fiscal.Amount, ad in
 		return
 	}
 	actual := pct(ra, rb)
-	f := ruleNarrGrowth.Finding(w, "growth stated as %s%% but %s → %s gives %s%%", signed(it.Growth, it.GrowthNegative),
+	f := ruleNarrGrowth.Finding(w, "growth stated as %s%% but %s → %s gives %s%%", signed(growth, negative),
 		fiscal.AmountFigure(a, fiscal.WanYuan, ad), fiscal.AmountFigure(b, fiscal.WanYuan, bd), actual.FloatString(max(rd, 2)))
 	gap := new(big.Rat).Sub(rate, actual)
 	if rate.Sign() != 0 && actual.Sign() != 0 && rate.Sign() == actual.Sign() && gap.Abs(gap).Cmp(big.NewRat(1, 2)) <= 0 {

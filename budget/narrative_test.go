@@ -60,7 +60,9 @@ func TestReadNarrative(t *testing.T) {
 		{budget.SubjectVehicle, "9.98", "0", 2025, 11, true},
 		{budget.SubjectVehiclePurchase, "0", "0", 2025, 11, true},
 		{budget.SubjectVehicleRunning, "9.98", "0", 2025, 12, true},
-		{budget.SubjectReception, "0.83", "", 0, 13, false},
+		// "公务接待费0.83万元。与2025年预算持平。": the change in the next
+		// sentence is the same figure's.
+		{budget.SubjectReception, "0.83", "0", 2025, 13, true},
 		{budget.SubjectRunningCosts, "217.83", "", 0, 14, false},
 	}
 	for _, c := range cases {
@@ -257,5 +259,111 @@ func TestClassStatements(t *testing.T) {
 		assert.Equal(t, "201", n.Items[0].Code.String())
 		fs, _ := budget.CheckNarrative(n, ts, 2026, budget.CheckOptions{})
 		assert.Equal(t, wantErr, fiscal.HasErrors(fs), "%s: %v", stated, fs)
+	}
+}
+
+// The 编制说明's sentences on 基本支出 and 项目支出, the 财政拨款收入 by fund
+// and the rates beside changes, in the wording common outside Shanghai,
+// against the Putuo tables (transcribed by hand): 支出预算 9628.22 万元 =
+// 96,282,213.44 元; 基本支出 25,741,666.44 元 = 2574.17 万元, 26.7356 %
+// of it (computed by hand: 25,741,666.44 / 96,282,213.44); 项目支出
+// 70,540,547.00 元 = 7054.05 万元, 73.2644 %; 一般公共预算拨款收入
+// 96,282,213.44 元; "三公" 10.81 万元 against 11.81 a year before:
+// −1.00 / 11.81 = −8.47 %.
+const usesNarrative = `
+2026年，XX局收入预算9628.22万元。支出预算9628.22万元。
+支出预算中：基本支出2574.17万元，占26.74%；项目支出7054.05万元，占73.26%。
+财政拨款收入中，一般公共预算拨款收入9628.22万元，政府性基金拨款收入0万元。
+一般公共预算拨款支出中，基本支出1000万元，项目支出3000万元。
+2026年“三公”经费预算数为10.81万元，比2025年预算减少1.00万元，下降8.47%。
+`
+
+func TestNarrativeUsesSharesRates(t *testing.T) {
+	ts := corpusdata.PutuoSFJ2026().Tables
+	check := func(text string) map[string]fiscal.Severity {
+		n := budget.ReadNarrative(strings.Split(text, "\n"))
+		fs, _ := budget.CheckNarrative(n, ts, 2026, budget.CheckOptions{})
+		return rulesOf(fs)
+	}
+	base := check(usesNarrative)
+	for rule, sev := range base {
+		// The 1000 and 3000 of the 一般公共预算 sentence are that fund's,
+		// not the whole budget's: not compared with the 支出预算总表.
+		assert.Equal(t, fiscal.SeverityInfo, sev, rule)
+	}
+	cases := []struct {
+		name, from, to, rule string
+	}{
+		{"basic amount", "基本支出2574.17万元", "基本支出2584.17万元", "budget.narrative.uses"},
+		{"project amount", "项目支出7054.05万元", "项目支出7045.05万元", "budget.narrative.uses"},
+		{"basic share", "占26.74%", "占27.74%", "budget.narrative.share"},
+		// 73.27 is off by 0.01 point: 7054.05 ± 0.005 over 9628.22 ± 0.005
+		// stays within 73.2643 ± 0.0001.
+		{"project share", "占73.26%", "占73.27%", "budget.narrative.share"},
+		{"fund income", "一般公共预算拨款收入9628.22万元", "一般公共预算拨款收入9682.22万元", "budget.narrative.uses"},
+		{"rate", "下降8.47%", "下降7.47%", "budget.narrative.growth"},
+		{"rate direction", "下降8.47%", "增长8.47%", "budget.narrative.growth"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			require.Contains(t, usesNarrative, c.from)
+			got := check(strings.Replace(usesNarrative, c.from, c.to, 1))
+			assert.Equal(t, fiscal.SeverityError, got[c.rule], "%v", got)
+		})
+	}
+}
+
+// A 编制说明 stating its amounts in 元 is read as one in 万元: the totals
+// (96,282,213.44 元 in the Putuo tables) and an item's growth.
+func TestNarrativeInYuan(t *testing.T) {
+	ts := corpusdata.PutuoSFJ2026().Tables
+	const text = "2026年，XX局收入预算96282213.44元。\n" +
+		"1、公共安全支出（204类）司法（06款）行政运行（01项）16726725.44元。2025年当年预算执行数为16906900.00元，" +
+		"2026年预算安排16726725.44元，比2025年预算执行数减少1.07%。\n"
+	n := budget.ReadNarrative(strings.Split(text, "\n"))
+	s := n.Get(budget.SubjectIncome)
+	require.NotNil(t, s)
+	assert.Equal(t, int64(9628221344), s.Amount.Fen())
+	assert.Equal(t, 6, s.Decimals) // to the fen: exact
+	require.Len(t, n.Items, 1)
+	fs, _ := budget.CheckNarrative(n, ts, 2026, budget.CheckOptions{})
+	for rule, sev := range rulesOf(fs) {
+		assert.Equal(t, fiscal.SeverityInfo, sev, rule)
+	}
+	// One 元 off is a wrong total; (16,726,725.44 − 16,906,900.00) /
+	// 16,906,900.00 = −1.0657 %: a rate of −2.07 % is wrong.
+	for from, to := range map[string]string{"96282213.44元": "96282214.44元", "减少1.07%": "减少2.07%"} {
+		fs, _ := budget.CheckNarrative(budget.ReadNarrative(strings.Split(strings.Replace(text, from, to, 1), "\n")), ts, 2026, budget.CheckOptions{})
+		got := rulesOf(fs)
+		assert.Contains(t, []fiscal.Severity{got["budget.narrative.total"], got["budget.narrative.growth"]}, fiscal.SeverityError, "%s → %s: %v", from, to, got)
+	}
+}
+
+// The Jiangsu 2019 说明 states 基本支出 and 项目支出 with the change and the
+// rate in the next sentence ("基本支出预算数为 21968 万元。与上年相比增加
+// 3397.18 万元，增长 18.29%"), and the 一般公共预算收入 with its share
+// (占 100%): read as printed (by hand from the PDF, page 18), and they
+// agree with the tables: 3397.18 / (21968 − 3397.18) = 18.293 %;
+// 1134.33 / (10208.94 + 1134.33) = 10.0000 %.
+func TestNarrativeJiangsuUses(t *testing.T) {
+	data := corpustest.Read(t, "jiangsu-gaoyuan-2019-budget.layout.txt")
+	n := budget.ReadNarrative(strings.Split(string(data), "\n"))
+	basic, project, general := n.Get(budget.SubjectBasic), n.Get(budget.SubjectProject), n.Get(budget.SubjectGeneralIncome)
+	require.NotNil(t, basic)
+	require.NotNil(t, project)
+	require.NotNil(t, general)
+	assert.Equal(t, wanT(t, "21968"), basic.Amount)
+	assert.Equal(t, wanT(t, "3397.18"), basic.Change)
+	assert.Equal(t, "18.29", basic.Rate)
+	assert.Equal(t, wanT(t, "10208.94"), project.Amount)
+	assert.Equal(t, wanT(t, "-1134.33"), project.Change)
+	assert.Equal(t, "10", project.Rate)
+	assert.True(t, project.RateNegative)
+	assert.Equal(t, wanT(t, "37188.34"), general.Amount)
+	assert.Equal(t, "100", general.Share)
+	assert.Equal(t, budget.SubjectAppropriationIncome, general.ShareOver)
+	fs, _ := budget.CheckNarrative(n, corpusdata.JiangsuGaoyuan2019().Tables, 2019, budget.CheckOptions{})
+	for rule, sev := range rulesOf(fs) {
+		assert.Equal(t, fiscal.SeverityInfo, sev, rule)
 	}
 }
