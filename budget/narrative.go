@@ -500,8 +500,9 @@ func readClassItems(j joined) []FunctionItem {
 }
 
 // parseFigure reads a figure of [amountRE] ("9628.22万", "96282213.44"
-// for 元) and its decimals counted in 万元 (a figure in 元 to the fen is
-// exact: 6 decimals).
+// for 元) and its decimals counted in 万元. A figure in 元 is as precise as
+// its last digit other than 0: 16726725.44 元 is exact (6 decimals), but
+// 96282200.00 元 may be 9628.22 万元 written out (2 decimals).
 func parseFigure(s string) (fiscal.Amount, int, bool) {
 	s = strings.ReplaceAll(s, ",", "")
 	u, shift := fiscal.Yuan, 4
@@ -519,7 +520,11 @@ func parseFigure(s string) (fiscal.Amount, int, bool) {
 	if _, f, ok := strings.Cut(s, "."); ok {
 		d += len(f)
 	}
-	d = min(d, fiscal.WanYuan.MaxDecimals())
+	if u == fiscal.Yuan {
+		digits := strings.ReplaceAll(s, ".", "")
+		d -= len(digits) - len(strings.TrimRight(digits, "0"))
+	}
+	d = max(min(d, fiscal.WanYuan.MaxDecimals()), 0)
 	if a.IsZero() {
 		// A printed nought is nothing, not a rounded figure.
 		d = fiscal.WanYuan.MaxDecimals()

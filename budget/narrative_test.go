@@ -314,10 +314,11 @@ func TestNarrativeUsesSharesRates(t *testing.T) {
 }
 
 // A 编制说明 stating its amounts in 元 is read as one in 万元: the totals
-// (96,282,213.44 元 in the Putuo tables) and an item's growth.
+// (96,282,213.44 元 in the Putuo tables; 96282200.00 元 is 9628.22 万元
+// written out, no error) and an item's growth.
 func TestNarrativeInYuan(t *testing.T) {
 	ts := corpusdata.PutuoSFJ2026().Tables
-	const text = "2026年，XX局收入预算96282213.44元。\n" +
+	const text = "2026年，XX局收入预算96282213.44元。支出预算96282200.00元。\n" +
 		"1、公共安全支出（204类）司法（06款）行政运行（01项）16726725.44元。2025年当年预算执行数为16906900.00元，" +
 		"2026年预算安排16726725.44元，比2025年预算执行数减少1.07%。\n"
 	n := budget.ReadNarrative(strings.Split(text, "\n"))
@@ -325,6 +326,10 @@ func TestNarrativeInYuan(t *testing.T) {
 	require.NotNil(t, s)
 	assert.Equal(t, int64(9628221344), s.Amount.Fen())
 	assert.Equal(t, 6, s.Decimals) // to the fen: exact
+	// 9628.22 万元 written out in 元: as precise as its last digit but 0.
+	e := n.Get(budget.SubjectExpenditure)
+	require.NotNil(t, e)
+	assert.Equal(t, 2, e.Decimals)
 	require.Len(t, n.Items, 1)
 	fs, _ := budget.CheckNarrative(n, ts, 2026, budget.CheckOptions{})
 	for rule, sev := range rulesOf(fs) {
