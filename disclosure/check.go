@@ -170,7 +170,9 @@ func (d *Document) checkExplained(cat *classify.Catalog[classify.FunctionKind]) 
 				continue
 			}
 			want, ok := cat.Lookup(a)
-			if !ok || classify.NormalizeName(want.Name) == classify.NormalizeName(e.Names[i]) {
+			// Equal names normalise equal: most are printed as the catalog
+			// spells them, and are not normalised.
+			if !ok || want.Name == e.Names[i] || classify.NormalizeName(want.Name) == classify.NormalizeName(e.Names[i]) {
 				continue
 			}
 			out = append(out, ruleExplained.Finding(fiscal.Where{Part: "名词解释", Row: a.String(), Text: e.Names[i], Line: e.Line},

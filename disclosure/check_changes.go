@@ -51,7 +51,14 @@ func (c *statedChanges) first(g int32) (changeOf, bool) {
 // few dozen at most: groups are found by a scan of their keys, with no
 // string made for any.)
 func (d *Document) statedChanges(amounts statedAmounts) statedChanges {
-	var c statedChanges
+	return d.readChanges(statedChanges{}, amounts)
+}
+
+// readChanges appends to c what statedChanges returns, and returns it: the
+// caller may give c buffers of its own (on its stack) for the changes, keys
+// and their text. (c goes by value: stored through a pointer, the buffers
+// would move to the heap.)
+func (d *Document) readChanges(c statedChanges, amounts statedAmounts) statedChanges {
 	for i := range d.Narrative {
 		s := &d.Narrative[i]
 		if s.Kind != KindChange || (s.Of.Table == 0 && s.Of.Part == "") {

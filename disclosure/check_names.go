@@ -311,6 +311,13 @@ func containsString(ss []string, s string) bool {
 
 // nameAgrees reports whether a printed name is one of the names wanted.
 func nameAgrees(p printedLevel, want []string) bool {
+	// A name printed as wanted agrees (its fold equals the wanted one's),
+	// and nothing is folded for it.
+	for _, w := range want {
+		if p.name == w {
+			return true
+		}
+	}
 	got := foldFunctionName(p.name)
 	for _, w := range want {
 		fw := foldFunctionName(w)

@@ -58,8 +58,10 @@ func (d *Document) checkRepeats(amounts statedAmounts) []fiscal.Finding {
 		first, last int32 // its first and last amount in ss
 	}
 	var (
-		ss              []stated
-		groups          []group
+		ssBuf           [256]stated // on the stack while a report's amounts fit
+		groupBuf        [256]group
+		ss              = ssBuf[:0]
+		groups          = groupBuf[:0]
 		table           []int32 // group index + 1 by slot; 0 is an empty slot
 		stack           [1024]int32
 		keyBuf, keyBuf2 [256]byte

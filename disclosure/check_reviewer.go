@@ -56,7 +56,16 @@ func reviewerRules() []fiscal.Rule {
 //
 // amounts are the narrative's amounts as read for the check, or nil.
 func (d *Document) appendReviewer(dst []fiscal.Finding, amounts statedAmounts) []fiscal.Finding {
-	c := d.statedChanges(amounts) // read once for the two checks of changes
+	// The changes are read once for the two checks of changes, into
+	// buffers on the stack while they fit.
+	var (
+		c       statedChanges
+		csBuf   [32]changeOf
+		keysBuf [32][2]int32
+		textBuf [1024]byte
+	)
+	c.cs, c.keys, c.buf = csBuf[:0], keysBuf[:0], textBuf[:0]
+	c = d.readChanges(c, amounts)
 	dst = append(dst, c.checkDirections()...)
 	dst = append(dst, c.checkThreePublicChanges()...)
 	dst = append(dst, d.checkFunctionNames()...)

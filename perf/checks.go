@@ -95,6 +95,7 @@ func CheckProject(f ProjectForm, o CheckOptions) []fiscal.Finding {
 // their findings in one slice, and the form is not copied.
 func AppendCheckProject(dst []fiscal.Finding, f *ProjectForm, o CheckOptions) []fiscal.Finding {
 	o = o.withDefaults()
+	high := partsOf(o.HighActual) // the threshold's integers, read once per form
 	fs := dst
 	w := f.where()
 	fs = appendRate(fs, f, w, o)
@@ -115,7 +116,7 @@ func AppendCheckProject(dst []fiscal.Finding, f *ProjectForm, o CheckOptions) []
 			aerr error
 			read bool
 		)
-		fs, aerr, read = checkIndicatorRead(fs, &ind, &a, l1, l1ok, w, f.Deviation, o)
+		fs, aerr, read = checkIndicatorRead(fs, &ind, &a, l1, l1ok, w, f.Deviation, o, high)
 		if !ind.Merged && ind.isCost() {
 			if !read {
 				a = Target{}
@@ -145,6 +146,7 @@ func CheckDepartment(d DepartmentForm, o CheckOptions) []fiscal.Finding {
 // to dst and returns the extended slice.
 func AppendCheckDepartment(dst []fiscal.Finding, d *DepartmentForm, o CheckOptions) []fiscal.Finding {
 	o = o.withDefaults()
+	high := partsOf(o.HighActual)
 	fs := dst
 	w := d.where()
 	var (
@@ -155,7 +157,7 @@ func AppendCheckDepartment(dst []fiscal.Finding, d *DepartmentForm, o CheckOptio
 	for i := range d.Rows {
 		v.nextInto(&ind, &d.Rows[i])
 		l1, l1ok := v.printedLevel1()
-		fs, _, _ = checkIndicatorRead(fs, &ind, &a, l1, l1ok, w, d.Deviation, o)
+		fs, _, _ = checkIndicatorRead(fs, &ind, &a, l1, l1ok, w, d.Deviation, o, high)
 	}
 	return fs
 }
@@ -364,14 +366,21 @@ func (c *costSum) check(f *ProjectForm, w fiscal.Where) (fiscal.Finding, bool) {
 // checkIndicatorRead appends the findings of the per-indicator checks to fs, and
 // reads the actual into *a with its error (read is false for a merged
 // cell, which is not read, and *a is then the zero Target). l1 and l1ok
-// are ind.PrintedLevel1().
-func checkIndicatorRead(fs []fiscal.Finding, ind *Indicator, a *Target, l1 Level1, l1ok bool, w fiscal.Where, deviation string, o CheckOptions) (_ []fiscal.Finding, aerr error, read bool) {
-	w.Row, w.Line = oneLine(ind.Name), ind.Line
+// are ind.PrintedLevel1(); high is o.HighActual's parts (o has its
+// defaults).
+func checkIndicatorRead(fs []fiscal.Finding, ind *Indicator, a *Target, l1 Level1, l1ok bool, w fiscal.Where, deviation string, o CheckOptions, high scaled) (_ []fiscal.Finding, aerr error, read bool) {
+	w.Line = ind.Line
 	*a = Target{}
+	// The row's name, on one line, is spelled into a location only for a
+	// finding.
+	at := func(col, text string) fiscal.Where {
+		x := w
+		x.Row, x.Column, x.Text = oneLine(ind.Name), col, text
+		return x
+	}
 
 	if l1ok && ind.Category.Level2.Valid() && ind.Category.Level2.Level1() != l1 {
-		lw := w
-		lw.Column, lw.Text = "二级指标", ind.Level2Text
+		lw := at("二级指标", ind.Level2Text)
 		// "二级 %s belongs to 一级 %s but sits under %s", in one buffer.
 		var buf [128]byte
 		b := append(buf[:0], "二级 "...)
@@ -383,8 +392,7 @@ func checkIndicatorRead(fs []fiscal.Finding, ind *Indicator, a *Target, l1 Level
 		fs = append(fs, rule(RuleLevel).FindingText(lw, b))
 	}
 	if ind.Merged {
-		tw := w
-		tw.Column, tw.Text = "年初目标值（A）", ind.Target
+		tw := at("年初目标值（A）", ind.Target)
 		return append(fs, rule(RuleBlank).Finding(tw, "one cell spans 年初目标值 and 实际完成值: no separate target and actual")), nil, false
 	}
 	// Read with their numbers as integers: a decimal is made only where a
@@ -400,13 +408,11 @@ func checkIndicatorRead(fs []fiscal.Finding, ind *Indicator, a *Target, l1 Level
 	}
 	// The locations are made only for a finding.
 	if terr != nil || (t.Qualitative && looksNumeric(ind.Target)) {
-		tw := w
-		tw.Column, tw.Text = "年初目标值（A）", ind.Target
+		tw := at("年初目标值（A）", ind.Target)
 		fs = unreadable(fs, &tw, ind.Target, "target", terr, &t)
 	}
 	if aerr != nil || (a.Qualitative && looksNumeric(ind.Actual)) {
-		aw := w
-		aw.Column, aw.Text = "实际完成值（B）", ind.Actual
+		aw := at("实际完成值（B）", ind.Actual)
 		fs = unreadable(fs, &aw, ind.Actual, "actual", aerr, a)
 	}
 	if terr != nil || aerr != nil {
@@ -415,21 +421,19 @@ func checkIndicatorRead(fs []fiscal.Finding, ind *Indicator, a *Target, l1 Level
 	agree := false // checkHigh asks what UnitsAgree says of two figures
 	if !t.Qualitative && !a.Qualitative {
 		if agree = unitsAgree(&t, a); !agree {
-			aw := w
-			aw.Column, aw.Text = "实际完成值（B）", ind.Actual
+			aw := at("实际完成值（B）", ind.Actual)
 			fs = append(fs, rule(RuleUnitMismatch).Finding(aw, "target %q is in %s, actual %q in %s: they cannot be compared",
 				ind.Target, unitName(t), ind.Actual, unitName(*a)))
 		}
 	}
 	if msg := impossible(ind, &t); msg != "" {
-		tw := w
-		tw.Column, tw.Text = "年初目标值（A）", ind.Target
+		tw := at("年初目标值（A）", ind.Target)
 		fs = append(fs, rule(RuleTargetImpossible).Finding(tw, "%s", msg))
 	}
 	if agree {
-		aw := w
+		aw := w // its Row is set by checkHigh for a finding
 		aw.Column, aw.Text = "实际完成值（B）", ind.Actual
-		if fd, ok := checkHigh(ind, &t, a, aw, deviation, o); ok {
+		if fd, ok := checkHigh(ind, &t, a, aw, deviation, o, high); ok {
 			fs = append(fs, fd)
 		}
 	}
@@ -516,7 +520,10 @@ func impossible(ind *Indicator, t *Target) string {
 
 // checkHigh flags an actual at HighActual × target or more on a 正向
 // indicator when the form does not explain it.
-func checkHigh(ind *Indicator, t, a *Target, w fiscal.Where, deviation string, o CheckOptions) (fiscal.Finding, bool) {
+//
+// high is o.highActual()'s parts (partsOf); w locates the actual, its Row
+// set here, to the indicator's name on one line, for a finding.
+func checkHigh(ind *Indicator, t, a *Target, w fiscal.Where, deviation string, o CheckOptions, high scaled) (fiscal.Finding, bool) {
 	th := o.highActual()
 	if th.IsNegative() || t.Qualitative || a.Qualitative || !unitsAgree(t, a) {
 		return fiscal.Finding{}, false
@@ -535,18 +542,20 @@ func checkHigh(ind *Indicator, t, a *Target, w fiscal.Where, deviation string, o
 	ac, ae, ok1 := a.numberParts()
 	tc, te, ok2 := t.numberParts()
 	if ok1 && ok2 {
-		if below, ok := ratioBelowParts(ac, ae, af, tc, te, tf, th); ok {
+		if below, ok := ratioBelowScaled(ac, ae, af, tc, te, tf, high); ok {
 			if below || o.explained(deviation) {
 				return fiscal.Finding{}, false
 			}
 			// A finding: its figures in integers where they fit.
-			if f, ok := highFinding(t, a, af, tf, w, th); ok {
+			w.Row = oneLine(ind.Name)
+			if f, ok := highFinding(t, a, af, tf, w, high); ok {
 				return f, true
 			}
 		}
 	}
 	t.materialize()
 	a.materialize()
+	w.Row = oneLine(ind.Name)
 	return highFindingRat(t, a, w, th, func() bool { return o.explained(deviation) })
 }
 
@@ -575,7 +584,7 @@ func highFindingRat(t, a *Target, w fiscal.Where, th decimal.Decimal, explained 
 // highFinding builds checkHigh's finding in integer arithmetic (the same
 // finding, field for field, as its exact fractions), or reports false when
 // the figures do not fit: a positive actual a at th × target t or above.
-func highFinding(t, a *Target, af, tf int64, w fiscal.Where, th decimal.Decimal) (fiscal.Finding, bool) {
+func highFinding(t, a *Target, af, tf int64, w fiscal.Where, th scaled) (fiscal.Finding, bool) {
 	ac, ae, ok1 := a.numberParts()
 	tc, te, ok2 := t.numberParts()
 	if !ok1 || !ok2 {
@@ -585,7 +594,7 @@ func highFinding(t, a *Target, af, tf int64, w fiscal.Where, th decimal.Decimal)
 	if !ok {
 		return fiscal.Finding{}, false
 	}
-	hc, he, ok := smallParts(th)
+	hc, he, ok := th.coef, th.exp, th.ok
 	if !ok {
 		return fiscal.Finding{}, false
 	}

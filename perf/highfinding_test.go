@@ -47,7 +47,7 @@ func TestHighFindingAgainstRat(t *testing.T) {
 			continue
 		}
 		w := fiscal.Where{Table: "表", Row: "指标"}
-		got, ok := highFinding(&tgt, &act, af, tf, w, th)
+		got, ok := highFinding(&tgt, &act, af, tf, w, partsOf(th))
 		if !ok {
 			continue
 		}
@@ -78,7 +78,7 @@ func TestHighFindingAgainstRat(t *testing.T) {
 func TestHighFindingByHand(t *testing.T) {
 	tgt := Target{Text: "≥1年", Comparator: AtLeast, Number: decimal.New(1, 0), Unit: "年"}
 	act := Target{Text: "24个月", Number: decimal.New(24, 0), Unit: "个月"}
-	f, ok := highFinding(&tgt, &act, 1, 12, fiscal.Where{}, decimal.New(13, -1))
+	f, ok := highFinding(&tgt, &act, 1, 12, fiscal.Where{}, partsOf(decimal.New(13, -1)))
 	require.True(t, ok)
 	assert.Equal(t, `actual "24个月" is 200% of target "≥1年" (threshold 130%) and 偏差原因 gives no explanation`, f.Message)
 	assert.Equal(t, "1", f.Expected.String())

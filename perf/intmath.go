@@ -95,7 +95,25 @@ func ratioBelow(num decimal.Decimal, nf int64, den decimal.Decimal, df int64, th
 
 // ratioBelowParts is ratioBelow for num = nc × 10^ne and den = dc × 10^de.
 func ratioBelowParts(nc int64, ne int, nf int64, dc int64, de int, df int64, th decimal.Decimal) (below, ok bool) {
-	tc, te, ok := smallParts(th)
+	return ratioBelowScaled(nc, ne, nf, dc, de, df, partsOf(th))
+}
+
+// scaled is a decimal as coef × 10^exp (smallParts), read once where it is
+// used many times: ok is false when it has more than 15 digits.
+type scaled struct {
+	coef int64
+	exp  int
+	ok   bool
+}
+
+func partsOf(d decimal.Decimal) scaled {
+	c, e, ok := smallParts(d)
+	return scaled{c, e, ok}
+}
+
+// ratioBelowScaled is ratioBelowParts with the threshold's parts read.
+func ratioBelowScaled(nc int64, ne int, nf int64, dc int64, de int, df int64, th scaled) (below, ok bool) {
+	tc, te, ok := th.coef, th.exp, th.ok
 	if !ok || dc <= 0 || tc <= 0 || nf <= 0 || df <= 0 || nc == -1<<63 {
 		return false, false
 	}
