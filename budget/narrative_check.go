@@ -305,25 +305,18 @@ func (k *checker) narrativeItems(n *Narrative, ts *Tables) {
 			// 财政拨款 part: it agrees with the 支出预算总表.
 			rows = nil
 		}
-		if len(rows) == 1 {
-			n0 := len(k.out)
-			k.sameRounded(ruleNarrItem, at, it.Decimals, rows[0])
-			for j := n0; j < len(k.out); j++ {
-				if k.out[j].Severity == ruleNarrItem.Severity {
-					k.out[j].Severity = fiscal.SeverityError // a figure against its table
-				}
-			}
-		} else if len(rows) > 1 {
-			n0 := len(k.out)
-			k.equal(ruleNarrItem, at, rows)
-			for j := n0; j < len(k.out); j++ {
-				if k.out[j].Severity == ruleNarrItem.Severity {
-					k.out[j].Severity = fiscal.SeverityError // a figure against its table
-				}
-			}
-		}
+		k.itemAgainstTable(at, it.Decimals, rows)
 		if it.Planned != nil && *it.Planned != it.Amount {
-			k.same(ruleNarrItem, at, stated(it.Code.String()+" 预算安排", *it.Planned, it.PlannedDecimals, it.Line))
+			planned := stated(it.Code.String()+" 预算安排", *it.Planned, it.PlannedDecimals, it.Line)
+			if k2 := (&checker{}); len(rows) > 0 {
+				// The table decides which of the two is wrong: the 预算安排
+				// figure, when it disagrees with the table, is reported
+				// against it (the item's amount, above).
+				k2.itemAgainstTable(planned, it.PlannedDecimals, rows)
+				k.out = append(k.out, k2.out...)
+			} else {
+				k.same(ruleNarrItem, at, planned)
+			}
 		}
 		if it.HasGrowth && it.Prior != nil {
 			// The rate may have been computed from the item's amount or
@@ -342,6 +335,23 @@ func (k *checker) narrativeItems(n *Narrative, ts *Tables) {
 					k.out = k.out[:n0]
 				}
 			}
+		}
+	}
+}
+
+// itemAgainstTable compares a figure stated for a 功能分类 item with its
+// row (or rows, one per fund table, summed); a difference is an error.
+func (k *checker) itemAgainstTable(at ref, decimals int, rows []ref) {
+	n0 := len(k.out)
+	switch {
+	case len(rows) == 1:
+		k.sameRounded(ruleNarrItem, at, decimals, rows[0])
+	case len(rows) > 1:
+		k.equal(ruleNarrItem, at, rows)
+	}
+	for j := n0; j < len(k.out); j++ {
+		if k.out[j].Severity == ruleNarrItem.Severity {
+			k.out[j].Severity = fiscal.SeverityError // a figure against its table
 		}
 	}
 }

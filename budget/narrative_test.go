@@ -128,6 +128,9 @@ func TestCheckNarrative(t *testing.T) {
 		{"running costs", "机关运行经费预算为217.83万元", "机关运行经费预算为227.83万元", "budget.narrative.running", fiscal.SeverityError},
 		// 1672.76 against the table's 16,726,725.44 元.
 		{"item amount", "（01项）1672.67万元", "（01项）1672.76万元", "budget.narrative.item", fiscal.SeverityError},
+		// The 预算安排 figure 1772.67 against the item's 1672.67 and the
+		// table's 16,726,725.44 元: the table says the 预算安排 is wrong.
+		{"planned", "预算安排1672.67万元", "预算安排1772.67万元", "budget.narrative.item", fiscal.SeverityError},
 		// (1672.67 − 1690.69) / 1690.69 = −1.0659% (by hand): +1.07% has the wrong sign.
 		{"growth sign", "减少1.07%", "增加1.07%", "budget.narrative.growth", fiscal.SeverityError},
 		// −1.17% is not −1.07% (the direction holds, off by 0.1 point).
@@ -169,8 +172,9 @@ func TestNarrativeCorpus(t *testing.T) {
 		"error budget.narrative.growth 2040699",
 		// 职业年金: 77.99 → 91.97 is +17.93%, printed +17.66% (the rate of the item before).
 		"warning budget.narrative.growth 2080506",
-		// 住房公积金: 208.8万元 and "预算安排201.50万元".
-		"warning budget.narrative.item 2210201 预算",
+		// 住房公积金: 208.8万元 (the table's) and "预算安排201.50万元": the
+		// table says which is wrong.
+		"error budget.narrative.item 2210201 预算安排",
 		// "比2026年预算" in the 2026 budget.
 		"warning budget.narrative.year 财政拨款收入",
 	}, got)

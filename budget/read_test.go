@@ -20,10 +20,13 @@ import (
 // against the hand transcription (corpusdata): the two-sided summaries
 // included. The reading raises no error.
 func TestReadPutuoBudget(t *testing.T) {
-	// The one error is a defect of the document (by hand: the 2025 执行数
-	// of 其他司法支出 is printed 43269.3; 3269.3 gives the +17.62% printed).
+	// The errors are defects of the document (by hand: the 2025 执行数
+	// of 其他司法支出 is printed 43269.3; 3269.3 gives the +17.62% printed;
+	// 住房公积金 is stated 208.8万元, the table's 2,087,959.00 元, and
+	// 198.34 → 208.8 gives the +5.27% printed, but its 2026年预算安排 is
+	// printed 201.50 (line 134)).
 	readAgainst(t, "shanghai-putuo-sfj-2026-budget.layout.txt", corpusdata.PutuoSFJ2026(),
-		"budget.narrative.growth 2040699")
+		"budget.narrative.growth 2040699", "budget.narrative.item 2210201 预算安排")
 }
 
 // TestReadCZJBudget does the same for the 上海市财政局 2025 单位预算, printed
@@ -41,13 +44,17 @@ func TestReadCZJBudget(t *testing.T) {
 // in 项目支出, in both tables; the 编制说明 states 购房补贴 241.76 → 170.03
 // as 增加21.74% (line 101) and 行政运行 1690.69 → 1434.89 (−15.13 %) as
 // 减少1.10% (line 74, the department's rate copied); and it leaves the
-// template's "（减少）" in (line 72). The 合计 row of the same two tables prints its 基本支出 to the
+// template's "（减少）" in (line 72). Two items state a 2026年预算安排 that is
+// not their amount (the table's): 行政单位离退休 56.12 with 预算安排 57.8
+// (line 88; 57.43 → 56.12 is the −2.27% printed) and 购房补贴 207 with
+// 170.03 (line 102). The 合计 row of the same two tables prints its 基本支出 to the
 // unit, 22,118,861, where its 类 rows add up to 22,118,861.34: that is the
 // figure rounded, no error.
 func TestReadPutuoUnitBudget(t *testing.T) {
 	readAgainst(t, "shanghai-putuo-sfj-2026-unit-budget.layout.txt", corpusdata.PutuoSFJ2026Unit(),
 		"budget.columns 2040601", "budget.columns 2040601", "budget.hierarchy 20406", "budget.hierarchy 20406",
-		"budget.narrative.growth 2040601", "budget.narrative.growth 2210203", "text.placeholder ")
+		"budget.narrative.growth 2040601", "budget.narrative.growth 2210203", "text.placeholder ",
+		"budget.narrative.item 2080501 预算安排", "budget.narrative.item 2210203 预算安排")
 }
 
 // TestReadJiangsuBudget does the same for the 江苏省高级人民法院 2019 部门
