@@ -108,6 +108,22 @@ func parseTargetInto(q *Target, s string) error {
 		return &TargetError{Text: s, Err: ErrBlank}
 	}
 	r, _ := utf8.DecodeRuneInString(t)
+	// Two shapes most texts have, read without the general scan (which
+	// reads them the same: target_speed_test.go checks both against it):
+	// text no quantity can begin with, and a bare percentage.
+	if !mayBeginPeriod(r) && !mayBeginComparator(r) && !mayBeginQuantity(r) {
+		*q = Target{Text: s, Qualitative: true}
+		return nil
+	}
+	if plainPercent(q, s, t) {
+		return nil
+	}
+	return parseTrimmed(q, s, t, r)
+}
+
+// parseTrimmed is parseTargetInto's general scan of s, trimmed to t (not
+// blank), whose first rune is r.
+func parseTrimmed(q *Target, s, t string, r rune) error {
 	if mayBeginPeriod(r) {
 		for _, p := range periodWords {
 			if rest, ok := strings.CutPrefix(t, p); ok {
@@ -135,6 +151,54 @@ func parseTargetInto(q *Target, s string) error {
 	}
 	q.Text = s
 	return nil
+}
+
+// mayBeginQuantity reports whether r may begin a number (a digit or a
+// sign) or a duration in words (a numeral, 十, 全, 半): with no period and
+// no comparator before it, a text whose first rune is none of these is
+// qualitative.
+func mayBeginQuantity(r rune) bool {
+	switch {
+	case r >= '0' && r <= '9', r >= '０' && r <= '９':
+		return true
+	}
+	switch r {
+	case '-', '−', '－', '+', '＋', '十', '全', '半':
+		return true
+	}
+	_, numeral := chineseDigit(r)
+	return numeral
+}
+
+// plainPercent reads t (s trimmed) into *q when it is ASCII digits, with
+// at most one point between digits, and a final "%": "100%", "97.5%". It
+// reports false, leaving *q as it was, for any other text.
+func plainPercent(q *Target, s, t string) bool {
+	n := len(t) - 1
+	if n < 1 || t[n] != '%' {
+		return false
+	}
+	var coef int64
+	digits, frac, dot := 0, 0, false
+	for i := 0; i < n; i++ {
+		switch c := t[i]; {
+		case c >= '0' && c <= '9':
+			coef = coef*10 + int64(c-'0')
+			digits++
+			if dot {
+				frac++
+			}
+		case c == '.' && !dot && digits > 0 && i+1 < n:
+			dot = true
+		default:
+			return false
+		}
+	}
+	if digits > 18 || (dot && frac == 0) {
+		return false
+	}
+	*q = Target{Text: s, NumberText: t[:n], Unit: t[n:], n: num{coef: coef, exp: int32(-frac), set: true}}
+	return true
 }
 
 func isOperand(err error) bool {
