@@ -221,7 +221,7 @@ func lines(data []byte) []text.Line {
 	ls := text.Split(data)
 	out := ls[:0]
 	for _, l := range ls {
-		if pageNumberLike(l.Text) && isPageNumber(l.Text) {
+		if pageNumberLike(l.Text) && holdsDigit(l.Text) && isPageNumber(l.Text) {
 			continue
 		}
 		if len(running) > 0 && running[strings.TrimSpace(strings.ReplaceAll(l.Text, "\f", ""))] {
@@ -236,6 +236,22 @@ func lines(data []byte) []text.Line {
 // be a page number ("- 3 -", "第 3 页 共 25 页"): the test before the
 // expression.
 func pageNumberLike(s string) bool { return len(strings.TrimSpace(s)) <= 48 }
+
+// holdsDigit reports whether s holds an ASCII digit or a full-width one
+// (U+FF10–U+FF19: EF BC 90–99), one of which every page number holds
+// (tables.IsPageNumber's expression asks for a digit of the line folded
+// to ASCII): the expression is not run on a line without one.
+func holdsDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= '0' && c <= '9':
+			return true
+		case c == 0xEF && i+2 < len(s) && s[i+1] == 0xBC && s[i+2] >= 0x90 && s[i+2] <= 0x99:
+			return true
+		}
+	}
+	return false
+}
 
 // runningLines returns the running headers and footers of text whose
 // pages are separated by form feeds (as pdftotext prints them): a line

@@ -1,0 +1,110 @@
+package parse
+
+import (
+	"math/rand/v2"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/stretchr/testify/require"
+)
+
+// mayHavePlaceholderByRunes is mayHavePlaceholder as it was written before
+// it tested bytes: rune by rune. It is the reference the byte scan is
+// tested against.
+func mayHavePlaceholderByRunes(t string) bool {
+	for i := 0; i < len(t); {
+		c := t[i]
+		if c < 0x80 {
+			if c == 'X' || c == ')' && endsWithChangeWord(t[:i]) {
+				return true
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(t[i:])
+		switch r {
+		case 'Ｘ', '×', '…':
+			return true
+		case '某':
+			if strings.HasPrefix(t[i+size:], "某") {
+				return true
+			}
+		case '。':
+			if strings.HasPrefix(t[i+size:], "。。") {
+				return true
+			}
+		case '）':
+			if endsWithChangeWord(t[:i]) {
+				return true
+			}
+		case '如':
+			if strings.HasPrefix(t[i:], "如持平作持平表述") {
+				return true
+			}
+		case '不':
+			if strings.HasPrefix(t[i:], "不涉及的不列") {
+				return true
+			}
+		case '按':
+			if strings.HasPrefix(t[i:], "按上述格式依次说明") {
+				return true
+			}
+		}
+		i += size
+	}
+	return false
+}
+
+// TestPlaceholderBytes compares the byte scan of mayHavePlaceholder with
+// the rune scan, and holdsNone with its two searches, on random lines of
+// the guards' fragments, cut bytes and invalid UTF-8 among them.
+func TestPlaceholderBytes(t *testing.T) {
+	frags := append([]string{"\xe4", "\xef\xbc", "\xbc\xb8", "\xe6\x9f", "\xff", "\xe6", "某某某", "。。。", "增长）", "增长)"}, textFragments...)
+	rng := rand.New(rand.NewPCG(15, 10))
+	found, none := 0, 0
+	for range 300_000 {
+		var b strings.Builder
+		for range rng.IntN(10) {
+			b.WriteString(frags[rng.IntN(len(frags))])
+		}
+		s := b.String()
+		want := mayHavePlaceholderByRunes(s)
+		require.Equal(t, want, mayHavePlaceholder(s), "%q", s)
+		if want {
+			found++
+		}
+		wantNone := strings.Contains(s, "无") || strings.Contains(s, "没有")
+		require.Equal(t, wantNone, holdsNone(s), "%q", s)
+		if wantNone {
+			none++
+		}
+	}
+	require.Greater(t, found, 50_000)
+	require.Greater(t, none, 50_000)
+}
+
+// TestPageNumberNeedsDigit checks that no line without a digit is a page
+// number (the expression is no longer asked of one), on random short
+// lines of the characters page numbers are printed with, and that lines
+// with one still are.
+func TestPageNumberNeedsDigit(t *testing.T) {
+	frags := []string{"-", "—", "–", " ", "　", "第", "页", "共", "/", "P", "p", "age", "3", "１２", "２", "0", "9", "a", "一", "\xef\xbc"}
+	rng := rand.New(rand.NewPCG(15, 11))
+	pages := 0
+	for range 300_000 {
+		var b strings.Builder
+		for range rng.IntN(8) {
+			b.WriteString(frags[rng.IntN(len(frags))])
+		}
+		s := b.String()
+		if isPageNumber(s) {
+			pages++
+			require.True(t, holdsDigit(s), "%q", s)
+		}
+	}
+	require.Greater(t, pages, 1_000)
+	for _, s := range []string{"- 3 -", "第３页", "3/25", "Page 12", "第 1 页 共 25 页"} {
+		require.True(t, holdsDigit(s) && isPageNumber(s), s)
+	}
+}
