@@ -101,12 +101,26 @@ func (p *parser) reorder(idx []int) []int {
 		if !yStarts && strings.HasSuffix(prevText(k), sentenceEnd) {
 			continue
 		}
+		if before := prevText(k); goesOn(ty) && (isTitleLine(before) || isHeadingText(collapse(before))) {
+			// After a heading, a line followed by one that goes on with
+			// its last word is the paragraph's first line ("“三公”经费
+			// 财政拨款支出决算132.59万元。…全年预算数86.42" then "万元，…"),
+			// not a line moved above the paragraph's start.
+			continue
+		}
 		out[k], out[k+1] = out[k+1], out[k]
 		w := p.where(out[k+1])
 		p.add(ruleOrder.Finding(w, "line %d (%q) printed before line %d is read after it", p.lines[out[k+1]].N, tx, p.lines[out[k]].N))
 		k++
 	}
 	return out
+}
+
+// goesOn reports whether a line can only go on with the line before: it
+// begins with closing punctuation or with the unit of a figure cut from
+// it ("万元，完成全年预算的…").
+func goesOn(t string) bool {
+	return strings.ContainsRune(contPunct, firstRune(t)) || strings.HasPrefix(t, "万元") || strings.HasPrefix(t, "元，") || strings.HasPrefix(t, "元。")
 }
 
 // margin returns the indentation of the least indented line of idx that

@@ -316,3 +316,31 @@ func TestEmptyInput(t *testing.T) {
 		require.NotNil(t, res.Document, "%q", s)
 	}
 }
+
+// A paragraph under a heading without a number, its first line beginning
+// with a quote and wrapped at the margin as a browser prints it: its lines
+// stay in order (they were swapped as if pdftotext had moved the quoted
+// line above its paragraph, and the 三公 total read as the 公务用车
+// figure's restatement). A line beginning with a figure above an indented
+// paragraph start is still put back after it.
+func TestSnippetQuoteAfterTitle(t *testing.T) {
+	src := "第三部分 2024年度部门决算情况说明\n" +
+		"    一、收入支出决算总体情况说明\n" +
+		"    本年收入合计100万元。\n" +
+		"财政拨款“三公”经费支出决算情况说明\n" +
+		"\n" +
+		"“三公”经费财政拨款支出决算132.59万元，全年预算数86.42\n" +
+		"万元，完成全年预算的153.43%。公务用车购置及运行费支出决\n" +
+		"算83.00万元。\n" +
+		"    二、支出决算情况说明\n" +
+		"\n" +
+		"603.14万元，占20.51%；\n" +
+		"    本年支出合计2940.05万元，其中：基本支出2336.91万元，占79.49%； 项目支出\n"
+	res := parse(src)
+	var paras []string
+	for _, l := range res.Narrative {
+		paras = append(paras, l.Text)
+	}
+	assert.Contains(t, paras, "“三公”经费财政拨款支出决算132.59万元，全年预算数86.42万元，完成全年预算的153.43%。公务用车购置及运行费支出决算83.00万元。")
+	assert.Contains(t, paras, "本年支出合计2940.05万元，其中：基本支出2336.91万元，占79.49%； 项目支出603.14万元，占20.51%；")
+}
