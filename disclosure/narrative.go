@@ -189,8 +189,8 @@ func (d *Document) appendAmount(dst []fiscal.Finding, w fiscal.Where, subject st
 		return dst
 	}
 	tol, err := half(dp).Add(half(v.Decimals))
-	if err != nil {
-		return dst
+	if err != nil || v.Amount == p {
+		return dst // equal amounts: CompareAmounts finds nothing, no description to spell
 	}
 	w2 := w
 	if full, err := d.Resolve(of); err == nil {

@@ -204,6 +204,9 @@ func ParseLevel1(s string) (Level1, error) {
 
 // parseLevel1 is ParseLevel1 without building an error.
 func parseLevel1(s string) (Level1, bool) {
+	if l, ok := plainLevel1[s]; ok {
+		return l, true // printed as the official name, with or without 指标
+	}
 	var buf [96]byte
 	n := levelKeyBytes(buf[:0], s)
 	for l := Output; l <= Cost; l++ {
@@ -227,6 +230,9 @@ func ParseLevel2(s string) (Level2, error) {
 
 // parseLevel2 is ParseLevel2 without building an error.
 func parseLevel2(s string) (Level2, bool) {
+	if l, ok := plainLevel2[s]; ok {
+		return l, true
+	}
 	var buf [96]byte
 	n := levelKeyBytes(buf[:0], s)
 	for l := Quantity; l <= EcoCost; l++ {
@@ -235,6 +241,23 @@ func parseLevel2(s string) (Level2, bool) {
 		}
 	}
 	return 0, false
+}
+
+// plainLevel1 and plainLevel2 are the official names as forms most often
+// print them, with and without 指标 and nothing else ("产出指标", "数量"):
+// what parseLevel1 and parseLevel2 read without folding. They are read
+// only.
+var plainLevel1, plainLevel2 = plainLevels()
+
+func plainLevels() (map[string]Level1, map[string]Level2) {
+	m1, m2 := map[string]Level1{}, map[string]Level2{}
+	for l := Output; l <= Cost; l++ {
+		m1[level1Names[l]], m1[level1Names[l]+"指标"] = l, l
+	}
+	for l := Quantity; l <= EcoCost; l++ {
+		m2[level2Info[l].name], m2[level2Info[l].name+"指标"] = l, l
+	}
+	return m1, m2
 }
 
 // levelKey removes white space (line breaks and the full-width space

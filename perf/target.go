@@ -385,6 +385,18 @@ scan:
 		if digits > MaxDigits { // fail fast: never build a long number
 			return decimal.Decimal{}, num{}, "", t, false, &TargetError{Err: ErrTooLong, Detail: fmt.Sprintf("more than %d digits", MaxDigits)}
 		}
+		if c := t[i]; c >= '0' && c <= '9' { // an ASCII digit, without decoding
+			if len(b) < cap(b) {
+				b = append(b, c)
+			}
+			coef = coef*10 + int64(c-'0')
+			digits++
+			if dot {
+				frac++
+			}
+			i++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(t[i:])
 		switch {
 		case r >= '0' && r <= '9', r >= '０' && r <= '９':

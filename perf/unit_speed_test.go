@@ -59,3 +59,48 @@ func TestLongestPrefixGroups(t *testing.T) {
 		require.Equal(t, longestPrefixAll(s), longestPrefix(s), "%q", s)
 	}
 }
+
+// TestPlainLevels checks the names read without folding: each reads as
+// the folding reads it.
+func TestPlainLevels(t *testing.T) {
+	fold1 := func(s string) (Level1, bool) {
+		var buf [96]byte
+		n := levelKeyBytes(buf[:0], s)
+		for l := Output; l <= Cost; l++ {
+			if string(n) == level1Names[l] {
+				return l, true
+			}
+		}
+		return 0, false
+	}
+	fold2 := func(s string) (Level2, bool) {
+		var buf [96]byte
+		n := levelKeyBytes(buf[:0], s)
+		for l := Quantity; l <= EcoCost; l++ {
+			if string(n) == level2Info[l].name {
+				return l, true
+			}
+		}
+		return 0, false
+	}
+	require.Len(t, plainLevel1, 8)
+	require.Len(t, plainLevel2, 24)
+	for s, l := range plainLevel1 {
+		want, ok := fold1(s)
+		require.True(t, ok, s)
+		require.Equal(t, want, l, s)
+	}
+	for s, l := range plainLevel2 {
+		want, ok := fold2(s)
+		require.True(t, ok, s)
+		require.Equal(t, want, l, s)
+	}
+	for _, s := range []string{"产出\n指标", " 数量指标", "运行成本", "具体指标", ""} {
+		l1, ok1 := fold1(s)
+		g1, gok1 := parseLevel1(s)
+		require.Equal(t, []any{l1, ok1}, []any{g1, gok1}, s)
+		l2, ok2 := fold2(s)
+		g2, gok2 := parseLevel2(s)
+		require.Equal(t, []any{l2, ok2}, []any{g2, gok2}, s)
+	}
+}
