@@ -2,6 +2,7 @@ package disclosure
 
 import (
 	"fmt"
+	"github.com/cnfiscal/fiscal/accounts"
 	"regexp"
 	"strings"
 	"unicode/utf8"
@@ -74,13 +75,12 @@ type printedLevel struct {
 	first bool // the first name of the phrase: words may precede it
 }
 
-// printedLevels reads the names of a "一般公共服务支出（类）财政事务（款）行政
+// printedLevels appends to out the names of a "一般公共服务支出（类）财政事务（款）行政
 // 运行（项）" phrase.
-func printedLevels(subject string) []printedLevel {
-	var out []printedLevel
+func printedLevels(subject string, out []printedLevel) []printedLevel {
 	prev := 0
 	if !strings.ContainsAny(subject, "类款项") {
-		return nil // no level marker: levelMarkerRE finds nothing
+		return out // no level marker: levelMarkerRE finds nothing
 	}
 	var buf [8][4]int
 	for i, m := range levelMarkers(subject, buf[:0]) {
@@ -157,14 +157,21 @@ func (d *Document) checkFunctionNames() []fiscal.Finding {
 	}
 	seen := map[key]bool{}
 	names := map[classify.Function][]string{} // functionNames, once per code
-	var out []fiscal.Finding
+	var tables []*accounts.Table              // the document's tables, listed once
+	if d.Tables != nil {
+		tables = d.Tables.All()
+	}
+	var (
+		out    []fiscal.Finding
+		levels [8]printedLevel // a phrase's names, on the stack
+	)
 	for i := range d.Narrative {
 		s := &d.Narrative[i] // a statement is large: not copied
 		code := s.Of.Function
 		if !code.Valid() {
 			continue
 		}
-		for _, p := range printedLevels(s.Subject) {
+		for _, p := range printedLevels(s.Subject, levels[:0]) {
 			at, ok := code.At(p.level)
 			if !ok {
 				continue
@@ -176,7 +183,7 @@ func (d *Document) checkFunctionNames() []fiscal.Finding {
 			seen[k] = true
 			want, ok := names[at]
 			if !ok {
-				want = d.functionNames(at, cat)
+				want = functionNames(tables, at, cat)
 				names[at] = want
 			}
 			if len(want) == 0 || nameAgrees(p, want) {
@@ -210,19 +217,17 @@ func catalogNear(year int) *classify.Catalog[classify.FunctionKind] {
 
 // functionNames returns the names the document's tables print for code,
 // then the catalog's.
-func (d *Document) functionNames(code classify.Function, cat *classify.Catalog[classify.FunctionKind]) []string {
+func functionNames(tables []*accounts.Table, code classify.Function, cat *classify.Catalog[classify.FunctionKind]) []string {
 	var out []string
 	add := func(n string) {
 		if n != "" && !containsString(out, n) {
 			out = append(out, n)
 		}
 	}
-	if d.Tables != nil {
-		for _, t := range d.Tables.All() {
-			for i := range t.Rows {
-				if t.Rows[i].Function == code {
-					add(stripNamePrefix(strings.TrimSpace(t.Rows[i].Name)))
-				}
+	for _, t := range tables {
+		for i := range t.Rows {
+			if t.Rows[i].Function == code {
+				add(stripNamePrefix(strings.TrimSpace(t.Rows[i].Name)))
 			}
 		}
 	}

@@ -154,7 +154,12 @@ func (d *Document) checkRepeats(amounts statedAmounts) []fiscal.Finding {
 // isReceptionPart reports whether an amount is the 国内 or 外宾 part of
 // 公务接待费 rather than the whole it points at.
 func isReceptionPart(s *Statement) bool {
-	return strings.Contains(s.Subject, "国内") || strings.Contains(s.Subject, "外宾") || strings.Contains(s.Subject, "外事")
+	if strings.Contains(s.Subject, "国内") {
+		return true
+	}
+	// 外宾 and 外事 are looked for only where 外 is.
+	i := strings.Index(s.Subject, "外")
+	return i >= 0 && (strings.Contains(s.Subject[i:], "外宾") || strings.Contains(s.Subject[i:], "外事"))
 }
 
 // partAfter reports whether the second amount is introduced as a part of

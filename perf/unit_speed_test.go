@@ -104,3 +104,15 @@ func TestPlainLevels(t *testing.T) {
 		require.Equal(t, []any{l2, ok2}, []any{g2, gok2}, s)
 	}
 }
+
+// TestLooksNumericSwitch checks looksNumeric's switch against the signs'
+// list for every rune.
+func TestLooksNumericSwitch(t *testing.T) {
+	for r := rune(0); r <= utf8.MaxRune; r++ {
+		want := (r >= '0' && r <= '9') || (r >= '０' && r <= '９') || strings.ContainsRune("≥≤＞＜>＝=<±", r)
+		if !utf8.ValidRune(r) {
+			continue // no text holds it: looksNumeric reads valid UTF-8 as runes
+		}
+		require.Equal(t, want, looksNumeric(string(r)), "rune %U", r)
+	}
+}
