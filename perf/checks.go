@@ -104,11 +104,13 @@ func AppendCheckProject(dst []fiscal.Finding, f *ProjectForm, o CheckOptions) []
 	// counts in the 成本 sum, whose finding comes before the indicators'.
 	at := len(fs)
 	var (
-		v    resolver
-		cost costSum
-		ind  Indicator
-		a    Target
+		v        resolver
+		cost     costSum
+		costRows [16]int32 // the 成本 rows counted, on the stack while they fit
+		ind      Indicator
+		a        Target
 	)
+	cost.rows = costRows[:0]
 	for i := range f.Rows {
 		v.nextInto(&ind, &f.Rows[i])
 		l1, l1ok := v.printedLevel1()
@@ -122,7 +124,7 @@ func AppendCheckProject(dst []fiscal.Finding, f *ProjectForm, o CheckOptions) []
 				a = Target{}
 				aerr = parseTargetInto(&a, ind.Actual)
 			}
-			cost.add(&ind, &a, aerr, f.Spent.Unit)
+			cost = cost.add(i, &a, aerr, f.Spent.Unit)
 		}
 	}
 	if fd, ok := cost.check(f, w); ok {
@@ -308,16 +310,20 @@ func percentOf(r *big.Rat, decimals int) decimal.Decimal {
 // sum with 执行数 (checkCost). A bare number in a 成本 row ("13.10") is read
 // in the form's unit (万元), as the 预算执行情况 block prints it.
 type costSum struct {
-	sum   fiscal.Amount
-	n     int
-	names []string
+	sum fiscal.Amount
+	n   int
+	// rows are the indices of the rows counted, in the form's Rows: their
+	// names are spelled only for a finding.
+	rows []int32
 }
 
-// add counts the actual a (read from ind.Actual, with its error) of a 成本
-// indicator that is not merged.
-func (c *costSum) add(ind *Indicator, a *Target, err error, unit fiscal.Unit) {
+// add returns c with the actual a (read from ind.Actual, with its error)
+// of a 成本 indicator that is not merged, the form's row i, counted. (By
+// value: rows held through a pointer would move a caller's buffer to the
+// heap.)
+func (c costSum) add(i int, a *Target, err error, unit fiscal.Unit) costSum {
 	if err != nil || a.Qualitative || (a.Comparator != None && a.Comparator != Equal) {
-		return
+		return c
 	}
 	var amt fiscal.Amount
 	switch a.Measure() {
@@ -333,23 +339,24 @@ func (c *costSum) add(ind *Indicator, a *Target, err error, unit fiscal.Unit) {
 		}
 		v, err := fiscal.FromDecimalIn(a.number(), unit)
 		if err != nil {
-			return
+			return c
 		}
 		amt = v
 	default:
-		return
+		return c
 	}
 	s, err := c.sum.Add(amt)
 	if err != nil {
-		return
+		return c
 	}
 	c.sum, c.n = s, c.n+1
-	c.names = append(c.names, oneLine(ind.Name))
+	c.rows = append(c.rows, int32(i))
+	return c
 }
 
 // check compares the sum with 执行数.
 func (c *costSum) check(f *ProjectForm, w fiscal.Where) (fiscal.Finding, bool) {
-	sum, n, names := c.sum, c.n, c.names
+	sum, n := c.sum, c.n
 	if n == 0 {
 		return fiscal.Finding{}, false
 	}
@@ -357,6 +364,10 @@ func (c *costSum) check(f *ProjectForm, w fiscal.Where) (fiscal.Finding, bool) {
 	fd, found := rule(RuleCostSpent).CompareAmounts(w, "", f.Spent.Amount, sum, fiscal.AmountTolerance(n, fiscal.WanYuan, 2), fiscal.TableFormat())
 	if !found {
 		return fiscal.Finding{}, false
+	}
+	names := make([]string, len(c.rows))
+	for j, i := range c.rows {
+		names[j] = oneLine(f.Rows[i].Name)
 	}
 	fd.Message = fmt.Sprintf("the 成本 actuals (%s) add up to %s 万元, 执行数 is %s 万元 (difference %s 万元%s)",
 		strings.Join(names, "、"), fd.Actual, fd.Expected, fd.Difference, withinNote(fd))
@@ -542,7 +553,7 @@ func checkHigh(ind *Indicator, t, a *Target, w fiscal.Where, deviation string, o
 	}
 	// Most actuals are nowhere near the threshold: that is decided in
 	// integers, and the exact fractions are made only for the others.
-	af, tf := lookupUnit(a.Unit).factor, lookupUnit(t.Unit).factor
+	af, tf := a.unitInfo().factor, t.unitInfo().factor
 	ac, ae, ok1 := a.numberParts()
 	tc, te, ok2 := t.numberParts()
 	if ok1 && ok2 {

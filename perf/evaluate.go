@@ -361,7 +361,7 @@ func unitsAgree(a, b *Target) bool {
 	if pa, pb := periodKey(a.Period), periodKey(b.Period); pa != "" && pb != "" && pa != pb {
 		return false
 	}
-	ua, ub := lookupUnit(a.Unit), lookupUnit(b.Unit)
+	ua, ub := a.unitInfo(), b.unitInfo()
 	return ua.measure == ub.measure && ua.base == ub.base
 }
 

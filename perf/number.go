@@ -23,6 +23,7 @@ func (p num) decimal() decimal.Decimal {
 // materialize makes the decimals of numbers held as integers, and clears
 // the integers: the target is then as ParseTarget returns it.
 func (t *Target) materialize() {
+	t.ui, t.uiSet = unitInfo{}, false
 	if t.n.set {
 		t.Number, t.n = t.n.decimal(), num{}
 	}

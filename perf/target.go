@@ -39,6 +39,10 @@ type Target struct {
 	// allocates. Only the checks' own reading (parseTarget) leaves them
 	// set; ParseTarget makes the decimals and clears them.
 	n, h num
+	// ui is lookupUnit(Unit), read once by the checks' reading (uiSet);
+	// ParseTarget clears it with n and h.
+	ui    unitInfo
+	uiSet bool
 }
 
 // MaxDigits is the largest number of digits the parser reads in one
@@ -197,7 +201,8 @@ func plainPercent(q *Target, s, t string) bool {
 	if digits > 18 || (dot && frac == 0) {
 		return false
 	}
-	*q = Target{Text: s, NumberText: t[:n], Unit: t[n:], n: num{coef: coef, exp: int32(-frac), set: true}}
+	*q = Target{Text: s, NumberText: t[:n], Unit: t[n:], n: num{coef: coef, exp: int32(-frac), set: true},
+		ui: unitInfo{measure: MeasurePercent, base: "%", factor: 1}, uiSet: true} // lookupUnit("%")
 	return true
 }
 
@@ -276,6 +281,7 @@ func parseQuantity(q *Target, t string) (ok bool, err error) {
 		}
 		q.Comparator, q.Written = w.c, w.text
 	}
+	q.ui, q.uiSet = lookupUnit(q.Unit), true
 	if q.Comparator == Between && q.lowAboveHigh() {
 		return false, &TargetError{Err: ErrRange, Detail: q.NumberText + " > " + q.HighText}
 	}
@@ -590,7 +596,7 @@ func (t Target) Measure() Measure {
 	if t.Qualitative {
 		return MeasureNone
 	}
-	return lookupUnit(t.Unit).measure
+	return t.unitInfo().measure
 }
 
 // Amount returns the target as money, and whether it is money: "16.244万元"
@@ -612,7 +618,7 @@ func (t Target) HighAmount() (fiscal.Amount, bool) {
 // *TargetError wrapping ErrMoney when they are finer than a fen or too
 // large. A target that is not money gives zero amounts and no error.
 func (t Target) amounts() (lo, hi fiscal.Amount, err error) {
-	info := lookupUnit(t.Unit)
+	info := t.unitInfo()
 	if t.Qualitative || info.measure != MeasureMoney {
 		return fiscal.Amount{}, fiscal.Amount{}, nil
 	}
@@ -674,6 +680,14 @@ func mulInt64(a, b int64) (int64, bool) {
 		return 0, false
 	}
 	return p, true
+}
+
+// unitInfo is lookupUnit(t.Unit), read once where the checks read t.
+func (t *Target) unitInfo() unitInfo {
+	if t.uiSet {
+		return t.ui
+	}
+	return lookupUnit(t.Unit)
 }
 
 // Implied returns the comparator that the target means: its own, or for a
