@@ -271,9 +271,18 @@ func levelKey(s string) string {
 
 // levelKeyBytes appends levelKey(s) to b (without allocating when it fits).
 func levelKeyBytes(b []byte, s string) []byte {
-	if !mayHaveSpace(s) {
+	switch {
+	case !mayHaveSpace(s):
 		b = append(b, s...)
-	} else {
+	case asciiSpacesOnly(s):
+		// "产出\n指标": valid UTF-8 whose only blanks are ASCII, dropped
+		// byte by byte (each rune would be appended as its own bytes).
+		for i := 0; i < len(s); i++ {
+			if c := s[i]; c != ' ' && (c < '\t' || c > '\r') {
+				b = append(b, c)
+			}
+		}
+	default:
 		for _, r := range s {
 			if !isSpace(r) {
 				b = utf8.AppendRune(b, r)
@@ -281,6 +290,18 @@ func levelKeyBytes(b []byte, s string) []byte {
 		}
 	}
 	return bytes.TrimSuffix(b, []byte("指标"))
+}
+
+// asciiSpacesOnly reports whether s is valid UTF-8 without the lead
+// bytes of U+00A0, U+3000 and U+FEFF (C2, E3, EF): its blanks, if any,
+// are ASCII.
+func asciiSpacesOnly(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c == 0xC2 || c == 0xE3 || c == 0xEF {
+			return false
+		}
+	}
+	return utf8.ValidString(s)
 }
 
 // mayHaveSpace reports whether s may hold a rune isSpace reports: an ASCII

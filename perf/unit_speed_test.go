@@ -116,3 +116,20 @@ func TestLooksNumericSwitch(t *testing.T) {
 		require.Equal(t, want, looksNumeric(string(r)), "rune %U", r)
 	}
 }
+
+// TestLevelKeyBytesASCIIBlanks compares levelKeyBytes with levelKey (the
+// rune-by-rune removal) on random texts of level names, ASCII and other
+// blanks, and invalid bytes.
+func TestLevelKeyBytesASCIIBlanks(t *testing.T) {
+	pieces := []string{"产出", "成本", "指标", "\n", " ", "\t", "\r\n", "　", "\u00a0", "\ufeff", "满意度", "\xff", "\xe6\x88", "a"}
+	r := rand.New(rand.NewPCG(15, 12))
+	for range 200_000 {
+		var b strings.Builder
+		for range r.IntN(6) {
+			b.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		s := b.String()
+		var buf [96]byte
+		require.Equal(t, levelKey(s), string(levelKeyBytes(buf[:0], s)), "%q", s)
+	}
+}
