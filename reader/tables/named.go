@@ -16,19 +16,34 @@ type group struct {
 	// right is set when empty cells stand before the label on its line:
 	// the left half of the row is empty, the label is on the right.
 	right bool
+	x     int // the label's column, or -1 when unknown
 }
 
 // groups splits a line's tokens into labels with their figures. A first
 // group with an empty label holds figures printed before any label.
-func groups(toks []tok, l Line, u fiscal.Unit) []group {
+//
+// With gaps set, in text that keeps positions, labels printed side by side
+// with a wide gap between and no figure are two groups.
+func groups(toks []tok, l Line, u fiscal.Unit, gaps bool) []group {
 	var out []group
-	cur := group{}
+	cur := group{x: -1}
 	started := false
+	end := -1 // where the last text token ends, when positions are known
 	for _, t := range toks {
 		if t.kind == tkText {
-			if started && len(cur.vals) > 0 {
+			if started && len(cur.vals) > 0 || gaps && cur.label != "" && t.x >= 0 && end >= 0 && t.x-end >= labelGap {
+				// Figures ended the group, or a wide gap: the next
+				// side's label (two wrapped labels side by side,
+				// "二、政府性基金预        二、社会保障和就业").
 				out = append(out, cur)
-				cur = group{}
+				cur = group{x: -1}
+			}
+			end = -1
+			if t.x >= 0 {
+				end = t.x + textWidth(l, t.text)
+			}
+			if cur.label == "" {
+				cur.x = t.x
 			}
 			cur.label += t.text
 			cur.parts = append(cur.parts, t.text)
@@ -50,6 +65,10 @@ func groups(toks []tok, l Line, u fiscal.Unit) []group {
 	}
 	return out
 }
+
+// labelGap is the least gap, in columns, between two labels printed side
+// by side: the words of one label are set closer.
+const labelGap = 4
 
 // sideOf returns the profile side with the given ID.
 func sideOf(p *profile.Table, id string) *profile.Side {
@@ -147,7 +166,7 @@ func labelStyle(s segment, opts Options) (inline, bare int) {
 		return 0, 0
 	}
 	for _, l := range s.lines {
-		for _, g := range groups(tokens(l), l, fiscal.WanYuan) {
+		for _, g := range groups(tokens(l), l, fiscal.WanYuan, false) {
 			if g.label == "" {
 				continue
 			}
@@ -216,9 +235,18 @@ func readTwoSidedOrder(s segment, opts Options, figuresAfter, lastFirst bool) *T
 	}
 	var rows []sideRow
 	var pendingFrag []group // unknown labels waiting for the rest of their name
+	// In text that keeps positions, a line of figures alone between the
+	// halves of wrapped labels ("国有资本经营预  社会保障和就业" / figures /
+	// "算财政拨款  支出"): the figures (an index into floats) and the
+	// columns where the labels of the fragments' line start.
+	splitFloat, fragXs := -1, []int(nil)
 	var floats []floating
 	lineRows := map[int][]int{}   // line → indices into rows
 	bothSeen := map[string]bool{} // both-sided labels read on the left since the last one-sided row
+	// Where the labels of one side only stand, in text that keeps
+	// positions: the leftmost of the right side's, the rightmost of the
+	// left side's (-1 until seen).
+	rightFrom, leftTo := -1, -1
 	identify := func(label string, idx int, known bool) (code, named, side string, ok bool) {
 		if opts.Label == nil {
 			return "", "", "", false
@@ -298,15 +326,34 @@ func readTwoSidedOrder(s segment, opts Options, figuresAfter, lastFirst bool) *T
 		if isPageNumber(n) || isNoteOrUnit(n) {
 			continue
 		}
-		gs := splitLabels(groups(toks, l, t.Unit), func(label string) bool {
+		known := func(label string) bool {
 			_, _, _, ok := identify(label, 0, false)
 			return ok
-		})
+		}
+		gs := splitLabels(groups(toks, l, t.Unit, true), known)
+		if len(rows) == 0 && !slices.ContainsFunc(gs, func(g group) bool { return len(g.vals) > 0 }) {
+			// Labels without figures before any row: the headers
+			// ("财政拨款收入        财政拨款支出"), not two rows.
+			gs = splitLabels(groups(toks, l, t.Unit, false), known)
+		}
 		if rowNumbers && onlyRowNumbers(gs) {
 			// "30   61": the 行次 of a line with no item on either side.
 			continue
 		}
 		knownBefore := false
+		keepFrags := false
+		if aligned && len(pendingFrag) > 0 && len(gs) > 0 && gs[0].label == "" && splitFloat < 0 &&
+			slices.ContainsFunc(gs[0].vals, func(v val) bool { return !v.blank }) {
+			// Figures under fragments of labels, before any label of
+			// their line: they belong to the rows the fragments begin,
+			// once their names are whole (on the next line).
+			floats = append(floats, floating{line: l.N, vals: gs[0].vals})
+			splitFloat = len(floats) - 1
+			if len(gs) == 1 {
+				continue
+			}
+			gs, keepFrags = gs[1:], true
+		}
 		var newFrags []group
 		for gi, g := range gs {
 			if g.label == "" {
@@ -336,6 +383,28 @@ func readTwoSidedOrder(s segment, opts Options, figuresAfter, lastFirst bool) *T
 				for fi, f := range pendingFrag {
 					if c, nm, sd, ok2 := identify(f.label+g.label, gi, knownBefore); ok2 {
 						code, named, side, ok = c, nm, sd, true
+						if splitFloat >= 0 && f.x >= 0 {
+							// The figures between the halves standing
+							// under this fragment (from its column to
+							// the next fragment's) are its row's.
+							to := -1
+							for _, x := range fragXs {
+								if x > f.x && (to < 0 || x < to) {
+									to = x
+								}
+							}
+							fl := &floats[splitFloat]
+							var mine, rest []val
+							for _, v := range fl.vals {
+								if v.x >= f.x && (to < 0 || v.x < to) {
+									mine = append(mine, v)
+								} else {
+									rest = append(rest, v)
+								}
+							}
+							fl.vals = rest
+							g.vals = append(mine, g.vals...)
+						}
 						g.vals = append(slices.Clone(f.vals), g.vals...)
 						g.label = f.label + g.label
 						pendingFrag = slices.Delete(pendingFrag, fi, fi+1)
@@ -351,11 +420,23 @@ func readTwoSidedOrder(s segment, opts Options, figuresAfter, lastFirst bool) *T
 			}
 			knownBefore = true
 			if _, _, sides := opts.Label(p, g.label); len(sides) > 1 {
+				if side == sides[0] && g.x >= 0 && rightFrom >= 0 && g.x >= rightFrom && g.x > leftTo {
+					// A label of both sides standing where the right
+					// side's labels stand, on a line of its own (the
+					// right side's 总计 below a left side that ended
+					// earlier).
+					side = sides[len(sides)-1]
+				}
 				if side == sides[0] {
 					bothSeen[named+"|"+code] = true
 				}
 			} else {
 				clear(bothSeen)
+				if g.x >= 0 && len(p.Sides) > 1 && side == p.Sides[0].ID {
+					leftTo = max(leftTo, g.x)
+				} else if g.x >= 0 && side == p.Sides[len(p.Sides)-1].ID && (rightFrom < 0 || g.x < rightFrom) {
+					rightFrom = g.x
+				}
 			}
 			if rowNumbers && len(g.vals) > 0 && isRowNumber(g.vals[0].text) {
 				g.vals = g.vals[1:]
@@ -369,7 +450,22 @@ func readTwoSidedOrder(s segment, opts Options, figuresAfter, lastFirst bool) *T
 				t.Unread = append(t.Unread, l.N)
 			}
 		}
+		// Where the line's labels start: the figures under a fragment
+		// end where the next label starts.
+		var xs []int
+		for _, g := range gs {
+			if g.label != "" && g.x >= 0 {
+				xs = append(xs, g.x)
+			}
+		}
+		if keepFrags {
+			// The fragments above wait for the line below this one.
+			pendingFrag = append(pendingFrag, newFrags...)
+			fragXs = append(fragXs, xs...)
+			continue
+		}
 		pendingFrag = newFrags
+		splitFloat, fragXs = -1, xs
 	}
 	// Figures printed on a line of their own go to the rows next to them
 	// that print none, one each in print order; figures left over go to
@@ -395,6 +491,9 @@ func readTwoSidedOrder(s segment, opts Options, figuresAfter, lastFirst bool) *T
 		}
 	}
 	for fi, f := range floats {
+		if len(f.vals) == 0 {
+			continue // taken by the rows of wrapped labels around it
+		}
 		if (f.line > lastRow+2 || beforeNumber[f.line]) && len(f.vals) == 1 && len(f.vals[0].text) <= 3 && allDigits(f.vals[0].text) &&
 			(aligned || decimals && fi == len(floats)-1 && f.vals[0].text != "0") {
 			// A page number printed below the table, apart from its
@@ -602,7 +701,11 @@ func splitLabels(gs []group, known func(string) bool) []group {
 				pieces = nil
 				break
 			}
-			pieces = append(pieces, group{label: strings.Join(g.parts[i:j], ""), parts: g.parts[i:j]})
+			x := -1 // where a piece after the first starts is not kept
+			if i == 0 {
+				x = g.x
+			}
+			pieces = append(pieces, group{label: strings.Join(g.parts[i:j], ""), parts: g.parts[i:j], x: x})
 			i = j
 		}
 		if len(pieces) < 2 {
