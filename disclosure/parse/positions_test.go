@@ -309,3 +309,27 @@ func TestTwoSidedRightTotalAlone(t *testing.T) {
 		assert.NotContains(t, k, "acc.summary")
 	}
 }
+
+// TestColonsAfterLabels re-types the 情况说明 of the corpus 决算s with a
+// colon after each item's name ("…行政运行（项）：年初预算为…", the Sichuan
+// template's punctuation) and between a figure and the name it follows
+// ("公用经费：184.65万元"). The figures say the same: the errors are the
+// original's (every item gave two false errors with the colon: its
+// figures went to the section's total).
+func TestColonsAfterLabels(t *testing.T) {
+	named := regexp.MustCompile(`([费出入])([0-9])`)
+	for _, name := range []string{"shanghai-putuo-czj-2024.layout.txt", "000_a6b8f70e670f2841.txt"} {
+		t.Run(name, func(t *testing.T) {
+			data := string(corpustest.Read(t, name))
+			at := strings.LastIndex(data, "第三部分")
+			if at < 0 {
+				at = strings.Index(data, "情况说明")
+			}
+			require.Positive(t, at)
+			body := strings.ReplaceAll(data[at:], "（项）。", "（项）：")
+			body = named.ReplaceAllString(body, "$1：$2")
+			require.NotEqual(t, data[at:], body)
+			assert.Equal(t, errorsOf(t, []byte(data)), errorsOf(t, []byte(data[:at]+body)))
+		})
+	}
+}

@@ -25,12 +25,12 @@ type amountFact struct {
 }
 
 var procurementFacts = []amountFact{
-	{regexp.MustCompile(`政府采购(?:支出)?(?:总额|金额)[^0-9XＸ，。；]{0,20}?(?:为|共计|合计)?` + amt), func(s *procurement.Summary) *fiscal.Cell { return &s.Total }, "政府采购支出总额"},
-	{regexp.MustCompile(`货物(?:类)?(?:采购)?(?:支出)?(?:金额)?(?:为)?` + amt), func(s *procurement.Summary) *fiscal.Cell { return &s.Goods }, "货物"},
-	{regexp.MustCompile(`工程(?:类)?(?:采购)?(?:支出)?(?:金额)?(?:为)?` + amt), func(s *procurement.Summary) *fiscal.Cell { return &s.Works }, "工程"},
-	{regexp.MustCompile(`服务(?:类)?(?:采购)?(?:支出)?(?:金额)?(?:为)?` + amt), func(s *procurement.Summary) *fiscal.Cell { return &s.Services }, "服务"},
-	{regexp.MustCompile(`授予中小企业合同金额(?:为)?` + amt), func(s *procurement.Summary) *fiscal.Cell { return &s.SME }, "授予中小企业合同金额"},
-	{regexp.MustCompile(`授予小微企业合同金额(?:为)?` + amt), func(s *procurement.Summary) *fiscal.Cell { return &s.Micro }, "授予小微企业合同金额"},
+	{regexp.MustCompile(`政府采购(?:支出)?(?:总额|金额)[^0-9XＸ，。；]{0,20}?(?:为|共计|合计)?[:：]?` + amt), func(s *procurement.Summary) *fiscal.Cell { return &s.Total }, "政府采购支出总额"},
+	{regexp.MustCompile(`货物(?:类)?(?:采购)?(?:支出)?(?:金额)?(?:为)?[:：]?` + amt), func(s *procurement.Summary) *fiscal.Cell { return &s.Goods }, "货物"},
+	{regexp.MustCompile(`工程(?:类)?(?:采购)?(?:支出)?(?:金额)?(?:为)?[:：]?` + amt), func(s *procurement.Summary) *fiscal.Cell { return &s.Works }, "工程"},
+	{regexp.MustCompile(`服务(?:类)?(?:采购)?(?:支出)?(?:金额)?(?:为)?[:：]?` + amt), func(s *procurement.Summary) *fiscal.Cell { return &s.Services }, "服务"},
+	{regexp.MustCompile(`授予中小企业合同金额(?:为)?[:：]?` + amt), func(s *procurement.Summary) *fiscal.Cell { return &s.SME }, "授予中小企业合同金额"},
+	{regexp.MustCompile(`授予小微企业合同金额(?:为)?[:：]?` + amt), func(s *procurement.Summary) *fiscal.Cell { return &s.Micro }, "授予小微企业合同金额"},
 }
 
 var reservationFacts = []struct {
@@ -38,15 +38,15 @@ var reservationFacts = []struct {
 	cell func(*procurement.Reservation) *fiscal.Cell
 	what string
 }{
-	{regexp.MustCompile(`面向中小企业预留(?:的)?政府采购项目预算金额(?:为)?` + amt), func(r *procurement.Reservation) *fiscal.Cell { return &r.ReservedSME }, "面向中小企业预留政府采购项目预算金额"},
-	{regexp.MustCompile(`面向小微企业预留(?:的)?政府采购项目预算金额(?:为)?` + amt), func(r *procurement.Reservation) *fiscal.Cell { return &r.ReservedMicro }, "面向小微企业预留政府采购项目预算金额"},
-	{regexp.MustCompile(`在面向中小企业预留的?(?:政府采购)?项目中[，,]\s*由中小企业供应商中标或成交的[，,]\s*采购金额(?:为)?` + amt), func(r *procurement.Reservation) *fiscal.Cell { return &r.SMEWonReserved }, "面向中小企业预留项目中由中小企业中标或成交的采购金额"},
-	{regexp.MustCompile(`在面向小微企业预留的?(?:政府采购)?项目中[，,]\s*由小微企业供应商中标或成交的[，,]\s*采购金额(?:为)?` + amt), func(r *procurement.Reservation) *fiscal.Cell { return &r.MicroWonReserved }, "面向小微企业预留项目中由小微企业中标或成交的采购金额"},
-	{regexp.MustCompile(`在其他政府采购项目中[，,]\s*由中小企业供应商中标或成交的[，,]\s*采购金额(?:为)?` + amt), func(r *procurement.Reservation) *fiscal.Cell { return &r.SMEWonOther }, "其他项目中由中小企业中标或成交的采购金额"},
+	{regexp.MustCompile(`面向中小企业预留(?:的)?政府采购项目预算金额(?:为)?[:：]?` + amt), func(r *procurement.Reservation) *fiscal.Cell { return &r.ReservedSME }, "面向中小企业预留政府采购项目预算金额"},
+	{regexp.MustCompile(`面向小微企业预留(?:的)?政府采购项目预算金额(?:为)?[:：]?` + amt), func(r *procurement.Reservation) *fiscal.Cell { return &r.ReservedMicro }, "面向小微企业预留政府采购项目预算金额"},
+	{regexp.MustCompile(`在面向中小企业预留的?(?:政府采购)?项目中[，,]\s*由中小企业供应商中标或成交的[，,]\s*采购金额(?:为)?[:：]?` + amt), func(r *procurement.Reservation) *fiscal.Cell { return &r.SMEWonReserved }, "面向中小企业预留项目中由中小企业中标或成交的采购金额"},
+	{regexp.MustCompile(`在面向小微企业预留的?(?:政府采购)?项目中[，,]\s*由小微企业供应商中标或成交的[，,]\s*采购金额(?:为)?[:：]?` + amt), func(r *procurement.Reservation) *fiscal.Cell { return &r.MicroWonReserved }, "面向小微企业预留项目中由小微企业中标或成交的采购金额"},
+	{regexp.MustCompile(`在其他政府采购项目中[，,]\s*由中小企业供应商中标或成交的[，,]\s*采购金额(?:为)?[:：]?` + amt), func(r *procurement.Reservation) *fiscal.Cell { return &r.SMEWonOther }, "其他项目中由中小企业中标或成交的采购金额"},
 }
 
 var (
-	reRunning      = regexp.MustCompile(`机关运行经费(?:支出)?(?:决算数)?(?:为|共计|合计)?` + amt)
+	reRunning      = regexp.MustCompile(`机关运行经费(?:支出)?(?:决算数)?(?:为|共计|合计)?[:：]?` + amt)
 	reRunningNone  = regexp.MustCompile(`无机关运行经费`)
 	reVehiclesAll  = regexp.MustCompile(`共有(?:公务)?车辆` + cnt + `辆`)
 	reVehicleCat   = regexp.MustCompile(`([^、，,：:；;。\s0-9XＸ]{2,14}?用车)` + cnt + `辆`)

@@ -212,8 +212,36 @@ func (x *extractor) paragraph(idx, n int, t string) {
 			// to report.
 			continue
 		}
+		if h, rest, ok := itemHeadingWithColon(s); ok {
+			// "1.一般公共服务(类)人大事务(款)行政运行(项):年初预算为…":
+			// the item's name, then what it states (Sichuan's template).
+			x.sentence(sentence{line: n, text: h})
+			x.paraAt += len(s) - len(rest)
+			s = rest
+		}
 		x.sentence(sentence{line: n, text: s})
 	}
+}
+
+// itemHeadingWithColon splits a sentence that begins with a 功能分类
+// item's name ending in its level's marker and a colon ("…行政运行(项):")
+// into the name and what follows the colon.
+func itemHeadingWithColon(s string) (heading, rest string, ok bool) {
+	if !strings.Contains(s, "项") && !strings.Contains(s, "款") && !strings.Contains(s, "类") {
+		return "", "", false
+	}
+	for _, m := range markerRE.FindAllStringSubmatchIndex(s, -1) {
+		if m[1] > maxName {
+			break
+		}
+		after := s[m[1]:]
+		for _, colon := range []string{":", "："} {
+			if r, found := strings.CutPrefix(after, colon); found && r != "" {
+				return s[:m[1]], r, true
+			}
+		}
+	}
+	return "", "", false
 }
 
 // alternativeRE matches a direction word followed by the template's

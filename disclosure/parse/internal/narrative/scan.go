@@ -325,12 +325,32 @@ const clauseBreaks = "，,；;：:。"
 // clause break, without leading enumeration commas and spaces.
 func leadOf(window string) string {
 	lead := window
+	// A colon right before the figure ends its label, as no colon would
+	// ("公务用车购置费:43.05万元" is "公务用车购置费43.05万元"), unless the
+	// label only announces parts (其中：).
+	for _, c := range []string{"：", ":"} {
+		if t, ok := strings.CutSuffix(strings.TrimRight(lead, " \u3000"), c); ok && !announcesParts(t) {
+			lead = t
+			break
+		}
+	}
 	for _, b := range []string{"，", ",", "；", ";", "：", ":", "。"} {
 		if i := strings.LastIndex(lead, b); i >= 0 {
 			lead = lead[i+len(b):]
 		}
 	}
 	return strings.TrimLeft(trimText(lead), "、"+clauseBreaks+" \u3000")
+}
+
+// announcesParts reports whether the words before a colon announce parts
+// or a list rather than name a figure ("其中：", "包括：").
+func announcesParts(s string) bool {
+	for _, w := range []string{"其中", "包括", "分别为", "分别是", "具体", "如下", "主要用于", "情况"} {
+		if strings.HasSuffix(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // after returns the text following a figure, for threshold words.
