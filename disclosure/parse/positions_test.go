@@ -333,3 +333,22 @@ func TestColonsAfterLabels(t *testing.T) {
 		})
 	}
 }
+
+// TestProcurementTemplateShares adds to the corpus Putuo 决算 the national
+// template's sentence on 中小企业 (its figures Putuo's: 246.47 / 251.25 =
+// 98.10 %, by hand; 货物 and 工程 bought from none, 服务 all from them).
+// The shares by kind of purchase are of amounts stated nowhere, and 0 %
+// of a 工程 amount of 0 is the template's entry: no error (two before:
+// the whole 中小企业 amount was taken for each kind's). The share of the
+// total is still checked.
+func TestProcurementTemplateShares(t *testing.T) {
+	data := string(corpustest.Read(t, "shanghai-putuo-czj-2024.layout.txt"))
+	const after = "服务采购金额246.47万元。\n"
+	require.Contains(t, data, after)
+	sentence := " 授予中小企业合同金额246.47万元，占政府采购支出总额的98.10%，其中：授予小微企业合同金额0万元，占授予中小企业合同金额的0%；" +
+		"货物采购授予中小企业合同金额占货物支出金额的0%，工程采购授予中小企业合同金额占工程支出金额的0%，服务采购授予中小企业合同金额占服务支出金额的100%。\n"
+	with := strings.Replace(data, after, after+sentence, 1)
+	assert.Equal(t, errorsOf(t, []byte(data)), errorsOf(t, []byte(with)))
+	wrong := strings.Replace(with, "占政府采购支出总额的98.10%", "占政府采购支出总额的97.10%", 1)
+	assert.Contains(t, strings.Join(errorsOf(t, []byte(wrong)), " "), "narr.share||中小企业：占政府采购支出总额的||98.10|97.10")
+}

@@ -139,7 +139,22 @@ var globalNames = []entry{
 	e(cell("本年支出合计", spentTotal), "本年支出"),
 	e(cell("本年支出合计", spentTotal), "支出合计"),
 	e(func() *subject { return procure("总额") }, "政府采购", "总额"),
+	e(categorySME("货物"), "货物采购", "中小企业"),
+	e(categorySME("工程"), "工程采购", "中小企业"),
+	e(categorySME("服务"), "服务采购", "中小企业"),
 	e(func() *subject { return procure("中小企业") }, "授予中小企业合同金额"),
+}
+
+// categorySME is the part of a kind of purchases awarded to small and
+// medium enterprises ("货物采购授予中小企业合同金额占货物支出金额的0%", the
+// national template's sentence): no report states it as a figure, so its
+// share cannot be checked, and it is not the whole 授予中小企业合同金额.
+func categorySME(kind string) func() *subject {
+	return func() *subject {
+		s := newSubject(kind + "采购授予中小企业合同金额")
+		s.noField = "the " + kind + " purchases' part awarded to small and medium enterprises is stated nowhere as a figure"
+		return s
+	}
 }
 
 var (
@@ -222,6 +237,9 @@ var (
 		e(func() *subject { return threePublic("合计") }, "三公"),
 	}
 	procureNames = []entry{
+		e(categorySME("货物"), "货物采购", "中小企业"),
+		e(categorySME("工程"), "工程采购", "中小企业"),
+		e(categorySME("服务"), "服务采购", "中小企业"),
 		e(func() *subject { return procure("小微企业") }, "小微企业"),
 		e(func() *subject { return procure("中小企业") }, "中小企业"),
 		e(func() *subject { return procure("货物") }, "货物"),
