@@ -166,9 +166,9 @@ func (d *Document) countAmount(c *Statement, it countItem) (*Statement, bool) {
 		if s.Kind != KindAmount || s.Word != "" || s.Line > c.Line {
 			continue
 		}
-		of := s.Of
+		of := &s.Of // a ref is large: not copied
 		if len(of.Sum) > 0 {
-			of = of.Sum[0] // 外宾 = 公务接待费 − 国内
+			of = &of.Sum[0] // 外宾 = 公务接待费 − 国内
 		}
 		if !refSpells(of, want, alt, noTable, keyBuf[:0]) {
 			continue
@@ -209,7 +209,7 @@ func (d *Document) countAmount(c *Statement, it countItem) (*Statement, bool) {
 // a space, of.Field); a table's ref, whose string holds two spaces at
 // least, spells neither when noTable says that both hold one space; any
 // other is spelled into buf and compared.
-func refSpells(of Ref, want, alt []byte, noTable bool, buf []byte) bool {
+func refSpells(of *Ref, want, alt []byte, noTable bool, buf []byte) bool {
 	switch {
 	case of.Table != 0 && noTable:
 		return false
@@ -222,7 +222,7 @@ func refSpells(of Ref, want, alt []byte, noTable bool, buf []byte) bool {
 
 // partSpells reports whether the part's ref of spells s: of.Part, a
 // space, of.Field.
-func partSpells(of Ref, s []byte) bool {
+func partSpells(of *Ref, s []byte) bool {
 	return len(s) == len(of.Part)+1+len(of.Field) && string(s[:len(of.Part)]) == string(of.Part) &&
 		s[len(of.Part)] == ' ' && string(s[len(of.Part)+1:]) == of.Field
 }

@@ -34,7 +34,7 @@ func TestRefSpells(t *testing.T) {
 		s := of.String()
 		expect := s == string(want) || (alt != nil && s == string(alt))
 		var buf [128]byte
-		require.Equal(t, expect, refSpells(of, want, alt, noTable, buf[:0]), "%q against %q / %q", s, want, alt)
+		require.Equal(t, expect, refSpells(&of, want, alt, noTable, buf[:0]), "%q against %q / %q", s, want, alt)
 		if expect {
 			matched++
 		}
