@@ -64,7 +64,7 @@ func Lint(ctx context.Context, r io.Reader, opts LintOptions) (Report, error) {
 // which nothing of a report is found (no table, narrative figure or
 // section) is an [*input.NotReadableError] with [input.ReasonNotReport].
 func ReadReport(ctx context.Context, data []byte, lim input.Limits) (*Result, error) {
-	if input.Sniff(data) == input.FormatPDF {
+	if input.IsPDF(data) { // Sniff's answer, without detecting a text's encoding (Parse's Decode does)
 		text, err := source.PDFLayoutText(ctx, data, lim)
 		if err != nil {
 			return nil, err

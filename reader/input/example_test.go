@@ -57,3 +57,11 @@ func ExampleLooksLikeFiscalReport() {
 	// true
 	// false
 }
+
+func ExampleIsPDF() {
+	fmt.Println(input.IsPDF([]byte("%PDF-1.7\n%âãÏÓ\n1 0 obj")))
+	fmt.Println(input.IsPDF([]byte("大冶市政务服务和大数据管理局2024年度部门决算")))
+	// Output:
+	// true
+	// false
+}

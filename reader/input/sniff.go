@@ -106,6 +106,15 @@ const sniffLen = 64 << 10
 // KiB except for a zip, whose directory it reads to tell a DOCX or XLSX.
 func Sniff(data []byte) Format { return sniff(data, false) }
 
+// IsPDF reports whether Sniff(data) is [FormatPDF]: the signature %PDF-
+// within the first kilobyte, in an input that does not begin with a
+// UTF-16 byte order mark. Unlike Sniff it never detects a text's
+// encoding, which reads up to 64 KiB: a caller that only routes PDFs
+// (and decodes anything else itself) asks this.
+func IsPDF(data []byte) bool {
+	return bytes.Contains(data[:min(len(data), 1024)], []byte("%PDF-")) && !utf16Like(data)
+}
+
 // sniff is Sniff; prefix says that data is the start of a longer input
 // (so a character may be cut at its end).
 func sniff(data []byte, prefix bool) Format {
@@ -125,7 +134,7 @@ func sniffEncoding(data []byte, prefix bool) (f Format, enc Encoding, ok bool) {
 	}
 	// A PDF may be preceded by a few bytes of junk; readers accept the
 	// signature within the first kilobyte.
-	if bytes.Contains(data[:min(len(data), 1024)], []byte("%PDF-")) && !utf16Like(data) {
+	if IsPDF(data) {
 		return FormatPDF, EncodingUnknown, false
 	}
 	for _, s := range signatures {
