@@ -309,15 +309,9 @@ func Narrative() []disclosure.Statement {
 		s.share("授予小微企业合同金额占政府采购支出总额的", "0%", proc("小微企业"), proc("总额")),
 		s.share("授予小微企业合同金额占授予中小企业合同金额的", "0%", proc("小微企业"), proc("中小企业")),
 	)
-	// The report gives no SME amount by kind; the parts have none either.
-	// The numerators point at the SME total, which bounds each kind's (and
-	// is 0 here, so each kind's is 0).
-	s = sentence{1743, secProcurement, "货物采购授予中小企业合同金额占货物支出金额的0%，工程采购授予中小企业合同金额占工程支出金额的0%，服务采购授予中小企业合同金额占服务支出金额的0%。"}
-	add(
-		s.share("货物采购授予中小企业合同金额占货物支出金额的", "0%", proc("中小企业"), proc("货物")),
-		s.share("工程采购授予中小企业合同金额占工程支出金额的", "0%", proc("中小企业"), proc("工程")),
-		s.share("服务采购授予中小企业合同金额占服务支出金额的", "0%", proc("中小企业"), proc("服务")),
-	)
+	// Line 1743 ("货物采购授予中小企业合同金额占货物支出金额的0%，…") gives
+	// shares of each kind's SME amount, which the report states nowhere
+	// (nor any report: the national template's sentence): no statement.
 
 	// 十二、国有资产占用情况说明 (line 1745).
 	s = sentence{1747, secAssets, "截至2024年12月31日，共有车辆0辆，其中，副省级及以上领导干部用车0辆、主要领导干部用车0辆、机要通信用车0辆、应急保障用车0辆、执法执勤用车0辆、特种专业技术用车0辆、其他用车0辆，其他用车主要是用于无。"}

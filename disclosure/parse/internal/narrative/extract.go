@@ -624,6 +624,10 @@ func (x *extractor) share(st sentence, f *figure, num, den, lead, window string)
 	if s == nil {
 		s = x.subj
 	}
+	if s != nil && s.unstated {
+		f.resolved, f.ignored = true, true // the template's entry; nothing to check it with
+		return
+	}
 	if s == nil || len(s.of) == 0 || s.noField != "" {
 		x.unattributed(st, f, x.cleanName(lead), "a share of nothing the sentence names")
 		return

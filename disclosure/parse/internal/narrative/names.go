@@ -22,6 +22,10 @@ type subject struct {
 	class   classify.Function // the 类 of a functional subject
 	special string            // "外宾" or "国内": parts of 公务接待费
 	noField string            // why no part of the document holds it
+	// unstated is set for what reports give shares of but never state
+	// (a kind of purchases' part awarded to 中小企业): a share of it is
+	// read and said nothing of.
+	unstated bool
 
 	actual    *figure // 支出决算数, or the subject's amount
 	budgetFig *figure // 年初预算数 with no source of its own
@@ -153,6 +157,7 @@ func categorySME(kind string) func() *subject {
 	return func() *subject {
 		s := newSubject(kind + "采购授予中小企业合同金额")
 		s.noField = "the " + kind + " purchases' part awarded to small and medium enterprises is stated nowhere as a figure"
+		s.unstated = true
 		return s
 	}
 }
