@@ -107,6 +107,15 @@ type scaled struct {
 }
 
 func partsOf(d decimal.Decimal) scaled {
+	// The default thresholds, as withDefaults writes them in (the same
+	// decimal: its coefficient's pointer and exponent), without counting
+	// their digits by a logarithm on every form.
+	switch d {
+	case defaultHighActual:
+		return scaled{13, -1, true}
+	case defaultLowRate:
+		return scaled{6, -1, true}
+	}
 	c, e, ok := smallParts(d)
 	return scaled{c, e, ok}
 }

@@ -7,6 +7,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/require"
 )
 
@@ -131,5 +132,14 @@ func TestLevelKeyBytesASCIIBlanks(t *testing.T) {
 		s := b.String()
 		var buf [96]byte
 		require.Equal(t, levelKey(s), string(levelKeyBytes(buf[:0], s)), "%q", s)
+	}
+}
+
+// TestPartsOfDefaults checks the default thresholds' parts against
+// smallParts, and that another decimal of the same value is read by it.
+func TestPartsOfDefaults(t *testing.T) {
+	for _, d := range []decimal.Decimal{defaultHighActual, defaultLowRate, decimal.New(13, -1), decimal.RequireFromString("0.60"), decimal.New(2, 0)} {
+		c, e, ok := smallParts(d)
+		require.Equal(t, scaled{c, e, ok}, partsOf(d), d.String())
 	}
 }
