@@ -74,7 +74,7 @@ func (d *Document) checkGrowthOwnFigures() []fiscal.Finding {
 		if s.Kind != KindGrowth || s.Over.Printed == nil || s.Of.IsZero() || s.Of.Printed != nil {
 			continue
 		}
-		if _, err := d.resolve(s.Of, false); err == nil {
+		if _, err := d.resolve(&s.Of, false); err == nil {
 			continue
 		}
 		cur, ok := d.printedAmount(*s)

@@ -425,8 +425,8 @@ func (d *Document) needsReason(s *Statement) (string, bool) {
 			return fmt.Sprintf("a change of %s against last year", s.Figure), true
 		}
 	case KindCompletion:
-		a, err1 := d.resolve(s.Of, false) // amounts only
-		b, err2 := d.resolve(s.Over, false)
+		a, err1 := d.resolve(&s.Of, false) // amounts only
+		b, err2 := d.resolve(&s.Over, false)
 		if err1 == nil && err2 == nil && a.Amount.IsZero() && b.Amount.IsZero() {
 			return "", false // nothing budgeted, nothing spent
 		}
@@ -438,8 +438,8 @@ func (d *Document) needsReason(s *Statement) (string, bool) {
 		if sg, ok := Sign(s.Word); !ok || sg == 0 {
 			return "", false
 		}
-		a, err1 := d.resolve(s.Of, false) // amounts only
-		b, err2 := d.resolve(s.Over, false)
+		a, err1 := d.resolve(&s.Of, false) // amounts only
+		b, err2 := d.resolve(&s.Over, false)
 		if err1 != nil || err2 != nil {
 			return "", false
 		}

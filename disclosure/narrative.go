@@ -111,26 +111,26 @@ func (d *Document) appendStatement(dst []fiscal.Finding, s *Statement, i int, pr
 		if err != nil {
 			return unresolved(err)
 		}
-		v, err := d.resolve(s.Of, false)
+		v, err := d.resolve(&s.Of, false)
 		if err != nil {
 			return unresolved(err)
 		}
-		return d.appendAmount(dst, w, s.Subject, p, dp, v, s.Of)
+		return d.appendAmount(dst, w, s.Subject, p, dp, v, &s.Of)
 	case KindShare, KindCompletion:
 		coef, dec, err := fiscal.ParsePercentCoef(s.Figure) // s.Percent without its decimal
 		if err != nil {
 			return unresolved(err)
 		}
-		if sameCell(s.Of, s.Over) {
+		if sameCell(&s.Of, &s.Over) {
 			// A part over itself: the reading lost the part (基本支出X万元，
 			// 占本年支出合计的Y%), not a defect of the report.
 			return dst
 		}
-		num, err := d.resolve(s.Of, false) // where they are is not said
+		num, err := d.resolve(&s.Of, false) // where they are is not said
 		if err != nil {
 			return unresolved(err)
 		}
-		den, err := d.resolve(s.Over, false)
+		den, err := d.resolve(&s.Over, false)
 		if err != nil {
 			return unresolved(err)
 		}
@@ -160,11 +160,11 @@ func (d *Document) appendStatement(dst []fiscal.Finding, s *Statement, i int, pr
 	case KindChange:
 		return append(dst, d.checkChange(s, i, w, prev, amounts)...)
 	case KindCompare:
-		a, err := d.resolve(s.Of, false) // where they are is not said
+		a, err := d.resolve(&s.Of, false) // where they are is not said
 		if err != nil {
 			return unresolved(err)
 		}
-		b, err := d.resolve(s.Over, false)
+		b, err := d.resolve(&s.Over, false)
 		if err != nil {
 			return unresolved(err)
 		}
@@ -183,7 +183,7 @@ func (d *Document) appendStatement(dst []fiscal.Finding, s *Statement, i int, pr
 //
 // v is the value of the ref of, resolved without its Where, which is
 // resolved again to spell out a finding.
-func (d *Document) appendAmount(dst []fiscal.Finding, w fiscal.Where, subject string, p fiscal.Amount, dp int, v Value, of Ref) []fiscal.Finding {
+func (d *Document) appendAmount(dst []fiscal.Finding, w fiscal.Where, subject string, p fiscal.Amount, dp int, v Value, of *Ref) []fiscal.Finding {
 	r, err := v.Amount.Round(fiscal.WanYuan, dp)
 	if err == nil && r == p && (dp <= v.Decimals) {
 		return dst
@@ -193,7 +193,7 @@ func (d *Document) appendAmount(dst []fiscal.Finding, w fiscal.Where, subject st
 		return dst // equal amounts: CompareAmounts finds nothing, no description to spell
 	}
 	w2 := w
-	if full, err := d.Resolve(of); err == nil {
+	if full, err := d.resolve(of, true); err == nil {
 		v.Where = full.Where
 	}
 	what := fmt.Sprintf("%s against %s", subject, describeValue(v))
@@ -228,11 +228,11 @@ func (d *Document) appendGrowth(dst []fiscal.Finding, s *Statement, w fiscal.Whe
 	if err != nil {
 		return append(dst, ruleUnresolved.Finding(w, "%s %q: %v", s.Subject, s.Figure, err))
 	}
-	cur, err := d.resolve(s.Of, false) // where cur and ch are is not said
+	cur, err := d.resolve(&s.Of, false) // where cur and ch are is not said
 	if err != nil {
 		return append(dst, ruleUnresolved.Finding(w, "%s: %v", s.Subject, err))
 	}
-	ch, err := d.Resolve(s.Over)
+	ch, err := d.resolve(&s.Over, false)
 	if err != nil {
 		return append(dst, ruleUnresolved.Finding(w, "%s: %v", s.Subject, err))
 	}
@@ -300,7 +300,7 @@ func (d *Document) checkChange(s *Statement, i int, w fiscal.Where, prev *Docume
 }
 
 // sameCell reports whether two refs name the same cell of a table.
-func sameCell(a, b Ref) bool {
+func sameCell(a, b *Ref) bool {
 	return a.Table != 0 && a.Printed == nil && b.Printed == nil && len(a.Sum) == 0 && len(b.Sum) == 0 &&
 		a.Table == b.Table && a.Side == b.Side && a.Item == b.Item && a.Under == b.Under &&
 		a.Function == b.Function && a.Economic == b.Economic && a.Column == b.Column

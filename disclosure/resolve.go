@@ -22,17 +22,18 @@ type Value struct {
 
 // Resolve returns the value a ref points at. A ref to a part the document
 // lacks is an error.
-func (d *Document) Resolve(r Ref) (Value, error) { return d.resolve(r, true) }
+func (d *Document) Resolve(r Ref) (Value, error) { return d.resolve(&r, true) }
 
 // resolve is Resolve, with the value's Where left zero unless where is
 // set: the checks ask where a value is only for a finding, and a row's key
-// or a form's title are spelled out to say it.
-func (d *Document) resolve(r Ref, where bool) (Value, error) {
+// or a form's title are spelled out to say it. (A ref is large: it is
+// not copied.)
+func (d *Document) resolve(r *Ref, where bool) (Value, error) {
 	switch {
 	case len(r.Sum) > 0:
 		var v Value
-		for _, s := range r.Sum {
-			x, err := d.resolve(s, where)
+		for i := range r.Sum {
+			x, err := d.resolve(&r.Sum[i], where)
 			if err != nil {
 				return Value{}, err
 			}
@@ -53,7 +54,7 @@ func (d *Document) resolve(r Ref, where bool) (Value, error) {
 	return Value{}, fmt.Errorf("disclosure: empty reference")
 }
 
-func (d *Document) resolveTable(r Ref, where bool) (Value, error) {
+func (d *Document) resolveTable(r *Ref, where bool) (Value, error) {
 	if d.Tables == nil || d.Tables.Get(r.Table) == nil {
 		return Value{}, fmt.Errorf("disclosure: the document has no %s", r.Table.Title())
 	}
@@ -89,7 +90,7 @@ func (d *Document) resolveTable(r Ref, where bool) (Value, error) {
 	return Value{Amount: c.OrZero(), Decimals: t.Decimals, Present: !c.IsAbsent(), Where: w}, nil
 }
 
-func (d *Document) resolvePart(r Ref, where bool) (Value, error) {
+func (d *Document) resolvePart(r *Ref, where bool) (Value, error) {
 	cell := func(c fiscal.Cell, decimals int, w fiscal.Where) Value {
 		return Value{Amount: c.OrZero(), Decimals: decimals, Present: !c.IsAbsent(), Where: w}
 	}
@@ -162,7 +163,7 @@ func (d *Document) resolvePart(r Ref, where bool) (Value, error) {
 	return Value{}, fmt.Errorf("disclosure: no field %q in part %s", r.Field, r.Part)
 }
 
-func (d *Document) resolveProject(r Ref, where bool) (Value, error) {
+func (d *Document) resolveProject(r *Ref, where bool) (Value, error) {
 	if d.Performance == nil {
 		return Value{}, fmt.Errorf("disclosure: the document has no performance forms")
 	}
