@@ -14,6 +14,7 @@ import (
 type funcIndex struct {
 	base   *funcIndex                     // the catalog's, or nil
 	byName map[string][]classify.Function // name key → codes
+	exact  map[string][]classify.Function // folded whole name → codes
 }
 
 // nameKey folds a 科目 name for lookup: a printed name matches a code's
@@ -32,6 +33,11 @@ func (x *funcIndex) add(c classify.Function, name string) {
 		return
 	}
 	x.byName[k] = append(x.byName[k], c)
+	if x.exact == nil {
+		x.exact = map[string][]classify.Function{}
+	}
+	f := foldName(stripNumbering(name))
+	x.exact[f] = append(x.exact[f], c)
 }
 
 // catalogIndex holds the index of each embedded catalog, built once.
@@ -96,7 +102,41 @@ func (x *funcIndex) find(name string, keep func(classify.Function) bool) []class
 		}
 	}
 	slices.SortFunc(out, classify.Compare[classify.FunctionKind])
+	if len(out) > 1 {
+		out = x.preferred(name, k, out)
+	}
 	return out
+}
+
+// preferred narrows codes sharing a name key to those named exactly so
+// (一般公共服务支出 is the 类 201; the 款 21901 of 援助其他地区支出 is named
+// 一般公共服务), then to those the document's tables print; a preference
+// that keeps none is not applied.
+func (x *funcIndex) preferred(name, key string, cs []classify.Function) []classify.Function {
+	whole := foldName(stripNumbering(name))
+	narrow := func(keep func(classify.Function) bool) {
+		var kept []classify.Function
+		for _, c := range cs {
+			if keep(c) {
+				kept = append(kept, c)
+			}
+		}
+		if len(kept) > 0 {
+			cs = kept
+		}
+	}
+	narrow(func(c classify.Function) bool {
+		for ix := x; ix != nil; ix = ix.base {
+			if slices.Contains(ix.exact[whole], c) {
+				return true
+			}
+		}
+		return false
+	})
+	if x.base != nil {
+		narrow(func(c classify.Function) bool { return slices.Contains(x.byName[key], c) })
+	}
+	return cs
 }
 
 // unique returns the only code, or the deepest when several share the

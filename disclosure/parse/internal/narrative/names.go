@@ -391,6 +391,10 @@ func (x *extractor) resolve(name, window string) *subject {
 		if _, _, _, ok := functionTable(x.ctx); ok {
 			if c, ok := x.funcs.bare(name, x.class); ok {
 				s = x.functionSubject(c, cleanFunctionName(name))
+			} else if c, ok := x.funcs.bare(name, classify.Function{}); ok && x.class.Valid() && c.Level() == classify.Class {
+				// The next 类 named without its marker ("…；社会保障和就业
+				// 支出326.72万元，占11.11%"), after another.
+				s = x.functionSubject(c, cleanFunctionName(name))
 			}
 		}
 	}
