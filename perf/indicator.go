@@ -204,7 +204,7 @@ func ParseLevel1(s string) (Level1, error) {
 
 // parseLevel1 is ParseLevel1 without building an error.
 func parseLevel1(s string) (Level1, bool) {
-	if l, ok := plainLevel1[s]; ok {
+	if l, ok := plainLevel1(s); ok {
 		return l, true // printed as the official name, with or without 指标
 	}
 	var buf [96]byte
@@ -230,7 +230,7 @@ func ParseLevel2(s string) (Level2, error) {
 
 // parseLevel2 is ParseLevel2 without building an error.
 func parseLevel2(s string) (Level2, bool) {
-	if l, ok := plainLevel2[s]; ok {
+	if l, ok := plainLevel2(s); ok {
 		return l, true
 	}
 	var buf [96]byte
@@ -243,21 +243,53 @@ func parseLevel2(s string) (Level2, bool) {
 	return 0, false
 }
 
-// plainLevel1 and plainLevel2 are the official names as forms most often
+// plainLevel1 and plainLevel2 read the official names as forms most often
 // print them, with and without 指标 and nothing else ("产出指标", "数量"):
-// what parseLevel1 and parseLevel2 read without folding. They are read
-// only.
-var plainLevel1, plainLevel2 = plainLevels()
+// what parseLevel1 and parseLevel2 read without folding, by a switch
+// (unit_speed_test.go checks the cases against level1Names and
+// level2Info).
+func plainLevel1(s string) (Level1, bool) {
+	switch s {
+	case "产出", "产出指标":
+		return Output, true
+	case "效益", "效益指标":
+		return Benefit, true
+	case "满意度", "满意度指标":
+		return Satisfaction, true
+	case "成本", "成本指标":
+		return Cost, true
+	}
+	return 0, false
+}
 
-func plainLevels() (map[string]Level1, map[string]Level2) {
-	m1, m2 := map[string]Level1{}, map[string]Level2{}
-	for l := Output; l <= Cost; l++ {
-		m1[level1Names[l]], m1[level1Names[l]+"指标"] = l, l
+func plainLevel2(s string) (Level2, bool) {
+	switch s {
+	case "数量", "数量指标":
+		return Quantity, true
+	case "质量", "质量指标":
+		return Quality, true
+	case "时效", "时效指标":
+		return Timeliness, true
+	case "成本", "成本指标":
+		return OutputCost, true
+	case "经济效益", "经济效益指标":
+		return Economic, true
+	case "社会效益", "社会效益指标":
+		return Social, true
+	case "生态效益", "生态效益指标":
+		return Ecological, true
+	case "可持续影响", "可持续影响指标":
+		return Sustainable, true
+	case "服务对象满意度", "服务对象满意度指标":
+		return ServiceUsers, true
+	case "经济成本", "经济成本指标":
+		return EconomicCost, true
+	case "社会成本", "社会成本指标":
+		return SocialCost, true
+	case "生态环境成本", "生态环境成本指标":
+		return EcoCost, true
 	}
-	for l := Quantity; l <= EcoCost; l++ {
-		m2[level2Info[l].name], m2[level2Info[l].name+"指标"] = l, l
-	}
-	return m1, m2
+	return 0, false
 }
 
 // levelKey removes white space (line breaks and the full-width space

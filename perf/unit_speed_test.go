@@ -84,17 +84,32 @@ func TestPlainLevels(t *testing.T) {
 		}
 		return 0, false
 	}
-	require.Len(t, plainLevel1, 8)
-	require.Len(t, plainLevel2, 24)
-	for s, l := range plainLevel1 {
-		want, ok := fold1(s)
-		require.True(t, ok, s)
-		require.Equal(t, want, l, s)
+	// Every official name, with and without 指标, is a case of the
+	// switches and reads as the folding reads it.
+	plain := map[string]bool{}
+	for l := Output; l <= Cost; l++ {
+		for _, s := range []string{level1Names[l], level1Names[l] + "指标"} {
+			plain[s] = true
+			got, ok := plainLevel1(s)
+			require.True(t, ok, s)
+			require.Equal(t, l, got, s)
+		}
 	}
-	for s, l := range plainLevel2 {
-		want, ok := fold2(s)
-		require.True(t, ok, s)
-		require.Equal(t, want, l, s)
+	for l := Quantity; l <= EcoCost; l++ {
+		for _, s := range []string{level2Info[l].name, level2Info[l].name + "指标"} {
+			plain[s] = true
+			got, ok := plainLevel2(s)
+			require.True(t, ok, s)
+			require.Equal(t, l, got, s)
+			want, _ := fold2(s)
+			require.Equal(t, want, got, s)
+		}
+	}
+	for s := range plain {
+		if l, ok := plainLevel1(s); ok {
+			want, _ := fold1(s)
+			require.Equal(t, want, l, s)
+		}
 	}
 	for _, s := range []string{"产出\n指标", " 数量指标", "运行成本", "具体指标", ""} {
 		l1, ok1 := fold1(s)
