@@ -381,7 +381,6 @@ func (c *costSum) check(f *ProjectForm, w fiscal.Where) (fiscal.Finding, bool) {
 // defaults).
 func checkIndicatorRead(fs []fiscal.Finding, ind *Indicator, a *Target, l1 Level1, l1ok bool, w fiscal.Where, deviation string, o CheckOptions, high scaled) (_ []fiscal.Finding, aerr error, read bool) {
 	w.Line = ind.Line
-	*a = Target{}
 	// The row's name, on one line, is spelled into a location only for a
 	// finding.
 	at := func(col, text string) fiscal.Where {
@@ -404,11 +403,12 @@ func checkIndicatorRead(fs []fiscal.Finding, ind *Indicator, a *Target, l1 Level
 	}
 	if ind.Merged {
 		tw := at("年初目标值（A）", ind.Target)
+		*a = Target{}
 		return append(fs, rule(RuleBlank).Finding(tw, "one cell spans 年初目标值 and 实际完成值: no separate target and actual")), nil, false
 	}
 	// Read with their numbers as integers: a decimal is made only where a
 	// check needs one.
-	var t Target
+	var t Target // parseTargetInto writes it whole
 	terr := parseTargetInto(&t, ind.Target)
 	if ind.Actual == ind.Target {
 		// Most rows print the target again as the actual ("100%",

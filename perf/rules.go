@@ -47,13 +47,15 @@ func ruleTable() [12]fiscal.Rule {
 // Rules lists every rule of the package's checks, in a new slice.
 func Rules() []fiscal.Rule { return rules() }
 
-// rule returns the rule with the given ID.
+// rule returns the rule with the given ID, from a table made once (read
+// only: ruleTable made the whole array on every finding).
 func rule(id string) fiscal.Rule {
-	t := ruleTable()
-	for _, r := range t {
-		if r.ID == id {
-			return r
+	for i := range ruleByID {
+		if ruleByID[i].ID == id {
+			return ruleByID[i]
 		}
 	}
 	return fiscal.Rule{ID: id}
 }
+
+var ruleByID = ruleTable()

@@ -100,15 +100,17 @@ func parseTarget(s string) (Target, error) {
 	return q, err
 }
 
-// parseTargetInto is parseTarget writing its target into *q, which must
-// be the zero Target: a target is large, and the checks read hundreds.
-// *q is left exactly as parseTarget returns it.
+// parseTargetInto is parseTarget writing its target into *q, whatever
+// *q held: a target is large, and the checks read hundreds. *q is left
+// exactly as parseTarget returns it.
 func parseTargetInto(q *Target, s string) error {
 	if !utf8.ValidString(s) {
+		*q = Target{}
 		return &TargetError{Text: s, Err: ErrEncoding}
 	}
 	t := trimSpace(s)
 	if t == "" {
+		*q = Target{}
 		return &TargetError{Text: s, Err: ErrBlank}
 	}
 	r, _ := utf8.DecodeRuneInString(t)
@@ -128,6 +130,7 @@ func parseTargetInto(q *Target, s string) error {
 // parseTrimmed is parseTargetInto's general scan of s, trimmed to t (not
 // blank), whose first rune is r.
 func parseTrimmed(q *Target, s, t string, r rune) error {
+	*q = Target{} // parseQuantity fills in a zero target
 	if mayBeginPeriod(r) {
 		for _, p := range periodWords {
 			if rest, ok := strings.CutPrefix(t, p); ok {

@@ -40,7 +40,9 @@ func TestParseShortcuts(t *testing.T) {
 		if rng.IntN(4) == 0 { // a bare percentage, or nearly one
 			s = strings.Repeat("9", rng.IntN(21)) + []string{"", ".", ".5", "..5"}[rng.IntN(4)] + []string{"%", "%%", "", "％"}[rng.IntN(4)]
 		}
-		var fast, slow Target
+		var slow Target
+		// parseTargetInto writes the whole target, whatever it held.
+		fast := Target{Text: "junk", Unit: "x", Period: "每年", Comparator: AtMost, Qualitative: true, n: num{coef: 7, set: true}, uiSet: true}
 		ferr := parseTargetInto(&fast, s)
 		serr := parseBySteps(&slow, s)
 		require.Equal(t, serr, ferr, "%q", s)
