@@ -367,3 +367,24 @@ func TestClassNamesWithoutMarkers(t *testing.T) {
 	require.NotEqual(t, data[at:], body)
 	assert.Equal(t, errorsOf(t, []byte(data)), errorsOf(t, []byte(data[:at]+body)))
 }
+
+// TestItemHeadingForms re-types the corpus Putuo 决算's 功能分类 item
+// headings in forms other provinces use: names joined by dashes
+// ("一般公共服务支出-财政事务-行政运行", Hubei's) and the level words without
+// brackets ("一般公共服务支出类财政事务款行政运行项"). The same errors: an
+// item not understood gave its 年初预算 and 支出决算 to the section's total
+// or to the item before (12 false errors with the second form).
+func TestItemHeadingForms(t *testing.T) {
+	data := string(corpustest.Read(t, "shanghai-putuo-czj-2024.layout.txt"))
+	at := strings.LastIndex(data, "第三部分")
+	require.Positive(t, at)
+	item := regexp.MustCompile(`([^、。，；：\s]+?支出)（类）([^（。]+?)（款）([^（。]+?)（项）`)
+	want := errorsOf(t, []byte(data))
+	for name, repl := range map[string]string{"dashes": "$1-$2-$3", "level words": "${1}类${2}款${3}项"} {
+		t.Run(name, func(t *testing.T) {
+			body := item.ReplaceAllString(data[at:], repl)
+			require.NotEqual(t, data[at:], body)
+			assert.Equal(t, want, errorsOf(t, []byte(data[:at]+body)))
+		})
+	}
+}

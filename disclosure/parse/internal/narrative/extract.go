@@ -278,9 +278,17 @@ func (x *extractor) sentence(st sentence) {
 		// "1、一般公共服务支出（类）财政事务（款）行政运行（项）。" names the
 		// subject of the sentences after it; a phrase that names no code
 		// leaves them without one rather than with the last.
-		if _, _, _, ok := functionTable(x.ctx); ok && len(st.text) <= maxName && markerRE.MatchString(st.text) {
+		if _, _, _, ok := functionTable(x.ctx); ok && len(st.text) <= maxName && (markerRE.MatchString(st.text) || numberingRE.MatchString(st.text)) {
+			// A numbered item heading in another form ("行政运行（2010601）",
+			// "一般公共服务支出-财政事务-行政运行", "“行政运行”科目") names
+			// the item too; one that names nothing known leaves the
+			// sentences after it without a subject, not with the last.
 			name := x.cleanName(st.text)
-			if c, ok := x.funcs.phrase(st.text); ok {
+			c, ok := x.funcs.phrase(st.text)
+			if !ok {
+				c, ok = x.headingCode(name)
+			}
+			if ok {
 				x.setSubject(x.functionSubject(c, name))
 			} else {
 				s := newSubject(name)

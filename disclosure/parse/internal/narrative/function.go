@@ -1,6 +1,7 @@
 package narrative
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"sync"
@@ -221,6 +222,57 @@ func (x *funcIndex) child(parent classify.Function, name string, level classify.
 	if parent.Level() > classify.Class {
 		cl, _ := parent.At(classify.Class)
 		return unique(x.find(name, atLevel(level, under(cl))))
+	}
+	return classify.Function{}, false
+}
+
+var (
+	headingCodeRE     = regexp.MustCompile(`(?:^|[^0-9])(2[0-9]{2}(?:[0-9]{2}){0,2})(?:[^0-9]|$)`)
+	headingBracketsRE = regexp.MustCompile(`[（(]([0-9]{2,3})[）)]`)
+	headingLevelsRE   = regexp.MustCompile(`^(.+?支出)类(.+?)款(.+?)项$`)
+	headingQuotedRE   = regexp.MustCompile(`^[“"]([^”"]+)[”"](?:科目|项目)?$`)
+)
+
+// headingCode resolves an item heading written without the 类/款/项
+// markers: by its code ("行政运行（2010601）", "2010601行政运行",
+// "一般公共服务支出（201）财政事务（06）行政运行（01）"), by names joined
+// with dashes ("一般公共服务支出-财政事务-行政运行"), by the level words
+// without brackets ("一般公共服务支出类财政事务款行政运行项") or by a name
+// in quotes ("“行政运行”科目").
+func (x *extractor) headingCode(name string) (classify.Function, bool) {
+	if ms := headingBracketsRE.FindAllStringSubmatch(name, -1); len(ms) >= 2 && len(ms[0][1]) == 3 {
+		code := ""
+		for _, m := range ms {
+			code += m[1]
+		}
+		if c, err := classify.ParseFunction(code); err == nil {
+			return c, true
+		}
+	}
+	if m := headingCodeRE.FindStringSubmatch(name); m != nil {
+		if c, err := classify.ParseFunction(m[1]); err == nil {
+			return c, true
+		}
+	}
+	if m := headingLevelsRE.FindStringSubmatch(name); m != nil {
+		if c, ok := x.funcs.phrase(m[1] + "（类）" + m[2] + "（款）" + m[3] + "（项）"); ok {
+			return c, true
+		}
+	}
+	if m := headingQuotedRE.FindStringSubmatch(name); m != nil {
+		return x.funcs.bare(m[1], x.class)
+	}
+	for _, sep := range []string{"-", "－", "—", "–"} {
+		if parts := strings.Split(name, sep); len(parts) == 3 {
+			class, ok := unique(x.funcs.find(parts[0], atLevel(classify.Class, nil)))
+			if !ok {
+				return classify.Function{}, false
+			}
+			return x.funcs.bare(parts[1]+sep+parts[2], class)
+		}
+	}
+	if strings.ContainsAny(name, "-－—–") {
+		return x.funcs.bare(name, x.class)
 	}
 	return classify.Function{}, false
 }
