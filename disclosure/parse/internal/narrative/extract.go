@@ -389,6 +389,9 @@ var (
 	// 预算 alone does not.
 	budgetWordRE = guard(`(?:比|较|与|超)(?:年初|全年|调整后)?预算|年初预算|全年预算|预算数|预决算`, containsOneOf("预算", "预决算"))
 	scoreRE      = guard(`(?:得分|分数|评分)(?:为|是)?$`, endsWithOneOf("分数为是"))
+	// priorFigureRE ends the words before an earlier year's figure:
+	// "由2023年的3003.19万元减少至…", "比上年度决算数3003.19万元减少…".
+	priorFigureRE = guard(`(?:由|从|比|较|与)(?:上年度?|上一年度?|去年|[0-9０-９]{4}年度?)(?:决算|预算执行)?(?:数)?(?:的)?(?:为)?$`, endsWithOneOf("年度算数的为"))
 	// floorRE ends the words of a target (不少于50家, 不低于90%), not a result.
 	floorRE = guard(`(?:不少于|不低于|不超过|不高于|不多于|少于|多于|超过)$`, endsWithOneOf("于过"))
 )
@@ -440,6 +443,12 @@ func (x *extractor) figure(st sentence, f *figure, lead, window string) {
 // money reads an amount: a change against last year or the budget, a
 // 年初预算数, a 决算数 or a plain amount.
 func (x *extractor) money(st sentence, f *figure, lead, window string) {
+	if priorFigureRE.MatchString(lead) {
+		// An earlier year's figure, given beside the change: not this
+		// year's (last year's report would say it).
+		x.ignore(f)
+		return
+	}
 	if m := changeRE.FindStringSubmatchIndex(lead); m != nil {
 		word, rest := lead[m[2]:m[3]], lead[:m[0]]
 		budget := budgetWordRE.MatchString(rest) || budgetWordRE.MatchString(window) && !lastYearRE.MatchString(window)
