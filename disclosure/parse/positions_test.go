@@ -402,3 +402,18 @@ func TestPriorYearFigures(t *testing.T) {
 		"一般公共预算财政拨款支出2940.05万元，比上年度决算数3003.19万元减少63.14万元。", 1)
 	assert.Equal(t, errorsOf(t, []byte(data)), errorsOf(t, []byte(with)))
 }
+
+// TestComponentsAfterUsedFor adds to the corpus Putuo 决算 a sentence
+// naming the 机关运行经费's components without its total first
+// ("机关运行经费主要用于办公费15.20万元、印刷费3.10万元。", components below
+// the total 184.65): the same errors (the first component was compared
+// with the 机关运行经费).
+func TestComponentsAfterUsedFor(t *testing.T) {
+	data := string(corpustest.Read(t, "shanghai-putuo-czj-2024.layout.txt"))
+	const at = "导致相关支出略有增加。"
+	require.Contains(t, data, at)
+	for _, s := range []string{"机关运行经费主要用于办公费15.20万元、印刷费3.10万元。", "机关运行经费包括办公费15.20万元、印刷费3.10万元等。"} {
+		with := strings.Replace(data, at, at+s, 1)
+		assert.Equal(t, errorsOf(t, []byte(data)), errorsOf(t, []byte(with)), s)
+	}
+}

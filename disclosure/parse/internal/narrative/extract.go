@@ -476,6 +476,18 @@ func (x *extractor) money(st sentence, f *figure, lead, window string) {
 		return
 	}
 	var s *subject
+	if part, ok := afterUsedFor(lead); ok {
+		// "机关运行经费主要用于办公费15.20万元": the figure is the
+		// component's, named after 主要用于 or 包括, not the subject's.
+		if n := x.cleanName(part); n != "" {
+			if r := x.resolve(n, window); r != nil {
+				x.amount(st, f, r, lead)
+				return
+			}
+		}
+		x.unattributed(st, f, x.cleanName(part), "a component of what the sentence is about, which the document does not print")
+		return
+	}
 	if n := x.cleanName(lead); n != "" {
 		if r := x.resolve(n, window); r != nil {
 			s = x.setSubject(r)
@@ -489,6 +501,23 @@ func (x *extractor) money(st sentence, f *figure, lead, window string) {
 		return
 	}
 	x.amount(st, f, s, lead)
+}
+
+// afterUsedFor returns the name after the last 主要用于, 用于 or 包括 of a
+// lead ("机关运行经费主要用于办公费" → "办公费"), when one follows it.
+func afterUsedFor(lead string) (string, bool) {
+	best := -1
+	word := ""
+	for _, w := range []string{"主要用于", "用于", "包括"} {
+		if i := strings.LastIndex(lead, w); i > best {
+			best, word = i, w
+		}
+	}
+	if best < 0 {
+		return "", false
+	}
+	part := strings.TrimLeft(lead[best+len(word):], "：:"+clauseBreaks+" \u3000")
+	return part, part != ""
 }
 
 // amount states that f repeats the subject's value.
