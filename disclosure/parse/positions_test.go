@@ -417,3 +417,19 @@ func TestComponentsAfterUsedFor(t *testing.T) {
 		assert.Equal(t, errorsOf(t, []byte(data)), errorsOf(t, []byte(with)), s)
 	}
 }
+
+// TestEvaluatedProjectsSubset adds to the corpus Putuo 决算's 预算绩效
+// paragraph evaluations of some projects ("组织对“信息化建设”项目开展了部门
+// 评价，涉及一般公共预算支出135.25万元", "对4个项目开展了绩效自评，涉及一般公共
+// 预算支出598.42万元，占一般公共预算项目支出总额的99.22%": 598.42 / 603.14
+// = 99.22 %, Putuo's own figures): the money of the projects evaluated is a
+// part of 项目支出, not all of it. The same errors (three more before).
+func TestEvaluatedProjectsSubset(t *testing.T) {
+	data := string(corpustest.Read(t, "shanghai-putuo-czj-2024.layout.txt"))
+	at := strings.LastIndex(data, "十、预算绩效管理情况") // the heading, not the contents' line
+	require.Positive(t, at)
+	at += len("十、预算绩效管理情况")
+	with := data[:at] + "\n 组织对“信息化建设”项目开展了部门评价，涉及一般公共预算支出135.25万元，评价得分98分。" +
+		"本部门组织对4个项目开展了绩效自评，涉及一般公共预算支出598.42万元，占一般公共预算项目支出总额的99.22%。" + data[at:]
+	assert.Equal(t, errorsOf(t, []byte(data)), errorsOf(t, []byte(with)))
+}

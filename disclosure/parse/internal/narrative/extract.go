@@ -793,6 +793,11 @@ func (x *extractor) perfFigure(st sentence, f *figure, lead, window string) {
 			return
 		}
 		s = newSubject("项目预算数", disclosure.PartRef(disclosure.PartProjects, "预算数"))
+	case (strings.Contains(n, "资金") || strings.Contains(n, "金额") || strings.Contains(n, "支出")) && evaluatedSubset(normalize(st.text)):
+		// "组织对4个项目开展了绩效自评，涉及…598.42万元": the money of the
+		// projects evaluated, a part of 项目支出.
+		s = newSubject("评价项目资金")
+		s.noField = "the money of the projects evaluated, a part of 项目支出 that no table prints"
 	case strings.Contains(n, "资金") || strings.Contains(n, "金额") || strings.Contains(n, "支出"):
 		s = newSubject("项目支出", t03(accounts.ColProject))
 	default:
@@ -800,6 +805,21 @@ func (x *extractor) perfFigure(st sentence, f *figure, lead, window string) {
 		return
 	}
 	x.amount(st, f, x.setSubject(s), lead)
+}
+
+// evaluatedSubsetRE names the projects an evaluation covers when they are
+// some of them: a number of projects, a project by name, or a kind of
+// evaluation made of few (部门评价, 重点评价).
+var evaluatedSubsetRE = regexp.MustCompile(`对[0-9]+个(?:重点)?项目|对"[^"]+"|部门评价|重点评价|财政评价|重点绩效评价`)
+
+// evaluatedSubset reports whether a 预算绩效 sentence is about some of the
+// projects rather than all ("全面开展", "全部项目", "所有项目").
+func evaluatedSubset(s string) bool {
+	s = strings.NewReplacer("“", `"`, "”", `"`).Replace(s)
+	if strings.Contains(s, "全面") || strings.Contains(s, "全部") || strings.Contains(s, "所有") {
+		return false
+	}
+	return evaluatedSubsetRE.MatchString(s)
 }
 
 // emit appends a statement of figure f (nil for a 持平 or a comparison).
