@@ -433,3 +433,22 @@ func TestEvaluatedProjectsSubset(t *testing.T) {
 		"本部门组织对4个项目开展了绩效自评，涉及一般公共预算支出598.42万元，占一般公共预算项目支出总额的99.22%。" + data[at:]
 	assert.Equal(t, errorsOf(t, []byte(data)), errorsOf(t, []byte(with)))
 }
+
+// TestOverallChangeXinjiangWording adds to the corpus Putuo 决算 the
+// 总体情况 in the wording of a Xinjiang report ("收入总计…，其中：本年收入合计
+// …，年初结转和结余49.14万元。…收入支出总体与上年相比，减少56.95万元，下降
+// 1.87%"; Putuo's figures from its 收入支出决算总表, 56.95 / 3052.34 =
+// 1.87 %): the same errors (the change was taken for the last-named
+// 年末结转和结余's); a wrong 年初结转和结余 is an error (it was not checked).
+func TestOverallChangeXinjiangWording(t *testing.T) {
+	data := string(corpustest.Read(t, "shanghai-putuo-czj-2024.layout.txt"))
+	const at = "下降1.87%。"
+	require.Contains(t, data, at)
+	para := "2024年度收入总计2995.39万元，其中：本年收入合计2946.25万元，年初结转和结余49.14万元。" +
+		"2024年度支出总计2995.39万元，其中：本年支出合计2940.05万元，年末结转和结余55.34万元。" +
+		"收入支出总体与上年相比，减少56.95万元，下降1.87%。"
+	with := strings.Replace(data, at, at+para, 1)
+	assert.Equal(t, errorsOf(t, []byte(data)), errorsOf(t, []byte(with)))
+	wrong := strings.Replace(with, "年初结转和结余49.14万元", "年初结转和结余49.41万元", 1)
+	assert.Contains(t, strings.Join(errorsOf(t, []byte(wrong)), " "), "narr.amount||年初结转和结余||49.14|49.41")
+}

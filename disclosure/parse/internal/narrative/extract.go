@@ -384,7 +384,10 @@ var (
 	completionRE = guard(`完成(?:了)?(?:年初|全年)?(?:预算|计划)(?:数)?的?$|(?:预算)?执行率(?:为|达)?$`, endsWithOneOf("算划数的率为达"))
 	baseRE       = guard(`(?:较|比|与|同)?(?:上年度|上一年度|上年|去年同期|去年|同期|[0-9０-９]{4}年度|[0-9０-９]{4}年)(?:相比|比较)?[，,]?(?:各)?`, containsOneOf("年", "同期"))
 	budgetBaseRE = guard(`(?:较|比|与)?(?:年初|全年)?预算(?:数)?(?:相比)?[，,]?`, containsOneOf("预算"))
-	lastYearRE   = guard(`上年|上一年|去年|同期|[0-9０-９]{4}年度?相比|[较比与][0-9０-９]{4}年`, containsOneOf("年", "同期"))
+	// lastYearClauseRE ends a clause comparing with last year
+	// ("收入支出总体与上年相比").
+	lastYearClauseRE = regexp.MustCompile(`(?:较|比|与|同)(?:上年度|上一年度|上年|去年同期|去年|[0-9０-９]{4}年度?)(?:相比|比较)?$`)
+	lastYearRE       = guard(`上年|上一年|去年|同期|[0-9０-９]{4}年度?相比|[较比与][0-9０-９]{4}年`, containsOneOf("年", "同期"))
 	// budgetWordRE names the budget as the base of a comparison; 一般公共
 	// 预算 alone does not.
 	budgetWordRE = guard(`(?:比|较|与|超)(?:年初|全年|调整后)?预算|年初预算|全年预算|预算数|预决算`, containsOneOf("预算", "预决算"))
@@ -569,6 +572,14 @@ func (x *extractor) reception(st sentence, f *figure, s *subject, lead string) {
 // change reads "较上年度增加1154.49万元": a change of the subject against
 // last year.
 func (x *extractor) change(st sentence, f *figure, word, name, lead, window string) {
+	if x.cleanName(name) == "" {
+		// "收入支出总体与上年相比，减少56.95万元": the subject is named in
+		// the clause before, with the comparison.
+		pre := strings.TrimRight(strings.TrimSuffix(window, lead), "，,"+" \u3000")
+		if m := lastYearClauseRE.FindStringIndex(pre); m != nil && m[1] == len(pre) {
+			name = leadOf(pre[:m[0]])
+		}
+	}
 	s := x.subjectOf(name, "", window)
 	if s == nil || len(s.of) == 0 || s.noField != "" {
 		x.unattributed(st, f, x.cleanName(lead), "a change of nothing the sentence names")

@@ -167,8 +167,19 @@ var (
 		e(func() *subject {
 			return newSubject("收入支出总计", t01(accounts.SideIncome, accounts.ItemGrandTotal), t01(accounts.SideExpenditure, accounts.ItemGrandTotal))
 		}, "收入支出总计"),
+		// "收入支出总体与上年相比，减少56.95万元" (Xinjiang's wording): the 总计.
+		e(func() *subject {
+			return newSubject("收入支出总计", t01(accounts.SideIncome, accounts.ItemGrandTotal), t01(accounts.SideExpenditure, accounts.ItemGrandTotal))
+		}, "收入支出总体"),
+		e(func() *subject {
+			return newSubject("收入支出总计", t01(accounts.SideIncome, accounts.ItemGrandTotal), t01(accounts.SideExpenditure, accounts.ItemGrandTotal))
+		}, "收支总体"),
 		e(cell("收入总计", t01(accounts.SideIncome, accounts.ItemGrandTotal)), "收入总计"),
 		e(cell("支出总计", t01(accounts.SideExpenditure, accounts.ItemGrandTotal)), "支出总计"),
+		e(cell("使用非财政拨款结余", t01(accounts.SideIncome, accounts.ItemNonAppropriationSurplus)), "使用非财政拨款结余"),
+		e(cell("年初结转和结余", t01(accounts.SideIncome, accounts.ItemOpening)), "年初结转和结余"),
+		e(cell("结余分配", t01(accounts.SideExpenditure, accounts.ItemSurplusDistribution)), "结余分配"),
+		e(cell("年末结转和结余", t01(accounts.SideExpenditure, accounts.ItemClosing)), "年末结转和结余"),
 	}
 	apprNames = []entry{
 		e(func() *subject { return newSubject("财政拨款收入支出总计", apprIn, apprOut) }, "收入支出总计"),
