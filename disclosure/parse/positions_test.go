@@ -452,3 +452,27 @@ func TestOverallChangeXinjiangWording(t *testing.T) {
 	wrong := strings.Replace(with, "年初结转和结余49.14万元", "年初结转和结余49.41万元", 1)
 	assert.Contains(t, strings.Join(errorsOf(t, []byte(wrong)), " "), "narr.amount||年初结转和结余||49.14|49.41")
 }
+
+// TestListsOfFigures adds to the corpus Putuo 决算 figures given as lists:
+// Sichuan's "收、支总计各是2995.39、2995.39万元…各减少56.95、56.95万元，各下降
+// 1.87%、1.87%" and "基本支出和项目支出分别为2336.91万元和603.14万元，分别占本年
+// 支出合计的79.49%和20.51%" (Putuo's figures; 603.14 / 2940.05 = 20.51 %).
+// The same errors (the change 56.95 was read as the 总计: one false
+// error); each member of a list is checked (a wrong second member went
+// unnoticed).
+func TestListsOfFigures(t *testing.T) {
+	data := string(corpustest.Read(t, "shanghai-putuo-czj-2024.layout.txt"))
+	const at = "下降1.87%。"
+	require.Contains(t, data, at)
+	with := strings.Replace(data, at, at+"2024年度收、支总计各是2995.39、2995.39万元。与2023年相比，收、支总计各减少56.95、56.95万元，各下降1.87%、1.87%。", 1)
+	spent := strings.LastIndex(with, "三、支出决算情况说明") + len("三、支出决算情况说明") // the heading, not the contents' line
+	with = with[:spent] + "\n 基本支出和项目支出分别为2336.91万元和603.14万元，分别占本年支出合计的79.49%和20.51%。" + with[spent:]
+	assert.Equal(t, errorsOf(t, []byte(data)), errorsOf(t, []byte(with)))
+	for from, key := range map[string]string{
+		"2336.91万元和603.14万元": "narr.amount||项目支出||603.14|630.14",
+		"79.49%和20.51%":      "narr.share||项目支出占本年支出合计的||20.51|21.51",
+	} {
+		to := strings.Replace(strings.Replace(from, "603.14", "630.14", 1), "20.51", "21.51", 1)
+		assert.Contains(t, strings.Join(errorsOf(t, []byte(strings.Replace(with, from, to, 1))), " "), key)
+	}
+}

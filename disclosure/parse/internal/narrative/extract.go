@@ -271,8 +271,42 @@ func mayHaveAlternative(s string) bool {
 	}
 }
 
+// knownFieldRE matches names of amounts the 情况说明 gives shares of: a
+// name of these not understood where it stands is not the subject before
+// it.
+var knownFieldRE = regexp.MustCompile(`基本支出|项目支出|人员经费|公用经费|收入|支出`)
+
+// listRE is a number printed without its unit before another that has
+// one, in a list: "各是2995.39、2995.39万元", "各下降1.87%、1.87%".
+var listRE = regexp.MustCompile(`([0-9][0-9,]*(?:\.[0-9]+)?)(、|，|,|和|及|与)([0-9][0-9,]*(?:\.[0-9]+)?)(万元|亿元|元|%|％)`)
+
+// expandLists gives every number of a list its unit: "2995.39、2995.39万元"
+// reads "2995.39万元、2995.39万元".
+func expandLists(s string) string {
+	if !strings.ContainsAny(s, "、，,和及与") {
+		return s
+	}
+	for range 8 {
+		t := listRE.ReplaceAllString(s, "$1$4$2$3$4")
+		if t == s {
+			break
+		}
+		s = t
+	}
+	return s
+}
+
+// listNames splits the names before 分别 ("人员经费和公用经费") into the
+// names the figures after it are of, in order.
+func listNames(s string) []string {
+	return strings.FieldsFunc(s, func(r rune) bool {
+		return r == '和' || r == '、' || r == '及' || r == '与' || r == '，' || r == ','
+	})
+}
+
 // sentence reads the events of a sentence in order.
 func (x *extractor) sentence(st sentence) {
+	st.text = expandLists(st.text)
 	evs := scan(st.text)
 	if len(evs) == 0 {
 		// "1、一般公共服务支出（类）财政事务（款）行政运行（项）。" names the
@@ -299,12 +333,39 @@ func (x *extractor) sentence(st sentence) {
 		return
 	}
 	prev := 0
+	listLead, listAt := "", 0 // the lead of a list's first figure, and the figure's place in it
+	var names []string        // the names a 分别 of the sentence gives its figures to
+	// ofName is the lead of the list's k-th figure under 分别: its name,
+	// then what the lead says after 分别 ("分别占本年支出合计的").
+	ofName := func(lead string, k int) string {
+		before, after, ok := strings.Cut(lead, "分别")
+		if !ok {
+			return lead
+		}
+		if ns := listNames(before); len(ns) > 1 {
+			names = ns
+		}
+		if k < len(names) {
+			return names[k] + strings.TrimPrefix(strings.TrimPrefix(after, "为"), "是")
+		}
+		return lead
+	}
 	for _, ev := range evs {
 		if ev.start < prev {
 			continue
 		}
 		window := st.text[prev:ev.start]
 		lead := clip(leadOf(window))
+		if sep := strings.Trim(window, "、，,和及与 \u3000"); sep == "" && prev > 0 && listLead != "" {
+			// The next figure of a list: "各减少56.95万元、56.95万元" is
+			// two changes; "人员经费和公用经费分别为2152.26万元和184.65万元"
+			// gives each name its figure.
+			listAt++
+			lead = ofName(listLead, listAt)
+		} else {
+			listLead, listAt = lead, 0
+			lead = ofName(lead, 0)
+		}
 		prev = ev.end
 		switch ev.kind {
 		case evFigure:
@@ -675,10 +736,17 @@ var denTrimRE = regexp.MustCompile(`(?:的)?(?:比重|比例|比)?(?:为|是|达
 // a share with no whole named is of the context's.
 func (x *extractor) share(st sentence, f *figure, num, den, lead, window string) {
 	var s *subject
+	named := false
 	if n := x.cleanName(num); n != "" {
-		s = x.setSubject(x.resolve(n, window))
+		if r := x.resolve(n, window); r != nil {
+			s = x.setSubject(r)
+		} else {
+			// A name the context does not know ("基本支出" in the 总体
+			// 情况) is not the subject before it.
+			named = knownFieldRE.MatchString(n)
+		}
 	}
-	if s == nil {
+	if s == nil && !named {
 		s = x.subj
 	}
 	if s != nil && s.unstated {
