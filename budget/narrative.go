@@ -70,13 +70,13 @@ var subjectPatterns = []struct {
 	{`国有资本经营预算(?:拨款|财政拨款)?支出预算`, SubjectCapital},
 	{`财政拨款支出预算`, SubjectAppropriation},
 	{`财政拨款收入`, SubjectAppropriationIncome},
-	{`"三公"经费预算数?`, SubjectThreePublic},
+	{`"三公"经费(?:预算数?)?`, SubjectThreePublic},
 	{`因公出国\(境\)费(?:用)?`, SubjectAbroad},
 	{`公务用车购置及运行(?:维护)?费`, SubjectVehicle},
 	{`公务用车购置费`, SubjectVehiclePurchase},
 	{`公务用车运行(?:维护)?费`, SubjectVehicleRunning},
 	{`公务接待费`, SubjectReception},
-	{`机关运行经费预算`, SubjectRunningCosts},
+	{`机关运行经费(?:预算)?`, SubjectRunningCosts},
 	// "政府采购预算1486.42万元", "政府采购预算总金额为5227.59万元"; the
 	// kinds "政府采购货物预算3.66万元", "拟采购货物支出1637.72万元".
 	{`政府采购预算(?:总金额|总额|金额)?`, SubjectProcurement},
@@ -108,14 +108,17 @@ var (
 			alts[i] = "(" + p.re + ")"
 		}
 		// The subject, then its figure: "收入预算9628.22万元", "预算数为10.81万元",
-		// "为0" (no unit only for a nought).
-		return regexp.MustCompile(`(?:` + strings.Join(alts, "|") + `)(?:为|是)?(?:` + amountRE + `|(0)(?:[^0-9.,万元]|$))`)
+		// "预算安排10.81万元", "安排271.83万元" (the commonest verb outside
+		// Shanghai), "为0" (no unit only for a nought).
+		return regexp.MustCompile(`(?:` + strings.Join(alts, "|") + `)(?:预算)?(?:安排)?(?:为|是)?(?:` + amountRE + `|(0)(?:[^0-9.,万元]|$))`)
 	}()
 	// The change beside a figure: "，比2025年预算增加793.14万元", "，与2025年预算持平",
 	// or in the next sentence: "。与上年相比增加3397.18万元".
 	changeRE = regexp.MustCompile(`^[,，。]?(?:比|较|与)(?:上年|(\d{4})年)(?:年初)?(?:预算)?(?:数)?(?:相比)?[,，]?(?:(增加|减少|增长|下降)` + amountRE + `|持平)`)
 	// A 功能分类 item: "公共安全支出(204类)司法(06款)行政运行(01项)1672.67万元".
-	itemRE    = regexp.MustCompile(`\((\d{3})类\)` + itemName + `(?:\((\d{2})款\)` + itemName + `)?(?:\((\d{2})项\))?` + amountRE)
+	// The figure may follow a colon, a year, 预算, 安排, 为 or 支出:
+	// "行政运行(01项):预算数为1627.67万元", "行政运行(01项)2026年预算安排…".
+	itemRE    = regexp.MustCompile(`\((\d{3})类\)` + itemName + `(?:\((\d{2})款\)` + itemName + `)?(?:\((\d{2})项\))?[:：]?(?:\d{4}年)?(?:预算)?(?:安排|数)?(?:为|是)?(?:支出)?` + amountRE)
 	priorRE   = regexp.MustCompile(`预算执行数为` + amountRE)
 	plannedRE = regexp.MustCompile(`预算安排` + amountRE)
 	growthRE  = regexp.MustCompile(`(增加|减少|增长|下降)([0-9]+(?:\.[0-9]+)?)%`)

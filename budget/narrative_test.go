@@ -357,7 +357,15 @@ func TestNarrativeInYuan(t *testing.T) {
 func TestNarrativeJiangsuUses(t *testing.T) {
 	data := corpustest.Read(t, "jiangsu-gaoyuan-2019-budget.layout.txt")
 	n := budget.ReadNarrative(strings.Split(string(data), "\n"))
-	basic, project, general := n.Get(budget.SubjectBasic), n.Get(budget.SubjectProject), n.Get(budget.SubjectGeneralIncome)
+	basic, project := n.Get(budget.SubjectBasic), n.Get(budget.SubjectProject)
+	// "一般公共预算收入预算 37188.34 万元，与上年相比…" comes first; the
+	// statement with the share is the second.
+	var general *budget.Statement
+	for i, st := range n.Statements {
+		if st.Subject == budget.SubjectGeneralIncome && st.Share != "" {
+			general = &n.Statements[i]
+		}
+	}
 	require.NotNil(t, basic)
 	require.NotNil(t, project)
 	require.NotNil(t, general)
@@ -374,5 +382,37 @@ func TestNarrativeJiangsuUses(t *testing.T) {
 	fs, _ := budget.CheckNarrative(n, corpusdata.JiangsuGaoyuan2019().Tables, 2019, budget.CheckOptions{})
 	for rule, sev := range rulesOf(fs) {
 		assert.Equal(t, fiscal.SeverityInfo, sev, rule)
+	}
+}
+
+// The 编制说明 in the wording most budgets outside Shanghai use: 安排 as the
+// verb ("“三公”经费预算安排10.81万元", "机关运行经费安排217.83万元",
+// Guangdong's), an item's figure after a colon or 预算数为. Read as the
+// Shanghai wording is: right figures give no error, a wrong one an error.
+func TestNarrativeArrangeWording(t *testing.T) {
+	ts := corpusdata.PutuoSFJ2026().Tables
+	check := func(text string) map[string]fiscal.Severity {
+		fs, _ := budget.CheckNarrative(budget.ReadNarrative(strings.Split(text, "\n")), ts, 2026, budget.CheckOptions{})
+		return rulesOf(fs)
+	}
+	arranged := strings.NewReplacer(
+		"2026年“三公”经费预算数为10.81万元", "2026年本部门财政拨款安排“三公”经费10.81万元",
+		"XX局财政拨款的机关运行经费预算为217.83万元", "本部门机关运行经费安排217.83万元",
+		"（01项）1672.67万元", "（01项）：预算数为1672.67万元",
+	).Replace(shanghaiNarrative)
+	require.NotEqual(t, shanghaiNarrative, arranged)
+	for rule, sev := range check(arranged) {
+		assert.NotEqual(t, fiscal.SeverityError, sev, rule)
+	}
+	for _, c := range []struct{ from, to, rule string }{
+		// 10.91 ≠ 0 + 9.98 + 0.83.
+		{"安排“三公”经费10.81万元", "安排“三公”经费10.91万元", "budget.narrative.threepublic"},
+		// 227.83 against the table's 217.83.
+		{"机关运行经费安排217.83万元", "机关运行经费安排227.83万元", "budget.narrative.running"},
+		// 1672.76 against the table's 16,726,725.44 元.
+		{"预算数为1672.67万元", "预算数为1672.76万元", "budget.narrative.item"},
+	} {
+		require.Contains(t, arranged, c.from)
+		assert.Equal(t, fiscal.SeverityError, check(strings.Replace(arranged, c.from, c.to, 1))[c.rule], c.to)
 	}
 }
