@@ -260,6 +260,27 @@ func profiles() []*profile.Table {
 			OneRow:     true,
 		},
 		{
+			// The national template's (财政部): no 机关运行经费 column, the
+			// 公务接待费 after the 公务用车 columns.
+			ID: "budget." + KindThreePublic.String() + ".national", Family: profile.Budget,
+			Titles: []string{"一般公共预算“三公”经费支出表", "一般公共预算\"三公\"经费支出表", "一般公共预算三公经费支出表",
+				"一般公共预算“三公”经费支出预算表", "一般公共预算\"三公\"经费支出预算表", "一般公共预算三公经费支出预算表",
+				"财政拨款“三公”经费支出表", "财政拨款\"三公\"经费支出表"},
+			Exclude: []string{"会议费", "培训费", "决算"},
+			Key:     profile.KeyNamed,
+			Columns: []profile.Column{
+				{ID: ColThreePublicTotal, Headers: []string{"合计", "小计"}},
+				{ID: ColAbroad, Headers: []string{"因公出国(境)费", "因公出国(境)费用"}},
+				{ID: ColVehicle, Headers: []string{"小计", "公务用车购置及运行费", "公务用车购置及运行维护费"}},
+				{ID: ColVehiclePurchase, Headers: []string{"购置费", "公务用车购置费"}},
+				{ID: ColVehicleRunning, Headers: []string{"运行费", "公务用车运行费", "公务用车运行维护费", "运行维护费"}},
+				{ID: ColReception, Headers: []string{"公务接待费"}},
+			},
+			Identities: threePublicIdentities(),
+			Unit:       fiscal.WanYuan,
+			OneRow:     true,
+		},
+		{
 			// The 12-table layout: a grand total over "三公", 会议费 and 培训费,
 			// and the 三公 items in another order.
 			ID: "budget." + KindThreePublic.String() + ".meetings", Family: profile.Budget,

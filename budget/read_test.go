@@ -176,3 +176,44 @@ func TestReadBudgetThreePublic(t *testing.T) {
 		}
 	}
 }
+
+// The national template's 一般公共预算“三公”经费支出表 (财政部's form, used
+// outside Shanghai) prints 公务接待费 last and no 机关运行经费: the Putuo
+// 部门预算's row typed in that form (10.81 = 0 + 9.98 + 0.83) is read with
+// each figure in its column, and a wrong 公务接待费 is an error (the table was
+// not read at all: "read 8 of 8 tables").
+func TestReadNationalThreePublic(t *testing.T) {
+	data := string(corpustest.Read(t, "shanghai-putuo-sfj-2026-budget.layout.txt"))
+	title := strings.LastIndex(data, "2026年部门“三公”经费和机关运行经费预算表")
+	require.Positive(t, title)
+	end := strings.Index(data[title:], "其他相关情况说明")
+	require.Positive(t, end)
+	table := func(reception string) string {
+		return "              一般公共预算“三公”经费支出表\n" +
+			"编制部门：上海市普陀区司法局                                        单位:万元\n" +
+			"                                公务用车购置及运行费\n" +
+			"   合计     因公出国(境)费      小计     购置费     运行费     公务接待费\n" +
+			"   10.81              0         9.98          0       9.98          " + reception + "\n"
+	}
+	read := func(reception string) *parse.Result {
+		r, err := parse.Parse([]byte(data[:title] + table(reception) + data[title+end:]))
+		require.NoError(t, err)
+		return r
+	}
+	r := read("0.83")
+	tp := r.Budget.Get(budget.KindThreePublic)
+	require.NotNil(t, tp)
+	require.Len(t, tp.Rows, 1)
+	assert.False(t, tp.Rows[0].Ambiguous)
+	for col, want := range map[string]string{budget.ColThreePublicTotal: "10.81", budget.ColAbroad: "0.00", budget.ColVehicle: "9.98",
+		budget.ColVehiclePurchase: "0.00", budget.ColVehicleRunning: "9.98", budget.ColReception: "0.83"} {
+		assert.Equal(t, want, tp.Rows[0].Cell(col).Format(fiscal.TableFormat()), col)
+	}
+	var rules []string
+	for _, f := range read("0.93").Check(disclosure.CheckOptions{}) {
+		if f.Severity == fiscal.SeverityError {
+			rules = append(rules, f.Rule)
+		}
+	}
+	assert.Contains(t, rules, "budget.threepublic")
+}
