@@ -2,6 +2,7 @@ package budget
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/cnfiscal/fiscal"
@@ -68,7 +69,7 @@ var columnNames = map[string]string{
 	ColCarryForward: "结转下年资金", ColThreePublicTotal: "“三公”经费合计", ColAbroad: "因公出国(境)费",
 	ColVehicle: "公务用车购置及运行费", ColVehiclePurchase: "公务用车购置费", ColVehicleRunning: "公务用车运行费",
 	ColReception: "公务接待费", ColRunningCosts: "机关运行经费", ColMeeting: "会议费", ColTraining: "培训费",
-	ColThreePublicAll: "合计",
+	ColThreePublicAll: "合计", ColCarryOverIncome: "上年结转", ColRemitted: "上缴上级支出", ColOperatingSpending: "事业单位经营支出", ColSubsidiary: "对附属单位补助支出",
 }
 
 func columnName(id string) string {
@@ -82,10 +83,38 @@ type checker struct {
 	out      []fiscal.Finding
 	skipped  []Skipped
 	profiles map[TableKind]*profile.Table
+	variants map[TableKind][]*profile.Table // every profile of a kind
 }
 
 func (k *checker) skip(rule fiscal.Rule, format string, args ...any) {
 	k.skipped = append(k.skipped, Skipped{Rule: rule.ID, Reason: fmt.Sprintf(format, args...)})
+}
+
+// profileOf returns the profile whose identities bind t's columns: the
+// kind's general one, or a variant holding every column t prints that the
+// general one lacks (the national 收入总表's funds).
+func (k *checker) profileOf(t *Table) *profile.Table {
+	p := k.profiles[t.Kind]
+	has := func(p *profile.Table, col string) bool {
+		return slices.ContainsFunc(p.Columns, func(c profile.Column) bool { return c.ID == col })
+	}
+	var extra []string
+	for _, r := range t.Rows {
+		for col, c := range r.Cells {
+			if !c.IsAbsent() && p != nil && !has(p, col) && !slices.Contains(extra, col) {
+				extra = append(extra, col)
+			}
+		}
+	}
+	if len(extra) == 0 {
+		return p
+	}
+	for _, v := range k.variants[t.Kind] {
+		if !slices.ContainsFunc(extra, func(col string) bool { return !has(v, col) }) {
+			return v
+		}
+	}
+	return p
 }
 
 // tolerance is the rounding allowance for a sum of n printed parts: (n+1)
@@ -192,11 +221,15 @@ func describe(at ref, parts []ref) string {
 // the findings in a stable order, and the checks that could not run with
 // the reason (a table absent).
 func (ts *Tables) Check(opt CheckOptions) ([]fiscal.Finding, []Skipped) {
-	k := &checker{profiles: map[TableKind]*profile.Table{}}
+	k := &checker{profiles: map[TableKind]*profile.Table{}, variants: map[TableKind][]*profile.Table{}}
 	for _, p := range Profiles() {
-		// A kind's general profile (not a variant) gives its identities.
-		if kd, err := ParseKind(p.ID); err == nil && (k.profiles[kd] == nil || p.ID == "budget."+kd.String()) {
-			k.profiles[kd] = p
+		// A kind's general profile (not a variant) gives its identities,
+		// unless a variant's columns are the ones the table prints.
+		if kd, err := ParseKind(p.ID); err == nil {
+			if k.profiles[kd] == nil || p.ID == "budget."+kd.String() {
+				k.profiles[kd] = p
+			}
+			k.variants[kd] = append(k.variants[kd], p)
 		}
 	}
 	for _, t := range ts.All() {
@@ -243,7 +276,7 @@ func printed(t *Table, col string) bool {
 // identity whose part is a header over sub-columns (printed not itself but
 // through its own parts) gives way to the identity over the sub-columns.
 func (k *checker) columns(t *Table) {
-	p := k.profiles[t.Kind]
+	p := k.profileOf(t)
 	if p == nil {
 		return
 	}

@@ -33,6 +33,10 @@ const (
 	ColUse                  = "use"                   // 支出用途 side: 金额
 	ColExpenditureReserve   = "reserve"               // 单位预留机动经费 (支出预算总表 of the 12-table layout)
 	ColCarryForward         = "carry-forward"         // 结转下年资金
+	ColCarryOverIncome      = "carry-over"            // 上年结转 (收入总表 of the national template)
+	ColRemitted             = "remitted"              // 上缴上级支出 (支出总表 of the national template)
+	ColOperatingSpending    = "operating-spending"    // 事业单位经营支出 (支出总表 of the national template)
+	ColSubsidiary           = "subsidiary"            // 对附属单位补助支出 (支出总表 of the national template)
 	ColThreePublicTotal     = "three-public"          // "三公"经费 合计
 	ColAbroad               = "abroad"                // 因公出国(境)费
 	ColVehicle              = "vehicle"               // 公务用车购置及运行费 小计

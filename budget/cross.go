@@ -40,6 +40,11 @@ func (k *checker) cross(ts *Tables) {
 				it  Item
 			}{{ColAppropriation, ItemAppropriation}, {ColBusiness, ItemBusiness}, {ColOperating, ItemOperating}, {ColOther, ItemOther}} {
 				if r := s.Named(SideIncome, m.it); r != nil {
+					if m.col == ColAppropriation && !hasColumn(in, ColAppropriation) {
+						// The national 收入总表 prints each fund's 拨款.
+						k.equal(ruleCrossIncome, ref{t: s, r: r, col: ColIncome}, appropriationParts(in, tot))
+						continue
+					}
 					k.same(ruleCrossIncome, ref{t: in, r: tot, col: m.col}, ref{t: s, r: r, col: ColIncome})
 				}
 			}
@@ -143,9 +148,14 @@ func (k *checker) cross(ts *Tables) {
 		}
 		if in != nil {
 			for _, r := range classRows(ap) {
-				if r.Function.Valid() {
-					k.same(ruleCrossApprop, ref{t: ap, r: r, col: ColExpenditure}, ref{t: in, r: in.FunctionRow(SideMain, r.Function), col: ColAppropriation, key: r.Function.String()})
+				if !r.Function.Valid() {
+					continue
 				}
+				if !hasColumn(in, ColAppropriation) {
+					k.equal(ruleCrossApprop, ref{t: ap, r: r, col: ColExpenditure}, appropriationParts(in, in.FunctionRow(SideMain, r.Function)))
+					continue
+				}
+				k.same(ruleCrossApprop, ref{t: ap, r: r, col: ColExpenditure}, ref{t: in, r: in.FunctionRow(SideMain, r.Function), col: ColAppropriation, key: r.Function.String()})
 			}
 		}
 		if af := ts.Get(KindAppropriationFunction); af != nil {
@@ -171,6 +181,27 @@ func (k *checker) cross(ts *Tables) {
 }
 
 type interfaceRule = string
+
+// hasColumn reports whether any row of t prints a figure in column col.
+func hasColumn(t *Table, col string) bool {
+	for _, r := range t.Rows {
+		if !r.Cell(col).IsAbsent() {
+			return true
+		}
+	}
+	return false
+}
+
+// appropriationParts are the 财政拨款 of row r of a 收入总表 that prints it
+// by fund (the national template's): 一般公共预算, 政府性基金 and 国有资本
+// 经营预算 拨款.
+func appropriationParts(in *Table, r *Row) []ref {
+	var out []ref
+	for _, col := range []string{ColGeneral, ColFund, ColCapital} {
+		out = append(out, ref{t: in, r: r, col: col})
+	}
+	return out
+}
 
 func (k *checker) skippedID(rule, reason string) {
 	k.skipped = append(k.skipped, Skipped{Rule: rule, Reason: reason})

@@ -112,7 +112,7 @@ func profiles() []*profile.Table {
 		},
 		{
 			ID: "budget." + KindIncome.String(), Family: profile.Budget,
-			Titles:  []string{"收入预算总表", "收入预算表", "收入总表"},
+			Titles:  []string{"收入预算总表", "收入预算表"},
 			Exclude: []string{"财政拨款", "财务收支", "收支预算"},
 			Key:     functionKey,
 			Named:   named(),
@@ -154,7 +154,7 @@ func profiles() []*profile.Table {
 		},
 		{
 			ID: "budget." + KindExpenditure.String(), Family: profile.Budget,
-			Titles:  []string{"支出预算总表", "支出预算表", "支出总表"},
+			Titles:  []string{"支出预算总表", "支出预算表"},
 			Exclude: append(otherSpending(), "部门支出预算总表", "单位支出预算总表"),
 			Key:     functionKey,
 			Named:   named(),
@@ -169,6 +169,50 @@ func profiles() []*profile.Table {
 			// The 12-table layout may print the table as one row of
 			// figures with no code or label: the table's 合计.
 			OneRow: true,
+		},
+		{
+			// The national template's 部门收入总表 (财政部's form): 上年结转
+			// and each fund's 拨款 in place of one 财政拨款收入 column (no
+			// 国有资本经营预算 column: with it, a row printing every nought
+			// has one figure more than the columns, and is not certain).
+			ID: "budget." + KindIncome.String() + ".national", Family: profile.Budget,
+			Titles:  []string{"部门收入总表", "单位收入总表", "收入总表"},
+			Exclude: []string{"财政拨款", "财务收支", "收支", "预算"},
+			Key:     functionKey,
+			Named:   named(),
+			Columns: []profile.Column{
+				{ID: ColTotal, Headers: append([]string{"合计", "金额"}, total[1:]...)},
+				{ID: ColCarryOverIncome, Headers: []string{"上年结转"}, Optional: true},
+				{ID: ColGeneral, Headers: []string{"一般公共预算拨款", "一般公共预算拨款收入", "一般公共预算"}},
+				{ID: ColFund, Headers: []string{"政府性基金预算拨款", "政府性基金预算拨款收入", "政府性基金"}, Optional: true},
+				{ID: ColBusiness, Headers: []string{"事业收入"}, Optional: true},
+				{ID: ColOperating, Headers: []string{"事业单位经营收入", "经营收入"}, Optional: true},
+				{ID: ColOther, Headers: []string{"其他收入"}, Optional: true},
+			},
+			Identities: []profile.Identity{
+				{Total: ColTotal, Parts: []string{ColCarryOverIncome, ColGeneral, ColFund, ColBusiness, ColOperating, ColOther}},
+			},
+			Evidence: []string{"budget." + KindExpenditure.String(), "budget." + KindExpenditure.String() + ".national"},
+			Unit:     fiscal.WanYuan,
+		},
+		{
+			// The national template's 部门支出总表 (财政部's form): the
+			// 支出决算表's columns, 上缴上级支出, 事业单位经营支出 and 对附属
+			// 单位补助支出 after 基本支出 and 项目支出.
+			ID: "budget." + KindExpenditure.String() + ".national", Family: profile.Budget,
+			Titles:  []string{"部门支出总表", "单位支出总表", "支出总表"},
+			Exclude: append(otherSpending(), "预算"),
+			Key:     functionKey,
+			Named:   named(),
+			Columns: append(expenditure(),
+				profile.Column{ID: ColRemitted, Headers: []string{"上缴上级支出"}, Optional: true},
+				profile.Column{ID: ColOperatingSpending, Headers: []string{"事业单位经营支出", "经营支出"}, Optional: true},
+				profile.Column{ID: ColSubsidiary, Headers: []string{"对附属单位补助支出"}, Optional: true}),
+			Identities: []profile.Identity{
+				{Total: ColTotal, Parts: []string{ColBasic, ColProject, ColRemitted, ColOperatingSpending, ColSubsidiary}},
+			},
+			Evidence: []string{"budget." + KindGeneralFunction.String(), "budget." + KindFundFunction.String(), "budget." + KindCapitalFunction.String(), "budget." + KindIncome.String()},
+			Unit:     fiscal.WanYuan,
 		},
 		{
 			ID: "budget." + KindAppropriationSummary.String(), Family: profile.Budget,

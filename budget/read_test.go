@@ -1,9 +1,11 @@
 package budget_test
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/cnfiscal/fiscal"
 	"github.com/cnfiscal/fiscal/budget"
@@ -216,4 +218,84 @@ func TestReadNationalThreePublic(t *testing.T) {
 		}
 	}
 	assert.Contains(t, rules, "budget.threepublic")
+}
+
+// The national template's 部门支出总表 and 部门收入总表 (财政部's form) in
+// place of the Putuo 部门预算's Shanghai tables, their figures the
+// transcription's (corpusdata), every nought printed 0.00: the 支出总表's
+// extra columns (上缴上级支出, 事业单位经营支出, 对附属单位补助支出) and the
+// 收入总表's funds (上年结转, 一般公共预算拨款, 政府性基金预算拨款) are read,
+// no error comes of them, and a wrong 项目支出 or 一般公共预算拨款 is an error
+// (every row was ambiguous, or the table dropped, before).
+func TestReadNationalTotalTables(t *testing.T) {
+	data := string(corpustest.Read(t, "shanghai-putuo-sfj-2026-budget.layout.txt"))
+	doc := corpusdata.PutuoSFJ2026()
+	rows := func(k budget.TableKind, cols ...string) string {
+		var b strings.Builder
+		for _, r := range doc.Tables.Get(k).Rows {
+			if !r.Function.Valid() {
+				continue
+			}
+			label := r.Label + strings.Repeat(" ", max(0, 20-utf8.RuneCountInString(r.Label))) // aligned by characters, as pdftotext does
+			fmt.Fprintf(&b, "%-9s %s", r.Function.String(), label)
+			for _, c := range cols {
+				v := "0.00"
+				if c != "" {
+					v = r.Cell(c).Format(fiscal.Format{Unit: fiscal.Yuan, Decimals: 2})
+				}
+				fmt.Fprintf(&b, " %16s", v)
+			}
+			b.WriteString("\n")
+		}
+		return b.String()
+	}
+	expenditure := "                              部门支出总表\n" +
+		"编制部门：上海市普陀区司法局                                                           单位：元\n" +
+		"科目编码  科目名称                          合计         基本支出         项目支出     上缴上级支出 事业单位经营支出 对附属单位补助支出\n" +
+		rows(budget.KindExpenditure, budget.ColTotal, budget.ColBasic, budget.ColProject, "", "", "")
+	income := "                              部门收入总表\n" +
+		"编制部门：上海市普陀区司法局                                                           单位：元\n" +
+		"科目编码  科目名称                          合计         上年结转   一般公共预算拨款 政府性基金预算拨款        事业收入 事业单位经营收入         其他收入\n" +
+		rows(budget.KindIncome, budget.ColTotal, "", budget.ColAppropriation, "", "", "", "")
+	replace := func(text, title, next, table string) string {
+		at := strings.LastIndex(text, title)
+		require.Positive(t, at, title)
+		at = strings.LastIndex(text[:at], "\n") + 1
+		n := strings.Index(text[at:], next)
+		require.Positive(t, n, next)
+		end := at + n
+		end = strings.LastIndex(text[:end], "\n") + 1
+		return text[:at] + table + text[end:]
+	}
+	national := replace(data, "2026年部门收入预算总表", "2026年部门支出预算总表", income)
+	national = replace(national, "2026年部门支出预算总表", "2026年部门财政拨款收支预算总表", expenditure)
+	base, err := parse.Parse([]byte(data))
+	require.NoError(t, err)
+	r, err := parse.Parse([]byte(national))
+	require.NoError(t, err)
+	for _, kd := range []budget.TableKind{budget.KindExpenditure, budget.KindIncome} {
+		tb := r.Budget.Get(kd)
+		require.NotNil(t, tb, kd.Title())
+		assert.Len(t, tb.Rows, 21, kd.Title())
+		for _, row := range tb.Rows {
+			assert.False(t, row.Ambiguous, "%s %s", kd.Title(), row.Label)
+		}
+	}
+	errs := func(res *parse.Result) []string {
+		var out []string
+		for _, f := range res.Check(disclosure.CheckOptions{}) {
+			if f.Severity == fiscal.SeverityError {
+				out = append(out, f.Rule+" "+f.Where.Table+" "+f.Where.Row)
+			}
+		}
+		return out
+	}
+	want := errs(base)
+	assert.ElementsMatch(t, want, errs(r))
+	for _, wrong := range []string{"70540547.00", "87267272.44"} {
+		changed := strings.Replace(national, wrong, strings.Replace(wrong, "7", "8", 1), 1)
+		got, err := parse.Parse([]byte(changed))
+		require.NoError(t, err)
+		assert.Greater(t, len(errs(got)), len(want), wrong)
+	}
 }
