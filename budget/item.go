@@ -34,6 +34,7 @@ const (
 	ItemProject                             // 项目支出 (支出用途)
 	ItemReserve                             // 单位预留机动经费 (支出用途)
 	ItemGrandTotal                          // 合计: the total row of a one-sided table
+	ItemBusinessFund                        // 用事业基金弥补收支差额 (收支总表 of the national template)
 	numItems
 )
 
@@ -41,7 +42,7 @@ var itemNames = [...]string{"",
 	"财政拨款收入", "一般公共预算", "政府性基金预算", "国有资本经营预算", "财政专户管理资金",
 	"事业收入", "事业单位经营收入", "上级补助收入", "附属单位上缴收入", "其他收入",
 	"本年收入合计", "上年结转资金", "收入总计", "本年支出合计", "结转下年资金", "支出总计",
-	"基本支出", "项目支出", "单位预留机动经费", "合计"}
+	"基本支出", "项目支出", "单位预留机动经费", "合计", "用事业基金弥补收支差额"}
 
 // Name returns the item's official name.
 func (it Item) Name() string {
@@ -74,6 +75,7 @@ var incomeAliases = map[string]Item{
 	"上年结转资金": ItemCarryOver, "上年结转": ItemCarryOver, "上年结转和结余": ItemCarryOver,
 	"上年结转和结余资金": ItemCarryOver, "上年结转结余": ItemCarryOver, "年初结转和结余": ItemCarryOver,
 	"收入总计": ItemIncomeTotal, "收入合计": ItemIncomeTotal,
+	"用事业基金弥补收支差额": ItemBusinessFund, "用事业基金弥补收支差": ItemBusinessFund, "用事业基金弥补收支缺口": ItemBusinessFund,
 }
 
 var expenditureAliases = map[string]Item{

@@ -299,3 +299,57 @@ func TestReadNationalTotalTables(t *testing.T) {
 		assert.Greater(t, len(errs(got)), len(want), wrong)
 	}
 }
+
+// The national template's 部门收支总表 in place of the Putuo 部门预算's
+// 财务收支预算总表 (its figures, by hand from the table): it prints
+// "七、用事业基金弥补收支差额" between 本年收入合计 and 上年结转, which no
+// longer leaves a figure unplaced (the table was uncertain, every check on
+// it info): a 收入总计 that is not 本年收入合计 + 用事业基金弥补收支差额 +
+// 上年结转 is an error.
+func TestReadNationalSummaryBusinessFund(t *testing.T) {
+	data := string(corpustest.Read(t, "shanghai-putuo-sfj-2026-budget.layout.txt"))
+	summary := func(total string) string {
+		return "                        2026年部门财务收支预算总表\n" +
+			"编制部门：上海市普陀区司法局                                                       单位：元\n\n" +
+			"                 收入                                              支出\n" +
+			"            项目                    预算数                       项目                 预算数\n" +
+			"一、一般公共预算拨款收入              96,282,213.44 一、公共安全支出                87,267,272.44\n" +
+			"二、政府性基金预算拨款收入                     0.00 二、社会保障和就业支出              3,343,704.00\n" +
+			"三、国有资本经营预算拨款收入                   0.00 三、卫生健康支出                 1,149,678.00\n" +
+			"四、事业收入                                   0.00 四、住房保障支出                 4,521,559.00\n" +
+			"五、事业单位经营收入                           0.00\n" +
+			"六、其他收入                                   0.00\n" +
+			"        本年收入合计                   96,282,213.44        本年支出合计             96,282,213.44\n" +
+			"七、用事业基金弥补收支差额                     0.00\n" +
+			"八、上年结转                                   0.00 结转下年                             0.00\n" +
+			"        收入总计                       " + total + "        支出总计                 96,282,213.44\n"
+	}
+	at := strings.LastIndex(data, "2026年部门财务收支预算总表")
+	require.Positive(t, at)
+	at = strings.LastIndex(data[:at], "\n") + 1
+	end := at + strings.Index(data[at:], "2026年部门收入预算总表")
+	end = strings.LastIndex(data[:end], "\n") + 1
+	read := func(total string) *parse.Result {
+		r, err := parse.Parse([]byte(data[:at] + summary(total) + data[end:]))
+		require.NoError(t, err)
+		return r
+	}
+	r := read("96,282,213.44")
+	s := r.Budget.Get(budget.KindSummary)
+	require.NotNil(t, s)
+	fund := s.Named(budget.SideIncome, budget.ItemBusinessFund)
+	require.NotNil(t, fund)
+	assert.Equal(t, "0.00", fund.Cell(budget.ColIncome).Format(fiscal.TableFormat()))
+	for _, row := range s.Rows {
+		if row.Side == budget.SideIncome {
+			assert.False(t, row.Ambiguous, row.Label)
+		}
+	}
+	var rules []string
+	for _, f := range read("96,282,313.44").Check(disclosure.CheckOptions{}) {
+		if f.Severity == fiscal.SeverityError {
+			rules = append(rules, f.Rule)
+		}
+	}
+	assert.Contains(t, rules, "budget.summary.income")
+}

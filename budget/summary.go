@@ -12,7 +12,7 @@ func incomeParts(t *Table) []*Row {
 			continue
 		}
 		switch r.Item {
-		case ItemIncomeSubtotal, ItemIncomeTotal, ItemCarryOver:
+		case ItemIncomeSubtotal, ItemIncomeTotal, ItemCarryOver, ItemBusinessFund:
 			continue
 		case ItemGeneral, ItemFund, ItemCapital:
 			if hasAppropriation {
@@ -102,18 +102,25 @@ func (k *checker) summary(t *Table) {
 	sub := t.Named(SideIncome, ItemIncomeSubtotal)
 	total := t.Named(SideIncome, ItemIncomeTotal)
 	carry := t.Named(SideIncome, ItemCarryOver)
+	// 用事业基金弥补收支差额: between 本年收入合计 and 收入总计 (the national
+	// template's 收支总表 prints it, 0 or blank for most).
+	fund := t.Named(SideIncome, ItemBusinessFund)
 	if sub != nil {
 		k.equal(ruleIncomeSum, ref{t: t, r: sub, col: ColIncome}, refs(t, parts, ColIncome))
 		if total != nil {
 			tp := []ref{{t: t, r: sub, col: ColIncome}}
-			if carry != nil {
-				tp = append(tp, ref{t: t, r: carry, col: ColIncome})
+			for _, r := range []*Row{fund, carry} {
+				if r != nil {
+					tp = append(tp, ref{t: t, r: r, col: ColIncome})
+				}
 			}
 			k.equal(ruleIncomeSum, ref{t: t, r: total, col: ColIncome}, tp)
 		}
 	} else if total != nil {
-		if carry != nil {
-			parts = append(parts, carry)
+		for _, r := range []*Row{fund, carry} {
+			if r != nil {
+				parts = append(parts, r)
+			}
 		}
 		k.equal(ruleIncomeSum, ref{t: t, r: total, col: ColIncome}, refs(t, parts, ColIncome))
 	} else {
