@@ -395,7 +395,9 @@ func overSubject(s Subject, words string) Subject {
 // is about a fund or the 财政拨款 ("一般公共预算拨款支出中，基本支出…").
 func qualified(s Subject, before string) bool {
 	if s == SubjectBasic || s == SubjectProject {
-		if i := strings.LastIndexAny(before, "。;；"); i >= 0 {
+		// The whole sentence: "一般公共预算拨款支出预算2686.48万元，其中：
+		// 基本支出…；项目支出…" is about the fund in both its clauses.
+		if i := strings.LastIndex(before, "。"); i >= 0 {
 			before = before[i:]
 		}
 		for _, q := range []string{"拨款", "一般公共预算", "政府性基金", "国有资本", "财政", "经费", "三公"} {

@@ -295,6 +295,11 @@ func TestNarrativeUsesSharesRates(t *testing.T) {
 		// not the whole budget's: not compared with the 支出预算总表.
 		assert.Equal(t, fiscal.SeverityInfo, sev, rule)
 	}
+	// The sentence, not its clause, says whose the figures are: the
+	// 项目支出 after the ； is the fund's too.
+	for rule, sev := range check("支出预算9628.22万元。\n一般公共预算拨款支出预算9628.22万元，其中：基本支出1000.00万元；项目支出8628.22万元。") {
+		assert.Equal(t, fiscal.SeverityInfo, sev, rule)
+	}
 	cases := []struct {
 		name, from, to, rule string
 	}{

@@ -476,3 +476,17 @@ func TestListsOfFigures(t *testing.T) {
 		assert.Contains(t, strings.Join(errorsOf(t, []byte(strings.Replace(with, from, to, 1))), " "), key)
 	}
 }
+
+// TestThousandsSeparatorsInNarrative re-types the corpus Putuo 决算's
+// 情况说明 with its figures of 1,000 万元 and more grouped by thousands
+// ("本年支出合计2,940.05万元"): the same errors (a list reading once split
+// such a figure at its comma).
+func TestThousandsSeparatorsInNarrative(t *testing.T) {
+	data := string(corpustest.Read(t, "shanghai-putuo-czj-2024.layout.txt"))
+	at := strings.LastIndex(data, "第三部分")
+	require.Positive(t, at)
+	big := regexp.MustCompile(`([^0-9.,])([0-9])([0-9]{3}\.[0-9]+万元)`)
+	body := big.ReplaceAllString(data[at:], "$1$2,$3")
+	require.NotEqual(t, data[at:], body)
+	assert.Equal(t, errorsOf(t, []byte(data)), errorsOf(t, []byte(data[:at]+body)))
+}

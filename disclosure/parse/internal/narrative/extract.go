@@ -287,7 +287,13 @@ func expandLists(s string) string {
 		return s
 	}
 	for range 8 {
-		t := listRE.ReplaceAllString(s, "$1$4$2$3$4")
+		t := listRE.ReplaceAllStringFunc(s, func(m string) string {
+			g := listRE.FindStringSubmatch(m)
+			if g[2] == "," && !strings.Contains(g[1], ".") {
+				return m // "2,940.05万元": a thousands separator, not a list
+			}
+			return g[1] + g[4] + g[2] + g[3] + g[4]
+		})
 		if t == s {
 			break
 		}
