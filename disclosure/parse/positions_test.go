@@ -490,3 +490,16 @@ func TestThousandsSeparatorsInNarrative(t *testing.T) {
 	require.NotEqual(t, data[at:], body)
 	assert.Equal(t, errorsOf(t, []byte(data)), errorsOf(t, []byte(data[:at]+body)))
 }
+
+// TestProjectPartsSpending adds to the corpus Putuo 决算 the 项目支出 of
+// kinds of projects and of one project ("其中：其他运转类项目支出153.62万元，
+// 特定目标类项目支出449.52万元" adding up to Putuo's 603.14; "信息化建设项目
+// 支出135.25万元", the 2010607 item's): parts of 项目支出, not all of it.
+// The same errors (each was compared with 603.14).
+func TestProjectPartsSpending(t *testing.T) {
+	data := string(corpustest.Read(t, "shanghai-putuo-czj-2024.layout.txt"))
+	spent := strings.LastIndex(data, "三、支出决算情况说明") + len("三、支出决算情况说明")
+	require.Greater(t, spent, len("三、支出决算情况说明"))
+	with := data[:spent] + "\n 项目支出603.14万元，其中：其他运转类项目支出153.62万元，特定目标类项目支出449.52万元。信息化建设项目支出135.25万元，主要用于系统运维。" + data[spent:]
+	assert.Equal(t, errorsOf(t, []byte(data)), errorsOf(t, []byte(with)))
+}

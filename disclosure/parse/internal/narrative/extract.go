@@ -878,6 +878,10 @@ func (x *extractor) perfFigure(st sentence, f *figure, lead, window string) {
 			return
 		}
 		s = newSubject("项目预算数", disclosure.PartRef(disclosure.PartProjects, "预算数"))
+	case isProjectPart(normalize(x.cleanName(lead))):
+		// "信息化建设项目支出135.25万元": one project's spending.
+		s = newSubject(x.cleanName(lead))
+		s.noField = "a kind or a project's part of 项目支出, which no table prints"
 	case (strings.Contains(n, "资金") || strings.Contains(n, "金额") || strings.Contains(n, "支出")) && evaluatedSubset(normalize(st.text)):
 		// "组织对4个项目开展了绩效自评，涉及…598.42万元": the money of the
 		// projects evaluated, a part of 项目支出.

@@ -367,6 +367,13 @@ func (x *extractor) resolve(name, window string) *subject {
 		s.noField = "no 功能分类 code has this name"
 		return s
 	}
+	if isProjectPart(n) {
+		// "特定目标类项目支出", "信息化建设项目支出", "“财政委托业务”项目支出":
+		// a kind or a project's spending, a part of 项目支出.
+		s := newSubject(name)
+		s.noField = "a kind or a project's part of 项目支出, which no table prints"
+		return s
+	}
 	var s *subject
 	switch x.ctx {
 	case ctxTotal:
@@ -410,6 +417,35 @@ func (x *extractor) resolve(name, window string) *subject {
 		}
 	}
 	return s
+}
+
+// projectWholes are the words before 项目支出 that name all of it (of a
+// fund, or of the year), not a part.
+var projectWholes = []string{"一般公共预算财政拨款", "一般公共预算", "政府性基金预算财政拨款", "政府性基金预算", "政府性基金",
+	"国有资本经营预算财政拨款", "国有资本经营预算", "财政拨款", "本年", "年度", "全年", "其中", "部门", "单位", "本部门", "本单位"}
+
+// isProjectPart reports whether a name is the 项目支出 of a kind of
+// projects or of one project: words before 项目支出 other than a fund's,
+// the year's or the department's.
+func isProjectPart(n string) bool {
+	before, ok := strings.CutSuffix(n, "项目支出")
+	if !ok {
+		return false
+	}
+	before = strings.Trim(yearRE.ReplaceAllString(before, ""), "、，,：: ")
+	for before != "" {
+		trimmed := false
+		for _, w := range projectWholes {
+			if t, ok := strings.CutSuffix(before, w); ok {
+				before, trimmed = t, true
+				break
+			}
+		}
+		if !trimmed {
+			break
+		}
+	}
+	return before != ""
 }
 
 // summaryIncome points an income of 收入决算表 at the rows of 收入支出决算总表
