@@ -503,3 +503,17 @@ func TestProjectPartsSpending(t *testing.T) {
 	with := data[:spent] + "\n 项目支出603.14万元，其中：其他运转类项目支出153.62万元，特定目标类项目支出449.52万元。信息化建设项目支出135.25万元，主要用于系统运维。" + data[spent:]
 	assert.Equal(t, errorsOf(t, []byte(data)), errorsOf(t, []byte(with)))
 }
+
+// TestChangeOfTheTotalAfterItsParts adds to the corpus Putuo 决算 a total,
+// its parts after 其中, then its change in a sentence of its own ("本年支出
+// 合计2940.05万元，其中基本支出2336.91万元，项目支出603.14万元。与上年相比，
+// 减少63.14万元，下降2.10%", Putuo's own figures and change: 63.14 /
+// 3003.19 = 2.10 %): the change is the total's. The same errors (it was
+// taken for the last part's: 63.14 / 666.28 = 9.48 %).
+func TestChangeOfTheTotalAfterItsParts(t *testing.T) {
+	data := string(corpustest.Read(t, "shanghai-putuo-czj-2024.layout.txt"))
+	spent := strings.LastIndex(data, "三、支出决算情况说明") + len("三、支出决算情况说明")
+	require.Greater(t, spent, len("三、支出决算情况说明"))
+	with := data[:spent] + "\n 本年支出合计2940.05万元，其中基本支出2336.91万元，项目支出603.14万元。与上年相比，减少63.14万元，下降2.10%。" + data[spent:]
+	assert.Equal(t, errorsOf(t, []byte(data)), errorsOf(t, []byte(with)))
+}

@@ -67,6 +67,12 @@ type pending struct {
 }
 
 type extractor struct {
+	// head is the subject the current sentence states first, prevHead
+	// the sentence before's: "本年支出合计2940.05万元，其中…项目支出603.14
+	// 万元。与上年相比，减少63.14万元" is the total's change, not the last
+	// part's.
+	head, prevHead *subject
+
 	doc       *disclosure.Document
 	funcs     *funcIndex
 	forms     []perf.ProjectForm
@@ -312,6 +318,10 @@ func listNames(s string) []string {
 
 // sentence reads the events of a sentence in order.
 func (x *extractor) sentence(st sentence) {
+	if x.head != nil {
+		x.prevHead = x.head
+	}
+	x.head = nil
 	st.text = expandLists(st.text)
 	evs := scan(st.text)
 	if len(evs) == 0 {
@@ -609,6 +619,9 @@ func (x *extractor) amount(st sentence, f *figure, s *subject, lead string) {
 	for _, r := range s.of {
 		x.emit(st, f, disclosure.KindAmount, x.subjectText(s, lead), "", r, disclosure.Ref{})
 	}
+	if x.head == nil {
+		x.head = s
+	}
 	s.actual = f
 	if s.item {
 		if x.itemsActual == nil {
@@ -646,6 +659,12 @@ func (x *extractor) change(st sentence, f *figure, word, name, lead, window stri
 		if m := lastYearClauseRE.FindStringIndex(pre); m != nil && m[1] == len(pre) {
 			name = leadOf(pre[:m[0]])
 		}
+	}
+	if x.cleanName(name) == "" && x.head == nil && x.prevHead != nil && x.prevHead.noField == "" && len(x.prevHead.of) > 0 {
+		// A sentence opening with the change names nothing: it is the
+		// change of what the sentence before stated first (its total),
+		// not of the last part listed after 其中.
+		x.subj = x.prevHead
 	}
 	s := x.subjectOf(name, "", window)
 	if s == nil || len(s.of) == 0 || s.noField != "" {
