@@ -389,17 +389,20 @@ func TestItemHeadingForms(t *testing.T) {
 	}
 }
 
-// TestPriorYearFigures adds to the corpus Putuo 决算 two sentences that
-// give last year's figure beside the change ("由2023年度的3052.34万元减少到
-// …", "比上年度决算数3003.19万元减少63.14万元"; 3052.34 = 2995.39 + 56.95
-// and 3003.19 = 2940.05 + 63.14, Putuo's own changes): the same errors
-// (each earlier figure was compared with this year's table).
+// TestPriorYearFigures adds to the corpus Putuo 决算 sentences that give
+// last year's figure beside the change ("由2023年度的3052.34万元减少到…",
+// "比上年度决算数3003.19万元减少63.14万元") or in a clause of its own
+// ("2023年度收入支出总计3052.34万元", "上年收入支出总计3052.34万元，本年
+// 2995.39万元"); 3052.34 = 2995.39 + 56.95 and 3003.19 = 2940.05 + 63.14,
+// Putuo's own changes: the same errors (each earlier figure was compared
+// with this year's table).
 func TestPriorYearFigures(t *testing.T) {
 	data := string(corpustest.Read(t, "shanghai-putuo-czj-2024.layout.txt"))
 	const at = "下降1.87%。"
 	require.Contains(t, data, at)
 	with := strings.Replace(data, at, at+"收入支出总计由2023年度的3052.34万元减少到2024年度的2995.39万元。"+
-		"一般公共预算财政拨款支出2940.05万元，比上年度决算数3003.19万元减少63.14万元。", 1)
+		"一般公共预算财政拨款支出2940.05万元，比上年度决算数3003.19万元减少63.14万元。"+
+		"2023年度收入支出总计3052.34万元。上年收入支出总计3052.34万元，本年2995.39万元。", 1)
 	assert.Equal(t, errorsOf(t, []byte(data)), errorsOf(t, []byte(with)))
 }
 

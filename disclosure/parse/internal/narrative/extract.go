@@ -3,6 +3,7 @@ package narrative
 import (
 	"fmt"
 	"regexp"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -555,6 +556,18 @@ func (x *extractor) money(st sentence, f *figure, lead, window string) {
 		x.amount(st, f, s, lead)
 		return
 	}
+	if x.priorYearClause(lead) {
+		// "2023年度收入支出总计3052.34万元", "上年收入支出总计…": last
+		// year's figure; the subject it names goes on (", 2024年度2940.05
+		// 万元").
+		if n := x.cleanName(lead); n != "" {
+			if r := x.resolve(n, window); r != nil {
+				x.setSubject(r)
+			}
+		}
+		x.ignore(f)
+		return
+	}
 	var s *subject
 	if part, ok := afterUsedFor(lead); ok {
 		// "机关运行经费主要用于办公费15.20万元": the figure is the
@@ -581,6 +594,24 @@ func (x *extractor) money(st sentence, f *figure, lead, window string) {
 		return
 	}
 	x.amount(st, f, s, lead)
+}
+
+// priorYearLeadRE opens a clause about an earlier year: a year, or 上年.
+var priorYearLeadRE = regexp.MustCompile(`^(?:([0-9]{4})年度?|上年度?|上一年度?|去年)`)
+
+// priorYearClause reports whether a clause names an earlier year than the
+// document's at its start ("2023年度收入支出总计", "上年收入支出总计") and
+// compares nothing (a clause with 比, 较, 与 or 相比 is a comparison).
+func (x *extractor) priorYearClause(lead string) bool {
+	m := priorYearLeadRE.FindStringSubmatch(lead)
+	if m == nil || strings.ContainsAny(lead, "比较与") {
+		return false
+	}
+	if m[1] == "" {
+		return true // 上年, 去年
+	}
+	y, err := strconv.Atoi(m[1])
+	return err == nil && x.doc != nil && x.doc.Year > 0 && y < x.doc.Year
 }
 
 // afterUsedFor returns the name after the last 主要用于, 用于 or 包括 of a
