@@ -126,7 +126,9 @@ var (
 	rateRE = regexp.MustCompile(`^[,，]?(?:同比)?(增加|减少|增长|下降)([0-9]+(?:\.[0-9]+)?)%`)
 	// The share after a figure: "，占33.81%", "，占财政拨款支出预算的89.43%",
 	// "，占比33.8%"; the group before the figure names what it is of.
-	shareRE       = regexp.MustCompile(`^[,，]?占(?:比)?([^0-9%,，。;；]{0,16}?)(?:的)?(?:比重|比例)?(?:为)?([0-9]+(?:\.[0-9]+)?)%`)
+	shareRE = regexp.MustCompile(`^[,，]?占(?:比)?([^0-9%,，。;；]{0,16}?)(?:的)?(?:比重|比例)?(?:为)?([0-9]+(?:\.[0-9]+)?)%`)
+	// statedYearRE is a year right before a statement's subject.
+	statedYearRE  = regexp.MustCompile(`(20[0-9]{2})年度?(?:本部门|本单位|部门|单位)?(?:财政拨款)?$`)
 	emptyReasonRE = regexp.MustCompile(`原因(?:是|为|:|：)+(?:[。;；]|$)`)
 )
 
@@ -144,6 +146,9 @@ type Statement struct {
 	ChangeDecimals int
 	// ComparedYear is the year of the budget compared with, 0 for 上年.
 	ComparedYear int
+	// Year is the year printed right before the subject ("2025年“三公”经费
+	// 预算数为…"), 0 when none: a figure of an earlier year's budget.
+	Year int
 	// Rate is the growth rate printed after the change ("，下降0.37%"),
 	// without its sign (RateNegative for 减少, 下降); "" when none.
 	Rate         string
@@ -312,6 +317,9 @@ func ReadNarrative(lines []string) *Narrative {
 			continue
 		}
 		st := Statement{Subject: s, Amount: a, Decimals: d, Line: j.line(m[0])}
+		if y := statedYearRE.FindStringSubmatch(j.text[max(0, m[0]-24):m[0]]); y != nil {
+			st.Year, _ = strconv.Atoi(y[1])
+		}
 		end := m[1]
 		if num == "0" && m[base] < 0 {
 			end = m[base+3]

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math/big"
 	"regexp"
+	"slices"
 	"strconv"
 
 	"github.com/cnfiscal/fiscal"
@@ -59,12 +60,22 @@ func stated(label string, a fiscal.Amount, decimals, line int) ref {
 // statement missing) are returned as skipped.
 func CheckNarrative(n *Narrative, ts *Tables, year int, opt CheckOptions) ([]fiscal.Finding, []Skipped) {
 	k := &checker{}
+	if ts == nil {
+		ts = &Tables{}
+	}
+	if year == 0 {
+		year = yearOfTables(ts)
+	}
+	if n != nil && year > 0 && slices.ContainsFunc(n.Statements, func(s Statement) bool { return s.Year > 0 && s.Year < year }) {
+		// "2025年“三公”经费预算数为11.11万元" in the 2026 budget: last
+		// year's budget, not this one's.
+		cur := *n
+		cur.Statements = slices.DeleteFunc(slices.Clone(n.Statements), func(s Statement) bool { return s.Year > 0 && s.Year < year })
+		n = &cur
+	}
 	if n == nil || len(n.Statements) == 0 && len(n.Items) == 0 {
 		k.skippedID(ruleNarrTotal.ID, "no figure of the 编制说明 was read")
 		return nil, k.skipped
-	}
-	if ts == nil {
-		ts = &Tables{}
 	}
 	k.narrativeTotals(n, ts)
 	k.narrativeFunds(n)
@@ -75,9 +86,6 @@ func CheckNarrative(n *Narrative, ts *Tables, year int, opt CheckOptions) ([]fis
 	k.narrativeUses(n, ts)
 	k.narrativeShares(n, ts)
 	k.narrativeRates(n)
-	if year == 0 {
-		year = yearOfTables(ts)
-	}
 	// One finding per year wrongly compared with, at its first statement.
 	wrong := map[int]int{}
 	var first []Statement

@@ -421,3 +421,23 @@ func TestNarrativeArrangeWording(t *testing.T) {
 		assert.Equal(t, fiscal.SeverityError, check(strings.Replace(arranged, c.from, c.to, 1))[c.rule], c.to)
 	}
 }
+
+// Last year's budget stated beside this year's ("2025年“三公”经费预算数为
+// 11.11万元。2026年“三公”经费预算数为10.81万元…", "2025年机关运行经费预算为
+// 210.00万元。") is not this budget's figure: no error; this year's are
+// still checked.
+func TestNarrativePriorYearBudget(t *testing.T) {
+	ts := corpusdata.PutuoSFJ2026().Tables
+	check := func(text string) map[string]fiscal.Severity {
+		fs, _ := budget.CheckNarrative(budget.ReadNarrative(strings.Split(text, "\n")), ts, 2026, budget.CheckOptions{})
+		return rulesOf(fs)
+	}
+	text := "2025年“三公”经费预算数为11.11万元。2025年机关运行经费预算为210.00万元。\n" + shanghaiNarrative
+	n := budget.ReadNarrative(strings.Split(text, "\n"))
+	require.NotEmpty(t, n.Statements)
+	assert.Equal(t, 2025, n.Statements[0].Year)
+	for rule, sev := range check(text) {
+		assert.NotEqual(t, fiscal.SeverityError, sev, rule)
+	}
+	assert.Equal(t, fiscal.SeverityError, check(strings.Replace(text, "2026年“三公”经费预算数为10.81万元", "2026年“三公”经费预算数为10.91万元", 1))["budget.narrative.threepublic"])
+}
