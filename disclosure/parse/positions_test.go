@@ -520,3 +520,15 @@ func TestChangeOfTheTotalAfterItsParts(t *testing.T) {
 	with := data[:spent] + "\n 本年支出合计2940.05万元，其中基本支出2336.91万元，项目支出603.14万元。与上年相比，减少63.14万元，下降2.10%。" + data[spent:]
 	assert.Equal(t, errorsOf(t, []byte(data)), errorsOf(t, []byte(with)))
 }
+
+// TestApproximateFigures adds to the corpus Putuo 决算 round figures and
+// bounds ("本年支出合计近3000万元", "超过2900万元", "政府采购预算金额超过400
+// 万元的项目0个"): they are no amounts of the report. The same errors (each
+// was compared as an equality).
+func TestApproximateFigures(t *testing.T) {
+	data := string(corpustest.Read(t, "shanghai-putuo-czj-2024.layout.txt"))
+	spent := strings.LastIndex(data, "三、支出决算情况说明") + len("三、支出决算情况说明")
+	require.Greater(t, spent, len("三、支出决算情况说明"))
+	with := data[:spent] + "\n 本年支出合计近3000万元，超过2900万元。政府采购预算金额超过400万元的项目0个。" + data[spent:]
+	assert.Equal(t, errorsOf(t, []byte(data)), errorsOf(t, []byte(with)))
+}

@@ -524,6 +524,12 @@ func (x *extractor) figure(st sentence, f *figure, lead, window string) {
 // money reads an amount: a change against last year or the budget, a
 // 年初预算数, a 决算数 or a plain amount.
 func (x *extractor) money(st sentence, f *figure, lead, window string) {
+	if approximate(lead) {
+		// "近3000万元", "超过400万元的项目": a round figure or a bound, not
+		// an amount of the report.
+		x.ignore(f)
+		return
+	}
 	if priorFigureRE.MatchString(lead) {
 		// An earlier year's figure, given beside the change: not this
 		// year's (last year's report would say it).
@@ -612,6 +618,17 @@ func (x *extractor) priorYearClause(lead string) bool {
 	}
 	y, err := strconv.Atoi(m[1])
 	return err == nil && x.doc != nil && x.doc.Year > 0 && y < x.doc.Year
+}
+
+// approximate reports whether the words before a figure make it a round
+// figure or a bound (近, 约, 超过, 逾, 不足, …).
+func approximate(lead string) bool {
+	for _, w := range []string{"将近", "接近", "近", "大约", "约", "超过", "逾", "不足", "不到", "高于", "低于", "多于", "少于"} {
+		if strings.HasSuffix(lead, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // afterUsedFor returns the name after the last 主要用于, 用于 or 包括 of a
