@@ -15,6 +15,12 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
+// corpusBudgets are the corpus budgets' page texts (pdftotext -layout).
+var corpusBudgets = []string{
+	"shanghai-putuo-sfj-2026-budget.layout.txt", "shanghai-putuo-sfj-2026-unit-budget.layout.txt",
+	"shanghai-czj-2025-unit-budget.layout.txt", "jiangsu-gaoyuan-2019-budget.layout.txt",
+}
+
 // printedFigure is a figure as tables print it: with a decimal point or a
 // thousands separator (a bare integer may be a page or column number).
 var printedFigure = regexp.MustCompile(`\d[\d,]*\.\d+|\d{1,3}(?:,\d{3})+`)
@@ -27,10 +33,7 @@ var printedFigure = regexp.MustCompile(`\d[\d,]*\.\d+|\d{1,3}(?:,\d{3})+`)
 // difference as within rounding (a budget printed in 万元 or whole 元 may
 // differ from its sums by that much with no error in the data).
 func TestCorruptionThroughText(t *testing.T) {
-	for _, name := range []string{
-		"shanghai-putuo-sfj-2026-budget.layout.txt", "shanghai-putuo-sfj-2026-unit-budget.layout.txt",
-		"shanghai-czj-2025-unit-budget.layout.txt", "jiangsu-gaoyuan-2019-budget.layout.txt",
-	} {
+	for _, name := range corpusBudgets {
 		t.Run(name, func(t *testing.T) {
 			data := corpustest.Read(t, name)
 			base, err := parse.Parse(data)

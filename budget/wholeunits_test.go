@@ -27,10 +27,7 @@ import (
 // whole 万元. (Whole figures such as 228 stand where codes stand in other
 // rows: they must not be taken for the start of a second block of rows.)
 func TestWholeWanYuanBudgets(t *testing.T) {
-	for _, name := range []string{
-		"shanghai-putuo-sfj-2026-budget.layout.txt", "shanghai-putuo-sfj-2026-unit-budget.layout.txt",
-		"shanghai-czj-2025-unit-budget.layout.txt", "jiangsu-gaoyuan-2019-budget.layout.txt",
-	} {
+	for _, name := range corpusBudgets {
 		t.Run(name, func(t *testing.T) {
 			data := corpustest.Read(t, name)
 			base, err := parse.Parse(data)

@@ -429,11 +429,8 @@ func TestComponentsAfterUsedFor(t *testing.T) {
 // part of 项目支出, not all of it. The same errors (three more before).
 func TestEvaluatedProjectsSubset(t *testing.T) {
 	data := string(corpustest.Read(t, "shanghai-putuo-czj-2024.layout.txt"))
-	at := strings.LastIndex(data, "十、预算绩效管理情况") // the heading, not the contents' line
-	require.Positive(t, at)
-	at += len("十、预算绩效管理情况")
-	with := data[:at] + "\n 组织对“信息化建设”项目开展了部门评价，涉及一般公共预算支出135.25万元，评价得分98分。" +
-		"本部门组织对4个项目开展了绩效自评，涉及一般公共预算支出598.42万元，占一般公共预算项目支出总额的99.22%。" + data[at:]
+	with := afterHeading(t, data, "十、预算绩效管理情况", "组织对“信息化建设”项目开展了部门评价，涉及一般公共预算支出135.25万元，评价得分98分。"+
+		"本部门组织对4个项目开展了绩效自评，涉及一般公共预算支出598.42万元，占一般公共预算项目支出总额的99.22%。")
 	assert.Equal(t, errorsOf(t, []byte(data)), errorsOf(t, []byte(with)))
 }
 
@@ -468,8 +465,7 @@ func TestListsOfFigures(t *testing.T) {
 	const at = "下降1.87%。"
 	require.Contains(t, data, at)
 	with := strings.Replace(data, at, at+"2024年度收、支总计各是2995.39、2995.39万元。与2023年相比，收、支总计各减少56.95、56.95万元，各下降1.87%、1.87%。", 1)
-	spent := strings.LastIndex(with, "三、支出决算情况说明") + len("三、支出决算情况说明") // the heading, not the contents' line
-	with = with[:spent] + "\n 基本支出和项目支出分别为2336.91万元和603.14万元，分别占本年支出合计的79.49%和20.51%。" + with[spent:]
+	with = afterHeading(t, with, "三、支出决算情况说明", "基本支出和项目支出分别为2336.91万元和603.14万元，分别占本年支出合计的79.49%和20.51%。")
 	assert.Equal(t, errorsOf(t, []byte(data)), errorsOf(t, []byte(with)))
 	for from, key := range map[string]string{
 		"2336.91万元和603.14万元": "narr.amount||项目支出||603.14|630.14",
@@ -501,9 +497,7 @@ func TestThousandsSeparatorsInNarrative(t *testing.T) {
 // The same errors (each was compared with 603.14).
 func TestProjectPartsSpending(t *testing.T) {
 	data := string(corpustest.Read(t, "shanghai-putuo-czj-2024.layout.txt"))
-	spent := strings.LastIndex(data, "三、支出决算情况说明") + len("三、支出决算情况说明")
-	require.Greater(t, spent, len("三、支出决算情况说明"))
-	with := data[:spent] + "\n 项目支出603.14万元，其中：其他运转类项目支出153.62万元，特定目标类项目支出449.52万元。信息化建设项目支出135.25万元，主要用于系统运维。" + data[spent:]
+	with := afterHeading(t, data, "三、支出决算情况说明", "项目支出603.14万元，其中：其他运转类项目支出153.62万元，特定目标类项目支出449.52万元。信息化建设项目支出135.25万元，主要用于系统运维。")
 	assert.Equal(t, errorsOf(t, []byte(data)), errorsOf(t, []byte(with)))
 }
 
@@ -515,9 +509,7 @@ func TestProjectPartsSpending(t *testing.T) {
 // taken for the last part's: 63.14 / 666.28 = 9.48 %).
 func TestChangeOfTheTotalAfterItsParts(t *testing.T) {
 	data := string(corpustest.Read(t, "shanghai-putuo-czj-2024.layout.txt"))
-	spent := strings.LastIndex(data, "三、支出决算情况说明") + len("三、支出决算情况说明")
-	require.Greater(t, spent, len("三、支出决算情况说明"))
-	with := data[:spent] + "\n 本年支出合计2940.05万元，其中基本支出2336.91万元，项目支出603.14万元。与上年相比，减少63.14万元，下降2.10%。" + data[spent:]
+	with := afterHeading(t, data, "三、支出决算情况说明", "本年支出合计2940.05万元，其中基本支出2336.91万元，项目支出603.14万元。与上年相比，减少63.14万元，下降2.10%。")
 	assert.Equal(t, errorsOf(t, []byte(data)), errorsOf(t, []byte(with)))
 }
 
@@ -527,8 +519,16 @@ func TestChangeOfTheTotalAfterItsParts(t *testing.T) {
 // was compared as an equality).
 func TestApproximateFigures(t *testing.T) {
 	data := string(corpustest.Read(t, "shanghai-putuo-czj-2024.layout.txt"))
-	spent := strings.LastIndex(data, "三、支出决算情况说明") + len("三、支出决算情况说明")
-	require.Greater(t, spent, len("三、支出决算情况说明"))
-	with := data[:spent] + "\n 本年支出合计近3000万元，超过2900万元。政府采购预算金额超过400万元的项目0个。" + data[spent:]
+	with := afterHeading(t, data, "三、支出决算情况说明", "本年支出合计近3000万元，超过2900万元。政府采购预算金额超过400万元的项目0个。")
 	assert.Equal(t, errorsOf(t, []byte(data)), errorsOf(t, []byte(with)))
+}
+
+// afterHeading inserts a paragraph after the 情况说明's heading (the last
+// place it is printed: the first is the contents' line).
+func afterHeading(t *testing.T, data, heading, paragraph string) string {
+	t.Helper()
+	at := strings.LastIndex(data, heading)
+	require.Positive(t, at, heading)
+	at += len(heading)
+	return data[:at] + "\n " + paragraph + data[at:]
 }
