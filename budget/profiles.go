@@ -67,6 +67,37 @@ func profiles() []*profile.Table {
 	named := func() []profile.NamedRow {
 		return []profile.NamedRow{{Key: "total", Labels: []string{"合计", "总计"}}}
 	}
+	// The 收入预算总表 (Shanghai, Jiangsu); the national 收入总表 reads its
+	// rows when its own columns leave every row uncertain.
+	income := &profile.Table{
+		ID: "budget." + KindIncome.String(), Family: profile.Budget,
+		Titles:  []string{"收入预算总表", "收入预算表"},
+		Exclude: []string{"财政拨款", "财务收支", "收支预算"},
+		Key:     functionKey,
+		Named:   named(),
+		Columns: []profile.Column{
+			{ID: ColTotal, Headers: append([]string{"合计", "金额"}, total[1:]...)},
+			{ID: ColAppropriation, Headers: []string{"财政拨款收入", "财政拨款", "一般公共预算"}},
+			{ID: ColBusiness, Headers: []string{"事业收入"}, Optional: true},
+			{ID: ColOperating, Headers: []string{"事业单位经营收入", "经营收入"}, Optional: true},
+			{ID: ColOther, Headers: []string{"其他收入"}, Optional: true},
+		},
+		Identities: []profile.Identity{
+			{Total: ColTotal, Parts: []string{ColAppropriation, ColBusiness, ColOperating, ColOther}},
+		},
+		Evidence: []string{"budget." + KindExpenditure.String(), "budget." + KindExpenditure.String() + ".shanghai"},
+		Unit:     fiscal.WanYuan,
+		// The 12-table layout's: income sources by label (收入总计,
+		// each fund's 小计 and items) over one 金额 column.
+		Alternative: &profile.Table{
+			ID: "budget." + KindIncome.String() + ".sources", Family: profile.Budget,
+			Titles:  []string{"收入预算总表", "收入预算表", "收入总表"},
+			Exclude: []string{"财政拨款", "财务收支", "收支预算"},
+			Key:     profile.KeyLabel,
+			Columns: []profile.Column{{ID: ColAmount, Headers: []string{"金额", "预算数"}}},
+			Unit:    fiscal.WanYuan,
+		},
+	}
 	return []*profile.Table{
 		{
 			// The Shanghai 单位预算: 预算数 over 合计, 基本支出 (a header over
@@ -110,35 +141,7 @@ func profiles() []*profile.Table {
 			},
 			Unit: fiscal.WanYuan,
 		},
-		{
-			ID: "budget." + KindIncome.String(), Family: profile.Budget,
-			Titles:  []string{"收入预算总表", "收入预算表"},
-			Exclude: []string{"财政拨款", "财务收支", "收支预算"},
-			Key:     functionKey,
-			Named:   named(),
-			Columns: []profile.Column{
-				{ID: ColTotal, Headers: append([]string{"合计", "金额"}, total[1:]...)},
-				{ID: ColAppropriation, Headers: []string{"财政拨款收入", "财政拨款", "一般公共预算"}},
-				{ID: ColBusiness, Headers: []string{"事业收入"}, Optional: true},
-				{ID: ColOperating, Headers: []string{"事业单位经营收入", "经营收入"}, Optional: true},
-				{ID: ColOther, Headers: []string{"其他收入"}, Optional: true},
-			},
-			Identities: []profile.Identity{
-				{Total: ColTotal, Parts: []string{ColAppropriation, ColBusiness, ColOperating, ColOther}},
-			},
-			Evidence: []string{"budget." + KindExpenditure.String(), "budget." + KindExpenditure.String() + ".shanghai"},
-			Unit:     fiscal.WanYuan,
-			// The 12-table layout's: income sources by label (收入总计,
-			// each fund's 小计 and items) over one 金额 column.
-			Alternative: &profile.Table{
-				ID: "budget." + KindIncome.String() + ".sources", Family: profile.Budget,
-				Titles:  []string{"收入预算总表", "收入预算表", "收入总表"},
-				Exclude: []string{"财政拨款", "财务收支", "收支预算"},
-				Key:     profile.KeyLabel,
-				Columns: []profile.Column{{ID: ColAmount, Headers: []string{"金额", "预算数"}}},
-				Unit:    fiscal.WanYuan,
-			},
-		},
+		income,
 		{
 			// The Shanghai 部门预算 and 单位预算 (部门支出预算总表, 预算单位
 			// 支出预算总表): 合计, 基本支出 and 项目支出 only.
@@ -194,6 +197,9 @@ func profiles() []*profile.Table {
 			},
 			Evidence: []string{"budget." + KindExpenditure.String(), "budget." + KindExpenditure.String() + ".national"},
 			Unit:     fiscal.WanYuan,
+			// A 收入总表 under the national title printing the Shanghai
+			// columns (财政拨款收入, 事业收入, …).
+			Alternative: income,
 		},
 		{
 			// The national template's 部门支出总表 (财政部's form): the

@@ -353,3 +353,23 @@ func TestReadNationalSummaryBusinessFund(t *testing.T) {
 	}
 	assert.Contains(t, rules, "budget.summary.income")
 }
+
+// A national title over the Shanghai columns: the Putuo 收入预算总表 titled
+// "部门收入总表" (合计, 财政拨款收入, 事业收入, … as printed) is read by the
+// profile its headers are, not the national one its title is (every row was
+// uncertain, a wrong figure missed).
+func TestReadIncomeTitleAndColumnsDiffer(t *testing.T) {
+	data := string(corpustest.Read(t, "shanghai-putuo-sfj-2026-budget.layout.txt"))
+	at := strings.LastIndex(data, "2026年部门收入预算总表")
+	require.Positive(t, at)
+	renamed := data[:at] + "部门收入总表" + data[at+len("2026年部门收入预算总表"):]
+	r, err := parse.Parse([]byte(renamed))
+	require.NoError(t, err)
+	in := r.Budget.Get(budget.KindIncome)
+	require.NotNil(t, in)
+	assert.Len(t, in.Rows, 22)
+	for _, row := range in.Rows {
+		assert.False(t, row.Ambiguous, row.Label)
+	}
+	assert.Equal(t, "96282213.44", in.Total().Cell(budget.ColAppropriation).Format(fiscal.Format{Unit: fiscal.Yuan, Decimals: 2}))
+}

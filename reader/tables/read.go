@@ -105,6 +105,11 @@ func Read(lines []Line, profs []*profile.Table, opts Options) []*Table {
 			out = append(out, readTwoSided(s, opts))
 			continue
 		}
+		if alt := s.prof.Alternative; alt != nil && missingHeaders(s.lines, alt) == 0 && missingHeaders(s.lines, s.prof) > 0 {
+			// The headers are the other layout's, all of them, and not
+			// this one's (a national title over the Shanghai columns).
+			s.prof = alt
+		}
 		t := readOne(s, opts)
 		if alt := s.prof.Alternative; alt != nil && len(t.Rows) == 0 && len(t.raws) == 0 && t.Empty == "" {
 			// No row of this layout: the table in its other one.
@@ -412,6 +417,29 @@ func readSegment(s segment, opts Options) *Table {
 	t.positions = aligned
 	t.raws = rows
 	return t
+}
+
+// missingHeaders counts the columns of p, not optional, whose header no
+// line above the first figure prints.
+func missingHeaders(lines []Line, p *profile.Table) int {
+	var head strings.Builder
+	for _, l := range lines {
+		if slices.ContainsFunc(tokens(l), func(t tok) bool { return t.kind == tkNum }) {
+			break
+		}
+		head.WriteString(norm(lineText(l)))
+	}
+	h := strings.ReplaceAll(head.String(), " ", "")
+	n := 0
+	for _, c := range p.Columns {
+		if c.Optional || len(c.Headers) == 0 {
+			continue
+		}
+		if !slices.ContainsFunc(c.Headers, func(name string) bool { return strings.Contains(h, strings.ReplaceAll(norm(name), " ", "")) }) {
+			n++
+		}
+	}
+	return n
 }
 
 // lastOrBeforeNumber reports whether line i is the last of lines holding
