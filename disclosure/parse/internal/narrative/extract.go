@@ -613,6 +613,9 @@ func (x *extractor) priorYearClause(lead string) bool {
 	if m == nil || strings.ContainsAny(lead, "比较与") {
 		return false
 	}
+	if rest := lead[len(m[0]):]; strings.HasPrefix(rest, "结转") || strings.HasPrefix(rest, "结余") {
+		return false // 上年结转资金: this year's income from last year's money
+	}
 	if m[1] == "" {
 		return true // 上年, 去年
 	}
