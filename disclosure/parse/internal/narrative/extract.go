@@ -73,6 +73,8 @@ type extractor struct {
 	// 万元。与上年相比，减少63.14万元" is the total's change, not the last
 	// part's.
 	head, prevHead *subject
+	// opening is set while the sentence's first figure is read.
+	opening bool
 
 	doc       *disclosure.Document
 	funcs     *funcIndex
@@ -373,6 +375,7 @@ func (x *extractor) sentence(st sentence) {
 		}
 		window := st.text[prev:ev.start]
 		lead := clip(leadOf(window))
+		x.opening = prev == 0
 		if sep := strings.Trim(window, "、，,和及与 \u3000"); sep == "" && prev > 0 && listLead != "" {
 			// The next figure of a list: "各减少56.95万元、56.95万元" is
 			// two changes; "人员经费和公用经费分别为2152.26万元和184.65万元"
@@ -711,7 +714,7 @@ func (x *extractor) change(st sentence, f *figure, word, name, lead, window stri
 			name = leadOf(pre[:m[0]])
 		}
 	}
-	if x.cleanName(name) == "" && x.head == nil && x.prevHead != nil && x.prevHead.noField == "" && len(x.prevHead.of) > 0 {
+	if x.cleanName(name) == "" && x.opening && x.prevHead != nil && x.prevHead.noField == "" && len(x.prevHead.of) > 0 {
 		// A sentence opening with the change names nothing: it is the
 		// change of what the sentence before stated first (its total),
 		// not of the last part listed after 其中.
