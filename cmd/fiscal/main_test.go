@@ -106,6 +106,9 @@ func TestRules(t *testing.T) {
 		assert.Contains(t, []string{"error", "warning", "info"}, r.Severity)
 	}
 	assert.True(t, seen["acc.cross.general-basic"])
+	// The budget checks' rules, which lint reports, are listed too.
+	assert.True(t, seen["budget.narrative.share"])
+	assert.True(t, seen["budget.columns"])
 	assert.Contains(t, out, `"scope": "cross-table"`)
 
 	code, _, _ = runCmd("rules", "extra")

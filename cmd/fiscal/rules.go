@@ -8,6 +8,7 @@ import (
 
 	"github.com/cnfiscal/fiscal"
 	"github.com/cnfiscal/fiscal/accounts"
+	"github.com/cnfiscal/fiscal/budget"
 	"github.com/cnfiscal/fiscal/disclosure"
 	"github.com/cnfiscal/fiscal/disclosure/parse"
 	"github.com/cnfiscal/fiscal/perf"
@@ -24,6 +25,7 @@ func allRules() []fiscal.Rule {
 	out = append(out, perf.Rules()...)
 	out = append(out, disclosure.Rules()...)
 	out = append(out, parse.Rules()...)
+	out = append(out, budget.Rules()...)
 	return out
 }
 
