@@ -430,7 +430,8 @@ func TestComponentsAfterUsedFor(t *testing.T) {
 func TestEvaluatedProjectsSubset(t *testing.T) {
 	data := string(corpustest.Read(t, "shanghai-putuo-czj-2024.layout.txt"))
 	with := afterHeading(t, data, "十、预算绩效管理情况", "组织对“信息化建设”项目开展了部门评价，涉及一般公共预算支出135.25万元，评价得分98分。"+
-		"本部门组织对4个项目开展了绩效自评，涉及一般公共预算支出598.42万元，占一般公共预算项目支出总额的99.22%。")
+		"本部门组织对4个项目开展了绩效自评，涉及一般公共预算支出598.42万元，占一般公共预算项目支出总额的99.22%。"+
+		"信息化运维费支出30.00万元，比上年增加5.00万元。") // one cost, not all 项目支出
 	assert.Equal(t, errorsOf(t, []byte(data)), errorsOf(t, []byte(with)))
 }
 

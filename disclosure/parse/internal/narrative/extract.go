@@ -951,8 +951,9 @@ func (x *extractor) perfFigure(st sentence, f *figure, lead, window string) {
 			return
 		}
 		s = newSubject("项目预算数", disclosure.PartRef(disclosure.PartProjects, "预算数"))
-	case isProjectPart(normalize(x.cleanName(lead))):
-		// "信息化建设项目支出135.25万元": one project's spending.
+	case isProjectPart(normalize(x.cleanName(lead))) || isCostItem(normalize(x.cleanName(lead))):
+		// "信息化建设项目支出135.25万元": one project's spending;
+		// "信息化运维费支出30.00万元": one cost.
 		s = newSubject(x.cleanName(lead))
 		s.noField = "a kind or a project's part of 项目支出, which no table prints"
 	case (strings.Contains(n, "资金") || strings.Contains(n, "金额") || strings.Contains(n, "支出")) && evaluatedSubset(normalize(st.text)):
@@ -967,6 +968,13 @@ func (x *extractor) perfFigure(st sentence, f *figure, lead, window string) {
 		return
 	}
 	x.amount(st, f, x.setSubject(s), lead)
+}
+
+// isCostItem reports whether a name is one cost (…费, …费支出): a part of
+// 项目支出, not all of it.
+func isCostItem(n string) bool {
+	n = strings.TrimSuffix(n, "支出")
+	return strings.HasSuffix(n, "费") && n != "费"
 }
 
 // evaluatedSubsetRE names the projects an evaluation covers when they are
