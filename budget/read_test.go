@@ -186,10 +186,6 @@ func TestReadBudgetThreePublic(t *testing.T) {
 // not read at all: "read 8 of 8 tables").
 func TestReadNationalThreePublic(t *testing.T) {
 	data := string(corpustest.Read(t, "shanghai-putuo-sfj-2026-budget.layout.txt"))
-	title := strings.LastIndex(data, "2026年部门“三公”经费和机关运行经费预算表")
-	require.Positive(t, title)
-	end := strings.Index(data[title:], "其他相关情况说明")
-	require.Positive(t, end)
 	table := func(reception string) string {
 		return "              一般公共预算“三公”经费支出表\n" +
 			"编制部门：上海市普陀区司法局                                        单位:万元\n" +
@@ -198,7 +194,7 @@ func TestReadNationalThreePublic(t *testing.T) {
 			"   10.81              0         9.98          0       9.98          " + reception + "\n"
 	}
 	read := func(reception string) *parse.Result {
-		r, err := parse.Parse([]byte(data[:title] + table(reception) + data[title+end:]))
+		r, err := parse.Parse([]byte(replaceTable(t, data, "2026年部门“三公”经费和机关运行经费预算表", "其他相关情况说明", table(reception))))
 		require.NoError(t, err)
 		return r
 	}
@@ -211,13 +207,7 @@ func TestReadNationalThreePublic(t *testing.T) {
 		budget.ColVehiclePurchase: "0.00", budget.ColVehicleRunning: "9.98", budget.ColReception: "0.83"} {
 		assert.Equal(t, want, tp.Rows[0].Cell(col).Format(fiscal.TableFormat()), col)
 	}
-	var rules []string
-	for _, f := range read("0.93").Check(disclosure.CheckOptions{}) {
-		if f.Severity == fiscal.SeverityError {
-			rules = append(rules, f.Rule)
-		}
-	}
-	assert.Contains(t, rules, "budget.threepublic")
+	assert.Contains(t, errorRules(read("0.93")), "budget.threepublic")
 }
 
 // The national template's 部门支出总表 and 部门收入总表 (财政部's form) in
@@ -257,18 +247,8 @@ func TestReadNationalTotalTables(t *testing.T) {
 		"编制部门：上海市普陀区司法局                                                           单位：元\n" +
 		"科目编码  科目名称                          合计         上年结转   一般公共预算拨款 政府性基金预算拨款        事业收入 事业单位经营收入         其他收入\n" +
 		rows(budget.KindIncome, budget.ColTotal, "", budget.ColAppropriation, "", "", "", "")
-	replace := func(text, title, next, table string) string {
-		at := strings.LastIndex(text, title)
-		require.Positive(t, at, title)
-		at = strings.LastIndex(text[:at], "\n") + 1
-		n := strings.Index(text[at:], next)
-		require.Positive(t, n, next)
-		end := at + n
-		end = strings.LastIndex(text[:end], "\n") + 1
-		return text[:at] + table + text[end:]
-	}
-	national := replace(data, "2026年部门收入预算总表", "2026年部门支出预算总表", income)
-	national = replace(national, "2026年部门支出预算总表", "2026年部门财政拨款收支预算总表", expenditure)
+	national := replaceTable(t, data, "2026年部门收入预算总表", "2026年部门支出预算总表", income)
+	national = replaceTable(t, national, "2026年部门支出预算总表", "2026年部门财政拨款收支预算总表", expenditure)
 	base, err := parse.Parse([]byte(data))
 	require.NoError(t, err)
 	r, err := parse.Parse([]byte(national))
@@ -324,13 +304,8 @@ func TestReadNationalSummaryBusinessFund(t *testing.T) {
 			"八、上年结转                                   0.00 结转下年                             0.00\n" +
 			"        收入总计                       " + total + "        支出总计                 96,282,213.44\n"
 	}
-	at := strings.LastIndex(data, "2026年部门财务收支预算总表")
-	require.Positive(t, at)
-	at = strings.LastIndex(data[:at], "\n") + 1
-	end := at + strings.Index(data[at:], "2026年部门收入预算总表")
-	end = strings.LastIndex(data[:end], "\n") + 1
 	read := func(total string) *parse.Result {
-		r, err := parse.Parse([]byte(data[:at] + summary(total) + data[end:]))
+		r, err := parse.Parse([]byte(replaceTable(t, data, "2026年部门财务收支预算总表", "2026年部门收入预算总表", summary(total))))
 		require.NoError(t, err)
 		return r
 	}
@@ -345,13 +320,7 @@ func TestReadNationalSummaryBusinessFund(t *testing.T) {
 			assert.False(t, row.Ambiguous, row.Label)
 		}
 	}
-	var rules []string
-	for _, f := range read("96,282,313.44").Check(disclosure.CheckOptions{}) {
-		if f.Severity == fiscal.SeverityError {
-			rules = append(rules, f.Rule)
-		}
-	}
-	assert.Contains(t, rules, "budget.summary.income")
+	assert.Contains(t, errorRules(read("96,282,313.44")), "budget.summary.income")
 }
 
 // A national title over the Shanghai columns: the Putuo 收入预算总表 titled
@@ -372,4 +341,29 @@ func TestReadIncomeTitleAndColumnsDiffer(t *testing.T) {
 		assert.False(t, row.Ambiguous, row.Label)
 	}
 	assert.Equal(t, "96282213.44", in.Total().Cell(budget.ColAppropriation).Format(fiscal.Format{Unit: fiscal.Yuan, Decimals: 2}))
+}
+
+// replaceTable puts table in place of the lines of text from the last
+// line holding title (the table's, not the contents') up to the line
+// holding next after it.
+func replaceTable(t *testing.T, text, title, next, table string) string {
+	t.Helper()
+	at := strings.LastIndex(text, title)
+	require.Positive(t, at, title)
+	at = strings.LastIndex(text[:at], "\n") + 1
+	n := strings.Index(text[at:], next)
+	require.Positive(t, n, next)
+	end := strings.LastIndex(text[:at+n], "\n") + 1
+	return text[:at] + table + text[end:]
+}
+
+// errorRules lists the rules of a report's error findings.
+func errorRules(r *parse.Result) []string {
+	var out []string
+	for _, f := range r.Check(disclosure.CheckOptions{}) {
+		if f.Severity == fiscal.SeverityError {
+			out = append(out, f.Rule)
+		}
+	}
+	return out
 }
