@@ -134,7 +134,7 @@ func totalCell(name string, r disclosure.Ref) func() *subject {
 
 // globalNames are understood in every context (the denominators of
 // shares above all).
-var globalNames = []entry{
+var globalNames = append(smeByKind(),
 	e(cell("一般公共预算项目支出", t05(accounts.ColProject)), "一般公共预算", "项目支出"),
 	e(cell("一般公共预算基本支出", t05(accounts.ColBasic)), "一般公共预算", "基本支出"),
 	e(totalCell("一般公共预算财政拨款支出", general), "一般公共预算财政拨款支出"),
@@ -143,10 +143,22 @@ var globalNames = []entry{
 	e(cell("本年支出合计", spentTotal), "本年支出"),
 	e(cell("本年支出合计", spentTotal), "支出合计"),
 	e(func() *subject { return procure("总额") }, "政府采购", "总额"),
-	e(categorySME("货物"), "货物采购", "中小企业"),
-	e(categorySME("工程"), "工程采购", "中小企业"),
-	e(categorySME("服务"), "服务采购", "中小企业"),
 	e(func() *subject { return procure("中小企业") }, "授予中小企业合同金额"),
+)
+
+// smeByKind names the shares of each kind of purchases awarded to 中小企业
+// ([categorySME]); they come before any name holding 中小企业 alone.
+func smeByKind() []entry {
+	return []entry{
+		e(categorySME("货物"), "货物采购", "中小企业"),
+		e(categorySME("工程"), "工程采购", "中小企业"),
+		e(categorySME("服务"), "服务采购", "中小企业"),
+	}
+}
+
+// grandTotals is the 收入支出总计: the 总计 of both sides of the 收入支出决算总表.
+func grandTotals() *subject {
+	return newSubject("收入支出总计", t01(accounts.SideIncome, accounts.ItemGrandTotal), t01(accounts.SideExpenditure, accounts.ItemGrandTotal))
 }
 
 // categorySME is the part of a kind of purchases awarded to small and
@@ -164,16 +176,10 @@ func categorySME(kind string) func() *subject {
 
 var (
 	totalNames = []entry{
-		e(func() *subject {
-			return newSubject("收入支出总计", t01(accounts.SideIncome, accounts.ItemGrandTotal), t01(accounts.SideExpenditure, accounts.ItemGrandTotal))
-		}, "收入支出总计"),
+		e(grandTotals, "收入支出总计"),
 		// "收入支出总体与上年相比，减少56.95万元" (Xinjiang's wording): the 总计.
-		e(func() *subject {
-			return newSubject("收入支出总计", t01(accounts.SideIncome, accounts.ItemGrandTotal), t01(accounts.SideExpenditure, accounts.ItemGrandTotal))
-		}, "收入支出总体"),
-		e(func() *subject {
-			return newSubject("收入支出总计", t01(accounts.SideIncome, accounts.ItemGrandTotal), t01(accounts.SideExpenditure, accounts.ItemGrandTotal))
-		}, "收支总体"),
+		e(grandTotals, "收入支出总体"),
+		e(grandTotals, "收支总体"),
 		e(cell("收入总计", t01(accounts.SideIncome, accounts.ItemGrandTotal)), "收入总计"),
 		e(cell("支出总计", t01(accounts.SideExpenditure, accounts.ItemGrandTotal)), "支出总计"),
 		e(cell("使用非财政拨款结余", t01(accounts.SideIncome, accounts.ItemNonAppropriationSurplus)), "使用非财政拨款结余"),
@@ -252,10 +258,7 @@ var (
 		e(func() *subject { return threePublic("公务接待费") }, "公务接待"),
 		e(func() *subject { return threePublic("合计") }, "三公"),
 	}
-	procureNames = []entry{
-		e(categorySME("货物"), "货物采购", "中小企业"),
-		e(categorySME("工程"), "工程采购", "中小企业"),
-		e(categorySME("服务"), "服务采购", "中小企业"),
+	procureNames = append(smeByKind(),
 		e(func() *subject { return procure("小微企业") }, "小微企业"),
 		e(func() *subject { return procure("中小企业") }, "中小企业"),
 		e(func() *subject { return procure("货物") }, "货物"),
@@ -263,7 +266,7 @@ var (
 		e(func() *subject { return procure("服务") }, "服务"),
 		e(func() *subject { return procure("总额") }, "政府采购"),
 		e(func() *subject { return procure("总额") }, "采购总额"),
-	}
+	)
 )
 
 // fundNames resolves the names of the 政府性基金 and 国有资本经营 paragraphs.
