@@ -292,10 +292,10 @@ var listRE = regexp.MustCompile(`([0-9][0-9,]*(?:\.[0-9]+)?)(、|，|,|和|及|�
 // expandLists gives every number of a list its unit: "2995.39、2995.39万元"
 // reads "2995.39万元、2995.39万元".
 func expandLists(s string) string {
-	if !strings.ContainsAny(s, "、，,和及与") {
-		return s
-	}
 	for range 8 {
+		if !mayHaveList(s) {
+			break
+		}
 		t := listRE.ReplaceAllStringFunc(s, func(m string) string {
 			g := listRE.FindStringSubmatch(m)
 			if g[2] == "," && !strings.Contains(g[1], ".") {
@@ -309,6 +309,28 @@ func expandLists(s string) string {
 		s = t
 	}
 	return s
+}
+
+// listSeparators are the separators of listRE.
+var listSeparators = [...]string{"、", "，", ",", "和", "及", "与"}
+
+// mayHaveList reports whether s holds one of listRE's separators with an
+// ASCII digit or comma just before it and an ASCII digit just after it,
+// as every match of listRE does (guards_test.go compares): most sentences
+// hold separators, few between two numbers.
+func mayHaveList(s string) bool {
+	for i := 0; i+2 < len(s); i++ {
+		if c := s[i]; (c < '0' || c > '9') && c != ',' {
+			continue
+		}
+		rest := s[i+1:]
+		for _, sep := range listSeparators {
+			if len(rest) > len(sep) && rest[len(sep)] >= '0' && rest[len(sep)] <= '9' && strings.HasPrefix(rest, sep) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // listNames splits the names before 分别 ("人员经费和公用经费") into the

@@ -172,7 +172,28 @@ func atLevel(l classify.Level, in func(classify.Function) bool) func(classify.Fu
 var connectorRE = guard(`^(?:主要|用于|包括|其中|支出)`, beginsWithOneOf("主用包其支"))
 
 // markerRE finds the level markers of a 类/款/项 phrase.
-var markerRE = guard(`[（(](类|款|项)[）)]`, containsOneOf("类", "款", "项"))
+var markerRE = guard(`[（(](类|款|项)[）)]`, hasMarker)
+
+// hasMarker reports whether s holds a level marker, 类, 款 or 项 between
+// an opening and a closing bracket: whether markerRE matches in s (a
+// random-text test compares). Most sentences name 项目 and no marker.
+func hasMarker(s string) bool {
+	for _, m := range [...]string{"类", "款", "项"} {
+		for i := 0; ; {
+			j := strings.Index(s[i:], m)
+			if j < 0 {
+				break
+			}
+			j += i
+			i = j + len(m)
+			if before, after := s[:j], s[i:]; (strings.HasSuffix(before, "（") || strings.HasSuffix(before, "(")) &&
+				(strings.HasPrefix(after, "）") || strings.HasPrefix(after, ")")) {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 var levelOfMarker = map[string]classify.Level{"类": classify.Class, "款": classify.Section, "项": classify.Item}
 

@@ -158,3 +158,83 @@ func TestAlternativeGuard(t *testing.T) {
 	}
 	require.Greater(t, matched, 200)
 }
+
+// expandListsUnguarded is expandLists as it was before mayHaveList
+// guarded it: the expression on every sentence holding a separator.
+func expandListsUnguarded(s string) string {
+	if !strings.ContainsAny(s, "、，,和及与") {
+		return s
+	}
+	for range 8 {
+		t := listRE.ReplaceAllStringFunc(s, func(m string) string {
+			g := listRE.FindStringSubmatch(m)
+			if g[2] == "," && !strings.Contains(g[1], ".") {
+				return m
+			}
+			return g[1] + g[4] + g[2] + g[3] + g[4]
+		})
+		if t == s {
+			break
+		}
+		s = t
+	}
+	return s
+}
+
+// TestListGuard checks mayHaveList against listRE, and expandLists
+// against its unguarded form, on random sentences of numbers, separators,
+// units and words.
+func TestListGuard(t *testing.T) {
+	pieces := []string{"1", "23", "2995.39", ",", ",000", ".", ".5", "、", "，", "和", "及", "与", "万元", "亿元", "元", "%", "％",
+		"万", "支出", "分别为", "各", " ", "３", "\xff", "\xe3\x80"}
+	rng := rand.New(rand.NewPCG(15, 61))
+	matched, changed := 0, 0
+	for range 100_000 {
+		var b strings.Builder
+		for range rng.IntN(12) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		s := b.String()
+		if listRE.MatchString(s) {
+			matched++
+			require.True(t, mayHaveList(s), "%q", s)
+		}
+		want := expandListsUnguarded(s)
+		if want != s {
+			changed++
+		}
+		require.Equal(t, want, expandLists(s), "%q", s)
+	}
+	t.Logf("%d of 100000 match, %d are changed", matched, changed)
+	require.Greater(t, matched, 500)
+	require.Greater(t, changed, 200)
+}
+
+// TestMarkerAndSummaryGuards checks hasMarker and hasSummaryHead against
+// their expressions on random texts of brackets, markers, colons and
+// words (TestGuardsAgree compares the guarded expressions as a whole).
+func TestMarkerAndSummaryGuards(t *testing.T) {
+	pieces := []string{"（", "）", "(", ")", "类", "款", "项", "项目", "绩效自评", "综述", "情况", "结果", "：", ":", "1、", "经费", "\xff", "\xef\xbc",
+		"（类）", "(款)", "（项)", "绩效自评情况："}
+	rng := rand.New(rand.NewPCG(15, 62))
+	markers, summaries := 0, 0
+	for range 100_000 {
+		var b strings.Builder
+		for range rng.IntN(10) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		s := b.String()
+		m := markerRE.re.MatchString(s)
+		require.Equal(t, m, hasMarker(s), "%q", s)
+		if m {
+			markers++
+		}
+		if summaryRE.re.MatchString(s) {
+			summaries++
+			require.True(t, hasSummaryHead(s), "%q", s)
+		}
+	}
+	t.Logf("%d of 100000 hold a marker, %d a summary's head", markers, summaries)
+	require.Greater(t, markers, 10_000)
+	require.Greater(t, summaries, 5000)
+}

@@ -12,7 +12,25 @@ import (
 
 // summaryRE finds the head of a project summary: "1、2023-2024年度招商引资
 // 工作经费项目绩效自评综述：".
-var summaryRE = guard(`^(?:[0-9０-９]+[、.．]\s*)?(.+?)绩效自评(?:综述|情况|结果)[：:]`, containsOneOf("绩效自评"))
+var summaryRE = guard(`^(?:[0-9０-９]+[、.．]\s*)?(.+?)绩效自评(?:综述|情况|结果)[：:]`, hasSummaryHead)
+
+// hasSummaryHead reports whether s holds 绩效自评 followed by 综述, 情况
+// or 结果 and a colon, as every match of summaryRE does. The expression's
+// lazy name is tried at every length otherwise, on every line.
+func hasSummaryHead(s string) bool {
+	for {
+		j := strings.Index(s, "绩效自评")
+		if j < 0 {
+			return false
+		}
+		s = s[j+len("绩效自评"):]
+		for _, w := range [...]string{"综述", "情况", "结果"} {
+			if r, ok := strings.CutPrefix(s, w); ok && (strings.HasPrefix(r, "：") || strings.HasPrefix(r, ":")) {
+				return true
+			}
+		}
+	}
+}
 
 // summaryName returns the project name of a summary paragraph.
 func summaryName(p string) (string, bool) {
