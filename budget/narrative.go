@@ -39,6 +39,7 @@ const (
 	SubjectGeneralIncome                          // 一般公共预算拨款收入
 	SubjectFundIncome                             // 政府性基金拨款收入
 	SubjectCapitalIncome                          // 国有资本经营预算拨款收入
+	SubjectTargetFunds                            // 绩效目标 涉及项目预算资金
 	numSubjects
 )
 
@@ -46,7 +47,7 @@ var subjectNames = [...]string{"", "收入预算", "支出预算", "财政拨款
 	"一般公共预算拨款支出预算", "政府性基金拨款支出预算", "国有资本经营预算拨款支出预算",
 	"“三公”经费预算数", "因公出国(境)费", "公务用车购置及运行费", "公务用车购置费", "公务用车运行费",
 	"公务接待费", "机关运行经费预算", "政府采购预算", "政府采购货物预算", "政府采购工程预算", "政府采购服务预算",
-	"基本支出预算", "项目支出预算", "一般公共预算拨款收入", "政府性基金拨款收入", "国有资本经营预算拨款收入"}
+	"基本支出预算", "项目支出预算", "一般公共预算拨款收入", "政府性基金拨款收入", "国有资本经营预算拨款收入", "绩效目标涉及项目预算资金"}
 
 // String returns the subject's name as the Shanghai template words it.
 func (s Subject) String() string {
@@ -87,6 +88,8 @@ var subjectPatterns = []struct {
 	// 支出预算 unless the sentence is about a fund (see [qualified]).
 	{`基本支出(?:预算)?(?:数)?`, SubjectBasic},
 	{`项目支出(?:预算)?(?:数)?`, SubjectProject},
+	// "编报绩效目标的项目20个，涉及项目预算资金7054.05万元".
+	{`涉及项目(?:预算)?(?:资金|金额)(?:合计|共计|总额)?`, SubjectTargetFunds},
 	{`收入预算`, SubjectIncome},
 	{`支出预算`, SubjectExpenditure},
 }
@@ -189,6 +192,8 @@ type Narrative struct {
 	Statements   []Statement
 	Items        []FunctionItem
 	EmptyReasons []int // lines of "主要原因是。"
+	// Projects are the projects' 情况说明, in order.
+	Projects []Project
 }
 
 // Get returns the first statement of subject s, or nil.
@@ -210,7 +215,7 @@ func foldNarrative(s string) string {
 	var b strings.Builder
 	for _, r := range s {
 		switch r {
-		case ' ', '\t', '\u3000', '\u00a0', '\r', '\n':
+		case ' ', '\t', '\u3000', '\u00a0', '\r', '\n', '\f', '\v':
 			continue
 		case '（':
 			r = '('
@@ -363,6 +368,14 @@ func ReadNarrative(lines []string) *Narrative {
 	sort.SliceStable(n.Items, func(a, b int) bool { return n.Items[a].Line < n.Items[b].Line })
 	for _, m := range emptyReasonRE.FindAllStringIndex(j.text, -1) {
 		n.EmptyReasons = append(n.EmptyReasons, j.line(m[0]))
+	}
+	folded := make([]string, len(text))
+	for i, l := range text {
+		folded[i] = foldNarrative(l)
+	}
+	n.Projects = readProjects(folded)
+	for i := range n.Projects {
+		n.Projects[i].settle(0)
 	}
 	return n
 }

@@ -36,7 +36,8 @@ var (
 // NarrativeRules returns the rules of [CheckNarrative], in a stable order.
 func NarrativeRules() []fiscal.Rule {
 	return []fiscal.Rule{ruleNarrTotal, ruleNarrFunds, ruleNarrThreePublic, ruleNarrRunning,
-		ruleNarrItem, ruleNarrGrowth, ruleNarrYear, ruleNarrReason, ruleNarrProcurement, ruleNarrUses, ruleNarrShare}
+		ruleNarrItem, ruleNarrGrowth, ruleNarrYear, ruleNarrReason, ruleNarrProcurement, ruleNarrUses, ruleNarrShare,
+		ruleProjectAnnual, ruleProjectPeriod, ruleProjectTotal}
 }
 
 // narrativeTable stands for the 编制说明 in a check: figures in 万元 at the
@@ -73,7 +74,7 @@ func CheckNarrative(n *Narrative, ts *Tables, year int, opt CheckOptions) ([]fis
 		cur.Statements = slices.DeleteFunc(slices.Clone(n.Statements), func(s Statement) bool { return s.Year > 0 && s.Year < year })
 		n = &cur
 	}
-	if n == nil || len(n.Statements) == 0 && len(n.Items) == 0 {
+	if n == nil || len(n.Statements) == 0 && len(n.Items) == 0 && len(n.Projects) == 0 {
 		k.skippedID(ruleNarrTotal.ID, "no figure of the 编制说明 was read")
 		return nil, k.skipped
 	}
@@ -86,6 +87,7 @@ func CheckNarrative(n *Narrative, ts *Tables, year int, opt CheckOptions) ([]fis
 	k.narrativeUses(n, ts)
 	k.narrativeShares(n, ts)
 	k.narrativeRates(n)
+	k.narrativeProjects(n, ts, year)
 	// One finding per year wrongly compared with, at its first statement.
 	wrong := map[int]int{}
 	var first []Statement

@@ -177,6 +177,8 @@ func TestNarrativeCorpus(t *testing.T) {
 		"error budget.narrative.item 2210201 预算安排",
 		// "比2026年预算" in the 2026 budget.
 		"warning budget.narrative.year 财政拨款收入",
+		// 人民调解项目's 实施周期 "2025年1月1日-2025年12月31日" in the 2026 budget.
+		"warning budget.project.period 人民调解",
 	}, got)
 
 	fs, _ = budget.CheckNarrative(budget.ReadNarrative(read("shanghai-czj-2025-unit-budget.layout.txt")),

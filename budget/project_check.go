@@ -1,0 +1,99 @@
+package budget
+
+import (
+	"strconv"
+
+	"github.com/cnfiscal/fiscal"
+)
+
+// The rules of the projects' 情况说明 and the 绩效目标 statement.
+var (
+	ruleProjectAnnual = fiscal.NewRule("budget.project.annual",
+		"a project's 情况说明 states its amount for the budget year (not only a total over its years, nor another year's)", fiscal.ScopeNarrative, fiscal.SeverityWarning)
+	ruleProjectPeriod = fiscal.NewRule("budget.project.period",
+		"a project's 实施周期 includes the budget year", fiscal.ScopeNarrative, fiscal.SeverityWarning)
+	ruleProjectTotal = fiscal.NewRule("budget.project.total",
+		"the amounts stated for projects (each project's, their sum, the 项目预算资金 of the 绩效目标) do not exceed the 项目支出 of the 支出预算总表", fiscal.ScopeNarrative, fiscal.SeverityError)
+)
+
+// narrativeProjects checks the projects' 情况说明 of a budget of year
+// (0 when unknown) and the 项目预算资金 the 绩效目标 part states, against
+// the 项目支出 of the 支出预算总表.
+func (k *checker) narrativeProjects(n *Narrative, ts *Tables, year int) {
+	if len(n.Projects) == 0 {
+		k.skippedID(ruleProjectAnnual.ID, "no project's 情况说明 was found")
+	}
+	var sum fiscal.Amount
+	var tol fiscal.Amount
+	summed := 0
+	for i := range n.Projects {
+		p := n.Projects[i]
+		p.settle(year)
+		w := fiscal.Where{Part: "项目情况说明", Row: p.Name, Line: p.Line}
+		switch {
+		case p.HasAnnual:
+			sum, _ = sum.Add(p.Annual)
+			tol, _ = tol.Add(fiscal.AmountTolerance(0, fiscal.WanYuan, p.AnnualDecimals))
+			summed++
+		case p.HasAnnualPart && p.Other != "":
+			what := "a total over the project's years"
+			if p.OtherYear > 0 {
+				what = "the amount of " + strconv.Itoa(p.OtherYear)
+			}
+			w.Line = p.AnnualLine
+			k.out = append(k.out, ruleProjectAnnual.Finding(w,
+				"%s项目: the annual part states only %s (%s), not the amount for %s", p.Name, fiscal.Quote(p.Other, 40), what, yearName(year)))
+		case p.HasAnnualPart:
+			w.Line = p.AnnualLine
+			k.out = append(k.out, ruleProjectAnnual.Finding(w, "%s项目: the annual part states no amount", p.Name))
+		case !p.anyAmount:
+			k.out = append(k.out, ruleProjectAnnual.Finding(w, "%s项目: its 情况说明 states no amount for %s", p.Name, yearName(year)))
+		default:
+			k.skippedID(ruleProjectAnnual.ID, p.Name+"项目: no part for the year's amount was recognised")
+		}
+		if year > 0 && p.PeriodFrom > 0 && (p.PeriodTo > 0 && p.PeriodTo < year || p.PeriodFrom > year) {
+			w.Line = p.PeriodLine
+			k.out = append(k.out, ruleProjectPeriod.Finding(w, "%s项目: 实施周期 %s does not include %d, the budget's year",
+				p.Name, fiscal.Quote(p.Period, 40), year))
+		}
+	}
+	ex := ts.Get(KindExpenditure)
+	var tot *Row
+	if ex != nil {
+		tot = ex.Total()
+	}
+	if tot == nil || tot.Cell(ColProject).IsAbsent() {
+		if summed > 0 || n.Get(SubjectTargetFunds) != nil {
+			k.skippedID(ruleProjectTotal.ID, "the 项目支出 of the "+KindExpenditure.Title()+" was not read")
+		}
+		return
+	}
+	project := ref{t: ex, r: tot, col: ColProject}
+	limit, _ := project.cell().Amount()
+	// The table's own rounding (a whole-万元 table) is allowed beside the
+	// statement's.
+	own := tolerance(0, project)
+	exceeds := func(a, t fiscal.Amount) bool {
+		over, _ := a.Sub(limit)
+		t, _ = t.Add(own)
+		return over.Cmp(t) > 0
+	}
+	if summed > 0 && exceeds(sum, tol) {
+		k.out = append(k.out, ruleProjectTotal.Finding(fiscal.Where{Part: "项目情况说明", Line: n.Projects[0].Line},
+			"the %d projects described state %s 万元 for the year, more than %s (%s 万元)",
+			summed, fiscal.AmountFigure(sum, fiscal.WanYuan, 2), project.label(), fiscal.AmountFigure(limit, fiscal.WanYuan, 2)))
+	}
+	if s := n.Get(SubjectTargetFunds); s != nil && exceeds(s.Amount, fiscal.AmountTolerance(0, fiscal.WanYuan, s.Decimals)) {
+		k.out = append(k.out, ruleProjectTotal.Finding(fiscal.Where{Part: "编制说明", Row: s.Subject.String(), Line: s.Line},
+			"%s: %s 万元 of projects with 绩效目标, more than %s (%s 万元)",
+			fiscal.Quote(s.Text, 60), fiscal.AmountFigure(s.Amount, fiscal.WanYuan, s.Decimals), project.label(), fiscal.AmountFigure(limit, fiscal.WanYuan, 2)))
+	}
+}
+
+// yearName is "2026", or "the budget year" when it is not known.
+func yearName(year int) string {
+	if year == 0 {
+		return "the budget year"
+	}
+	return strconv.Itoa(year)
+}
