@@ -46,9 +46,47 @@ type Project struct {
 // (经费|支出|资金)? 情况说明 ("人民调解项目经费情况说明", "法律援助项目情况说明").
 var projectHeadingRE = regexp.MustCompile(`^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十0-9]+\)|\d+[.、．])?(.*?)项目(?:经费|支出|资金|预算)?(?:情况)?说明$`)
 
-// projectPartRE is a numbered part of a project's 情况说明: "六、年度预算安排",
-// "(五)实施周期:2026年", "5.实施周期"; the name, then what follows on the line.
-var projectPartRE = regexp.MustCompile(`^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十0-9]+\)|\d+[.、．])([^:0-9]{2,12}?)(?::|$)(.*)$`)
+// partMarkRE is the number of a part of a project's 情况说明: "六、",
+// "(6)", "5." (a figure's "795." is not: see [partMarks]).
+var partMarkRE = regexp.MustCompile(`[一二三四五六七八九十]+、|\([一二三四五六七八九十0-9]+\)|[0-9]+[.、．]`)
+
+// quotedProjectRE is a project's heading that names it in quotes, alone
+// or before its first part: "1.“人民调解经费”项目。(1)项目概述。…".
+var quotedProjectRE = regexp.MustCompile(`^(?:\d+[.、．]|[一二三四五六七八九十]+、|\([一二三四五六七八九十0-9]+\))?"([^"]{2,30})"项目[。.]?(?:$|\(1\)|\(一\))`)
+
+// periodYears returns the years printed in a period: "2026年",
+// "2026.1.1", "2026-12", "2024—2026年", "20260101" (a figure of other
+// length is no year).
+func periodYears(text string) []int {
+	var out []int
+	digit := func(i int) bool { return i >= 0 && i < len(text) && text[i] >= '0' && text[i] <= '9' }
+	for i := 0; i+4 <= len(text); i++ {
+		if text[i] != '2' || text[i+1] != '0' || !digit(i+2) || !digit(i+3) || digit(i-1) {
+			continue
+		}
+		rest := text[i+4:]
+		ok := false
+		switch {
+		case rest == "":
+			ok = true
+		case digit(i + 4):
+			// "20260101": a date of eight figures.
+			ok = len(rest) >= 4 && digit(i+5) && digit(i+6) && digit(i+7) && !digit(i+8)
+		default:
+			for _, d := range []string{"年", ".", "-", "/", "—", "~", "至", "到", "－", "–"} {
+				if strings.HasPrefix(rest, d) {
+					ok = true
+				}
+			}
+		}
+		if ok {
+			y, _ := strconv.Atoi(text[i : i+4])
+			out = append(out, y)
+			i += 3
+		}
+	}
+	return out
+}
 
 // projectAmountRE is an amount in a project's annual part, with its unit.
 var projectAmountRE = regexp.MustCompile(`([0-9][0-9,]*(?:\.[0-9]+)?)(亿元|万元|元)`)
@@ -56,10 +94,17 @@ var projectAmountRE = regexp.MustCompile(`([0-9][0-9,]*(?:\.[0-9]+)?)(亿元|万
 // totalWords mark an amount over the project's whole life, not the year's.
 var totalWords = []string{"总预算", "总投资", "总金额", "总额", "累计", "总计", "合计安排", "共计", "总经费", "总资金"}
 
+// annualWords name the part for the year's amount, periodWords the
+// project's period.
+var (
+	annualWords = []string{"预算安排", "年度预算", "资金安排", "项目预算", "预算金额", "年度资金", "预算资金", "经费安排"}
+	periodWords = []string{"实施周期", "实施期限", "项目周期", "执行期限", "实施时间", "执行周期", "实施年限", "起止时间", "实施期间"}
+)
+
 // annualPart reports whether a part's name is the one for the year's
 // amount ("年度预算安排", "预算安排", "年度资金安排", "项目预算", "预算金额").
 func annualPart(name string) bool {
-	for _, w := range []string{"预算安排", "年度预算", "资金安排", "项目预算", "预算金额", "年度资金", "预算资金", "经费安排"} {
+	for _, w := range annualWords {
 		if strings.Contains(name, w) {
 			return true
 		}
@@ -69,7 +114,7 @@ func annualPart(name string) bool {
 
 // periodPart reports whether a part's name is the project's period.
 func periodPart(name string) bool {
-	for _, w := range []string{"实施周期", "实施期限", "项目周期", "执行期限", "实施时间", "执行周期", "实施年限"} {
+	for _, w := range periodWords {
 		if strings.Contains(name, w) {
 			return true
 		}
@@ -79,66 +124,132 @@ func periodPart(name string) bool {
 
 // readProjects reads the projects' 情况说明 from the lines of a budget
 // (folded; table rows and page numbers blanked): each from its heading to
-// the next heading. A part runs from its numbered heading to the next
-// numbered line (at most eight lines).
+// the next heading (at most 120 lines), its parts found by their numbers
+// wherever the lines break ("六、年度预算安排" on a line of its own and
+// "795万元" on the next, or "(6)年度预算安排。财政拨款795万元。(7)…" inline).
 func readProjects(lines []string) []Project {
-	var out []Project
-	var cur *Project
-	for i := 0; i < len(lines); i++ {
-		l := lines[i]
+	type start struct {
+		at   int // line index
+		from int // byte offset of the text after the heading on its line
+		name string
+	}
+	var starts []start
+	for i, l := range lines {
 		if l == "" {
 			continue
 		}
 		if name, ok := projectHeading(l); ok {
-			out = append(out, Project{Name: name, Line: i + 1})
-			cur = &out[len(out)-1]
-			continue
-		}
-		if cur == nil {
-			continue
-		}
-		if projectAmountRE.MatchString(l) {
-			cur.anyAmount = true
-		}
-		m := projectPartRE.FindStringSubmatch(l)
-		if m == nil {
-			continue
-		}
-		name := m[1]
-		if !annualPart(name) && !periodPart(name) {
-			continue
-		}
-		// The part's text: the rest of its line and the lines up to the
-		// next numbered one.
-		text, first := m[2], i+1
-		for k := i + 1; k < len(lines) && k <= i+8; k++ {
-			n := lines[k]
-			if n == "" {
-				continue
-			}
-			if projectPartRE.MatchString(n) || projectHeadingRE.MatchString(n) {
-				break
-			}
-			if text == "" {
-				first = k + 1
-			}
-			text += n
-		}
-		if annualPart(name) && !cur.HasAnnualPart {
-			cur.HasAnnualPart = true
-			cur.annual(text, first)
-		} else if periodPart(name) && cur.Period == "" {
-			cur.Period, cur.PeriodLine = text, first
-			if ys := yearRE.FindAllStringSubmatch(text, -1); ys != nil {
-				cur.PeriodFrom, _ = strconv.Atoi(ys[0][1])
-				cur.PeriodTo, _ = strconv.Atoi(ys[len(ys)-1][1])
-				if len(ys) == 1 && openEnded(text) {
-					cur.PeriodTo = 0 // "2023年起": no end printed
+			starts = append(starts, start{i, len(l), name})
+		} else if m := quotedProjectRE.FindStringSubmatchIndex(l); m != nil {
+			from := m[1]
+			for _, first := range []string{"(1)", "(一)"} {
+				if strings.HasSuffix(l[:m[1]], first) {
+					from -= len(first) // the first part, inline
 				}
 			}
+			starts = append(starts, start{i, from, l[m[2]:m[3]]})
 		}
 	}
+	out := make([]Project, 0, len(starts))
+	for k, st := range starts {
+		end := min(len(lines), st.at+120)
+		if k+1 < len(starts) {
+			end = min(end, starts[k+1].at)
+		}
+		p := Project{Name: st.name, Line: st.at + 1}
+		j := joined{}
+		var b strings.Builder
+		for i := st.at; i < end; i++ {
+			l := lines[i]
+			if i == st.at {
+				l = l[st.from:]
+			}
+			b.WriteString(l)
+			for range len(l) {
+				j.lines = append(j.lines, i+1)
+			}
+		}
+		j.text = b.String()
+		p.anyAmount = projectAmountRE.MatchString(j.text)
+		p.parts(j)
+		out = append(out, p)
+	}
 	return out
+}
+
+// partMarks returns the offsets of the part numbers in a project's text:
+// a number in figures ("5.") only at a line's start or after 。 or ；, and
+// not before a digit (so "795.00" and "2026.1.1" are none).
+func partMarks(j joined) [][]int {
+	var out [][]int
+	for _, m := range partMarkRE.FindAllStringIndex(j.text, -1) {
+		if c := j.text[m[0]]; c >= '0' && c <= '9' {
+			lineStart := m[0] == 0 || j.line(m[0]-1) != j.line(m[0])
+			after := m[0] >= len("。") && (strings.HasSuffix(j.text[:m[0]], "。") || strings.HasSuffix(j.text[:m[0]], "；") || strings.HasSuffix(j.text[:m[0]], ";"))
+			if !lineStart && !after {
+				continue
+			}
+			if m[1] < len(j.text) && j.text[m[1]] >= '0' && j.text[m[1]] <= '9' {
+				continue
+			}
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// parts reads the annual and period parts of a project's text: a part's
+// name is what follows its number up to a colon, a full stop or a figure
+// (at most 12 characters); its text runs to the next part's number.
+func (p *Project) parts(j joined) {
+	marks := partMarks(j)
+	for k, m := range marks {
+		end := len(j.text)
+		if k+1 < len(marks) {
+			end = marks[k+1][0]
+		}
+		body := j.text[m[1]:end]
+		name := body
+		if i := strings.IndexAny(name, ":。0123456789"); i >= 0 {
+			name = name[:i]
+		}
+		if r := []rune(name); len(r) > 12 {
+			name = string(r[:12])
+		}
+		var kw string
+		for _, w := range append(annualWords, periodWords...) {
+			if strings.Contains(name, w) {
+				kw = w
+				break
+			}
+		}
+		if kw == "" {
+			continue
+		}
+		off := m[1] + strings.Index(body, kw) + len(kw)
+		text := strings.TrimLeft(j.text[off:end], ":。")
+		line := j.line(end - len(text))
+		switch {
+		case annualPart(kw) && !p.HasAnnualPart:
+			p.HasAnnualPart = true
+			p.annual(text, line)
+		case periodPart(kw) && p.Period == "":
+			p.period(text, line)
+		}
+	}
+}
+
+// period reads the years of a project's 实施周期.
+func (p *Project) period(text string, line int) {
+	p.Period, p.PeriodLine = text, line
+	ys := periodYears(text)
+	if ys == nil {
+		return
+	}
+	p.PeriodFrom, p.PeriodTo = ys[0], ys[len(ys)-1]
+	if len(ys) == 1 && openEnded(text) {
+		p.PeriodTo = 0 // "2023年起": no end printed
+	}
 }
 
 // openEnded reports whether a period with one year runs on from it
@@ -203,6 +314,12 @@ func (p *Project) annual(text string, line int) {
 		x.text = before + figure + unit
 		for _, w := range totalWords {
 			if strings.Contains(before, w) {
+				x.total = true
+			}
+		}
+		if after := text[m[1]:]; strings.HasPrefix(after, "(") {
+			// "财政拨款2385万元(2024—2026年)": the years it is for.
+			if k := strings.IndexByte(after, ')'); k > 0 && len(periodYears(after[:k+1])) > 1 {
 				x.total = true
 			}
 		}

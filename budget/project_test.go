@@ -145,3 +145,37 @@ func TestProjectHeadings(t *testing.T) {
 	assert.Equal(t, 1, n.Projects[1].AnnualDecimals)
 	assert.Equal(t, 2026, n.Projects[1].PeriodTo)
 }
+
+// TestProjectsInline: projects numbered and named in quotes, their parts
+// numbered (1)…(7) and inline, as some provinces' budgets print them; a
+// part after its heading on the same line, or the whole project on one
+// line. Amounts and years typed by hand.
+func TestProjectsInline(t *testing.T) {
+	const text = `七、项目经费情况说明
+1.“人民调解经费”项目。
+（1）项目概述。主要用于购买调解服务。
+（4）起止时间。2026.1.1-2026.12.31
+（6）年度预算安排。财政拨款795.00万元。
+（7）绩效目标。及时化解矛盾纠纷。
+2.“法律援助专项经费”项目。（1）项目概述。办案补贴。（4）起止时间。20250101到20251231（6）年度预算安排。财政拨款2385万元（2024—2026年）。（7）绩效目标。应援尽援。
+`
+	n := budget.ReadNarrative(strings.Split(text, "\n"))
+	require.Len(t, n.Projects, 2)
+	a, b := n.Projects[0], n.Projects[1]
+	assert.Equal(t, "人民调解经费", a.Name)
+	assert.True(t, a.HasAnnual)
+	assert.Equal(t, wanT(t, "795"), a.Annual)
+	assert.Equal(t, 5, a.AnnualLine)
+	assert.Equal(t, [2]int{2026, 2026}, [2]int{a.PeriodFrom, a.PeriodTo})
+	assert.Equal(t, "法律援助专项经费", b.Name)
+	assert.Equal(t, 7, b.Line)
+	assert.False(t, b.HasAnnual, "2385万元 is for 2024—2026")
+	assert.Equal(t, "财政拨款2385万元", b.Other)
+	assert.Equal(t, [2]int{2025, 2025}, [2]int{b.PeriodFrom, b.PeriodTo})
+
+	got := projectFindings(t, text)
+	assert.Equal(t, map[string]fiscal.Severity{
+		"budget.project.annual": fiscal.SeverityWarning,
+		"budget.project.period": fiscal.SeverityWarning,
+	}, got)
+}
