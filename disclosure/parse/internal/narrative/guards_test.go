@@ -62,7 +62,11 @@ func TestGuardsAgree(t *testing.T) {
 		matched := 0
 		for range 15_000 {
 			var b strings.Builder
-			for range rng.IntN(12) {
+			n := rng.IntN(12)
+			if rng.IntN(3) == 0 {
+				n += rng.IntN(60) // longer than any anchored match: the window is cut
+			}
+			for range n {
 				b.WriteString(tokens[rng.IntN(len(tokens))])
 			}
 			s := b.String()
@@ -79,6 +83,36 @@ func TestGuardsAgree(t *testing.T) {
 		}
 		t.Logf("%s: %d of 15000 random texts match", name, matched)
 		require.Greater(t, matched, 50, "%s: too few random texts match to test the guard", name)
+	}
+}
+
+// TestGuardShapes checks what guard reads from an expression: which are
+// anchored, and the longest match of those anchored at the end.
+func TestGuardShapes(t *testing.T) {
+	tests := []struct {
+		name       string
+		g          guardedRE
+		tail       int
+		begin, end bool
+	}{
+		{"predRE", predRE, len("分别为"), false, true},
+		{"changeRE", changeRE, len("各增加了"), false, true},
+		{"completionRE", completionRE, len("完成了年初预算数的"), false, true},
+		{"floorRE", floorRE, len("不少于"), false, true},
+		{"priorFigureRE", priorFigureRE, len("由０１２３年度预算执行数的为"), false, true},
+		{"numberingRE", numberingRE, 0, true, false},
+		{"summaryRE", summaryRE, 0, true, false},
+		{"baseRE", baseRE, 0, false, false},
+		{"markerRE", markerRE, 0, false, false},
+		{"anchored at both ends", guard(`^(?:年初|全年)$`, func(string) bool { return true }), len("年初"), true, true},
+		{"no bound", guard(`预算.*$`, func(string) bool { return true }), 0, false, true},
+		{"a line's end", guard(`(?m)预算$`, func(string) bool { return true }), 0, false, false},
+		{"ASCII and a class", guard(`(?:ab|[a-c０-９]{2})$`, func(string) bool { return true }), 6, false, true},
+	}
+	for _, tt := range tests {
+		require.Equal(t, tt.tail, tt.g.tail, tt.name)
+		require.Equal(t, tt.begin, tt.g.begin, tt.name)
+		require.Equal(t, tt.end, tt.g.end, tt.name)
 	}
 }
 
