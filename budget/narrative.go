@@ -369,11 +369,15 @@ func ReadNarrative(lines []string) *Narrative {
 	for _, m := range emptyReasonRE.FindAllStringIndex(j.text, -1) {
 		n.EmptyReasons = append(n.EmptyReasons, j.line(m[0]))
 	}
-	folded := make([]string, len(text))
-	for i, l := range text {
-		folded[i] = foldNarrative(l)
+	// A project's lines keep a figure alone on its line ("795" under
+	// "六、年度预算安排(万元)"), which is no page number there.
+	folded := make([]string, len(lines))
+	for i, l := range lines {
+		if text[i] != "" || !isTableLine(l) && !tables.IsPageNumber(strings.TrimSpace(l)) {
+			folded[i] = foldNarrative(l)
+		}
 	}
-	n.Projects = readProjects(folded)
+	n.Projects = append(readProjects(folded), readTargetForms(lines)...)
 	for i := range n.Projects {
 		n.Projects[i].settle(0)
 	}

@@ -13,8 +13,14 @@ import (
 // with its 项目概述, 立项依据, 实施主体, 实施方案, 实施周期, 年度预算安排 and
 // 绩效目标): what a check needs of it.
 type Project struct {
-	Name string // as in its heading, without 项目经费情况说明
-	Line int    // of the heading
+	Name string // as in its heading, without 项目经费情况说明 (or its form's 项目名称)
+	Line int    // of the heading (or the form's title)
+	// Form is the title of the 绩效目标表 the project was read from
+	// ("项目支出绩效目标表"), "" for a 情况说明.
+	Form string
+	// Sources are the parts of the 年度资金总额 a form prints (财政拨款,
+	// 其他资金 …) when every one was read; nil otherwise.
+	Sources []Source
 	// HasAnnualPart reports whether a part for the year's amount was found
 	// (年度预算安排, 预算安排, 年度资金 …); HasAnnual whether it states an
 	// amount for the budget year, Annual and AnnualDecimals (in 万元) the
@@ -88,6 +94,9 @@ func periodYears(text string) []int {
 	return out
 }
 
+// partUnitRE is the unit a part's heading gives its figures: "(单位:万元)".
+var partUnitRE = regexp.MustCompile(`^\((?:金额)?(?:单位:)?(万元|元)\)`)
+
 // projectAmountRE is an amount in a project's annual part, with its unit.
 var projectAmountRE = regexp.MustCompile(`([0-9][0-9,]*(?:\.[0-9]+)?)(亿元|万元|元)`)
 
@@ -140,6 +149,8 @@ func readProjects(lines []string) []Project {
 		}
 		if name, ok := projectHeading(l); ok {
 			starts = append(starts, start{i, len(l), name})
+		} else if isTargetFormTitle(l) {
+			starts = append(starts, start{at: i}) // ends a 情况说明; read by readTargetForms
 		} else if m := quotedProjectRE.FindStringSubmatchIndex(l); m != nil {
 			from := m[1]
 			for _, first := range []string{"(1)", "(一)"} {
@@ -152,6 +163,9 @@ func readProjects(lines []string) []Project {
 	}
 	out := make([]Project, 0, len(starts))
 	for k, st := range starts {
+		if st.name == "" {
+			continue
+		}
 		end := min(len(lines), st.at+120)
 		if k+1 < len(starts) {
 			end = min(end, starts[k+1].at)
@@ -164,8 +178,14 @@ func readProjects(lines []string) []Project {
 			if i == st.at {
 				l = l[st.from:]
 			}
+			if l == "" {
+				continue
+			}
+			// Lines apart by a newline, so that a figure alone on its
+			// line stays apart from the next.
 			b.WriteString(l)
-			for range len(l) {
+			b.WriteByte('\n')
+			for range len(l) + 1 {
 				j.lines = append(j.lines, i+1)
 			}
 		}
@@ -210,7 +230,7 @@ func (p *Project) parts(j joined) {
 		}
 		body := j.text[m[1]:end]
 		name := body
-		if i := strings.IndexAny(name, ":。0123456789"); i >= 0 {
+		if i := strings.IndexAny(name, ":。\n0123456789"); i >= 0 {
 			name = name[:i]
 		}
 		if r := []rune(name); len(r) > 12 {
@@ -227,12 +247,17 @@ func (p *Project) parts(j joined) {
 			continue
 		}
 		off := m[1] + strings.Index(body, kw) + len(kw)
-		text := strings.TrimLeft(j.text[off:end], ":。")
+		text := strings.TrimLeft(j.text[off:end], ":。\n")
 		line := j.line(end - len(text))
 		switch {
 		case annualPart(kw) && !p.HasAnnualPart:
 			p.HasAnnualPart = true
-			p.annual(text, line)
+			unit := ""
+			if u := partUnitRE.FindStringSubmatch(text); u != nil {
+				// "六、年度预算安排(单位:万元)" over a bare "795".
+				unit, text = u[1], strings.TrimLeft(text[len(u[0]):], ":。\n")
+			}
+			p.annual(text, line, unit)
 		case periodPart(kw) && p.Period == "":
 			p.period(text, line)
 		}
@@ -241,7 +266,7 @@ func (p *Project) parts(j joined) {
 
 // period reads the years of a project's 实施周期.
 func (p *Project) period(text string, line int) {
-	p.Period, p.PeriodLine = text, line
+	p.Period, p.PeriodLine = strings.TrimSpace(strings.ReplaceAll(text, "\n", "")), line
 	ys := periodYears(text)
 	if ys == nil {
 		return
@@ -292,8 +317,19 @@ type projectAmount struct {
 
 // annual reads the amounts of a project's annual part; which one is the
 // year's is settled once the budget's year is known ([Project.settle]).
-func (p *Project) annual(text string, line int) {
+// unit is the unit the part's heading gives ("" for none): then a bare
+// figure alone in the part ("795") is read in it.
+func (p *Project) annual(text string, line int, unit string) {
 	p.AnnualLine = line
+	if unit != "" && !projectAmountRE.MatchString(text) {
+		end := strings.IndexFunc(text, func(r rune) bool { return (r < '0' || r > '9') && r != ',' && r != '.' })
+		if end < 0 {
+			end = len(text)
+		}
+		if rest := text[end:]; end > 0 && (rest == "" || strings.HasPrefix(rest, "\n") || strings.HasPrefix(rest, "。") || strings.HasPrefix(rest, "；")) {
+			text = text[:end] + unit + rest
+		}
+	}
 	clauseStart := 0
 	for _, m := range projectAmountRE.FindAllStringSubmatchIndex(text, -1) {
 		if k := strings.LastIndexAny(text[:m[0]], "，。；,;"); k >= clauseStart {
@@ -311,7 +347,7 @@ func (p *Project) annual(text string, line int) {
 		if !ok {
 			continue // 亿元: not read
 		}
-		x.text = before + figure + unit
+		x.text = strings.ReplaceAll(before, "\n", "") + figure + unit
 		for _, w := range totalWords {
 			if strings.Contains(before, w) {
 				x.total = true
@@ -338,6 +374,9 @@ func (p *Project) annual(text string, line int) {
 // first printed with no year; never a total, nor another year's. Other
 // is then the first amount passed over.
 func (p *Project) settle(year int) {
+	if p.Form != "" {
+		return // a form prints its year's amount in its own cell
+	}
 	p.HasAnnual, p.Annual, p.AnnualDecimals, p.Other, p.OtherYear = false, fiscal.Amount{}, 0, "", 0
 	pick := -1
 	for i, x := range p.amounts {

@@ -2,6 +2,7 @@ package budget
 
 import (
 	"strconv"
+	"strings"
 
 	"github.com/cnfiscal/fiscal"
 )
@@ -12,6 +13,8 @@ var (
 		"a project's 情况说明 states its amount for the budget year (not only a total over its years, nor another year's)", fiscal.ScopeNarrative, fiscal.SeverityWarning)
 	ruleProjectPeriod = fiscal.NewRule("budget.project.period",
 		"a project's 实施周期 includes the budget year", fiscal.ScopeNarrative, fiscal.SeverityWarning)
+	ruleProjectSources = fiscal.NewRule("budget.project.sources",
+		"a 绩效目标表's 年度资金总额 equals the sum of the sources it prints (财政拨款, 其他资金 …)", fiscal.ScopeNarrative, fiscal.SeverityError)
 	ruleProjectTotal = fiscal.NewRule("budget.project.total",
 		"the amounts stated for projects (each project's, their sum, the 项目预算资金 of the 绩效目标) do not exceed the 项目支出 of the 支出预算总表", fiscal.ScopeNarrative, fiscal.SeverityError)
 )
@@ -21,20 +24,35 @@ var (
 // the 项目支出 of the 支出预算总表.
 func (k *checker) narrativeProjects(n *Narrative, ts *Tables, year int) {
 	if len(n.Projects) == 0 {
-		k.skippedID(ruleProjectAnnual.ID, "no project's 情况说明 was found")
+		k.skippedID(ruleProjectAnnual.ID, "no project's 情况说明 or 绩效目标表 was found")
 	}
-	var sum fiscal.Amount
-	var tol fiscal.Amount
-	summed := 0
+	// The 情况说明 and the 绩效目标表 may describe the same projects: each
+	// kind is summed on its own.
+	var sums [2]struct {
+		sum, tol fiscal.Amount
+		n, line  int
+	}
 	for i := range n.Projects {
 		p := n.Projects[i]
 		p.settle(year)
 		w := fiscal.Where{Part: "项目情况说明", Row: p.Name, Line: p.Line}
+		kind := 0
+		if p.Form != "" {
+			w.Part, kind = p.Form, 1
+		}
 		switch {
 		case p.HasAnnual:
-			sum, _ = sum.Add(p.Annual)
-			tol, _ = tol.Add(fiscal.AmountTolerance(0, fiscal.WanYuan, p.AnnualDecimals))
-			summed++
+			s := &sums[kind]
+			s.sum, _ = s.sum.Add(p.Annual)
+			t := fiscal.AmountTolerance(0, fiscal.WanYuan, p.AnnualDecimals)
+			s.tol, _ = s.tol.Add(t)
+			if s.n == 0 {
+				s.line = p.Line
+			}
+			s.n++
+			k.projectSources(p, w)
+		case p.Form != "":
+			k.skippedID(ruleProjectAnnual.ID, w.Part+" "+p.Name+": no 年度资金总额 was read")
 		case p.HasAnnualPart && p.Other != "":
 			what := "a total over the project's years"
 			if p.OtherYear > 0 {
@@ -63,7 +81,7 @@ func (k *checker) narrativeProjects(n *Narrative, ts *Tables, year int) {
 		tot = ex.Total()
 	}
 	if tot == nil || tot.Cell(ColProject).IsAbsent() {
-		if summed > 0 || n.Get(SubjectTargetFunds) != nil {
+		if sums[0].n+sums[1].n > 0 || n.Get(SubjectTargetFunds) != nil {
 			k.skippedID(ruleProjectTotal.ID, "the 项目支出 of the "+KindExpenditure.Title()+" was not read")
 		}
 		return
@@ -78,10 +96,16 @@ func (k *checker) narrativeProjects(n *Narrative, ts *Tables, year int) {
 		t, _ = t.Add(own)
 		return over.Cmp(t) > 0
 	}
-	if summed > 0 && exceeds(sum, tol) {
-		k.out = append(k.out, ruleProjectTotal.Finding(fiscal.Where{Part: "项目情况说明", Line: n.Projects[0].Line},
-			"the %d projects described state %s 万元 for the year, more than %s (%s 万元)",
-			summed, fiscal.AmountFigure(sum, fiscal.WanYuan, 2), project.label(), fiscal.AmountFigure(limit, fiscal.WanYuan, 2)))
+	for kind, s := range sums {
+		if s.n > 0 && exceeds(s.sum, s.tol) {
+			what, part := "projects described", "项目情况说明"
+			if kind == 1 {
+				what, part = "projects' 绩效目标表", "绩效目标表"
+			}
+			k.out = append(k.out, ruleProjectTotal.Finding(fiscal.Where{Part: part, Line: s.line},
+				"the %d %s state %s 万元 for the year, more than %s (%s 万元)",
+				s.n, what, fiscal.AmountFigure(s.sum, fiscal.WanYuan, 2), project.label(), fiscal.AmountFigure(limit, fiscal.WanYuan, 2)))
+		}
 	}
 	if s := n.Get(SubjectTargetFunds); s != nil && exceeds(s.Amount, fiscal.AmountTolerance(0, fiscal.WanYuan, s.Decimals)) {
 		k.out = append(k.out, ruleProjectTotal.Finding(fiscal.Where{Part: "编制说明", Row: s.Subject.String(), Line: s.Line},
@@ -96,4 +120,29 @@ func yearName(year int) string {
 		return "the budget year"
 	}
 	return strconv.Itoa(year)
+}
+
+// projectSources checks a form's 年度资金总额 against the sum of the
+// sources it prints, each at its printed decimals.
+func (k *checker) projectSources(p Project, w fiscal.Where) {
+	if len(p.Sources) == 0 {
+		return
+	}
+	var sum, tol fiscal.Amount
+	labels := make([]string, len(p.Sources))
+	for i, s := range p.Sources {
+		sum, _ = sum.Add(s.Amount)
+		t := fiscal.AmountTolerance(0, fiscal.WanYuan, s.Decimals)
+		tol, _ = tol.Add(t)
+		labels[i] = s.Label + " " + fiscal.AmountFigure(s.Amount, fiscal.WanYuan, min(s.Decimals, 2)).String()
+	}
+	t := fiscal.AmountTolerance(0, fiscal.WanYuan, p.AnnualDecimals)
+	tol, _ = tol.Add(t)
+	diff, _ := sum.Sub(p.Annual)
+	if d, _ := diff.Abs(); d.Cmp(tol) <= 0 {
+		return
+	}
+	w.Line = p.AnnualLine
+	k.out = append(k.out, ruleProjectSources.Finding(w, "%s项目: 年度资金总额 %s 万元, but its sources add up to %s 万元 (%s)",
+		p.Name, fiscal.AmountFigure(p.Annual, fiscal.WanYuan, p.AnnualDecimals), fiscal.AmountFigure(sum, fiscal.WanYuan, 2), strings.Join(labels, " + ")))
 }

@@ -1,6 +1,7 @@
 package budget_test
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -178,4 +179,92 @@ func TestProjectsInline(t *testing.T) {
 		"budget.project.annual": fiscal.SeverityWarning,
 		"budget.project.period": fiscal.SeverityWarning,
 	}, got)
+}
+
+// A project's 绩效目标表 in the commonest layout: one column of figures,
+// the unit in the label cell below the total. Figures typed by hand.
+const simpleForm = `                     项目支出绩效目标表
+                        （2026年度）
+  项目名称      法律援助项目
+  主管部门      XX局                       实施单位    XX局
+  项目来源      本级申报项目               项目期      1年
+  项目资金      年度资金总额：             %[1]s
+  （万元）      其中：财政拨款             %[1]s
+                其他资金                   0.00
+  年度目标      应援尽援。
+  一级指标      二级指标        三级指标            指标值
+  产出指标      数量指标        办理案件数          ≥1200件
+                成本指标        项目总成本          ≤420万元
+`
+
+// The central template: 实施期 and 年度 columns side by side, the period
+// in years; and a form whose sources are split further on their line.
+const twoColumnForm = `                  项目支出绩效目标申报表
+  项目名称      人民调解项目
+  项目属性      延续项目                   项目期      %s
+                                  实施期资金总额      年度资金总额
+  项目资金      资金总额          2385.00             795.00
+  （万元）      其中：财政拨款    2385.00             795.00
+                其他资金          0.00                0.00
+  一级指标    二级指标      三级指标          实施期指标值    年度指标值
+  产出指标    成本指标      项目成本          ≤2385万元       ≤795万元
+`
+
+const nestedForm = `                       项目绩效目标表
+  项目名称    社区矫正项目
+  项目起止时间  2026年1月-2026年12月
+  年度资金总额及构成  总额300万元
+                      一、财政拨款：300万元（其中：上级财政资金：0万元；本级财政：300万元）
+                      二、自有资金：0万元
+`
+
+// TestTargetForms: what is read of the forms, and what is checked.
+func TestTargetForms(t *testing.T) {
+	n := budget.ReadNarrative(strings.Split(fmt.Sprintf(simpleForm, "420.00")+fmt.Sprintf(twoColumnForm, "2025年—2027年")+nestedForm, "\n"))
+	require.Len(t, n.Projects, 3)
+	a, b, c := n.Projects[0], n.Projects[1], n.Projects[2]
+	assert.Equal(t, "法律援助", a.Name)
+	assert.Equal(t, "项目支出绩效目标表", a.Form)
+	assert.Equal(t, wanT(t, "420"), a.Annual)
+	assert.Equal(t, 6, a.AnnualLine)
+	require.Len(t, a.Sources, 2)
+	assert.Equal(t, "财政拨款", a.Sources[0].Label)
+	assert.Equal(t, wanT(t, "420"), a.Sources[0].Amount)
+	assert.Zero(t, a.PeriodFrom, "项目期 1年 names no year")
+	assert.Equal(t, "人民调解", b.Name)
+	assert.Equal(t, wanT(t, "795"), b.Annual, "the 年度资金总额 column, not the 实施期's")
+	require.Len(t, b.Sources, 2)
+	assert.Equal(t, wanT(t, "795"), b.Sources[0].Amount)
+	assert.Equal(t, [2]int{2025, 2027}, [2]int{b.PeriodFrom, b.PeriodTo})
+	assert.Equal(t, "社区矫正", c.Name)
+	assert.Equal(t, wanT(t, "300"), c.Annual)
+	assert.Nil(t, c.Sources, "财政拨款 is split further on its line: the sources are not checked")
+	assert.Equal(t, [2]int{2026, 2026}, [2]int{c.PeriodFrom, c.PeriodTo})
+
+	cases := []struct {
+		name, text string
+		want       map[string]fiscal.Severity
+	}{
+		{"as printed", fmt.Sprintf(simpleForm, "420.00") + fmt.Sprintf(twoColumnForm, "2025年—2027年") + nestedForm, nil},
+		// The same project described and given a form: not counted twice
+		// (7000 + 7000 would be over 项目支出 7054.05).
+		{"described and in a form", projectSection("法律援助", "2026年", "7000.00万元") + fmt.Sprintf(simpleForm, "7000.00"), nil},
+		{"total not its sources", strings.Replace(fmt.Sprintf(simpleForm, "420.00"), "年度资金总额：             420.00", "年度资金总额：             1260.00", 1),
+			map[string]fiscal.Severity{"budget.project.sources": fiscal.SeverityError}},
+		{"forms over 项目支出", fmt.Sprintf(simpleForm, "7420.00") + fmt.Sprintf(twoColumnForm, "2026年"),
+			map[string]fiscal.Severity{"budget.project.total": fiscal.SeverityError}},
+		{"period ended", fmt.Sprintf(twoColumnForm, "2023年—2025年"),
+			map[string]fiscal.Severity{"budget.project.period": fiscal.SeverityWarning}},
+		// No unit anywhere: the figures are not read, and nothing is said.
+		{"no unit", strings.ReplaceAll(fmt.Sprintf(simpleForm, "9420.00"), "（万元）", "        "), nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			want := c.want
+			if want == nil {
+				want = map[string]fiscal.Severity{}
+			}
+			assert.Equal(t, want, projectFindings(t, c.text))
+		})
+	}
 }

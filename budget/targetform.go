@@ -1,0 +1,284 @@
+package budget
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/cnfiscal/fiscal"
+)
+
+// Source is one part of the 年度资金总额 a 绩效目标表 prints (财政拨款,
+// 其他资金, 一般公共预算拨款 …), in 万元 at its printed decimals.
+type Source struct {
+	Label    string
+	Amount   fiscal.Amount
+	Decimals int
+}
+
+// sourceLabels are the parts a 绩效目标表 splits its 年度资金总额 into.
+var sourceLabels = []string{"财政拨款", "其他资金", "一般公共预算", "政府性基金", "国有资本经营", "财政专户",
+	"上年结余", "上年结转", "自有资金", "事业收入", "经营收入", "其他收入", "其他"}
+
+// periodKeys start a form's period ("项目期 2025年—2027年", "项目起止时间
+// 20260101 到 20261231").
+var periodKeys = []string{"起止时间", "项目期", "实施期限", "实施周期", "执行期限", "实施期间"}
+
+// isTargetFormTitle reports whether a folded line is the title of a
+// project's 绩效目标表 ("项目支出绩效目标表", "项目支出绩效目标申报表",
+// "财政支出绩效目标申报表", "项目绩效目标表").
+func isTargetFormTitle(f string) bool {
+	if utf8.RuneCountInString(f) > 40 || strings.ContainsAny(f, "。，…") || !strings.Contains(f, "绩效目标") {
+		return false
+	}
+	if !strings.HasSuffix(f, "表") && !strings.HasSuffix(f, "申报表)") {
+		return false
+	}
+	return strings.Contains(f, "项目") || strings.Contains(f, "支出")
+}
+
+// readTargetForms reads the projects' 绩效目标表 from a budget's lines (as
+// printed, cells apart by spaces): each from its title to the next title
+// (at most 60 lines): the 项目名称, the period, and the 年度资金总额 with
+// its sources, wherever the columns fall. A figure without a unit is read
+// only where the form says its amounts are in 万元.
+func readTargetForms(lines []string) []Project {
+	var starts []int
+	for i, l := range lines {
+		if isTargetFormTitle(foldNarrative(l)) {
+			starts = append(starts, i)
+		}
+	}
+	var out []Project
+	for k, s := range starts {
+		end := min(len(lines), s+60)
+		if k+1 < len(starts) {
+			end = min(end, starts[k+1])
+		}
+		p := Project{Line: s + 1, Form: foldNarrative(lines[s])}
+		readForm(&p, lines, s+1, end)
+		out = append(out, p)
+	}
+	return out
+}
+
+// formLine is a line of a form: its cells (folded, apart by spaces) and
+// the figures among them.
+type formLine struct {
+	n       int // line number
+	cells   []string
+	figures []string
+	labels  []string
+}
+
+func splitFormLine(l string, n int) formLine {
+	fl := formLine{n: n}
+	for _, c := range strings.Fields(l) {
+		c = foldNarrative(c)
+		if label, fig, ok := fusedFigure(c); ok {
+			// "总额300万元", "年度资金总额:795.00": a label and its figure
+			// in one cell.
+			fl.cells = append(fl.cells, label, fig)
+			fl.labels = append(fl.labels, label)
+			fl.figures = append(fl.figures, fig)
+			continue
+		}
+		fl.cells = append(fl.cells, c)
+		if isFormFigure(c) {
+			fl.figures = append(fl.figures, c)
+		} else if c != "(万元)" && c != "(元)" {
+			fl.labels = append(fl.labels, c)
+		}
+	}
+	return fl
+}
+
+// fusedFigure splits a cell that is a label ending in 总额 or a colon and
+// a figure after it ("总额300万元", "财政拨款:795万元").
+func fusedFigure(c string) (label, fig string, ok bool) {
+	i := strings.IndexAny(c, "0123456789")
+	if i <= 0 || !isFormFigure(c[i:]) {
+		return "", "", false
+	}
+	label = c[:i]
+	if !strings.HasSuffix(label, "总额") && !strings.HasSuffix(label, ":") || strings.ContainsAny(label, "≥≤<>=%") {
+		return "", "", false
+	}
+	return label, c[i:], true
+}
+
+// isFormFigure reports whether a cell is a figure ("795.00", "0", "2,385",
+// "795万元").
+func isFormFigure(c string) bool {
+	c = strings.TrimSuffix(strings.TrimSuffix(c, "万元"), "元")
+	if c == "" {
+		return false
+	}
+	dot := false
+	for i, r := range c {
+		switch {
+		case r >= '0' && r <= '9':
+		case r == ',' && i > 0:
+		case r == '.' && !dot && i > 0:
+			dot = true
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// readForm reads one form's lines [from, to).
+func readForm(p *Project, lines []string, from, to int) {
+	wan := false // the form says its amounts are in 万元 ("项目资金(万元)")
+	for i := from; i < to; i++ {
+		if f := foldNarrative(lines[i]); strings.Contains(f, "万元)") || strings.Contains(f, "(万元") || strings.Contains(f, "单位:万元") {
+			wan = true
+		}
+	}
+	header := -1 // the index of 年度资金总额 among the 资金总额 headers
+	headers := 0
+	for i := from; i < to; i++ {
+		fl := splitFormLine(lines[i], i+1)
+		folded := strings.Join(fl.cells, "")
+		if p.Name == "" {
+			if v, ok := cellAfter(fl.cells, "项目名称"); ok {
+				p.Name = strings.TrimSuffix(v, "项目")
+			}
+		}
+		if p.Period == "" {
+			for _, key := range periodKeys {
+				if text, ok := textAfter(fl.cells, key); ok && len(periodYears(text)) > 0 {
+					p.period(text, i+1)
+					break
+				}
+			}
+		}
+		if p.HasAnnualPart {
+			continue
+		}
+		// "实施期资金总额  年度资金总额": a header over the figures' columns.
+		if len(fl.figures) == 0 {
+			n, at := 0, -1
+			for _, c := range fl.cells {
+				if strings.Contains(c, "资金总额") {
+					if strings.Contains(c, "年度") {
+						at = n
+					}
+					n++
+				}
+			}
+			if n > 1 && at >= 0 {
+				header, headers = at, n
+			}
+		}
+		if !strings.Contains(folded, "总额") || len(fl.figures) == 0 {
+			continue
+		}
+		col := 0
+		switch {
+		case header >= 0 && len(fl.figures) == headers:
+			col = header
+		case len(fl.figures) == 1:
+		default:
+			continue // figures of columns not known
+		}
+		a, d, ok := formFigure(fl.figures[col], wan)
+		if !ok {
+			continue
+		}
+		p.HasAnnualPart, p.HasAnnual, p.Annual, p.AnnualDecimals, p.AnnualLine = true, true, a, d, i+1
+		p.anyAmount = true
+		p.Sources = formSources(lines, i+1, to, col, len(fl.figures), wan)
+	}
+}
+
+// formSources reads the sources printed on the lines after a form's
+// 年度资金总额, each a label and as many figures as the total's line: all
+// of them, or none when one is not clearly read (a source split further
+// on its line, "财政拨款：795万元（其中：上级…）").
+func formSources(lines []string, from, to, col, width int, wan bool) []Source {
+	var out []Source
+	for i := from; i < to; i++ {
+		fl := splitFormLine(lines[i], i+1)
+		if len(fl.figures) == 0 {
+			break
+		}
+		label := strings.Join(fl.labels, "")
+		if len(fl.figures) != width || strings.Count(label, "其中") > 1 || strings.Contains(label, "(其中") || strings.Contains(label, "总额") {
+			return nil
+		}
+		known := false
+		for _, w := range sourceLabels {
+			if strings.Contains(label, w) {
+				known = true
+				break
+			}
+		}
+		if !known {
+			return nil
+		}
+		a, d, ok := formFigure(fl.figures[col], wan)
+		if !ok {
+			return nil
+		}
+		out = append(out, Source{Label: strings.TrimPrefix(strings.Trim(label, ":"), "其中:"), Amount: a, Decimals: d})
+	}
+	return out
+}
+
+// formFigure reads a figure of a form: in 万元 where it says so or the
+// form does, in 元 where it says so.
+func formFigure(c string, wan bool) (fiscal.Amount, int, bool) {
+	switch {
+	case strings.HasSuffix(c, "万元"):
+		return parseFigure(strings.TrimSuffix(c, "元"))
+	case strings.HasSuffix(c, "元"):
+		return parseFigure(strings.TrimSuffix(c, "元"))
+	case wan:
+		return parseFigure(c + "万")
+	}
+	return fiscal.Amount{}, 0, false
+}
+
+// cellAfter is the value after a key: the rest of the key's cell after a
+// colon ("项目名称:人民调解项目") or the next cell.
+func cellAfter(cells []string, key string) (string, bool) {
+	for i, c := range cells {
+		if !strings.HasPrefix(c, key) {
+			continue
+		}
+		if v := strings.TrimLeft(strings.TrimPrefix(c, key), ":"); v != "" {
+			return v, true
+		}
+		if i+1 < len(cells) {
+			return cells[i+1], true
+		}
+	}
+	return "", false
+}
+
+// textAfter is the text after a key's cell up to the next cell that is
+// a label of the form (no figure in it): "项目期 2025年—2027年",
+// "项目起止时间(如20190101) 20260101 到 20261231".
+func textAfter(cells []string, key string) (string, bool) {
+	for i, c := range cells {
+		k := strings.Index(c, key)
+		if k < 0 {
+			continue
+		}
+		var b strings.Builder
+		rest := c[k+len(key):]
+		if j := strings.IndexByte(rest, ')'); strings.HasPrefix(rest, "(") && j > 0 {
+			rest = rest[j+1:] // "(如20190101)": an example, not the period
+		}
+		b.WriteString(strings.TrimLeft(rest, ":"))
+		for _, n := range cells[i+1:] {
+			if !strings.ContainsAny(n, "0123456789") && n != "到" && n != "至" && n != "-" && n != "—" {
+				break
+			}
+			b.WriteString(n)
+		}
+		return b.String(), true
+	}
+	return "", false
+}
