@@ -128,6 +128,17 @@ type Result struct {
 	Budget *budget.Tables
 }
 
+// maySource reports whether [input.Sniff] may call data a DOCX, an XLSX
+// or an HTML page, the formats parseSource reads: a zip begins with "PK",
+// and a page's first character is "<", whose byte 0x3C is in data in
+// every encoding Sniff detects (UTF-8, GB18030, UTF-16). Other input, most
+// of it, is decoded once by decodeInput rather than sniffed first, whose
+// detection of the encoding reads up to 64 KiB
+// (TestMaySourceLikeSniff).
+func maySource(data []byte) bool {
+	return bytes.HasPrefix(data, []byte("PK")) || bytes.IndexByte(data, '<') >= 0
+}
+
 // ErrUnusable is wrapped by the errors of inputs that are not a report at
 // all: empty, not text, a PDF not yet converted, malformed JSON. It is
 // [input.ErrNotReadable]; what Parse refuses on decoding is also an
@@ -139,8 +150,10 @@ var ErrUnusable = input.ErrNotReadable
 // error is for unusable input only. The input is first decoded (UTF-8,
 // UTF-16, GB18030) and normalised once by [input.Decode].
 func Parse(data []byte) (*Result, error) {
-	if r, ok, err := parseSource(data); ok {
-		return r, err
+	if maySource(data) {
+		if r, ok, err := parseSource(data); ok {
+			return r, err
+		}
 	}
 	data, err := decodeInput(data)
 	if err != nil {

@@ -1,12 +1,19 @@
 package parse
 
 import (
+	"archive/zip"
+	"bytes"
 	"math/rand/v2"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"unicode/utf8"
 
 	"github.com/stretchr/testify/require"
+
+	"github.com/cnfiscal/fiscal/internal/corpustest"
+	"github.com/cnfiscal/fiscal/reader/input"
 )
 
 // mayHavePlaceholderByRunes is mayHavePlaceholder as it was written before
@@ -106,5 +113,53 @@ func TestPageNumberNeedsDigit(t *testing.T) {
 	require.Greater(t, pages, 1_000)
 	for _, s := range []string{"- 3 -", "第３页", "3/25", "Page 12", "第 1 页 共 25 页"} {
 		require.True(t, holdsDigit(s) && isPageNumber(s), s)
+	}
+}
+
+// TestMaySourceLikeSniff checks maySource against input.Sniff: an input
+// maySource rejects is never one that parseSource reads (a DOCX, an XLSX,
+// an HTML page), on random inputs of pages, zips, UTF-16 and GB18030
+// pieces and bytes, and on the corpus.
+func TestMaySourceLikeSniff(t *testing.T) {
+	var zipped bytes.Buffer
+	zw := zip.NewWriter(&zipped)
+	for _, name := range []string{"word/document.xml", "xl/workbook.xml"} {
+		w, err := zw.Create(name)
+		require.NoError(t, err)
+		_, err = w.Write([]byte("<x/>"))
+		require.NoError(t, err)
+	}
+	require.NoError(t, zw.Close())
+	pieces := []string{"<html>", "<table>", "<p>", "<", " ", "\n", "\r\n", "\ufeff", "\u3000", "{", "决算", "收入支出决算总表", "2940.05",
+		"\xff\xfe", "\xfe\xff", "<\x00h\x00t\x00m\x00l\x00>\x00", "\x00<\x00t\x00a\x00b\x00l\x00e\x00>", "\xbe\xf6\xcb\xe3", "\x3c",
+		"PK\x03\x04", "PK", zipped.String(), "%PDF-", "\x00", "\x80", "\xe5\xa2"}
+	rng := rand.New(rand.NewPCG(15, 63))
+	sources, rejected := 0, 0
+	for range 30_000 {
+		var b []byte
+		for range rng.IntN(8) {
+			b = append(b, pieces[rng.IntN(len(pieces))]...)
+		}
+		f := input.Sniff(b)
+		source := f == input.FormatDOCX || f == input.FormatXLSX || f == input.FormatHTML
+		if source {
+			sources++
+			require.True(t, maySource(b), "%q: %v", b, f)
+		}
+		if !maySource(b) {
+			rejected++
+		}
+	}
+	t.Logf("%d of 30000 are sources, %d rejected", sources, rejected)
+	require.Greater(t, sources, 2000)
+	require.Greater(t, rejected, 5000)
+	files, _ := filepath.Glob(filepath.Join(corpustest.Dir(), "*"))
+	for _, name := range files {
+		data, err := os.ReadFile(name)
+		require.NoError(t, err)
+		f := input.Sniff(data)
+		if f == input.FormatDOCX || f == input.FormatXLSX || f == input.FormatHTML {
+			require.True(t, maySource(data), name)
+		}
 	}
 }

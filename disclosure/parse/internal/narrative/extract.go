@@ -265,17 +265,26 @@ func hasAlternatives(s string) bool {
 
 // mayHaveAlternative reports whether an opening bracket in s is followed
 // by the first character of a direction word, as in every match of
-// alternativeRE (guards_test.go compares).
+// alternativeRE (guards_test.go compares). The brackets are looked for by
+// their bytes, one form at a time.
 func mayHaveAlternative(s string) bool {
+	return bracketBeforeDirection(s, "（") || bracketBeforeDirection(s, "(")
+}
+
+// bracketBeforeDirection reports whether open is followed in s by 增, 减,
+// 下, 上 or 降.
+func bracketBeforeDirection(s, open string) bool {
 	for {
-		i := strings.IndexAny(s, "（(")
+		i := strings.Index(s, open)
 		if i < 0 {
 			return false
 		}
-		_, n := utf8.DecodeRuneInString(s[i:])
-		s = s[i+n:]
-		if r, _ := utf8.DecodeRuneInString(s); strings.ContainsRune("增减下上降", r) {
-			return true
+		s = s[i+len(open):]
+		if len(s) >= 3 {
+			switch s[:3] {
+			case "增", "减", "下", "上", "降":
+				return true
+			}
 		}
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/require"
 )
@@ -172,13 +173,30 @@ func TestUnitInitials(t *testing.T) {
 	}
 }
 
+// mayHaveAlternativeRunes is mayHaveAlternative as it was written first:
+// each bracket found by IndexAny, the rune after it decoded.
+func mayHaveAlternativeRunes(s string) bool {
+	for {
+		i := strings.IndexAny(s, "（(")
+		if i < 0 {
+			return false
+		}
+		_, n := utf8.DecodeRuneInString(s[i:])
+		s = s[i+n:]
+		if r, _ := utf8.DecodeRuneInString(s); strings.ContainsRune("增减下上降", r) {
+			return true
+		}
+	}
+}
+
 // TestAlternativeGuard checks mayHaveAlternative against alternativeRE on
 // random sentences of direction words, brackets and other words.
 func TestAlternativeGuard(t *testing.T) {
-	pieces := []string{"增加", "减少", "增长", "下降", "上升", "降低", "（", "）", "(", ")", "万元", "支出", "较上年", "\xff", "增"}
+	pieces := []string{"增加", "减少", "增长", "下降", "上升", "降低", "（", "）", "(", ")", "万元", "支出", "较上年", "\xff", "增",
+		"上", "降", "\xe5\xa2", "（（"}
 	rng := rand.New(rand.NewPCG(15, 27))
 	matched := 0
-	for range 50_000 {
+	for range 150_000 {
 		var b strings.Builder
 		for range rng.IntN(10) {
 			b.WriteString(pieces[rng.IntN(len(pieces))])
@@ -189,6 +207,7 @@ func TestAlternativeGuard(t *testing.T) {
 			require.True(t, mayHaveAlternative(s), "%q", s)
 		}
 		require.Equal(t, alternativeRE.MatchString(s), hasAlternatives(s), "%q", s)
+		require.Equal(t, mayHaveAlternativeRunes(s), mayHaveAlternative(s), "%q", s)
 	}
 	require.Greater(t, matched, 200)
 }

@@ -70,8 +70,15 @@ func matchProjects(names []string, forms []perf.ProjectForm) []int {
 	keys := make([][][]rune, len(forms))
 	sorted := make([][][]rune, len(forms)) // each key's runes in order, for the bound
 	for j, f := range forms {
-		for _, k := range []string{f.Project, formStem(f.Title), formStem(stripNumbering(f.Heading))} {
-			r := []rune(projectKey(k))
+		var seen [3]string
+		for x, k := range []string{f.Project, formStem(f.Title), formStem(stripNumbering(f.Heading))} {
+			// A key equal to one before it scores the same: it is
+			// compared once (the three are often the same name).
+			seen[x] = projectKey(k)
+			if slices.Contains(seen[:x], seen[x]) {
+				continue
+			}
+			r := []rune(seen[x])
 			keys[j] = append(keys[j], r)
 			sorted[j] = append(sorted[j], sortedRunes(r))
 		}
