@@ -87,6 +87,9 @@ func detectEncoding(data []byte, prefix bool) (enc Encoding, ok bool) {
 // characters the odd bytes of those characters are NUL, in UTF-16BE the
 // even ones.
 func nulPattern(sample []byte) Encoding {
+	if bytes.IndexByte(sample, 0) < 0 {
+		return EncodingUnknown // no NUL: none counted (most input)
+	}
 	even, odd := 0, 0
 	n := len(sample) &^ 1
 	for i := 0; i < n; i += 2 {

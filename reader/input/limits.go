@@ -104,8 +104,27 @@ func (s *lineScanner) scan(chunk []byte, l Limits) error {
 // CheckLines returns a [*NotReadableError] naming the first line of data
 // longer than lim.MaxLineBytes, or nil. It allocates nothing.
 func CheckLines(data []byte, lim Limits) error {
+	if lim.MaxLineBytes <= 0 || shortLines(data, lim.MaxLineBytes) {
+		return nil
+	}
 	s := lineScanner{max: lim.MaxLineBytes, line: 1}
 	return s.scan(data, lim)
+}
+
+// shortLines reports whether no stretch of data between two LFs (or an
+// end) is longer than max: then no line is, CRs ending lines only within
+// those stretches. It finds the LFs by IndexByte, which a text's lines
+// pass many bytes at a time; the scan, which looks for CR and LF at once,
+// runs only to find the line that is too long.
+func shortLines(data []byte, max int) bool {
+	for len(data) > max {
+		i := bytes.IndexByte(data[:max+1], '\n')
+		if i < 0 {
+			return false
+		}
+		data = data[i+1:]
+	}
+	return true
 }
 
 // ReadAll reads r to its end within lim: it stops with a

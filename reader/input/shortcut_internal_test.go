@@ -101,3 +101,35 @@ func TestValidRuneLen(t *testing.T) {
 		require.Equal(t, want, n, "% x", b)
 	}
 }
+
+// TestCheckLinesShortcut compares CheckLines (LFs found by IndexByte
+// first) with the line scanner alone, error for error, and nulPattern
+// with its count of NULs, on random texts and limits.
+func TestCheckLinesShortcut(t *testing.T) {
+	rng := rand.New(rand.NewPCG(4, 64))
+	failed := 0
+	for i := range 200_000 {
+		text := randText(rng, i%4 == 0)
+		lim := Limits{MaxLineBytes: 1 + rng.IntN(24)}
+		s := lineScanner{max: lim.MaxLineBytes, line: 1}
+		want := s.scan(text, lim)
+		if want != nil {
+			failed++
+		}
+		require.Equal(t, want, CheckLines(text, lim), "%q, %d", text, lim.MaxLineBytes)
+		even, odd := 0, 0
+		for j := 0; j+1 < len(text); j += 2 {
+			if text[j] == 0 {
+				even++
+			}
+			if text[j+1] == 0 {
+				odd++
+			}
+		}
+		if even == 0 && odd == 0 {
+			require.Equal(t, EncodingUnknown, nulPattern(text), "%q", text)
+		}
+	}
+	require.Greater(t, failed, 20_000)
+	require.Less(t, failed, 180_000)
+}
