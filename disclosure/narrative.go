@@ -13,7 +13,7 @@ import (
 // decimals: 0.005 万元 for two.
 func half(d int) fiscal.Amount { return fiscal.AmountTolerance(0, fiscal.WanYuan, d) }
 
-func (s Statement) where() fiscal.Where {
+func (s *Statement) where() fiscal.Where {
 	return fiscal.Where{Part: "情况说明", Row: s.Subject, Text: s.Text, Line: s.Line}
 }
 

@@ -369,8 +369,10 @@ func checkNoneStated(lines []text.Line, doc *disclosure.Document) []fiscal.Findi
 	return out
 }
 
-// holdsNone reports whether s holds 无 or 没有, in one scan for the lead
-// byte both begin with (E6) rather than one search for each.
+// holdsNone reports whether s holds 无 or 没有 followed by what noneRE
+// names after it (“三公, 三公, 政府性基金预算财政拨款, 国有资本经营预算财政拨款),
+// as every match does: both words begin with the byte E6, looked for by
+// IndexByte, and most lines that say 无 say it of something else.
 func holdsNone(s string) bool {
 	for {
 		i := strings.IndexByte(s, 0xE6)
@@ -378,7 +380,12 @@ func holdsNone(s string) bool {
 			return false
 		}
 		s = s[i:]
-		if strings.HasPrefix(s, "无") || strings.HasPrefix(s, "没有") {
+		rest, ok := strings.CutPrefix(s, "无")
+		if !ok {
+			rest, ok = strings.CutPrefix(s, "没有")
+		}
+		if ok && (strings.HasPrefix(rest, "三公") || strings.HasPrefix(rest, "“三公") ||
+			strings.HasPrefix(rest, "政府性基金预算财政拨款") || strings.HasPrefix(rest, "国有资本经营预算财政拨款")) {
 			return true
 		}
 		s = s[1:]

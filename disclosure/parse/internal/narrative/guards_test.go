@@ -117,6 +117,27 @@ func TestGuardShapes(t *testing.T) {
 	}
 }
 
+// TestTrimText compares trimText with strings.Trim on random texts of
+// blanks, ideographs, cut and invalid bytes.
+func TestTrimText(t *testing.T) {
+	pieces := []string{" ", "\t", "\r", "\n", "\u3000", "\u00a0", "经费", "1", "\xe3", "\xe3\x80", "\xc2", "\xa0", "\x80", "\xff", "　"}
+	rng := rand.New(rand.NewPCG(15, 65))
+	trimmed := 0
+	for range 100_000 {
+		var b strings.Builder
+		for range rng.IntN(8) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		s := b.String()
+		want := strings.Trim(s, " \t\r\n\u3000\u00a0")
+		if want != s {
+			trimmed++
+		}
+		require.Equal(t, want, trimText(s), "%q", s)
+	}
+	require.Greater(t, trimmed, 30_000)
+}
+
 // TestSimilarityBound checks that similarityBound never falls below the
 // similarity it bounds (matchProjects skips a key on the bound alone), on
 // random names over a small alphabet, where runes repeat.

@@ -56,7 +56,28 @@ func asciiStop(p string, i int) bool {
 }
 
 // trimText trims ASCII and full-width spaces.
-func trimText(s string) string { return strings.Trim(s, " \t\r\n\u3000\u00a0") }
+func trimText(s string) string {
+	// Most texts neither begin nor end with a blank: a blank's first byte
+	// (U+3000 is E3 80 80, U+00A0 C2 A0) and last byte tell that without
+	// decoding (guards_test.go compares).
+	if s == "" || !blankFirst(s[0]) && !blankLast(s[len(s)-1]) {
+		return s
+	}
+	return strings.Trim(s, textBlanks)
+}
+
+// textBlanks are the blanks trimText trims.
+const textBlanks = " \t\r\n\u3000\u00a0"
+
+// blankFirst reports whether c may begin one of textBlanks.
+func blankFirst(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == 0xE3 || c == 0xC2
+}
+
+// blankLast reports whether c may end one of textBlanks.
+func blankLast(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == 0x80 || c == 0xA0
+}
 
 // unitKind says what a figure measures.
 type unitKind uint8
