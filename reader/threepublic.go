@@ -145,13 +145,9 @@ func ThreePublicTableWith(lines []tables.Line, basic *accounts.Table) (*threepub
 		}
 	}
 	cov := TableCoverage{Profile: ThreePublicProfile, Title: threepublic.TableTitle}
-	start, end := tpFind(lines)
+	start, end, title := tpFind(lines)
 	if start < 0 {
 		return nil, cov
-	}
-	title := strings.TrimSpace(lines[start].Text)
-	if lines[start].Cells != nil {
-		title = strings.TrimSpace(strings.Join(lines[start].Cells, ""))
 	}
 	cov.Found, cov.Title, cov.Line = true, title, lines[start].N
 	t, rows, reason := tpRead(lines[start:end], title, evidence)
@@ -163,13 +159,36 @@ func ThreePublicTableWith(lines []tables.Line, basic *accounts.Table) (*threepub
 	return t, cov
 }
 
-// tpFind returns the lines of the table: its title and what follows up to
-// the next table or part, or -1.
-func tpFind(lines []tables.Line) (start, end int) {
+// tpNextText is the folded text of the first line with text within two
+// lines after line i and its index, or "".
+func tpNextText(lines []tables.Line, i int) (string, int) {
+	for j := i + 1; j < len(lines) && j <= i+2; j++ {
+		if s := tables.WithoutLabels(tables.Fold(tpText(lines[j]))); s != "" {
+			return s, j
+		}
+	}
+	return "", -1
+}
+
+// tpFind returns the lines of the table: its title (the last line of a
+// title wrapped over two) and what follows up to the next table or part,
+// or -1, and the title as printed.
+func tpFind(lines []tables.Line) (start, end int, title string) {
 	start = -1
 	best := -1
-	for i, l := range lines {
-		s := tables.Fold(tpText(l))
+	for i := 0; i < len(lines); i++ {
+		l := lines[i]
+		s := tables.WithoutLabels(tables.Fold(tpText(l)))
+		printed, at := tpTitleText(l), i
+		if strings.Contains(s, "三公") && !strings.HasSuffix(s, "表") && len([]rune(s)) <= 30 {
+			// A title wrapped over two lines: "财政拨款“三公”" then
+			// "经费支出决算表".
+			if next, j := tpNextText(lines, i); next != "" && len([]rune(next)) <= 20 && strings.HasSuffix(next, "表") && !strings.ContainsAny(next, "0123456789") {
+				s += next
+				printed += tpTitleText(lines[j])
+				at = j
+			}
+		}
 		if !strings.Contains(s, "三公") || !strings.HasSuffix(s, "表") || strings.Contains(s, "说明") ||
 			strings.Contains(s, "…") || strings.Contains(s, "...") || len([]rune(s)) > 40 {
 			continue
@@ -178,7 +197,7 @@ func tpFind(lines []tables.Line) (start, end int) {
 		// the table is the title followed by its side headers. Of two
 		// tables so found, the one titled as the 决算 table of 财政拨款 is
 		// it (a "三公"经费支出明细表 or 情况表 some sets add is another).
-		if tpHasHeaders(lines[i+1 : min(len(lines), i+30)]) {
+		if tpHasHeaders(lines[at+1 : min(len(lines), at+30)]) {
 			score := 0
 			if strings.HasSuffix(s, "决算表") {
 				score += 2
@@ -187,12 +206,13 @@ func tpFind(lines []tables.Line) (start, end int) {
 				score++
 			}
 			if score >= best {
-				start, best = i, score
+				start, best, title = at, score, printed
 			}
 		}
+		i = at
 	}
 	if start < 0 {
-		return -1, -1
+		return -1, -1, ""
 	}
 	end = start + 1
 	for ; end < len(lines) && end < start+80; end++ {
@@ -201,13 +221,21 @@ func tpFind(lines []tables.Line) (start, end int) {
 			break
 		}
 	}
-	return start, end
+	return start, end, title
 }
 
 // tpTitleLike reports whether folded text looks like a table's title (not
 // a table number such as "公开09表").
 func tpTitleLike(s string) bool {
 	return strings.HasSuffix(s, "表") && len([]rune(s)) <= 40 && (strings.Contains(s, "决算") || strings.Contains(s, "预算"))
+}
+
+// tpTitleText is a title line as printed: its cells run together.
+func tpTitleText(l tables.Line) string {
+	if l.Cells != nil {
+		return strings.TrimSpace(strings.Join(l.Cells, ""))
+	}
+	return strings.TrimSpace(l.Text)
 }
 
 func tpText(l tables.Line) string {

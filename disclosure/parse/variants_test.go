@@ -610,6 +610,13 @@ func TestTitlesAsTyped(t *testing.T) {
 	}{
 		{"附表N：", func(k int, indent, title string) string { return fmt.Sprintf("%s附表%d：%s", indent, k, title) }},
 		{"表N:", func(k int, indent, title string) string { return fmt.Sprintf("%s表%s:%s", indent, cn[k], title) }},
+		// A label in brackets after the title: its number or its year.
+		{"（表N）", func(k int, indent, title string) string { return fmt.Sprintf("%s%s（表%d）", indent, title, k) }},
+		{"（公开0N表）", func(k int, indent, title string) string {
+			return fmt.Sprintf("%s%s（公开%02d表）", indent, title, k)
+		}},
+		{"(表N) in ASCII", func(k int, indent, title string) string { return fmt.Sprintf("%s%s(表%s)", indent, title, cn[k]) }},
+		{"（2024年度）", func(k int, indent, title string) string { return indent + title + "（2024年度）" }},
 		{"wrapped", func(k int, indent, title string) string {
 			r := []rune(title)
 			if len(r) <= 8 {
@@ -623,6 +630,13 @@ func TestTitlesAsTyped(t *testing.T) {
 			require.NoError(t, err)
 			assert.Equal(t, want, certainCells(r))
 			assert.Equal(t, wantErrors, errorKeys(r.Check(disclosure.CheckOptions{})))
+			found := 0
+			for _, c := range r.Coverage.Tables {
+				if c.Found && c.Reason == "" {
+					found++
+				}
+			}
+			assert.Equal(t, 9, found, "tables read")
 		})
 	}
 }

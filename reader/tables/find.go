@@ -78,6 +78,7 @@ func (ts *titleSet) match(n string) (*profile.Table, string) {
 // isTOCLine reports whether a line looks like a table-of-contents entry:
 // dot leaders, or a page number after the title.
 func isTOCLine(n string) bool {
+	n = WithoutLabels(n)
 	if strings.Contains(n, "…") || strings.Contains(n, "...") || strings.Contains(n, "··") || strings.Contains(n, "．．") || strings.Contains(n, "....") {
 		return true
 	}
@@ -88,6 +89,21 @@ func isTOCLine(n string) bool {
 	}
 	rest := strings.Trim(n[i+len("表"):], "-—()（）第页")
 	return rest != "" && allDigits(rest)
+}
+
+// labelRE matches a label printed in brackets after a title: its number
+// ("(表1)", "(公开01表)", "(表一)") or its year ("(2024年度)").
+var labelRE = regexp.MustCompile(`\((?:` + tableNumber + `|20[0-9]{2}年度?)\)`)
+
+// WithoutLabels returns a normalised ([Fold]) title line without the
+// bracketed labels after its title ("收入支出决算总表(表1)",
+// "…决算表(2024年度)"): the label's 表 and number are no page number, nor
+// the title's end.
+func WithoutLabels(n string) string {
+	if !strings.Contains(n, "(") {
+		return n
+	}
+	return labelRE.ReplaceAllString(n, "")
 }
 
 // numberPrefixRE matches a table's number printed before its title with
@@ -144,7 +160,7 @@ func isOtherTableTitle(n string) bool {
 	if !titleLike(withoutNumber(n), 40) || isTOCLine(n) {
 		return false
 	}
-	n = strings.TrimSuffix(strings.TrimSuffix(n, "(续)"), "（续）")
+	n = strings.TrimSuffix(strings.TrimSuffix(WithoutLabels(n), "(续)"), "（续）")
 	if !strings.HasSuffix(n, "表") {
 		return false
 	}
@@ -320,9 +336,13 @@ func OtherTables(lines []Line, profs []*profile.Table) []string {
 	titles := newTitleSet(profs)
 	var out []string
 	seen := map[string]bool{}
-	for _, l := range lines {
+	skip := -1 // the second half of a title wrapped over two lines
+	for i, l := range lines {
 		n := norm(lineText(l))
-		if n == "" || runeLen(n) > 60 || isPartHeading(n) || !isOtherTableTitle(n) || isSetHeading(n) {
+		if j, _ := titleSplitAt(lines, i, n, titles); j > 0 {
+			skip = j
+		}
+		if i == skip || n == "" || runeLen(n) > 60 || isPartHeading(n) || !isOtherTableTitle(n) || isSetHeading(n) {
 			continue
 		}
 		if p, _ := titles.match(n); p != nil {

@@ -23,6 +23,9 @@ const (
 var (
 	reEnum     = regexp.MustCompile(`^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\([一二三四五六七八九十]+\)|\d+[、．]|\d+\.(?:[^0-9]|$)|第[一二三四五六七八九十]+部分)`)
 	reTableNum = regexp.MustCompile(`^(?:公开\d+表|表[一二三四五六七八九十\d]+)$`)
+	// reLabel is a label printed in brackets after a title: its number
+	// ("（表1）", "（公开07表）") or its year ("（2024年度）").
+	reLabel = regexp.MustCompile(`[（(](?:(?:公开|附表|表)[0-9一二三四五六七八九十]{1,3}表?|公开表[0-9]{1,3}|20[0-9]{2}年度?)[）)]$`)
 )
 
 // titleOf reads a table title: the line (or its first cell, followed only
@@ -39,6 +42,9 @@ func titleOf(s string) (tkind, string) {
 		}
 	}
 	t := squeeze(cs[0].text)
+	if strings.HasSuffix(t, "）") || strings.HasSuffix(t, ")") {
+		t = reLabel.ReplaceAllString(t, "")
+	}
 	if !strings.HasSuffix(t, "表") || utf8.RuneCountInString(t) > 32 || reEnum.MatchString(t) {
 		return titleNone, ""
 	}
