@@ -124,9 +124,9 @@ var (
 	itemRE    = regexp.MustCompile(`\((\d{3})类\)` + itemName + `(?:\((\d{2})款\)` + itemName + `)?(?:\((\d{2})项\))?[:：]?(?:\d{4}年)?(?:预算)?(?:安排|数)?(?:为|是)?(?:支出)?` + amountRE)
 	priorRE   = regexp.MustCompile(`预算执行数为` + amountRE)
 	plannedRE = regexp.MustCompile(`预算安排` + amountRE)
-	growthRE  = regexp.MustCompile(`(增加|减少|增长|下降)([0-9]+(?:\.[0-9]+)?)%`)
+	growthRE  = regexp.MustCompile(`(增加|减少|增长|下降|增幅|降幅|涨幅|减幅)(?:为|达)?([0-9]+(?:\.[0-9]+)?)%`)
 	// The rate after a change: "，下降0.37%".
-	rateRE = regexp.MustCompile(`^[,，]?(?:同比)?(增加|减少|增长|下降)([0-9]+(?:\.[0-9]+)?)%`)
+	rateRE = regexp.MustCompile(`^[,，]?(?:同比)?(增加|减少|增长|下降|增幅|降幅|涨幅|减幅)(?:为|达)?([0-9]+(?:\.[0-9]+)?)%`)
 	// The share after a figure: "，占33.81%", "，占财政拨款支出预算的89.43%",
 	// "，占比33.8%"; the group before the figure names what it is of.
 	shareRE = regexp.MustCompile(`^[,，]?占(?:比)?([^0-9%,，。;；]{0,16}?)(?:的)?(?:比重|比例)?(?:为)?([0-9]+(?:\.[0-9]+)?)%`)
@@ -350,7 +350,8 @@ func ReadNarrative(lines []string) *Narrative {
 			end += c[1]
 			if r := rateRE.FindStringSubmatchIndex(j.text[end:]); r != nil && st.Change.Fen() != 0 {
 				rest := j.text[end:]
-				st.Rate, st.RateNegative = rest[r[4]:r[5]], rest[r[2]:r[3]] == "减少" || rest[r[2]:r[3]] == "下降"
+				w := rest[r[2]:r[3]]
+				st.Rate, st.RateNegative = rest[r[4]:r[5]], w == "减少" || w == "下降" || w == "降幅" || w == "减幅"
 				end += r[1]
 			}
 		}
@@ -490,7 +491,7 @@ func readItems(j joined) []FunctionItem {
 		}
 		if g := growthRE.FindStringSubmatch(seg); g != nil {
 			it.HasGrowth, it.Growth = true, g[2]
-			it.GrowthNegative = g[1] == "减少" || g[1] == "下降"
+			it.GrowthNegative = g[1] == "减少" || g[1] == "下降" || g[1] == "降幅" || g[1] == "减幅"
 		}
 		out = append(out, it)
 	}

@@ -314,6 +314,12 @@ func TestNarrativeUsesSharesRates(t *testing.T) {
 		{"fund income", "一般公共预算拨款收入9628.22万元", "一般公共预算拨款收入9682.22万元", "budget.narrative.uses"},
 		{"rate", "下降8.47%", "下降7.47%", "budget.narrative.growth"},
 		{"rate direction", "下降8.47%", "增长8.47%", "budget.narrative.growth"},
+		{"rate as 降幅", "下降8.47%", "降幅7.47%", "budget.narrative.growth"},
+		{"rate direction as 增幅", "下降8.47%", "增幅8.47%", "budget.narrative.growth"},
+	}
+	// "降幅8.47%" is "下降8.47%" in other words.
+	for rule, sev := range check(strings.Replace(usesNarrative, "下降8.47%", "降幅8.47%", 1)) {
+		assert.Equal(t, fiscal.SeverityInfo, sev, rule)
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -914,3 +914,39 @@ func TestRunningCostRules(t *testing.T) {
 		assert.Equal(t, want, got, name)
 	}
 }
+
+// TestRateWordsPutuoDaye writes growth rates as 增幅 and 降幅, as many
+// reports do ("较上年度增加1084.32万元，增幅20.4%"): Daye's with every
+// "，增长"/"，下降" so written keeps its errors (its true narr.growth of
+// 一般公共预算财政拨款支出 among them), and Putuo's "降幅1.87%" is right
+// while "降幅2.87%" is one error more (56.95 / 3052.34 = 1.87%).
+func TestRateWordsPutuoDaye(t *testing.T) {
+	daye := string(corpus(t, "000_a6b8f70e670f2841.txt"))
+	base, err := parse.Parse([]byte(daye))
+	require.NoError(t, err)
+	want := errorKeys(base.Check(disclosure.CheckOptions{}))
+	require.Contains(t, strings.Join(want, "\n"), "narr.growth")
+	reworded := strings.NewReplacer("，增长", "，增幅", "，下降", "，降幅").Replace(daye)
+	require.NotEqual(t, daye, reworded)
+	r, err := parse.Parse([]byte(reworded))
+	require.NoError(t, err)
+	got := errorKeys(r.Check(disclosure.CheckOptions{}))
+	for i := range got {
+		got[i] = strings.ReplaceAll(got[i], "：增幅", "：增长") // the row names the word as printed
+	}
+	assert.Equal(t, want, got)
+
+	putuo := string(corpus(t, "shanghai-putuo-czj-2024.layout.txt"))
+	base, err = parse.Parse([]byte(putuo))
+	require.NoError(t, err)
+	want = errorKeys(base.Check(disclosure.CheckOptions{}))
+	require.Contains(t, putuo, "减少56.95万元，下降1.87%")
+	right, err := parse.Parse([]byte(strings.Replace(putuo, "减少56.95万元，下降1.87%", "减少56.95万元，降幅1.87%", 1)))
+	require.NoError(t, err)
+	assert.Equal(t, want, errorKeys(right.Check(disclosure.CheckOptions{})))
+	wrong, err := parse.Parse([]byte(strings.Replace(putuo, "减少56.95万元，下降1.87%", "减少56.95万元，降幅2.87%", 1)))
+	require.NoError(t, err)
+	got = errorKeys(wrong.Check(disclosure.CheckOptions{}))
+	assert.Len(t, got, len(want)+1)
+	assert.Contains(t, strings.Join(got, "\n"), "narr.growth")
+}

@@ -490,7 +490,7 @@ func (x *extractor) subjectOf(name, lead, window string) *subject {
 
 var (
 	changeRE     = guard(`(?:各)?(增加|减少|增长|下降|降低|上升|节约|超出)(?:了)?$`, endsWithOneOf("加少长降低升约出了"))
-	growthRE     = guard(`(增长|下降|减少|增加|降低|上升)(?:了)?(?:幅度)?(?:为|是)?$`, endsWithOneOf("长降少加低升了度为是"))
+	growthRE     = guard(`(增长|下降|减少|增加|降低|上升|增幅|降幅|涨幅|减幅)(?:了)?(?:幅度)?(?:为|是|达)?$`, endsWithOneOf("长降少加低升了度为是幅达"))
 	budgetRE     = guard(`(?:年初预算|全年预算|调整后预算|预算)(?:数|金额)?(?:为|是)?$`, endsWithOneOf("算数额为是"))
 	actualRE     = guard(`(?:支出)?(?:决算|执行)(?:数)?(?:为|是)?$`, endsWithOneOf("算行数为是"))
 	completionRE = guard(`完成(?:了)?(?:年初|全年)?(?:预算|计划)(?:数)?的?$|(?:预算)?执行率(?:为|达)?$`, endsWithOneOf("算划数的率为达"))
@@ -818,6 +818,12 @@ func (x *extractor) budget(st sentence, f *figure, name, lead, window string) {
 func (x *extractor) percent(st sentence, f *figure, lead, window string) {
 	if m := growthRE.FindStringSubmatchIndex(lead); m != nil {
 		word := lead[m[2]:m[3]]
+		switch word {
+		case "增幅", "涨幅":
+			word = "增长" // "增加1084.32万元，增幅20.4%"
+		case "降幅", "减幅":
+			word = "下降"
+		}
 		s := x.subjectOf(baseRE.ReplaceAllString(lead[:m[0]], ""), "", window)
 		if s == nil || s.change == nil || len(s.of) == 0 {
 			x.unattributed(st, f, x.cleanName(lead), "a growth rate with no change printed before it")
