@@ -224,11 +224,19 @@ func splitSegments(bs []*block) []*segment {
 // titleOf returns the text of a title row, a row with a single non-empty
 // cell that is no label, and whether b is one.
 func titleOf(b *block) (string, bool) {
-	ne := b.nonEmpty()
-	if len(ne) != 1 {
+	only := -1 // the one non-empty cell (nonEmpty without its slice)
+	for i := range b.cells {
+		if b.cells[i].text != "" {
+			if only >= 0 {
+				return "", false
+			}
+			only = i
+		}
+	}
+	if only < 0 {
 		return "", false
 	}
-	c := b.cells[ne[0]]
+	c := &b.cells[only]
 	return c.text, c.f == fNone && !b.isHdr
 }
 

@@ -1,6 +1,7 @@
 package wordtext
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/cnfiscal/fiscal/disclosure/parse/internal/text"
@@ -70,17 +71,22 @@ func (r row) nonBlank() int {
 // whose text the export wrapped: "经营", "", "支出"); otherwise it is a
 // prose row of its own.
 func rowsOf(ls []text.Line) []row {
+	// Every line makes one cell at most: the rows' cells are cut from one
+	// slice of that size, which never grows (so that a row's cells, which
+	// follow one another, stay a part of it), not grown row by row.
 	var rows []row
+	slab := make([]cell, 0, len(ls))
 	open := false  // the last row takes more cells
 	lastCell := -1 // index in ls of the last cell line
 	for i, l := range ls {
 		switch {
 		case text.IsCell(l):
 			if !open {
-				rows = append(rows, row{})
+				rows = append(rows, row{cells: slab[len(slab):len(slab)]})
 			}
 			r := &rows[len(rows)-1]
-			r.cells = append(r.cells, cell{s: text.Cell(l), line: l.N})
+			slab = append(slab, cell{s: text.Cell(l), line: l.N})
+			r.cells = r.cells[:len(r.cells)+1]
 			open, lastCell = true, i
 		case isBlankLine(l):
 			open = false
@@ -92,9 +98,13 @@ func rowsOf(ls []text.Line) []row {
 				open, lastCell = true, i
 				continue
 			}
-			rows = append(rows, row{cells: []cell{{s: text.Trim(l.Text), line: l.N}}, prose: true})
+			slab = append(slab, cell{s: text.Trim(l.Text), line: l.N})
+			rows = append(rows, row{cells: slab[len(slab)-1:], prose: true})
 			open = false
 		}
+	}
+	for i := range rows {
+		rows[i].cells = slices.Clip(rows[i].cells)
 	}
 	return rows
 }

@@ -194,7 +194,15 @@ func isBlankLine(l text.Line) bool { return !text.IsCell(l) && text.Trim(l.Text)
 
 // norm folds a name for comparison: width, spaces and quotes do not
 // matter.
-func norm(s string) string { return quoteStripper.Replace(classify.NormalizeName(s)) }
+func norm(s string) string {
+	s = classify.NormalizeName(s)
+	// The replacer copies every text: one without a quote (", ', or
+	// “”‘’, E2 80 98–9D) is returned as it is.
+	if strings.IndexByte(s, '"') < 0 && strings.IndexByte(s, '\'') < 0 && !strings.Contains(s, "\xe2\x80") {
+		return s
+	}
+	return quoteStripper.Replace(s)
+}
 
 var quoteStripper = strings.NewReplacer("“", "", "”", "", "\"", "", "‘", "", "’", "", "'", "")
 

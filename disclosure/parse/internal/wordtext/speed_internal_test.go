@@ -1,0 +1,81 @@
+package wordtext
+
+import (
+	"math/rand/v2"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/cnfiscal/fiscal/classify"
+	"github.com/cnfiscal/fiscal/disclosure/parse/internal/text"
+)
+
+// TestNormQuotes compares norm, which returns a text without quotes as it
+// is, with the replacer on every text, on random texts of quotes, blanks,
+// full-width forms and cut bytes.
+func TestNormQuotes(t *testing.T) {
+	pieces := []string{"“", "”", "‘", "’", "\"", "'", "\xe2\x80", "\xe2", "—", "…", " ", "\u3000", "Ａ", "（", "项目", "经费", "1"}
+	rng := rand.New(rand.NewPCG(15, 66))
+	quoted := 0
+	for range 100_000 {
+		var b strings.Builder
+		for range rng.IntN(8) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		s := b.String()
+		n := classify.NormalizeName(s)
+		want := quoteStripper.Replace(n)
+		if want != n {
+			quoted++
+		}
+		require.Equal(t, want, norm(s), "%q", s)
+	}
+	require.Greater(t, quoted, 30_000)
+}
+
+// rowsOfAppended is rowsOf as it was written before the slab: each row's
+// cells appended as they come.
+func rowsOfAppended(ls []text.Line) []row {
+	var rows []row
+	open := false
+	lastCell := -1
+	for i, l := range ls {
+		switch {
+		case text.IsCell(l):
+			if !open {
+				rows = append(rows, row{})
+			}
+			r := &rows[len(rows)-1]
+			r.cells = append(r.cells, cell{s: text.Cell(l), line: l.N})
+			open, lastCell = true, i
+		case isBlankLine(l):
+			open = false
+		default:
+			if continues(ls, i, lastCell, open) && len(rows) > 0 && !rows[len(rows)-1].prose {
+				r := &rows[len(rows)-1]
+				c := &r.cells[len(r.cells)-1]
+				c.s = strings.TrimRight(c.s+text.Trim(l.Text), " \u3000\u00a0")
+				open, lastCell = true, i
+				continue
+			}
+			rows = append(rows, row{cells: []cell{{s: text.Trim(l.Text), line: l.N}}, prose: true})
+			open = false
+		}
+	}
+	return rows
+}
+
+// TestRowsOfSlab compares rowsOf with rowsOfAppended on random lines of
+// cells, blank lines, prose and wrapped cells.
+func TestRowsOfSlab(t *testing.T) {
+	kinds := []string{"\t合计", "\t1,234.56", "\t", "\t\t", "", " ", "\u3000", "续行", "一、说明", "（项）", "2010301", "行政运行"}
+	rng := rand.New(rand.NewPCG(15, 67))
+	for range 20_000 {
+		var ls []text.Line
+		for i := range rng.IntN(30) {
+			ls = append(ls, text.Line{N: i + 1, Text: kinds[rng.IntN(len(kinds))]})
+		}
+		require.Equal(t, rowsOfAppended(ls), rowsOf(ls), "%q", ls)
+	}
+}
