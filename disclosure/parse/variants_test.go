@@ -950,3 +950,33 @@ func TestRateWordsPutuoDaye(t *testing.T) {
 	assert.Len(t, got, len(want)+1)
 	assert.Contains(t, strings.Join(got, "\n"), "narr.growth")
 }
+
+// TestUnitFiguresPutuo: a 部门决算 covers several units (Putuo's 财政局
+// has three) and some reports give each unit's figures; the tables print
+// the department's, so a unit's figure is not compared with them. Each
+// sentence below (its figures made up to add up to the department's
+// 2995.39 and 2940.05) keeps the report's errors; the department's own
+// figure mistyped in the same sentence is still one error more.
+func TestUnitFiguresPutuo(t *testing.T) {
+	orig := string(corpus(t, "shanghai-putuo-czj-2024.layout.txt"))
+	base, err := parse.Parse([]byte(orig))
+	require.NoError(t, err)
+	want := errorKeys(base.Check(disclosure.CheckOptions{}))
+	const at = "以及项目支出中合同支付进度条款等原因减少支付。\n"
+	require.Contains(t, orig, at)
+	with := func(sentence string) []string {
+		r, err := parse.Parse([]byte(strings.Replace(orig, at, at+"  "+sentence+"\n", 1)))
+		require.NoError(t, err)
+		return errorKeys(r.Check(disclosure.CheckOptions{}))
+	}
+	for _, s := range []string{
+		"本部门本年支出合计2940.05万元，其中：机关本级本年支出合计2500.00万元，所属事业单位本年支出合计440.05万元。",
+		"从单位构成看，上海市普陀区财政局（本级）本年支出2500.00万元，上海市普陀区国库收付中心本年支出440.05万元。",
+		"区国库收付中心本年支出合计440.05万元，其中：基本支出400.00万元，项目支出40.05万元。",
+		"下属单位本年收入合计495.39万元，占18.50%。",
+	} {
+		assert.Equal(t, want, with(s), s)
+	}
+	got := with("本部门本年支出合计2950.05万元，其中：机关本级本年支出合计2500.00万元，所属事业单位本年支出合计450.05万元。")
+	assert.Len(t, got, len(want)+1, "the department's 2950.05 against its table's 2940.05")
+}

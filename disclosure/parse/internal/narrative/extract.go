@@ -400,6 +400,7 @@ func (x *extractor) sentence(st sentence) {
 		}
 		return lead
 	}
+	unitOwned := false // the sentence has turned to one of the department's units
 	for _, ev := range evs {
 		if ev.start < prev {
 			continue
@@ -407,6 +408,18 @@ func (x *extractor) sentence(st sentence) {
 		window := st.text[prev:ev.start]
 		lead := clip(leadOf(window))
 		x.opening = prev == 0
+		if !unitOwned && x.ownedByUnit(window) {
+			unitOwned = true
+		}
+		if unitOwned && ev.kind == evFigure && (ev.fig.unit == unitMoney || ev.fig.unit == unitPercent) && x.ctx != ctxGlossary && !x.indicators && !ev.fig.bad {
+			// "其中：机关本级本年支出合计2500.00万元，所属事业单位…": a
+			// unit's figures; the tables print the department's.
+			prev = ev.end
+			x.figs = append(x.figs, ev.fig)
+			ev.fig.line, ev.fig.sentence = st.line, st.text
+			x.unattributed(st, ev.fig, x.cleanName(lead), "a figure of one of the department's units (本级, 所属单位, a unit by name): the tables print the department's")
+			continue
+		}
 		if sep := strings.Trim(window, "、，,和及与 \u3000"); sep == "" && prev > 0 && listLead != "" {
 			// The next figure of a list: "各减少56.95万元、56.95万元" is
 			// two changes; "人员经费和公用经费分别为2152.26万元和184.65万元"
@@ -427,6 +440,37 @@ func (x *extractor) sentence(st sentence) {
 			x.compare(st, ev.word, lead, window)
 		}
 	}
+}
+
+// unitOwnerRE marks text naming one of a department's units rather than
+// the department: 机关本级, 局本级, "（本级）", 所属/下属/二级 单位 (not
+// 本级财政, the money's source).
+var unitOwnerRE = regexp.MustCompile(`本级(?:本年|年度|全年|收入|支出|[)）]|决算|[0-9])|(?:所属|下属|二级)(?:行政)?(?:事业)?(?:单位|机构|中心)`)
+
+// unitNameRE is a unit named before what it states: "区国库收付中心本年支出".
+var unitNameRE = regexp.MustCompile(`(\p{Han}{2,20}?(?:中心|站|院|馆|队|所))(?:本级)?(?:本年|年度|全年|收入|支出)`)
+
+// ownedByUnit reports whether the text before a figure names one of the
+// department's units: by a word (本级, 所属单位), or by a name that is not
+// the department's own (when the report names its department).
+func (x *extractor) ownedByUnit(window string) bool {
+	if !strings.Contains(window, "级") && !strings.Contains(window, "属") && !strings.Contains(window, "中心") &&
+		!strings.ContainsAny(window, "站院馆队所") {
+		return false
+	}
+	if unitOwnerRE.MatchString(window) {
+		return true
+	}
+	if x.doc == nil || x.doc.Department == "" {
+		return false
+	}
+	for _, m := range unitNameRE.FindAllStringSubmatch(window, -1) {
+		name := m[1]
+		if !strings.Contains(x.doc.Department, name) && !strings.Contains(name, x.doc.Department) && !strings.HasPrefix(name, "本") {
+			return true
+		}
+	}
+	return false
 }
 
 // textBefore returns the paragraph's text before figure f of sentence st,
