@@ -117,11 +117,30 @@ func directionWordAt(s string) int {
 	return 0
 }
 
+// mayBeginDirectionWord reports whether c and d, two bytes of a text, may
+// be the first two of a comparison word (of its first character): most
+// positions are let go without comparing the words.
+func mayBeginDirectionWord(c, d byte) bool {
+	switch uint16(c)<<8 | uint16(d) {
+	case 0xE5A2, // 增
+		0xE587, // 减
+		0xE4B8, // 下, 上
+		0xE999, // 降
+		0xE5A4, // 大
+		0xE5B0, // 小
+		0xE9AB, // 高
+		0xE4BD, // 低
+		0xE68C: // 持
+		return true
+	}
+	return false
+}
+
 // hasWordPair reports whether s holds a comparison word followed, with
 // 了 or nothing between, by another: whether pairRE may match.
 func hasWordPair(s string) bool {
 	for i := 0; i+12 <= len(s); i++ {
-		if directionWordAt(s[i:]) == 0 {
+		if !mayBeginDirectionWord(s[i], s[i+1]) || directionWordAt(s[i:]) == 0 {
 			continue
 		}
 		rest := s[i+6:]
@@ -642,8 +661,11 @@ func checkThreePublicItems(ps []Paragraph) []fiscal.Finding {
 		"the \"三公\" part says nothing of %s: state the amount, or that there was none", strings.Join(missing, "、"))}
 }
 
+// stripQuotes drops the quotation marks of s.
 func stripQuotes(s string) string {
-	if !strings.ContainsAny(s, "“”\"‘’") {
+	// “”‘’ are E2 80 9C, 9D, 98, 99: a text without the bytes E2 80 and
+	// without " holds none, told without decoding it.
+	if strings.IndexByte(s, '"') < 0 && !strings.Contains(s, "\xe2\x80") || !strings.ContainsAny(s, "“”\"‘’") {
 		return s // nothing to strip: no replacer's copy
 	}
 	return quoteStripper.Replace(s)

@@ -74,3 +74,42 @@ func lateYear(s string) bool {
 	}
 	return false
 }
+
+// TestWordPairExact checks that hasWordPair answers as pairRE does (it
+// looks for the same words), and that mayBeginDirectionWord lets every
+// comparison word through.
+func TestWordPairExact(t *testing.T) {
+	for _, w := range strings.Split(directionWords, "|") {
+		assert.True(t, mayBeginDirectionWord(w[0], w[1]), w)
+	}
+	rng := rand.New(rand.NewPCG(15, 68))
+	pairs := 0
+	for range 200_000 {
+		s := randomNarrative(rng)
+		want := pairRE.MatchString(s)
+		if want {
+			pairs++
+		}
+		if !assert.Equal(t, want, hasWordPair(s), "%q", s) {
+			return
+		}
+	}
+	assert.Greater(t, pairs, 5000)
+}
+
+// TestStripQuotesBytes checks stripQuotes, which tells by bytes that a
+// text holds no quotation mark, against the replacer on every text.
+func TestStripQuotesBytes(t *testing.T) {
+	pieces := []string{"“", "”", "‘", "’", "\"", "'", "\xe2\x80", "\xe2", "—", "…", "三公", "经费", " "}
+	rng := rand.New(rand.NewPCG(15, 69))
+	for range 100_000 {
+		var b strings.Builder
+		for range rng.IntN(8) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		s := b.String()
+		if !assert.Equal(t, quoteStripper.Replace(s), stripQuotes(s), "%q", s) {
+			return
+		}
+	}
+}
