@@ -980,3 +980,36 @@ func TestUnitFiguresPutuo(t *testing.T) {
 	got := with("本部门本年支出合计2950.05万元，其中：机关本级本年支出合计2500.00万元，所属事业单位本年支出合计450.05万元。")
 	assert.Len(t, got, len(want)+1, "the department's 2950.05 against its table's 2940.05")
 }
+
+// TestSmallTableInNarrativePutuo puts a small "三公" table inside the
+// 情况说明, as several provinces do ("…情况如下表：" then 项目 / 预算数 /
+// 决算数 rows; Putuo's own figures, 合计 0.95 / 0.00), before a paragraph
+// that starts at the margin as Putuo's does. The rows are not one sentence
+// with the paragraph after them: the errors are the report's.
+func TestSmallTableInNarrativePutuo(t *testing.T) {
+	orig := string(corpus(t, "shanghai-putuo-czj-2024.layout.txt"))
+	base, err := parse.Parse([]byte(orig))
+	require.NoError(t, err)
+	want := errorKeys(base.Check(disclosure.CheckOptions{}))
+	const at = "  （一）“三公”经费财政拨款支出决算总体情况说明。\n"
+	require.Contains(t, orig, at)
+	table := "  2024年度“三公”经费财政拨款预算及决算情况如下表：\n" +
+		"                          单位：万元\n" +
+		"      项  目                        预算数        决算数\n" +
+		"      合  计                          0.95          0.00\n" +
+		"      1.因公出国（境）费               0.00          0.00\n" +
+		"      2.公务接待费                     0.95          0.00\n" +
+		"      3.公务用车购置及运行维护费       0.00          0.00\n" +
+		"        其中：公务用车购置费           0.00          0.00\n" +
+		"              公务用车运行维护费       -             -\n"
+	for name, in := range map[string]string{
+		"table then the paragraph": strings.Replace(orig, at, at+table, 1),
+		"a blank line between":     strings.Replace(orig, at, at+table+"\n", 1),
+	} {
+		t.Run(name, func(t *testing.T) {
+			r, err := parse.Parse([]byte(in))
+			require.NoError(t, err)
+			assert.Equal(t, want, errorKeys(r.Check(disclosure.CheckOptions{})))
+		})
+	}
+}

@@ -189,6 +189,7 @@ func (p *parser) paragraphs(idx []int) []*para {
 	if full*10 >= len(widths)*4 {
 		flat = false
 	}
+	afterRow := false // the line before was a row of a small table
 	for _, i := range idx {
 		s := p.text(i)
 		if isBlankLine(s) {
@@ -197,8 +198,14 @@ func (p *parser) paragraphs(idx []int) []*para {
 		t := collapse(s)
 		ind := indent(s) - margin
 		cont := cur != nil
+		row := isTableRowLine(s)
 		switch {
 		case cur == nil:
+		case row || afterRow:
+			// A small table in the 情况说明 ("情况如下表：" then 项目 /
+			// 预算数 / 决算数 rows): each row stands alone, and the
+			// paragraph after the table begins anew, even at the margin.
+			cont = false
 		case flat && endsParagraph(collapse(p.text(cur.lines[len(cur.lines)-1])), widest):
 			cont = false
 		case strings.ContainsRune(contPunct, firstRune(t)):
@@ -228,8 +235,43 @@ func (p *parser) paragraphs(idx []int) []*para {
 			out = append(out, cur)
 		}
 		cur.add(i, t)
+		afterRow = row
 	}
 	return out
+}
+
+// isTableRowLine reports whether a line is a row of a small table printed
+// inside the text: a label, then two or more bare figures apart by spaces
+// ("合  计    0.95    0.00"), and no sentence punctuation or unit.
+func isTableRowLine(s string) bool {
+	if strings.ContainsAny(s, "。，；,;%") || strings.Contains(s, "元") {
+		return false
+	}
+	f := strings.Fields(s)
+	figs := 0
+	for k := len(f) - 1; k >= 0 && isBareFigure(f[k]); k-- {
+		figs++
+	}
+	return figs >= 2
+}
+
+// isBareFigure reports whether a field is a figure alone: "0.95", "1,234",
+// "-" or "—" for nothing.
+func isBareFigure(f string) bool {
+	if f == "-" || f == "—" || f == "－" {
+		return true
+	}
+	digits := 0
+	for _, r := range f {
+		switch {
+		case r >= '0' && r <= '9':
+			digits++
+		case r == '.' || r == ',':
+		default:
+			return false
+		}
+	}
+	return digits > 0
 }
 
 func (p *parser) zoneLines(z zone) []int {
