@@ -141,6 +141,9 @@ func mayBeginDirectionWord(c, d byte) bool {
 func hasWordPair(s string) bool {
 	for i := 0; i+12 <= len(s); i++ {
 		if !mayBeginDirectionWord(s[i], s[i+1]) || directionWordAt(s[i:]) == 0 {
+			if s[i] >= 0xE0 && s[i] < 0xF0 && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+				i += 2 // the rest of a three-byte character, where no word begins
+			}
 			continue
 		}
 		rest := s[i+6:]

@@ -234,7 +234,7 @@ func lines(data []byte) []text.Line {
 	ls := text.Split(data)
 	out := ls[:0]
 	for _, l := range ls {
-		if pageNumberLike(l.Text) && holdsDigit(l.Text) && isPageNumber(l.Text) {
+		if pageNumberLike(l.Text) && holdsDigit(l.Text) && mayBePageNumber(l.Text) && isPageNumber(l.Text) {
 			continue
 		}
 		if len(running) > 0 && running[strings.TrimSpace(strings.ReplaceAll(l.Text, "\f", ""))] {
@@ -249,6 +249,34 @@ func lines(data []byte) []text.Line {
 // be a page number ("- 3 -", "第 3 页 共 25 页"): the test before the
 // expression.
 func pageNumberLike(s string) bool { return len(strings.TrimSpace(s)) <= 48 }
+
+// mayBePageNumber reports whether s holds what every page number holds
+// besides its digits: a dash (-, –, —, or the full-width －), a slash (/,
+// ／), 第 or the p of "page" (p, P, ｐ, Ｐ), the characters that become
+// those of tables.IsPageNumber's expression once it has folded the line's
+// width and case. Most short lines with a digit are table cells holding a
+// figure: the expression is not run on them (TestPageNumberNeedsMark).
+func mayBePageNumber(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '-', '/', 'p', 'P':
+			return true
+		case 0xE2: // – —
+			if i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0x93 || s[i+2] == 0x94) {
+				return true
+			}
+		case 0xEF: // － ／ Ｐ ｐ
+			if i+2 < len(s) && (s[i+1] == 0xBC && (s[i+2] == 0x8D || s[i+2] == 0x8F || s[i+2] == 0xB0) || s[i+1] == 0xBD && s[i+2] == 0x90) {
+				return true
+			}
+		case 0xE7: // 第
+			if i+2 < len(s) && s[i+1] == 0xAC && s[i+2] == 0xAC {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // holdsDigit reports whether s holds an ASCII digit or a full-width one
 // (U+FF10–U+FF19: EF BC 90–99), one of which every page number holds

@@ -13,6 +13,7 @@ import (
 
 	"github.com/stretchr/testify/require"
 
+	"github.com/cnfiscal/fiscal/disclosure/parse/internal/text"
 	"github.com/cnfiscal/fiscal/internal/corpustest"
 	"github.com/cnfiscal/fiscal/reader/input"
 )
@@ -122,6 +123,42 @@ func TestPageNumberNeedsDigit(t *testing.T) {
 	for _, s := range []string{"- 3 -", "第３页", "3/25", "Page 12", "第 1 页 共 25 页"} {
 		require.True(t, holdsDigit(s) && isPageNumber(s), s)
 	}
+}
+
+// TestPageNumberNeedsMark checks that every page number holds a mark
+// mayBePageNumber looks for, on random short lines of dashes, slashes,
+// 第/页/共, page, digits, full-width forms and quotes, and on the lines of
+// the corpus's texts.
+func TestPageNumberNeedsMark(t *testing.T) {
+	frags := []string{"-", "—", "–", "－", "／", "﹣", " ", "　", "\t", "第", "页", "共", "/", "P", "p", "Ｐ", "ｐ", "age", "ＡＧＥ", "AGE",
+		"3", "１２", "２", "0", "9", "“", "”", "'", "a", "\xef\xbc", "\xe2\x80"}
+	rng := rand.New(rand.NewPCG(15, 70))
+	pages := 0
+	for range 600_000 {
+		var b strings.Builder
+		for range rng.IntN(8) {
+			b.WriteString(frags[rng.IntN(len(frags))])
+		}
+		s := b.String()
+		if isPageNumber(s) {
+			pages++
+			require.True(t, mayBePageNumber(s), "%q", s)
+		}
+	}
+	require.Greater(t, pages, 1_000)
+	files, _ := filepath.Glob(filepath.Join(corpustest.Dir(), "*.txt"))
+	lines := 0
+	for _, name := range files {
+		data, err := os.ReadFile(name)
+		require.NoError(t, err)
+		for _, l := range text.Split(data) {
+			if isPageNumber(l.Text) {
+				lines++
+				require.True(t, mayBePageNumber(l.Text), "%s: %q", name, l.Text)
+			}
+		}
+	}
+	t.Logf("%d random page numbers, %d in the corpus", pages, lines)
 }
 
 // TestMaySourceLikeSniff checks maySource against input.Sniff: an input
