@@ -179,14 +179,21 @@ type Statement struct {
 }
 
 // Amount reads the statement's figure as an amount (万元 unless it names its
-// unit) with its printed decimals. "0万元" is 0 at 0 decimals.
+// unit) with its printed decimals. "0万元" is 0 at 0 decimals. The
+// decimals count in 万元: a figure in 亿元 has four fewer than it prints,
+// fewer than none when coarser than 1 万元 (0.294亿元 is to the 10 万元:
+// −1; see [wanRound]).
 func (s Statement) Amount() (fiscal.Amount, int, error) {
 	t := strings.TrimSpace(s.Figure)
 	a, err := fiscal.ParseAmount(t, fiscal.WanYuan)
 	if err != nil {
 		return fiscal.Amount{}, 0, err
 	}
-	return a, decimalsOf(t), nil
+	dp := decimalsOf(t)
+	if strings.HasSuffix(t, "亿元") {
+		dp -= 4
+	}
+	return a, dp, nil
 }
 
 // statedAmount is what [Statement.Amount] returned for one statement.

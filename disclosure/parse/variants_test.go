@@ -1013,3 +1013,28 @@ func TestSmallTableInNarrativePutuo(t *testing.T) {
 		})
 	}
 }
+
+// TestYiYuanFiguresPutuo states Putuo's 本年支出合计 (2940.05 万元) in 亿元, as
+// large departments do, at each precision: right when the table's figure
+// rounds to it (0.294亿元 is to the 10 万元), one error more when it does
+// not by more than one unit of its last digit (0.28亿元 would be a
+// warning: off by one unit).
+func TestYiYuanFiguresPutuo(t *testing.T) {
+	orig := string(corpus(t, "shanghai-putuo-czj-2024.layout.txt"))
+	base, err := parse.Parse([]byte(orig))
+	require.NoError(t, err)
+	want := errorKeys(base.Check(disclosure.CheckOptions{}))
+	const at = "  三、支出决算情况说明\n"
+	require.Contains(t, orig, at)
+	with := func(figure string) []string {
+		r, err := parse.Parse([]byte(strings.Replace(orig, at, at+"  本年支出合计"+figure+"。\n", 1)))
+		require.NoError(t, err)
+		return errorKeys(r.Check(disclosure.CheckOptions{}))
+	}
+	for _, right := range []string{"0.294亿元", "0.2940亿元", "0.29亿元", "0.29401亿元", "2940.05万元"} {
+		assert.Equal(t, want, with(right), right)
+	}
+	for _, wrong := range []string{"0.304亿元", "0.2950亿元", "0.27亿元", "0.29410亿元"} {
+		assert.Len(t, with(wrong), len(want)+1, wrong)
+	}
+}
