@@ -76,3 +76,12 @@ func ExampleRule_CompareAmounts() {
 	// true true info
 	// info DEMO 收入支出决算总表 / 本年收入合计: 本年收入合计: expected 6577.04, printed 6577.03 (difference -0.01 万元, within rounding tolerance 0.02)
 }
+
+// Where.Append spells a location into a caller's buffer, as String does.
+func ExampleWhere_Append() {
+	w := fiscal.Where{Part: "表", Table: "收入支出决算总表", Row: "本年收入合计", Column: "决算数", Line: 12}
+	var buf [128]byte
+	b := append(buf[:0], "against "...)
+	fmt.Println(string(w.Append(b)))
+	// Output: against 表 / 收入支出决算总表 / 本年收入合计 / 决算数 (line 12)
+}

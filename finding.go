@@ -113,22 +113,33 @@ func (w Where) bounded() Where {
 
 // String joins the non-empty parts: "收入支出决算总表 / 本年收入合计 / 决算数".
 // Each part is cut to [MaxQuote] characters.
-func (w Where) String() string {
+func (w Where) String() string { return string(w.Append(nil)) }
+
+// Append appends [Where.String] to b and returns the extended slice: a
+// caller spelling a message into a buffer of its own adds the location
+// without a string of it.
+func (w Where) Append(b []byte) []byte {
 	w = w.bounded()
-	var parts []string
-	for _, p := range []string{w.Part, w.Table, w.Row, w.Column} {
-		if p != "" {
-			parts = append(parts, p)
+	n := len(b)
+	for _, p := range [...]string{w.Part, w.Table, w.Row, w.Column} {
+		if p == "" {
+			continue
 		}
+		if len(b) > n {
+			b = append(b, " / "...)
+		}
+		b = append(b, p...)
 	}
-	s := strings.Join(parts, " / ")
 	if w.Line > 0 {
-		s += fmt.Sprintf(" (line %d)", w.Line)
+		b = append(b, " (line "...)
+		b = strconv.AppendInt(b, int64(w.Line), 10)
+		b = append(b, ')')
 	}
 	if w.Text != "" {
-		s += fmt.Sprintf(" %q", w.Text)
+		b = append(b, ' ')
+		b = strconv.AppendQuote(b, w.Text)
 	}
-	return s
+	return b
 }
 
 // MarshalJSON writes the location with each field cut to [MaxQuote]

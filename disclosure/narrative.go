@@ -211,19 +211,24 @@ func (d *Document) appendAmount(dst []fiscal.Finding, w fiscal.Where, subject st
 	if full, err := d.resolve(of, true); err == nil {
 		v.Where = full.Where
 	}
-	what := fmt.Sprintf("%s against %s", subject, describeValue(v))
-	if f, ok := ruleAmount.CompareAmounts(w2, what, v.Amount, p, tol, fiscal.Format{Unit: fiscal.WanYuan, Decimals: max(dp, v.Decimals)}); ok {
+	// "subject against where" spelled into a buffer on the stack (the
+	// finding copies it into its message).
+	var buf [256]byte
+	what := appendValue(append(append(buf[:0], subject...), " against "...), v)
+	if f, ok := ruleAmount.CompareAmountsText(w2, what, v.Amount, p, tol, fiscal.Format{Unit: fiscal.WanYuan, Decimals: max(dp, v.Decimals)}); ok {
 		return append(dst, lastDigit(f, dp))
 	}
 	return dst
 }
 
-func describeValue(v Value) string {
-	s := v.Where.String()
+// appendValue appends what a value is to b: where it is printed, and
+// "(not printed: 0)" for a cell left blank.
+func appendValue(b []byte, v Value) []byte {
+	b = v.Where.Append(b)
 	if !v.Present {
-		s += " (not printed: 0)"
+		b = append(b, " (not printed: 0)"...)
 	}
-	return s
+	return b
 }
 
 // signed returns the printed magnitude with the sign of the statement's

@@ -247,11 +247,8 @@ func decimalsOf(t string) int {
 	if !ok {
 		return 0
 	}
-	n := 0
-	for _, r := range frac {
-		if r < '0' || r > '9' {
-			break
-		}
+	n := 0 // ASCII digits: a byte that is none ends them, as a rune would
+	for n < len(frac) && frac[n] >= '0' && frac[n] <= '9' {
 		n++
 	}
 	return n
