@@ -1038,3 +1038,28 @@ func TestYiYuanFiguresPutuo(t *testing.T) {
 		assert.Len(t, with(wrong), len(want)+1, wrong)
 	}
 }
+
+// TestPriorYearSentencesPutuo puts last year's figure in a sentence of its
+// own before Putuo's ("2023年度机关运行经费支出182.10万元。" before
+// "机关运行经费支出184.65万元，比2023年度增加2.55万元，增长1.40%"): it is
+// not this year's, so neither the 184.65 nor its growth is compared with
+// it, and the report's errors stay. This year's figure so stated, wrong,
+// is still an error.
+func TestPriorYearSentencesPutuo(t *testing.T) {
+	orig := string(corpus(t, "shanghai-putuo-czj-2024.layout.txt"))
+	base, err := parse.Parse([]byte(orig))
+	require.NoError(t, err)
+	want := errorKeys(base.Check(disclosure.CheckOptions{}))
+	const at = " 机关运行经费支出184.65万元，比2023年度增加2.55万元"
+	require.Contains(t, orig, at)
+	with := func(sentence string) []string {
+		r, err := parse.Parse([]byte(strings.Replace(orig, at, "  "+sentence+"\n"+at, 1)))
+		require.NoError(t, err)
+		return errorKeys(r.Check(disclosure.CheckOptions{}))
+	}
+	assert.Equal(t, want, with("2023年度机关运行经费支出182.10万元。"))
+	assert.Equal(t, want, with("上年度机关运行经费支出182.10万元。"))
+	wrong := with("2024年度机关运行经费支出186.65万元。")
+	assert.Greater(t, len(wrong), len(want))
+	assert.Contains(t, strings.Join(wrong, "\n"), "narr.amount||机关运行经费支出||186.65|184.65")
+}

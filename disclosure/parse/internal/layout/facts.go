@@ -103,6 +103,32 @@ func (p *parser) count(pa *para, m []int, g int, what string) (threepublic.Count
 	return threepublic.CountOf(n), true
 }
 
+// priorYearRE ends the words before a figure of an earlier year than the
+// report's: "2023年度", "上年", "上年度本部门".
+var priorYearRE = regexp.MustCompile(`(?:([0-9]{4})年度?|上年度?|上一年度?|去年)(?:本部门|本单位|部门|单位)?(?:的)?$`)
+
+// currentYears returns the first match of re in text that is not a figure
+// of an earlier year ("2023年度机关运行经费支出182.10万元" before the
+// report's own), or nil.
+func (p *parser) currentYears(re *regexp.Regexp, text string) []int {
+	for _, m := range re.FindAllStringSubmatchIndex(text, -1) {
+		before := text[:m[0]]
+		if k := strings.LastIndexAny(before, "。，；,;"); k >= 0 {
+			before = before[k+1:]
+		}
+		y := priorYearRE.FindStringSubmatch(before)
+		if y == nil {
+			return m
+		}
+		if y[1] != "" {
+			if n, err := strconv.Atoi(y[1]); err == nil && (p.doc.Year == 0 || n >= p.doc.Year) {
+				return m // the report's own year
+			}
+		}
+	}
+	return nil
+}
+
 // facts reads what only the 情况说明 states: 机关运行经费, 政府采购, 国有资产
 // and the "三公" statistics.
 func (p *parser) facts(paras []*para) {
@@ -113,7 +139,7 @@ func (p *parser) facts(paras []*para) {
 	stats := &p.doc.ThreePublicStatistics
 	for _, pa := range paras {
 		if p.doc.RunningCost == nil {
-			if m := reRunning.FindStringSubmatchIndex(pa.text); m != nil {
+			if m := p.currentYears(reRunning, pa.text); m != nil {
 				if c, dec, ok := p.figure(pa, m, 1, "机关运行经费"); ok {
 					a, _ := c.Amount()
 					p.doc.RunningCost = &disclosure.PrintedRunningCost{Amount: a, Decimals: dec, Line: p.lines[pa.lineAt(m[2])].N,

@@ -680,8 +680,9 @@ func (x *extractor) money(st sentence, f *figure, lead, window string) {
 	x.amount(st, f, s, lead)
 }
 
-// priorYearLeadRE opens a clause about an earlier year: a year, or 上年.
-var priorYearLeadRE = regexp.MustCompile(`^(?:([0-9]{4})年度?|上年度?|上一年度?|去年)`)
+// priorYearLeadRE opens a clause about an earlier year: a year, or 上年;
+// after a heading run into the clause ("（一）机关运行经费支出情况2023年度…").
+var priorYearLeadRE = regexp.MustCompile(`^(?:[（(][一二三四五六七八九十]+[）)][^0-9，,。]{0,30}?情况)?(?:([0-9]{4})年度?|上年度?|上一年度?|去年)`)
 
 // priorYearClause reports whether a clause names an earlier year than the
 // document's at its start ("2023年度收入支出总计", "上年收入支出总计") and
