@@ -79,7 +79,7 @@ type printedLevel struct {
 // 运行（项）" phrase.
 func printedLevels(subject string, out []printedLevel) []printedLevel {
 	prev := 0
-	if !strings.ContainsAny(subject, "类款项") {
+	if !hasLevelWord(subject) {
 		return out // no level marker: levelMarkerRE finds nothing
 	}
 	var buf [8][4]int
@@ -87,7 +87,7 @@ func printedLevels(subject string, out []printedLevel) []printedLevel {
 		name := subject[prev:m[0]]
 		prev = m[1]
 		if i == 0 {
-			if j := strings.LastIndexAny(name, "，,；;：:。、 \u3000"); j >= 0 {
+			if j := lastBreak(name); j >= 0 {
 				name = name[j+1:]
 			}
 			name = stripNamePrefix(strings.TrimSpace(name))
@@ -99,6 +99,51 @@ func printedLevels(subject string, out []printedLevel) []printedLevel {
 		out = append(out, printedLevel{level: levelOf[subject[m[2]:m[3]]], name: name, first: i == 0})
 	}
 	return out
+}
+
+// hasLevelWord is strings.ContainsAny(s, "类款项") by the characters'
+// bytes (E7 B1 BB, E6 AC BE, E9 A1 B9): a lead byte is no other
+// character's continuation, so the bytes are the characters wherever they
+// are (TestLevelBytes).
+func hasLevelWord(s string) bool {
+	for i := 0; i+2 < len(s); i++ {
+		switch s[i] {
+		case 0xE7:
+			if s[i+1] == 0xB1 && s[i+2] == 0xBB {
+				return true
+			}
+		case 0xE6:
+			if s[i+1] == 0xAC && s[i+2] == 0xBE {
+				return true
+			}
+		case 0xE9:
+			if s[i+1] == 0xA1 && s[i+2] == 0xB9 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// lastBreak is strings.LastIndexAny(s, "，,；;：:。、 \u3000") by bytes,
+// from the end: ，；： are EF BC 8C, 9B, 9A, and 。、and U+3000 E3 80 82,
+// 81, 80 (TestLevelBytes).
+func lastBreak(s string) int {
+	for i := len(s) - 1; i >= 0; i-- {
+		switch s[i] {
+		case ',', ';', ':', ' ':
+			return i
+		case 0xEF:
+			if i+2 < len(s) && s[i+1] == 0xBC && (s[i+2] == 0x8C || s[i+2] == 0x9B || s[i+2] == 0x9A) {
+				return i
+			}
+		case 0xE3:
+			if i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0x82 || s[i+2] == 0x81 || s[i+2] == 0x80) {
+				return i
+			}
+		}
+	}
+	return -1
 }
 
 // levelMarkers appends to ms what levelMarkerRE.FindAllStringSubmatchIndex

@@ -64,3 +64,32 @@ func TestMayHaveNamePrefix(t *testing.T) {
 	}
 	require.Greater(t, stripped, 20_000)
 }
+
+// TestLevelBytes compares hasLevelWord and lastBreak with the strings
+// functions they replace, on random texts of the characters, their cut
+// bytes and invalid UTF-8.
+func TestLevelBytes(t *testing.T) {
+	pieces := []string{"类", "款", "项", "（", "）", "，", ",", "；", ";", "：", ":", "。", "、", " ", "\u3000", "支出", "行政运行",
+		"\xe7\xb1", "\xbb", "\xe6", "\xef\xbc", "\x8c", "\xe3\x80", "\xff", "\xf0", "a"}
+	rng := rand.New(rand.NewPCG(15, 72))
+	levels, breaks := 0, 0
+	for range 200_000 {
+		var b strings.Builder
+		for range rng.IntN(10) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		s := b.String()
+		want := strings.ContainsAny(s, "类款项")
+		if want {
+			levels++
+		}
+		require.Equal(t, want, hasLevelWord(s), "%q", s)
+		j := strings.LastIndexAny(s, "，,；;：:。、 \u3000")
+		if j >= 0 {
+			breaks++
+		}
+		require.Equal(t, j, lastBreak(s), "%q", s)
+	}
+	require.Greater(t, levels, 50_000)
+	require.Greater(t, breaks, 50_000)
+}
