@@ -617,6 +617,9 @@ func TestTitlesAsTyped(t *testing.T) {
 		}},
 		{"(表N) in ASCII", func(k int, indent, title string) string { return fmt.Sprintf("%s%s(表%s)", indent, title, cn[k]) }},
 		{"（2024年度）", func(k int, indent, title string) string { return indent + title + "（2024年度）" }},
+		// The unit on the title's line, as a PDF prints a right-aligned
+		// unit on the title's baseline.
+		{"单位 on the title's line", func(k int, indent, title string) string { return indent + title + "          单位：万元" }},
 		{"wrapped", func(k int, indent, title string) string {
 			r := []rune(title)
 			if len(r) <= 8 {

@@ -95,11 +95,22 @@ func isTOCLine(n string) bool {
 // ("(表1)", "(公开01表)", "(表一)") or its year ("(2024年度)").
 var labelRE = regexp.MustCompile(`\((?:` + tableNumber + `|20[0-9]{2}年度?)\)`)
 
+// unitAfterTitleRE matches the unit printed on a title's own line, at its
+// end: "…决算表 单位：万元" (a PDF's right-aligned unit on the title's
+// baseline).
+var unitAfterTitleRE = regexp.MustCompile(`表(?:金额)?单位[:：](?:人民币)?(?:万元|元|亿元)$`)
+
 // WithoutLabels returns a normalised ([Fold]) title line without the
 // bracketed labels after its title ("收入支出决算总表(表1)",
-// "…决算表(2024年度)"): the label's 表 and number are no page number, nor
-// the title's end.
+// "…决算表(2024年度)") and without a unit printed after it ("…决算表
+// 单位：万元"): the label's 表 and number are no page number, nor the
+// title's end.
 func WithoutLabels(n string) string {
+	if strings.Contains(n, "单位") {
+		if m := unitAfterTitleRE.FindStringIndex(n); m != nil {
+			n = n[:m[0]+len("表")]
+		}
+	}
 	if !strings.Contains(n, "(") {
 		return n
 	}
