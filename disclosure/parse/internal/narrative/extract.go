@@ -454,20 +454,59 @@ var unitNameRE = regexp.MustCompile(`(\p{Han}{2,20}?(?:中心|站|院|馆|队|�
 // department's units: by a word (本级, 所属单位), or by a name that is not
 // the department's own (when the report names its department).
 func (x *extractor) ownedByUnit(window string) bool {
-	if !strings.Contains(window, "级") && !strings.Contains(window, "属") && !strings.Contains(window, "中心") &&
-		!strings.ContainsAny(window, "站院馆队所") {
-		return false
-	}
-	if unitOwnerRE.MatchString(window) {
+	// Each expression runs only where a byte test every match passes has
+	// passed (guards_test.go compares): most texts before a figure name
+	// no unit.
+	if mayOwnUnit(window) && unitOwnerRE.MatchString(window) {
 		return true
 	}
-	if x.doc == nil || x.doc.Department == "" {
+	if x.doc == nil || x.doc.Department == "" || !mayNameUnit(window) {
 		return false
 	}
 	for _, m := range unitNameRE.FindAllStringSubmatch(window, -1) {
 		name := m[1]
 		if !strings.Contains(x.doc.Department, name) && !strings.Contains(name, x.doc.Department) && !strings.HasPrefix(name, "本") {
 			return true
+		}
+	}
+	return false
+}
+
+// mayOwnUnit reports whether s holds 本级, 所属, 下属 or 二级, one of
+// which every match of unitOwnerRE holds.
+func mayOwnUnit(s string) bool {
+	return strings.Contains(s, "本级") || strings.Contains(s, "所属") || strings.Contains(s, "下属") || strings.Contains(s, "二级")
+}
+
+// unitFollowers are what unitNameRE's unit name is followed by.
+var unitFollowers = [...]string{"本年", "年度", "全年", "收入", "支出"}
+
+// mayNameUnit reports whether s holds 中心, 站, 院, 馆, 队 or 所 followed,
+// after 本级 or nothing, by one of unitFollowers, as every match of
+// unitNameRE does. The last character of the unit's word is found by its
+// bytes (心 E5 BF 83, 站 E7 AB 99, 院 E9 99 A2, 馆 E9 A6 86, 队 E9 98 9F, 所
+// E6 89 80).
+func mayNameUnit(s string) bool {
+	for i := 0; i+3 <= len(s); i++ {
+		switch s[i] {
+		case 0xE5, 0xE6, 0xE7, 0xE9:
+		default:
+			continue
+		}
+		switch c := s[i : i+3]; c {
+		case "心":
+			if !strings.HasSuffix(s[:i], "中") {
+				continue
+			}
+		case "站", "院", "馆", "队", "所":
+		default:
+			continue
+		}
+		rest := strings.TrimPrefix(s[i+3:], "本级")
+		for _, f := range unitFollowers {
+			if strings.HasPrefix(rest, f) {
+				return true
+			}
 		}
 	}
 	return false

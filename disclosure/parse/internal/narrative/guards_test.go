@@ -8,6 +8,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/stretchr/testify/require"
+
+	"github.com/cnfiscal/fiscal/disclosure"
 )
 
 // guardTokens are the pieces random texts are made of for an expression:
@@ -136,6 +138,63 @@ func TestTrimText(t *testing.T) {
 		require.Equal(t, want, trimText(s), "%q", s)
 	}
 	require.Greater(t, trimmed, 30_000)
+}
+
+// ownedByUnitUnguarded is ownedByUnit as it was written with its first
+// guard: the expressions run on any text holding one of a few characters.
+func (x *extractor) ownedByUnitUnguarded(window string) bool {
+	if !strings.Contains(window, "级") && !strings.Contains(window, "属") && !strings.Contains(window, "中心") &&
+		!strings.ContainsAny(window, "站院馆队所") {
+		return false
+	}
+	if unitOwnerRE.MatchString(window) {
+		return true
+	}
+	if x.doc == nil || x.doc.Department == "" {
+		return false
+	}
+	for _, m := range unitNameRE.FindAllStringSubmatch(window, -1) {
+		name := m[1]
+		if !strings.Contains(x.doc.Department, name) && !strings.Contains(name, x.doc.Department) && !strings.HasPrefix(name, "本") {
+			return true
+		}
+	}
+	return false
+}
+
+// TestUnitGuards checks mayOwnUnit and mayNameUnit against unitOwnerRE
+// and unitNameRE, and ownedByUnit against its unguarded form, on random
+// texts of unit words, their followers, department names and cut bytes.
+func TestUnitGuards(t *testing.T) {
+	pieces := []string{"本级", "所属", "下属", "二级", "行政", "事业", "单位", "机构", "中心", "站", "院", "馆", "队", "所", "心", "中",
+		"本年", "年度", "全年", "收入", "支出", "决算", "）", ")", "1", "区国库收付", "财政局", "本", "级", "属", "，", "\xe5\xbf", "\xe6"}
+	docs := []*disclosure.Document{nil, {}, {Department: "区财政局"}, {Department: "区国库收付中心"}}
+	rng := rand.New(rand.NewPCG(15, 73))
+	owners, names, owned := 0, 0, 0
+	for range 200_000 {
+		var b strings.Builder
+		for range rng.IntN(10) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		s := b.String()
+		if unitOwnerRE.MatchString(s) {
+			owners++
+			require.True(t, mayOwnUnit(s), "%q", s)
+		}
+		if unitNameRE.MatchString(s) {
+			names++
+			require.True(t, mayNameUnit(s), "%q", s)
+		}
+		x := &extractor{doc: docs[rng.IntN(len(docs))]}
+		want := x.ownedByUnitUnguarded(s)
+		if want {
+			owned++
+		}
+		require.Equal(t, want, x.ownedByUnit(s), "%q", s)
+	}
+	require.Greater(t, owners, 5000)
+	require.Greater(t, names, 5000)
+	require.Greater(t, owned, 10_000)
 }
 
 // TestSimilarityBound checks that similarityBound never falls below the
