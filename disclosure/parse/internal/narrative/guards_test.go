@@ -2,6 +2,8 @@ package narrative
 
 import (
 	"math/rand/v2"
+	"slices"
+	"sort"
 	"strings"
 	"testing"
 	"unicode"
@@ -10,6 +12,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/cnfiscal/fiscal/disclosure"
+	"github.com/cnfiscal/fiscal/perf"
 )
 
 // guardTokens are the pieces random texts are made of for an expression:
@@ -197,6 +200,38 @@ func TestUnitGuards(t *testing.T) {
 	require.Greater(t, owned, 10_000)
 }
 
+// sortedRunes returns a copy of r in order.
+func sortedRunes(r []rune) []rune {
+	s := slices.Clone(r)
+	slices.Sort(s)
+	return s
+}
+
+// similarityBound, the bound matchProjects used before bucketTable, is an
+// upper bound of lcsBuffer.similarity for two texts
+// given as their runes in order: the similarity with the LCS replaced by
+// the number of runes they share (counted with repeats), which no common
+// subsequence exceeds. It is 0 where similarity is 0 for the lengths.
+func similarityBound(a, b []rune) int {
+	if len(a) == 0 || len(b) == 0 || len(a) > 2*maxProjectName || len(b) > 2*maxProjectName {
+		return 0
+	}
+	common := 0
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch {
+		case a[i] == b[j]:
+			common++
+			i++
+			j++
+		case a[i] < b[j]:
+			i++
+		default:
+			j++
+		}
+	}
+	return 2000 * common / (len(a) + len(b))
+}
+
 // TestSimilarityBound checks that similarityBound never falls below the
 // similarity it bounds (matchProjects skips a key on the bound alone), on
 // random names over a small alphabet, where runes repeat.
@@ -221,6 +256,38 @@ func TestSimilarityBound(t *testing.T) {
 		}
 	}
 	require.Greater(t, tight, 1000, "the bound is never reached: the test says little")
+}
+
+// TestBucketBound checks that the bucket bound is never below
+// similarityBound (so never below the similarity: matchProjects skips a
+// key on it alone), on random names over a small alphabet and over runes
+// that share buckets, and that the table is left empty.
+func TestBucketBound(t *testing.T) {
+	alphabets := [][]rune{[]rune("项目经费年度工作专项资金1２"), {'a', 'a' + 4096, 'a' + 8192, '项', '项' + 4096, '经'}}
+	rng := rand.New(rand.NewPCG(15, 74))
+	var tab bucketTable
+	tight := 0
+	for range 100_000 {
+		alphabet := alphabets[rng.IntN(len(alphabets))]
+		name := func() []rune {
+			r := make([]rune, rng.IntN(25))
+			for i := range r {
+				r[i] = alphabet[rng.IntN(len(alphabet))]
+			}
+			return r
+		}
+		a, b := name(), name()
+		bc := tab.counts(b)
+		tab.add(a, 1)
+		got, exact := tab.bound(a, b, bc), similarityBound(sortedRunes(a), sortedRunes(b))
+		tab.add(a, -1)
+		require.GreaterOrEqual(t, got, exact, "%q %q", string(a), string(b))
+		if got == exact && got > 0 {
+			tight++
+		}
+	}
+	require.Equal(t, bucketTable{}, tab)
+	require.Greater(t, tight, 50_000)
 }
 
 // TestFindFigures checks findFigures against figureRE's own search on
@@ -370,4 +437,95 @@ func TestMarkerAndSummaryGuards(t *testing.T) {
 	t.Logf("%d of 100000 hold a marker, %d a summary's head", markers, summaries)
 	require.Greater(t, markers, 10_000)
 	require.Greater(t, summaries, 5000)
+}
+
+// matchProjectsExact is matchProjects as it was before the bucket bound
+// and the dropping of a form's repeated keys: every key, each bounded by
+// similarityBound.
+func matchProjectsExact(names []string, forms []perf.ProjectForm) []int {
+	out := make([]int, len(names))
+	for i := range out {
+		out[i] = -1
+	}
+	type pair struct{ s, f, score int }
+	keys := make([][][]rune, len(forms))
+	sorted := make([][][]rune, len(forms))
+	for j, f := range forms {
+		for _, k := range []string{f.Project, formStem(f.Title), formStem(stripNumbering(f.Heading))} {
+			r := []rune(projectKey(k))
+			keys[j] = append(keys[j], r)
+			sorted[j] = append(sorted[j], sortedRunes(r))
+		}
+	}
+	var lcs lcsBuffer
+	var pairs []pair
+	for i, n := range names {
+		k := []rune(projectKey(n))
+		ks := sortedRunes(k)
+		for j := range forms {
+			best := 0
+			for x, fk := range keys[j] {
+				if b := similarityBound(ks, sorted[j][x]); b < 600 || b <= best {
+					continue
+				}
+				best = max(best, lcs.similarity(k, fk))
+			}
+			if best >= 600 {
+				pairs = append(pairs, pair{i, j, best})
+			}
+		}
+	}
+	sort.SliceStable(pairs, func(a, b int) bool {
+		if pairs[a].score != pairs[b].score {
+			return pairs[a].score > pairs[b].score
+		}
+		return abs(pairs[a].s-pairs[a].f) < abs(pairs[b].s-pairs[b].f)
+	})
+	taken := make([]bool, len(forms))
+	for _, p := range pairs {
+		if out[p.s] < 0 && !taken[p.f] {
+			out[p.s], taken[p.f] = p.f, true
+		}
+	}
+	return out
+}
+
+// TestMatchProjectsSame compares matchProjects with matchProjectsExact on
+// random summaries and forms whose names share most of their words.
+func TestMatchProjectsSame(t *testing.T) {
+	words := []string{"2024年", "2024年度", "政务服务", "中心", "工作", "经费", "项目", "专项", "资金", "平台", "运维", "费用", "招商引资", "综窗改革", "“", "”", " "}
+	rng := rand.New(rand.NewPCG(15, 75))
+	name := func() string {
+		var b strings.Builder
+		for range 1 + rng.IntN(6) {
+			b.WriteString(words[rng.IntN(len(words))])
+		}
+		return b.String()
+	}
+	matched := 0
+	for range 3000 {
+		forms := make([]perf.ProjectForm, rng.IntN(8))
+		for i := range forms {
+			p := name()
+			forms[i] = perf.ProjectForm{Project: p, Title: p + "项目支出绩效自评表", Heading: name() + "绩效自评表"}
+			if rng.IntN(2) == 0 {
+				forms[i].Title = name() + "绩效自评表"
+			}
+		}
+		names := make([]string, rng.IntN(8))
+		for i := range names {
+			names[i] = name()
+			if len(forms) > 0 && rng.IntN(2) == 0 {
+				names[i] = forms[rng.IntN(len(forms))].Project
+			}
+		}
+		want := matchProjectsExact(names, forms)
+		for _, f := range want {
+			if f >= 0 {
+				matched++
+			}
+		}
+		require.Equal(t, want, matchProjects(names, forms), "%q %v", names, forms)
+	}
+	require.Greater(t, matched, 3000)
 }

@@ -68,7 +68,8 @@ func matchProjects(names []string, forms []perf.ProjectForm) []int {
 		score int
 	}
 	keys := make([][][]rune, len(forms))
-	sorted := make([][][]rune, len(forms)) // each key's runes in order, for the bound
+	counts := make([][][]bucketCount, len(forms)) // each key's runes counted, for the bound
+	var tab bucketTable
 	for j, f := range forms {
 		var seen [3]string
 		for x, k := range []string{f.Project, formStem(f.Title), formStem(stripNumbering(f.Heading))} {
@@ -80,21 +81,21 @@ func matchProjects(names []string, forms []perf.ProjectForm) []int {
 			}
 			r := []rune(seen[x])
 			keys[j] = append(keys[j], r)
-			sorted[j] = append(sorted[j], sortedRunes(r))
+			counts[j] = append(counts[j], tab.counts(r))
 		}
 	}
 	var lcs lcsBuffer
 	var pairs []pair
 	for i, n := range names {
 		k := []rune(projectKey(n))
-		ks := sortedRunes(k)
+		tab.add(k, 1)
 		for j := range forms {
 			best := 0
 			for x, fk := range keys[j] {
 				// The LCS is at most the runes the names share: a key
 				// that cannot reach the threshold or the best so far is
 				// not compared.
-				if b := similarityBound(ks, sorted[j][x]); b < 600 || b <= best {
+				if b := tab.bound(k, fk, counts[j][x]); b < 600 || b <= best {
 					continue
 				}
 				best = max(best, lcs.similarity(k, fk))
@@ -103,6 +104,7 @@ func matchProjects(names []string, forms []perf.ProjectForm) []int {
 				pairs = append(pairs, pair{i, j, best})
 			}
 		}
+		tab.add(k, -1)
 	}
 	sort.SliceStable(pairs, func(a, b int) bool {
 		if pairs[a].score != pairs[b].score {
@@ -145,33 +147,61 @@ func projectKey(s string) string {
 	return s
 }
 
-// sortedRunes returns a copy of r in order.
-func sortedRunes(r []rune) []rune {
-	s := slices.Clone(r)
-	slices.Sort(s)
-	return s
+// bucketTable counts the runes of a name by bucket (the rune's low bits),
+// for a bound of the runes two names share that costs a look-up per rune
+// of one of them: summed over buckets, the smaller count is at least what
+// the names share of the runes in it, so the bound is never below
+// the merge of the sorted runes, similarityBound in guards_test.go
+// (TestBucketBound).
+type bucketTable [1 << 12]uint8
+
+// bucketCount is a bucket and how many runes of a key fall in it.
+type bucketCount struct {
+	bucket uint16
+	n      uint8
 }
 
-// similarityBound is an upper bound of lcsBuffer.similarity for two texts
-// given as their runes in order: the similarity with the LCS replaced by
-// the number of runes they share (counted with repeats), which no common
-// subsequence exceeds. It is 0 where similarity is 0 for the lengths.
-func similarityBound(a, b []rune) int {
+func bucketOf(r rune) int { return int(r) & (len(bucketTable{}) - 1) }
+
+// add adds d to the counts of r's runes (d −1 takes them away again).
+// Names longer than the bound reads (2·maxProjectName runes) are not
+// counted, so that no count passes 255.
+func (t *bucketTable) add(r []rune, d int) {
+	if len(r) > 2*maxProjectName {
+		return
+	}
+	for _, c := range r {
+		t[bucketOf(c)] += uint8(d)
+	}
+}
+
+// counts returns the buckets of r's runes with their counts, leaving the
+// table as it found it (empty).
+func (t *bucketTable) counts(r []rune) []bucketCount {
+	if len(r) > 2*maxProjectName {
+		return nil
+	}
+	t.add(r, 1)
+	var out []bucketCount
+	for _, c := range r {
+		if b := bucketOf(c); t[b] > 0 {
+			out = append(out, bucketCount{uint16(b), t[b]})
+			t[b] = 0
+		}
+	}
+	return out
+}
+
+// bound is at least the similarity of a and b by the runes they share, a's runes being
+// counted in t and bc being b's counts: 0 where similarity is 0 for the
+// lengths.
+func (t *bucketTable) bound(a, b []rune, bc []bucketCount) int {
 	if len(a) == 0 || len(b) == 0 || len(a) > 2*maxProjectName || len(b) > 2*maxProjectName {
 		return 0
 	}
 	common := 0
-	for i, j := 0, 0; i < len(a) && j < len(b); {
-		switch {
-		case a[i] == b[j]:
-			common++
-			i++
-			j++
-		case a[i] < b[j]:
-			i++
-		default:
-			j++
-		}
+	for _, c := range bc {
+		common += int(min(t[c.bucket], c.n))
 	}
 	return 2000 * common / (len(a) + len(b))
 }
