@@ -536,3 +536,18 @@ func afterHeading(t *testing.T, data, heading, paragraph string) string {
 	at += len(heading)
 	return data[:at] + "\n " + paragraph + data[at:]
 }
+
+// TestItemHeadingParenNumber numbers Putuo's first item "（1）" and names
+// it by its code ("（1）行政运行（2010601）。"): the heading starts a
+// paragraph of its own, so the item's figures are the item's, and the
+// errors are the report's (before, the item's 支出决算 was compared with
+// the whole 一般公共预算 total).
+func TestItemHeadingParenNumber(t *testing.T) {
+	data := string(corpustest.Read(t, "shanghai-putuo-czj-2024.layout.txt"))
+	const at = "1、一般公共服务支出（类）财政事务（款）行政运行（项）。"
+	require.Contains(t, data, at)
+	want := errorsOf(t, []byte(data))
+	for _, h := range []string{"（1）行政运行（2010601）。", "(1)行政运行（2010601）：", "（1）一般公共服务支出（类）财政事务（款）行政运行（项）。"} {
+		assert.Equal(t, want, errorsOf(t, []byte(strings.Replace(data, at, h, 1))), h)
+	}
+}

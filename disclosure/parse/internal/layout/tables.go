@@ -21,7 +21,7 @@ const (
 )
 
 var (
-	reEnum     = regexp.MustCompile(`^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\([一二三四五六七八九十]+\)|\d+[、．]|\d+\.(?:[^0-9]|$)|第[一二三四五六七八九十]+部分)`)
+	reEnum     = regexp.MustCompile(`^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\([一二三四五六七八九十]+\)|（\d{1,2}）|\(\d{1,2}\)|\d+[、．]|\d+\.(?:[^0-9]|$)|第[一二三四五六七八九十]+部分)`)
 	reTableNum = regexp.MustCompile(`^(?:公开\d+表|表[一二三四五六七八九十\d]+)$`)
 	// reLabel is a label printed in brackets after a title: its number
 	// ("（表1）", "（公开07表）") or its year ("（2024年度）").
