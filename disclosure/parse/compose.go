@@ -66,7 +66,7 @@ func ParseWordText(data []byte) *Result {
 		r.Coverage.Tables = coverageOf(doc.Tables)
 	}
 	if doc.Tables != nil {
-		r.Coverage.Tables = append(r.Coverage.Tables, threePublicCoverage(doc, tableLines(ls)))
+		r.Coverage.Tables = append(r.Coverage.Tables, threePublicCoverage(doc, ls))
 	}
 	for _, f := range w.Findings {
 		if wordTableRules[f.Rule] && replaced[f.Where.Table] {
@@ -190,11 +190,11 @@ func sameValues(a, b *accounts.Table) bool {
 // threePublicCoverage returns the coverage entry of the "三公" table the
 // format's own reader read or, when it read none, the one package reader
 // reads by its headers and sums (which then becomes the document's).
-func threePublicCoverage(doc *disclosure.Document, tl []tables.Line) reader.TableCoverage {
+func threePublicCoverage(doc *disclosure.Document, ls []text.Line) reader.TableCoverage {
 	if old := doc.ThreePublic; old != nil {
 		return reader.TableCoverage{Profile: reader.ThreePublicProfile, Title: old.Title, Found: true, Line: old.Line, Rows: 1}
 	}
-	tp, c := reader.ThreePublicTable(tl)
+	tp, c := reader.ThreePublicTable(tableLines(ls)) // the lines converted only when read
 	doc.ThreePublic = tp
 	return c
 }
