@@ -1261,10 +1261,17 @@ func (x *extractor) result() Result {
 			x.unattributed(sentence{line: f.line, text: f.sentence}, f, "", "no statement was made of it")
 		}
 	}
-	for i, s := range x.out {
+	// The statements not dropped, moved to the front of x.out (no longer
+	// needed) rather than copied, one by one, into a slice grown for them.
+	n := 0
+	for i := range x.out {
 		if !x.dropped[i] {
-			r.Statements = append(r.Statements, s)
+			x.out[n] = x.out[i]
+			n++
 		}
+	}
+	if n > 0 {
+		r.Statements = x.out[:n:n]
 	}
 	r.Findings = x.found
 	r.Stats.Figures = len(x.figs)
