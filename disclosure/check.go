@@ -65,9 +65,7 @@ func (d *Document) Check(opt CheckOptions) []fiscal.Finding {
 		all = append(all, s.Check(fiscal.Where{Part: "情况说明 政府采购"})...)
 	}
 	if pf := d.Performance; pf != nil {
-		for i := range pf.Projects {
-			all = perf.AppendCheckProject(all, &pf.Projects[i], opt.Perf)
-		}
+		all = perf.AppendCheckProjects(all, pf.Projects, opt.Perf)
 		if pf.Department != nil {
 			all = perf.AppendCheckDepartment(all, pf.Department, opt.Perf)
 		}

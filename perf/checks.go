@@ -95,7 +95,28 @@ func CheckProject(f ProjectForm, o CheckOptions) []fiscal.Finding {
 // their findings in one slice, and the form is not copied.
 func AppendCheckProject(dst []fiscal.Finding, f *ProjectForm, o CheckOptions) []fiscal.Finding {
 	o = o.withDefaults()
-	high := partsOf(o.HighActual) // the threshold's integers, read once per form
+	return appendCheckProject(dst, f, o, partsOf(o.HighActual), nil)
+}
+
+// AppendCheckProjects appends the findings of [CheckProject] on each of
+// forms, in order, to dst and returns the extended slice: the findings of
+// AppendCheckProject on one form after the other. The forms of one
+// document print the same few 一级 and 二级 names on all their rows: each
+// name is read once for all of them.
+func AppendCheckProjects(dst []fiscal.Finding, forms []ProjectForm, o CheckOptions) []fiscal.Finding {
+	o = o.withDefaults()
+	high := partsOf(o.HighActual) // the threshold's integers, read once
+	var levels levelMemo
+	for i := range forms {
+		dst = appendCheckProject(dst, &forms[i], o, high, &levels)
+	}
+	return dst
+}
+
+// appendCheckProject is AppendCheckProject with the options' defaults
+// written in, the threshold's integers, and the levels read so far (nil
+// for none kept).
+func appendCheckProject(dst []fiscal.Finding, f *ProjectForm, o CheckOptions, high scaled, levels *levelMemo) []fiscal.Finding {
 	fs := dst
 	w := f.where()
 	fs = appendRate(fs, f, w, o)
@@ -111,6 +132,7 @@ func AppendCheckProject(dst []fiscal.Finding, f *ProjectForm, o CheckOptions) []
 		a        Target
 	)
 	cost.rows = costRows[:0]
+	v.memo = levels
 	for i := range f.Rows {
 		v.nextInto(&ind, &f.Rows[i])
 		l1, l1ok := v.printedLevel1()

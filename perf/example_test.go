@@ -168,3 +168,26 @@ func ExampleAppendCheckProject() {
 	// perf.rate.low 培训项目支出绩效自评表
 	// perf.rate.printed 会议项目支出绩效自评表
 }
+
+func ExampleAppendCheckProjects() {
+	row := func(level1, level2, name, target, actual string) perf.Row {
+		return perf.Row{Level1: level1, Level2: level2, Name: name, Target: target, Actual: actual}
+	}
+	forms := []perf.ProjectForm{
+		{Title: "培训项目支出绩效自评表", Project: "培训", Rate: "100%", Budget: perf.MustParseMoney("10", fiscal.WanYuan),
+			Spent: perf.MustParseMoney("10", fiscal.WanYuan), Rows: []perf.Row{
+				row("产出\n指标", "数量\n指标", "培训人次", "100人次", "100人次"),
+				row("", "质量指标", "合格率", "≥95%", "180%"), // far above its target, with no 偏差原因
+			}},
+		{Title: "会议项目支出绩效自评表", Project: "会议", Rate: "100%", Budget: perf.MustParseMoney("5", fiscal.WanYuan),
+			Spent: perf.MustParseMoney("5", fiscal.WanYuan), Rows: []perf.Row{
+				row("产出\n指标", "时效指标", "按时召开", "按时", "按时"), // the same 一级, read once for both forms
+				row("满意度指标", "服务对象满意度指标", "满意度", "≥90%", "95%"),
+			}},
+	}
+	for _, f := range perf.AppendCheckProjects(nil, forms, perf.CheckOptions{}) {
+		fmt.Println(f.Rule, f.Where.Row)
+	}
+	// Output:
+	// perf.actual.high 合格率
+}

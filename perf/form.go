@@ -126,6 +126,62 @@ type resolver struct {
 	p2           Level2
 	read1, read2 bool
 	last1, last2 string
+	// memo, when set, holds the names read for the forms before.
+	memo *levelMemo
+}
+
+// levelMemo remembers the 一级 and 二级 texts read and what they read as,
+// for the forms of one document, whose rows print the same few names
+// (about ten for hundreds of rows, broken over lines alike): each text is
+// read once. Texts beyond its room are read each time.
+type levelMemo struct {
+	one [16]struct {
+		text string
+		l    Level1
+		ok   bool
+	}
+	two [32]struct {
+		text string
+		l    Level2
+	}
+	n1, n2 int
+}
+
+// level1 is parseLevel1(s), read once per text.
+func (m *levelMemo) level1(s string) (Level1, bool) {
+	if m == nil {
+		return parseLevel1(s)
+	}
+	for i := range m.n1 {
+		if m.one[i].text == s {
+			return m.one[i].l, m.one[i].ok
+		}
+	}
+	l, ok := parseLevel1(s)
+	if m.n1 < len(m.one) {
+		m.one[m.n1].text, m.one[m.n1].l, m.one[m.n1].ok = s, l, ok
+		m.n1++
+	}
+	return l, ok
+}
+
+// level2 is parseLevel2(s)'s level, read once per text.
+func (m *levelMemo) level2(s string) Level2 {
+	if m == nil {
+		l, _ := parseLevel2(s)
+		return l
+	}
+	for i := range m.n2 {
+		if m.two[i].text == s {
+			return m.two[i].l
+		}
+	}
+	l, _ := parseLevel2(s)
+	if m.n2 < len(m.two) {
+		m.two[m.n2].text, m.two[m.n2].l = s, l
+		m.n2++
+	}
+	return l
 }
 
 // printedLevel1 is [Indicator.PrintedLevel1] of the indicator next
@@ -149,11 +205,11 @@ func (v *resolver) nextInto(ind *Indicator, r *Row) {
 	}
 	ind.Row, ind.Level1Text, ind.Level2Text = *r, v.l1, v.l2
 	if !v.read1 || v.l1 != v.last1 {
-		v.p1, v.ok1 = parseLevel1(v.l1)
+		v.p1, v.ok1 = v.memo.level1(v.l1)
 		v.read1, v.last1 = true, v.l1
 	}
 	if !v.read2 || v.l2 != v.last2 {
-		v.p2, _ = parseLevel2(v.l2)
+		v.p2 = v.memo.level2(v.l2)
 		v.read2, v.last2 = true, v.l2
 	}
 	p2 := v.p2
