@@ -40,14 +40,22 @@ const (
 	SubjectFundIncome                             // 政府性基金拨款收入
 	SubjectCapitalIncome                          // 国有资本经营预算拨款收入
 	SubjectTargetFunds                            // 绩效目标 涉及项目预算资金
+	SubjectPersonnel                              // 人员经费 (of the 基本支出)
+	SubjectPublic                                 // 公用经费 (of the 基本支出)
+	SubjectReserve                                // 单位预留机动经费 (支出预算总表 of the 12-table layout)
 	numSubjects
+
+	// subjectBoth names 收入 and 支出 together ("收入、支出预算总计"): a
+	// statement of each.
+	subjectBoth Subject = 255
 )
 
 var subjectNames = [...]string{"", "收入预算", "支出预算", "财政拨款收入", "财政拨款支出预算",
 	"一般公共预算拨款支出预算", "政府性基金拨款支出预算", "国有资本经营预算拨款支出预算",
 	"“三公”经费预算数", "因公出国(境)费", "公务用车购置及运行费", "公务用车购置费", "公务用车运行费",
 	"公务接待费", "机关运行经费预算", "政府采购预算", "政府采购货物预算", "政府采购工程预算", "政府采购服务预算",
-	"基本支出预算", "项目支出预算", "一般公共预算拨款收入", "政府性基金拨款收入", "国有资本经营预算拨款收入", "绩效目标涉及项目预算资金"}
+	"基本支出预算", "项目支出预算", "一般公共预算拨款收入", "政府性基金拨款收入", "国有资本经营预算拨款收入", "绩效目标涉及项目预算资金",
+	"人员经费", "公用经费", "单位预留机动经费"}
 
 // String returns the subject's name as the Shanghai template words it.
 func (s Subject) String() string {
@@ -63,6 +71,8 @@ var subjectPatterns = []struct {
 	re string
 	s  Subject
 }{
+	// "收入、支出预算总计37188.34万元" (Jiangsu), "收、支预算总计…".
+	{`收入、?支出预算(?:总计|合计)?|收、支预算(?:总计|合计)?`, subjectBoth},
 	{`一般公共预算(?:拨款|财政拨款)?支出预算`, SubjectGeneral},
 	{`一般公共预算(?:拨款|财政拨款)?收入`, SubjectGeneralIncome},
 	{`政府性基金(?:预算)?(?:拨款|财政拨款)?收入`, SubjectFundIncome},
@@ -74,7 +84,7 @@ var subjectPatterns = []struct {
 	{`"三公"经费(?:预算数?)?`, SubjectThreePublic},
 	{`因公出国\(境\)费(?:用)?`, SubjectAbroad},
 	{`公务用车购置及运行(?:维护)?费`, SubjectVehicle},
-	{`公务用车购置费`, SubjectVehiclePurchase},
+	{`公务用车购置(?:费)?`, SubjectVehiclePurchase},
 	{`公务用车运行(?:维护)?费`, SubjectVehicleRunning},
 	{`公务接待费`, SubjectReception},
 	{`机关运行经费(?:预算)?`, SubjectRunningCosts},
@@ -90,6 +100,10 @@ var subjectPatterns = []struct {
 	{`项目支出(?:预算)?(?:数)?`, SubjectProject},
 	// "编报绩效目标的项目20个，涉及项目预算资金7054.05万元".
 	{`涉及项目(?:预算)?(?:资金|金额)(?:合计|共计|总额)?`, SubjectTargetFunds},
+	{`单位预留机动经费`, SubjectReserve},
+	// "（一）人员经费18387.95万元" of the 基本支出.
+	{`人员经费`, SubjectPersonnel},
+	{`公用经费`, SubjectPublic},
 	{`收入预算`, SubjectIncome},
 	{`支出预算`, SubjectExpenditure},
 }
@@ -113,7 +127,9 @@ var (
 		// The subject, then its figure: "收入预算9628.22万元", "预算数为10.81万元",
 		// "预算安排10.81万元", "安排271.83万元" (the commonest verb outside
 		// Shanghai), "为0" (no unit only for a nought).
-		return regexp.MustCompile(`(?:` + strings.Join(alts, "|") + `)(?:预算)?(?:安排)?(?:为|是)?(?:` + amountRE + `|(0)(?:[^0-9.,万元]|$))`)
+		// After the subject, what the template puts before the figure:
+		// "收入预算总计", "因公出国(境)费预算支出", "项目支出预算数为".
+		return regexp.MustCompile(`(?:` + strings.Join(alts, "|") + `)(?:预算|支出|总计|合计|安排|数){0,3}(?:为|是)?(?:` + amountRE + `|(0)(?:[^0-9.,万元]|$))`)
 	}()
 	// The change beside a figure: "，比2025年预算增加793.14万元", "，与2025年预算持平",
 	// or in the next sentence: "。与上年相比增加3397.18万元".
@@ -181,6 +197,10 @@ type FunctionItem struct {
 	HasGrowth      bool
 	Growth         string
 	GrowthNegative bool
+	// Change is the change against last year stated beside the figure
+	// ("与上年相比增加 2421.68 万元"), signed, when no earlier figure is.
+	Change         *fiscal.Amount
+	ChangeDecimals int
 	Line           int
 	Text           string
 }
@@ -207,6 +227,20 @@ func (n *Narrative) Get(s Subject) *Statement {
 		}
 	}
 	return nil
+}
+
+// All returns every statement of subject s, in order.
+func (n *Narrative) All(s Subject) []*Statement {
+	if n == nil {
+		return nil
+	}
+	var out []*Statement
+	for i := range n.Statements {
+		if n.Statements[i].Subject == s {
+			out = append(out, &n.Statements[i])
+		}
+	}
+	return out
 }
 
 // foldNarrative folds what varies between extractions: spaces removed,
@@ -363,9 +397,14 @@ func ReadNarrative(lines []string) *Narrative {
 			}
 		}
 		st.Text = j.text[m[0]:end]
+		if s == subjectBoth {
+			st.Subject = SubjectIncome
+			n.Statements = append(n.Statements, st)
+			st.Subject = SubjectExpenditure
+		}
 		n.Statements = append(n.Statements, st)
 	}
-	n.Items = append(readItems(j), readClassItems(j)...)
+	n.Items = append(append(readItems(j), readClassItems(j)...), readNamedItems(j)...)
 	sort.SliceStable(n.Items, func(a, b int) bool { return n.Items[a].Line < n.Items[b].Line })
 	for _, m := range emptyReasonRE.FindAllStringIndex(j.text, -1) {
 		n.EmptyReasons = append(n.EmptyReasons, j.line(m[0]))
@@ -393,7 +432,7 @@ func overSubject(s Subject, words string) Subject {
 	switch {
 	case words == "":
 		switch s {
-		case SubjectBasic, SubjectProject, SubjectAppropriation:
+		case SubjectBasic, SubjectProject, SubjectAppropriation, SubjectReserve:
 			return SubjectExpenditure
 		case SubjectGeneral, SubjectFund, SubjectCapital:
 			return SubjectAppropriation
@@ -401,6 +440,12 @@ func overSubject(s Subject, words string) Subject {
 			return SubjectAppropriationIncome
 		case SubjectAppropriationIncome:
 			return SubjectIncome
+		}
+		return 0
+	case strings.HasPrefix(words, `"三公"经费`):
+		switch s {
+		case SubjectAbroad, SubjectVehicle, SubjectVehiclePurchase, SubjectVehicleRunning, SubjectReception:
+			return SubjectThreePublic
 		}
 		return 0
 	case strings.HasPrefix(words, "财政拨款收入"):

@@ -214,9 +214,44 @@ func (k *checker) narrativeFunds(n *Narrative) {
 // threePublicRow returns the figures row of a "三公" table.
 func (k *checker) narrativeThreePublic(n *Narrative, ts *Tables) {
 	tot := n.Get(SubjectThreePublic)
-	if tot == nil {
+	if tot != nil {
+		k.threePublicSums(n, tot)
+	}
+	tp := ts.Get(KindThreePublic)
+	mentioned := false
+	for _, s := range n.Statements {
+		switch s.Subject {
+		case SubjectThreePublic, SubjectAbroad, SubjectVehicle, SubjectVehiclePurchase, SubjectVehicleRunning, SubjectReception:
+			mentioned = true
+		}
+	}
+	if !mentioned {
 		return
 	}
+	if tp == nil || len(tp.Rows) == 0 {
+		k.skippedID(ruleNarrThreePublic.ID, "the \"三公\" table was not read: the stated figures are not compared with it")
+		return
+	}
+	row := threePublicRow(tp)
+	if row == nil {
+		return
+	}
+	cols := map[Subject]string{SubjectThreePublic: ColThreePublicTotal, SubjectAbroad: ColAbroad, SubjectVehicle: ColVehicle,
+		SubjectVehiclePurchase: ColVehiclePurchase, SubjectVehicleRunning: ColVehicleRunning, SubjectReception: ColReception}
+	// Every statement of an item, not only the first: the Jiangsu
+	// template states each item twice (its share, then its change).
+	for i := range n.Statements {
+		st := &n.Statements[i]
+		if col, ok := cols[st.Subject]; ok {
+			k.compareStated(ruleNarrThreePublic, st, ref{t: tp, r: row, col: col})
+		}
+	}
+}
+
+// threePublicSums checks the "三公" figures stated against each other:
+// the total is the sum of its items, 公务用车 of 购置 and 运行, for the
+// figures and their changes.
+func (k *checker) threePublicSums(n *Narrative, tot *Statement) {
 	items := []Subject{SubjectAbroad, SubjectVehicle, SubjectReception}
 	var parts, changes []ref
 	allChanges := tot.HasChange
@@ -241,21 +276,6 @@ func (k *checker) narrativeThreePublic(n *Narrative, ts *Tables) {
 	if v, p, r := n.Get(SubjectVehicle), n.Get(SubjectVehiclePurchase), n.Get(SubjectVehicleRunning); v != nil && p != nil && r != nil {
 		k.equal(ruleNarrThreePublic, stated(v.Subject.String(), v.Amount, v.Decimals, v.Line),
 			[]ref{stated(p.Subject.String(), p.Amount, p.Decimals, p.Line), stated(r.Subject.String(), r.Amount, r.Decimals, r.Line)})
-	}
-	tp := ts.Get(KindThreePublic)
-	if tp == nil || len(tp.Rows) == 0 {
-		k.skippedID(ruleNarrThreePublic.ID, "the \"三公\" table was not read: the stated figures are not compared with it")
-		return
-	}
-	row := threePublicRow(tp)
-	for _, m := range []struct {
-		s   Subject
-		col string
-	}{{SubjectThreePublic, ColThreePublicTotal}, {SubjectAbroad, ColAbroad}, {SubjectVehicle, ColVehicle},
-		{SubjectVehiclePurchase, ColVehiclePurchase}, {SubjectVehicleRunning, ColVehicleRunning}, {SubjectReception, ColReception}} {
-		if st := n.Get(m.s); st != nil && row != nil {
-			k.compareStated(ruleNarrThreePublic, st, ref{t: tp, r: row, col: m.col})
-		}
 	}
 }
 
@@ -327,6 +347,9 @@ func (k *checker) narrativeItems(n *Narrative, ts *Tables) {
 			} else {
 				k.same(ruleNarrItem, at, planned)
 			}
+		}
+		if it.HasGrowth && it.Prior == nil && it.Change != nil {
+			k.namedGrowth(w, it)
 		}
 		if it.HasGrowth && it.Prior != nil {
 			// The rate may have been computed from the item's amount or

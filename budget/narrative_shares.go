@@ -5,11 +5,12 @@ import (
 	"math/big"
 
 	"github.com/cnfiscal/fiscal"
+	"github.com/cnfiscal/fiscal/classify"
 )
 
 var (
 	ruleNarrUses = fiscal.NewRule("budget.narrative.uses",
-		"the 基本支出 and 项目支出 stated for the whole 支出预算 equal the 支出预算总表's, and the 财政拨款收入 stated by fund the 财政拨款收支预算总表's", fiscal.ScopeNarrative, fiscal.SeverityError)
+		"the 基本支出, 项目支出 and 单位预留机动经费 stated for the whole 支出预算 equal the 支出预算总表's, the 人员经费 and 公用经费 the 基本支出 table's, and the 财政拨款收入 stated by fund the 财政拨款收支预算总表's", fiscal.ScopeNarrative, fiscal.SeverityError)
 	ruleNarrShare = fiscal.NewRule("budget.narrative.share",
 		"a share stated beside a figure (占X%) equals the figure over the total it is of, at the printed decimals", fiscal.ScopeNarrative, fiscal.SeverityError)
 )
@@ -23,15 +24,18 @@ func (k *checker) narrativeUses(n *Narrative, ts *Tables) {
 			for _, m := range []struct {
 				s   Subject
 				col string
-			}{{SubjectBasic, ColBasic}, {SubjectProject, ColProject}} {
-				if s := n.Get(m.s); s != nil {
-					k.compareStated(ruleNarrUses, s, ref{t: ex, r: tot, col: m.col})
+			}{{SubjectBasic, ColBasic}, {SubjectProject, ColProject}, {SubjectReserve, ColExpenditureReserve}} {
+				for _, s := range n.All(m.s) {
+					if !tot.Cell(m.col).IsAbsent() {
+						k.compareStated(ruleNarrUses, s, ref{t: ex, r: tot, col: m.col})
+					}
 				}
 			}
 		}
 	} else if n.Get(SubjectBasic) != nil || n.Get(SubjectProject) != nil {
 		k.skippedID(ruleNarrUses.ID, KindExpenditure.Title()+" not found")
 	}
+	k.basicParts(n, ts)
 	for _, m := range []struct {
 		s  Subject
 		it Item
@@ -49,6 +53,92 @@ func (k *checker) narrativeUses(n *Narrative, ts *Tables) {
 			}
 		}
 	}
+}
+
+// basicParts compares the 人员经费 and 公用经费 stated with the totals of
+// the 基本支出 tables (一般公共预算 and 财政拨款): with either when they
+// agree; when they differ the statement may be of either, and is not
+// compared.
+func (k *checker) basicParts(n *Narrative, ts *Tables) {
+	for _, m := range []struct {
+		s   Subject
+		col string
+	}{{SubjectPersonnel, ColPersonnel}, {SubjectPublic, ColPublic}} {
+		sts := n.All(m.s)
+		if len(sts) == 0 {
+			continue
+		}
+		var at *ref
+		agree := true
+		for _, kd := range []TableKind{KindGeneralBasic, KindAppropriationBasic} {
+			t := ts.Get(kd)
+			if t == nil || t.Total() == nil {
+				continue
+			}
+			x := ref{t: t, r: t.Total(), col: m.col}
+			if t.Total().Cell(m.col).IsAbsent() {
+				r, ok := byEconomicClass(t, m.col)
+				if !ok {
+					continue
+				}
+				x = ref{t: t, r: r, col: ColTotal}
+			}
+			if at == nil {
+				at = &x
+			} else if x.cell().OrZero() != at.cell().OrZero() {
+				agree = false
+			}
+		}
+		switch {
+		case at == nil:
+			k.skippedID(ruleNarrUses.ID, "no 基本支出 table with a "+columnName(m.col)+" total was read")
+		case agree:
+			for _, st := range sts {
+				k.compareStated(ruleNarrUses, st, *at)
+			}
+		}
+	}
+}
+
+// byEconomicClass derives a 基本支出 table's 人员经费 or 公用经费 from its
+// 经济分类 类 when it prints no such column: 人员经费 is 工资福利支出 (301)
+// and 对个人和家庭的补助 (303), 公用经费 the rest of the total. It needs
+// 301 and every row it sums read with certainty.
+func byEconomicClass(t *Table, col string) (*Row, bool) {
+	tot := t.Total()
+	total, ok := tot.Cell(ColTotal).Amount()
+	if !ok || tot.Ambiguous {
+		return nil, false
+	}
+	var personnel fiscal.Amount
+	found := false
+	for _, code := range []string{"301", "303"} {
+		c, err := classify.ParseEconomic(code)
+		if err != nil {
+			return nil, false
+		}
+		r := t.EconomicRow(c)
+		if r == nil {
+			continue
+		}
+		a, ok := r.Cell(ColTotal).Amount()
+		if !ok || r.Ambiguous {
+			return nil, false
+		}
+		personnel, _ = personnel.Add(a)
+		found = found || code == "301"
+	}
+	if !found {
+		return nil, false
+	}
+	if col == ColPersonnel {
+		return &Row{Label: "301+303", Cells: map[string]fiscal.Cell{ColTotal: fiscal.Present(personnel)}, Line: tot.Line}, true
+	}
+	public, err := total.Sub(personnel)
+	if err != nil {
+		return nil, false
+	}
+	return &Row{Label: "合计−301−303", Cells: map[string]fiscal.Cell{ColTotal: fiscal.Present(public)}, Line: tot.Line}, true
 }
 
 // narrativeShares checks each share stated beside a figure against the
@@ -104,6 +194,17 @@ func (k *checker) totalOf(n *Narrative, ts *Tables, s Subject) (fiscal.Amount, i
 	case SubjectAppropriationIncome:
 		if t = ts.Get(KindSummary); t != nil {
 			r = t.Named(SideIncome, ItemAppropriation)
+		}
+	case SubjectThreePublic:
+		if t = ts.Get(KindThreePublic); t != nil {
+			if r = threePublicRow(t); r != nil {
+				a, ok := r.Cell(ColThreePublicTotal).Amount()
+				if !ok || r.Ambiguous {
+					return fiscal.Amount{}, 0, false
+				}
+				d := t.Decimals + (fiscal.WanYuan.MaxDecimals() - t.Unit.MaxDecimals())
+				return a, min(d, fiscal.WanYuan.MaxDecimals()), true
+			}
 		}
 	}
 	if r == nil || r.Ambiguous {

@@ -7,6 +7,8 @@ import (
 	"github.com/cnfiscal/fiscal"
 	"github.com/cnfiscal/fiscal/budget"
 	"github.com/cnfiscal/fiscal/budget/internal/corpusdata"
+	"github.com/cnfiscal/fiscal/disclosure"
+	"github.com/cnfiscal/fiscal/disclosure/parse"
 	"github.com/cnfiscal/fiscal/internal/corpustest"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -448,4 +450,52 @@ func TestNarrativePriorYearBudget(t *testing.T) {
 		assert.NotEqual(t, fiscal.SeverityError, sev, rule)
 	}
 	assert.Equal(t, fiscal.SeverityError, check(strings.Replace(text, "2026年“三公”经费预算数为10.81万元", "2026年“三公”经费预算数为10.91万元", 1))["budget.narrative.threepublic"])
+}
+
+// TestNarrativeJiangsuTemplate reads the corpus Jiangsu budget's 情况说明,
+// written in the Jiangsu provincial template: "公共安全（类）支出 27488.23
+// 万元", "1．法院（款）行政运行（项）支出 17279.29 万元，与上年相比增加
+// 2421.68 万元，增长 16.30%" under a heading "（一）公共安全（类）",
+// "（一）人员经费 18387.95 万元" (its table prints 301 工资福利支出 16324.07
+// and 303 对个人和家庭的补助 2063.88, no 人员经费 column), "因公出国（境）费
+// 支出 160 万元，占“三公”经费的 31.14%", "单位预留机动经费 5011.4 万元，占
+// 13.48%". As published it gives no error; each figure below mistyped
+// (by hand, against the tables) gives one.
+func TestNarrativeJiangsuTemplate(t *testing.T) {
+	text := string(corpustest.Read(t, "jiangsu-gaoyuan-2019-budget.layout.txt"))
+	lines := strings.Split(text, "\n")
+	n := budget.ReadNarrative(lines)
+	codes := map[string]bool{}
+	for _, it := range n.Items {
+		codes[it.Code.String()] = true
+	}
+	for _, c := range []string{"204", "208", "221", "2040501", "2040599", "2080505", "2210202"} {
+		assert.True(t, codes[c], "item %s read", c)
+	}
+	errorsOf := func(text string) []string {
+		r, err := parse.Parse([]byte(text))
+		require.NoError(t, err)
+		var out []string
+		for _, f := range r.Check(disclosure.CheckOptions{}) {
+			if f.Severity == fiscal.SeverityError {
+				out = append(out, f.Rule)
+			}
+		}
+		return out
+	}
+	require.Empty(t, errorsOf(text))
+	for _, c := range []struct{ from, to, rule string }{
+		{"公共安全（类）支出 27488.23", "公共安全（类）支出 27848.23", "budget.narrative.item"},
+		{"法院（款）行政运行（项）支出 17279.29", "法院（款）行政运行（项）支出 17729.29", "budget.narrative.item"},
+		{"增加 100.89 万元，增长 4.47%", "增加 100.89 万元，增长 5.47%", "budget.narrative.growth"},
+		{"（一）人员经费 18387.95", "（一）人员经费 18837.95", "budget.narrative.uses"},
+		{"（二）公用经费 3580.05", "（二）公用经费 3850.05", "budget.narrative.uses"},
+		{"因公出国（境）费支出 160 万元", "因公出国（境）费支出 180 万元", "budget.narrative.threepublic"},
+		{"单位预留机动经费 5011.4 万元，占 13.48%", "单位预留机动经费 5011.4 万元，占 14.48%", "budget.narrative.share"},
+	} {
+		t.Run(c.to, func(t *testing.T) {
+			require.Contains(t, text, c.from)
+			assert.Contains(t, errorsOf(strings.Replace(text, c.from, c.to, 1)), c.rule)
+		})
+	}
 }

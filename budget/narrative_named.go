@@ -1,0 +1,175 @@
+package budget
+
+import (
+	"math/big"
+	"regexp"
+	"strings"
+
+	"github.com/cnfiscal/fiscal"
+	"github.com/cnfiscal/fiscal/classify"
+)
+
+// A 功能分类 item named by its level markers rather than its code, as the
+// Jiangsu template and many provinces print them: "公共安全（类）支出
+// 27488.23 万元", "1．法院（款）行政运行（项）支出 17279.29 万元，与上年相比
+// 增加 2421.68 万元，增长 16.30%", under a heading "（一）公共安全（类）".
+var (
+	// namedLevelRE is one name and its level marker ("法院(款)").
+	namedLevelRE = regexp.MustCompile(`([^\s()。，；;:："、．.0-9]{1,30}?)\((类|款|项)\)`)
+	// namedItemRE is a run of one to three of them, then the figure.
+	namedItemRE = regexp.MustCompile(`((?:[^\s()。，；;:："、．.0-9]{1,30}?\((?:类|款|项)\)){1,3})(?:预算|支出|数){0,3}(?:为|是)?[:：]?` + amountRE)
+	// namedChangeRE is the change stated after the item's figure.
+	namedChangeRE = regexp.MustCompile(`(?:与上年相比|比上年|较上年|同比)(?:预算)?(?:数)?[,，]?(增加|减少|增长|下降)` + amountRE)
+)
+
+// readNamedItems reads the items named by level markers, each with the
+// change against last year and the rate stated after it (up to the next
+// item), the 类 of an item that names none being the last 类 named before
+// it (a heading "（一）公共安全（类）").
+func readNamedItems(j joined) []FunctionItem {
+	ms := namedItemRE.FindAllStringSubmatchIndex(j.text, -1)
+	if len(ms) == 0 {
+		return nil
+	}
+	cats, err := classify.Embedded(2024)
+	if err != nil {
+		return nil
+	}
+	fn := cats.Function
+	// The 类 named anywhere, by position: the context of what follows.
+	type classAt struct {
+		at   int
+		code classify.Function
+	}
+	var classes []classAt
+	for _, m := range namedLevelRE.FindAllStringSubmatchIndex(j.text, -1) {
+		if j.text[m[4]:m[5]] == "类" {
+			if c, ok := classByName(fn, j.text[m[2]:m[3]]); ok {
+				classes = append(classes, classAt{m[0], c})
+			}
+		}
+	}
+	var out []FunctionItem
+	for k, m := range ms {
+		var class classify.Function
+		for _, c := range classes {
+			if c.at <= m[0] {
+				class = c.code
+			}
+		}
+		code, ok := resolveNamed(fn, class, j.text[m[2]:m[3]])
+		if !ok {
+			continue
+		}
+		a, d, ok := parseFigure(j.text[m[4]:m[5]])
+		if !ok {
+			continue
+		}
+		end := min(len(j.text), m[1]+300)
+		if k+1 < len(ms) {
+			end = min(end, ms[k+1][0])
+		}
+		seg := j.text[m[1]:end]
+		it := FunctionItem{Code: code, Amount: a, Decimals: d, Line: j.line(m[0]), Text: j.text[m[0]:m[1]]}
+		if c := namedChangeRE.FindStringSubmatchIndex(seg); c != nil && strings.Count(seg[:c[0]], "。") <= 1 {
+			if ch, cd, ok := parseFigure(seg[c[4]:c[5]]); ok {
+				if w := seg[c[2]:c[3]]; w == "减少" || w == "下降" {
+					ch, _ = ch.Neg()
+				}
+				it.Change, it.ChangeDecimals = &ch, cd
+				it.Text += seg[:c[1]]
+				rest := seg[c[1]:]
+				if g := rateRE.FindStringSubmatch(rest); g != nil {
+					w := g[1]
+					it.HasGrowth, it.Growth = true, g[2]
+					it.GrowthNegative = w == "减少" || w == "下降" || w == "降幅" || w == "减幅"
+					it.Text += rest[:len(g[0])]
+				}
+			}
+		}
+		out = append(out, it)
+	}
+	return out
+}
+
+// resolveNamed resolves a run of names with their level markers ("法院(款)
+// 行政运行(项)") to a code: the 类 by its name, a 款 among the class's (the
+// run's, or the one in force), a 项 among the 款's. A name the catalog
+// does not hold there, or holds twice, resolves nothing.
+func resolveNamed(fn *classify.Catalog[classify.FunctionKind], class classify.Function, run string) (classify.Function, bool) {
+	cur := classify.Function{}
+	level := 0 // 0 none, 1 类, 2 款, 3 项
+	for _, m := range namedLevelRE.FindAllStringSubmatch(run, -1) {
+		name, marker := m[1], m[2]
+		switch marker {
+		case "类":
+			c, ok := classByName(fn, name)
+			if !ok {
+				return classify.Function{}, false
+			}
+			cur, level = c, 1
+		case "款":
+			parent := cur
+			if level < 1 {
+				parent = class
+			}
+			if parent.Level() != classify.Class {
+				return classify.Function{}, false
+			}
+			c, ok := childNamed(fn, parent, name)
+			if !ok {
+				return classify.Function{}, false
+			}
+			cur, level = c, 2
+		case "项":
+			if level != 2 {
+				return classify.Function{}, false
+			}
+			c, ok := childNamed(fn, cur, name)
+			if !ok {
+				return classify.Function{}, false
+			}
+			cur, level = c, 3
+		}
+	}
+	return cur, level > 0
+}
+
+// childNamed finds the child of parent named name (with or without a
+// final 支出, or by a former name), when exactly one is.
+func childNamed(fn *classify.Catalog[classify.FunctionKind], parent classify.Function, name string) (classify.Function, bool) {
+	want := NormalizeLabel(name)
+	var found []classify.Function
+	same := func(name string) bool {
+		n := NormalizeLabel(name)
+		return n == want || n == want+"支出" || strings.TrimSuffix(n, "支出") == strings.TrimSuffix(want, "支出")
+	}
+	for _, e := range fn.Children(parent) {
+		ok := same(e.Name)
+		for _, a := range fn.Aliases(e.Code) {
+			// A former name ("行政事业单位离退休" for 20805 before 2018)
+			// or a variant reports print.
+			ok = ok || same(a.Name)
+		}
+		if ok {
+			found = append(found, e.Code)
+		}
+	}
+	if len(found) != 1 {
+		return classify.Function{}, false
+	}
+	return found[0], true
+}
+
+// namedGrowth checks the rate stated beside an item's change: the change
+// over the figure less the change, each off by half a unit of its last
+// digit.
+func (k *checker) namedGrowth(w fiscal.Where, it FunctionItem) {
+	prior, err := it.Amount.Sub(*it.Change)
+	if err != nil {
+		return
+	}
+	ha := halfUnit(it.Decimals)
+	hp := new(big.Rat).Add(ha, halfUnit(it.ChangeDecimals))
+	k.growthWithin(w, it.Growth, it.GrowthNegative, prior, max(it.Decimals, it.ChangeDecimals), hp, it.Amount, it.Decimals, ha)
+}
