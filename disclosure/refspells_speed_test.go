@@ -93,3 +93,24 @@ func TestLevelBytes(t *testing.T) {
 	require.Greater(t, levels, 50_000)
 	require.Greater(t, breaks, 50_000)
 }
+
+// TestReceptionBytes compares isReceptionPart with the substring searches
+// it replaces, on random subjects of the words, their pieces and cut bytes.
+func TestReceptionBytes(t *testing.T) {
+	pieces := []string{"国内", "外宾", "外事", "国", "内", "外", "宾", "事", "公务接待费", "国外", "内外", "\xe5", "\xe5\xa4", "\x96", "a"}
+	rng := rand.New(rand.NewPCG(15, 77))
+	parts := 0
+	for range 200_000 {
+		var b strings.Builder
+		for range rng.IntN(8) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		s := Statement{Subject: b.String()}
+		want := strings.Contains(s.Subject, "国内") || strings.Contains(s.Subject, "外宾") || strings.Contains(s.Subject, "外事")
+		if want {
+			parts++
+		}
+		require.Equal(t, want, isReceptionPart(&s), "%q", s.Subject)
+	}
+	require.Greater(t, parts, 50_000)
+}

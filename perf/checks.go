@@ -140,7 +140,7 @@ func appendCheckProject(dst []fiscal.Finding, f *ProjectForm, o CheckOptions, hi
 			aerr error
 			read bool
 		)
-		fs, aerr, read = checkIndicatorRead(fs, &ind, &a, l1, l1ok, w, f.Deviation, o, high)
+		fs, aerr, read = checkIndicatorRead(fs, &ind, &a, l1, l1ok, w, f.Deviation, &o, high)
 		if !ind.Merged && ind.isCost() {
 			if !read {
 				a = Target{}
@@ -181,7 +181,7 @@ func AppendCheckDepartment(dst []fiscal.Finding, d *DepartmentForm, o CheckOptio
 	for i := range d.Rows {
 		v.nextInto(&ind, &d.Rows[i])
 		l1, l1ok := v.printedLevel1()
-		fs, _, _ = checkIndicatorRead(fs, &ind, &a, l1, l1ok, w, d.Deviation, o, high)
+		fs, _, _ = checkIndicatorRead(fs, &ind, &a, l1, l1ok, w, d.Deviation, &o, high)
 	}
 	return fs
 }
@@ -401,7 +401,7 @@ func (c *costSum) check(f *ProjectForm, w fiscal.Where) (fiscal.Finding, bool) {
 // cell, which is not read, and *a is then the zero Target). l1 and l1ok
 // are ind.PrintedLevel1(); high is o.HighActual's parts (o has its
 // defaults).
-func checkIndicatorRead(fs []fiscal.Finding, ind *Indicator, a *Target, l1 Level1, l1ok bool, w fiscal.Where, deviation string, o CheckOptions, high scaled) (_ []fiscal.Finding, aerr error, read bool) {
+func checkIndicatorRead(fs []fiscal.Finding, ind *Indicator, a *Target, l1 Level1, l1ok bool, w fiscal.Where, deviation string, o *CheckOptions, high scaled) (_ []fiscal.Finding, aerr error, read bool) {
 	w.Line = ind.Line
 	// The row's name, on one line, is spelled into a location only for a
 	// finding.
@@ -464,9 +464,7 @@ func checkIndicatorRead(fs []fiscal.Finding, ind *Indicator, a *Target, l1 Level
 		fs = append(fs, rule(RuleTargetImpossible).Finding(tw, "%s", msg))
 	}
 	if agree {
-		aw := w // its Row is set by checkHigh for a finding
-		aw.Column, aw.Text = "实际完成值（B）", ind.Actual
-		if fd, ok := checkHigh(ind, &t, a, aw, deviation, o, high); ok {
+		if fd, ok := checkHigh(ind, &t, a, &w, deviation, o, high); ok {
 			fs = append(fs, fd)
 		}
 	}
@@ -560,7 +558,7 @@ func impossible(ind *Indicator, t *Target) string {
 //
 // high is o.highActual()'s parts (partsOf); w locates the actual, its Row
 // set here, to the indicator's name on one line, for a finding.
-func checkHigh(ind *Indicator, t, a *Target, w fiscal.Where, deviation string, o CheckOptions, high scaled) (fiscal.Finding, bool) {
+func checkHigh(ind *Indicator, t, a *Target, row *fiscal.Where, deviation string, o *CheckOptions, high scaled) (fiscal.Finding, bool) {
 	th := o.highActual()
 	if th.IsNegative() || t.Qualitative || a.Qualitative || !unitsAgree(t, a) {
 		return fiscal.Finding{}, false
@@ -584,16 +582,23 @@ func checkHigh(ind *Indicator, t, a *Target, w fiscal.Where, deviation string, o
 				return fiscal.Finding{}, false
 			}
 			// A finding: its figures in integers where they fit.
-			w.Row = oneLine(ind.Name)
-			if f, ok := highFinding(t, a, af, tf, w, high); ok {
+			if f, ok := highFinding(t, a, af, tf, actualWhere(row, ind), high); ok {
 				return f, true
 			}
 		}
 	}
 	t.materialize()
 	a.materialize()
-	w.Row = oneLine(ind.Name)
-	return highFindingRat(t, a, w, th, func() bool { return o.explained(deviation) })
+	return highFindingRat(t, a, actualWhere(row, ind), th, func() bool { return o.explained(deviation) })
+}
+
+// actualWhere is the location of a row's 实际完成值: the row's location
+// (form and line) with its name on one line, the column and the text.
+// It is spelled only for a finding.
+func actualWhere(row *fiscal.Where, ind *Indicator) fiscal.Where {
+	w := *row
+	w.Row, w.Column, w.Text = oneLine(ind.Name), "实际完成值（B）", ind.Actual
+	return w
 }
 
 // highFindingRat is checkHigh's comparison and finding in exact fractions,
