@@ -982,6 +982,17 @@ func TestUnitFiguresPutuo(t *testing.T) {
 	}
 	got := with("本部门本年支出合计2950.05万元，其中：机关本级本年支出合计2500.00万元，所属事业单位本年支出合计450.05万元。")
 	assert.Len(t, got, len(want)+1, "the department's 2950.05 against its table's 2940.05")
+	// 本级 in the department's own name or scope is the department: its
+	// figure mistyped is an error (2950.05 for 2940.05, 2985.39 for
+	// 2995.39).
+	for _, s := range []string{
+		"本部门（含局机关本级及所属单位）本年支出合计2950.05万元，其中：基本支出2336.91万元。",
+		"上海市普陀区财政局（本级）2024年度收入支出总计2985.39万元。",
+		"上海市普陀区财政局（含机关本级）2024年度收入支出总计2985.39万元。",
+		"本部门（机关本级）2024年度收入支出总计2985.39万元。",
+	} {
+		assert.Len(t, with(s), len(want)+1, s)
+	}
 }
 
 // TestSmallTableInNarrativePutuo puts a small "三公" table inside the

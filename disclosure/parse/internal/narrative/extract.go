@@ -401,6 +401,7 @@ func (x *extractor) sentence(st sentence) {
 		return lead
 	}
 	unitOwned := false // the sentence has turned to one of the department's units
+	others := -1       // whether the sentence names a unit other than the department (-1: not yet known)
 	for _, ev := range evs {
 		if ev.start < prev {
 			continue
@@ -408,8 +409,14 @@ func (x *extractor) sentence(st sentence) {
 		window := st.text[prev:ev.start]
 		lead := clip(leadOf(window))
 		x.opening = prev == 0
-		if !unitOwned && x.ownedByUnit(window) {
-			unitOwned = true
+		if !unitOwned && (mayOwnUnit(window) || mayNameUnit(window)) {
+			if others < 0 {
+				others = 0
+				if x.namesOtherUnit(st.text) {
+					others = 1
+				}
+			}
+			unitOwned = x.ownedByUnit(window, others == 1)
 		}
 		if unitOwned && ev.kind == evFigure && (ev.fig.unit == unitMoney || ev.fig.unit == unitPercent) && x.ctx != ctxGlossary && !x.indicators && !ev.fig.bad {
 			// "其中：机关本级本年支出合计2500.00万元，所属事业单位…": a
@@ -453,23 +460,63 @@ var unitNameRE = regexp.MustCompile(`(\p{Han}{2,20}?(?:中心|站|院|馆|队|�
 // ownedByUnit reports whether the text before a figure names one of the
 // department's units: by a word (本级, 所属单位), or by a name that is not
 // the department's own (when the report names its department).
-func (x *extractor) ownedByUnit(window string) bool {
+func (x *extractor) ownedByUnit(window string, others bool) bool {
+	window = withoutScope(window, others)
 	// Each expression runs only where a byte test every match passes has
 	// passed (guards_test.go compares): most texts before a figure name
 	// no unit.
 	if mayOwnUnit(window) && unitOwnerRE.MatchString(window) {
 		return true
 	}
-	if x.doc == nil || x.doc.Department == "" || !mayNameUnit(window) {
+	return x.namesUnit(window)
+}
+
+// namesUnit reports whether s names a unit that is not the department
+// (when the report names its department): "区国库收付中心本年支出".
+func (x *extractor) namesUnit(s string) bool {
+	if x.doc == nil || x.doc.Department == "" || !mayNameUnit(s) {
 		return false
 	}
-	for _, m := range unitNameRE.FindAllStringSubmatch(window, -1) {
+	for _, m := range unitNameRE.FindAllStringSubmatch(s, -1) {
 		name := m[1]
 		if !strings.Contains(x.doc.Department, name) && !strings.Contains(name, x.doc.Department) && !strings.HasPrefix(name, "本") {
 			return true
 		}
 	}
 	return false
+}
+
+// scopeRE is a bracket describing what the department comprises
+// ("本部门（含局机关本级及所属单位）"): the department, not a unit of it.
+// selfLevelRE is "（本级）" after a name: the department itself, unless the
+// sentence goes on to name another unit ("XX局（本级）…，XX中心…").
+var (
+	scopeRE     = regexp.MustCompile(`[（(][^（()）]*含[^（()）]*[)）]`)
+	selfLevelRE = regexp.MustCompile(`[（(](?:机关|局|单位|部门)?本级[)）]`)
+)
+
+// withoutScope removes from s the brackets that name the department's
+// own scope, and "（本级）" unless the sentence names other units.
+func withoutScope(s string, others bool) string {
+	if !strings.Contains(s, "（") && !strings.Contains(s, "(") {
+		return s
+	}
+	s = scopeRE.ReplaceAllString(s, "")
+	if !others {
+		s = selfLevelRE.ReplaceAllString(s, "")
+	}
+	return s
+}
+
+// namesOtherUnit reports whether a sentence, the department's scope
+// brackets aside, names a part of the department (所属, 下属, 二级 单位) or
+// a unit by a name that is not the department's.
+func (x *extractor) namesOtherUnit(text string) bool {
+	text = withoutScope(text, true)
+	if (strings.Contains(text, "所属") || strings.Contains(text, "下属") || strings.Contains(text, "二级")) && unitOwnerRE.MatchString(text) {
+		return true
+	}
+	return x.namesUnit(text)
 }
 
 // mayOwnUnit reports whether s holds 本级, 所属, 下属 or 二级, one of

@@ -189,11 +189,11 @@ func TestUnitGuards(t *testing.T) {
 			require.True(t, mayNameUnit(s), "%q", s)
 		}
 		x := &extractor{doc: docs[rng.IntN(len(docs))]}
-		want := x.ownedByUnitUnguarded(s)
+		want := x.ownedByUnitUnguarded(withoutScope(s, true))
 		if want {
 			owned++
 		}
-		require.Equal(t, want, x.ownedByUnit(s), "%q", s)
+		require.Equal(t, want, x.ownedByUnit(s, true), "%q", s)
 	}
 	require.Greater(t, owners, 5000)
 	require.Greater(t, names, 5000)
