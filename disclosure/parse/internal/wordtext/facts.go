@@ -130,7 +130,7 @@ func (p *parser) readThreePublicStatistics(ls []text.Line) {
 	for _, l := range ls {
 		// fold trims the ends and folds digits: the words are in the
 		// line exactly when they are in its fold.
-		if text.IsCell(l) || !containsAny(l.Text, "团组", "辆", "人次", "外宾", "外事") {
+		if text.IsCell(l) || !holdsStatisticsWord(l.Text) {
 			continue
 		}
 		t := fold(l.Text)
@@ -183,6 +183,37 @@ func (p *parser) readThreePublicStatistics(ls []text.Line) {
 func startsForeign(t string) bool {
 	lead := stripNumbering(t)
 	return strings.HasPrefix(lead, "外宾") || strings.HasPrefix(lead, "外事")
+}
+
+// holdsStatisticsWord is containsAny(s, "团组", "辆", "人次", "外宾",
+// "外事") in one pass over the bytes of s: each word's first character
+// begins with E4, E5 or E8, and only there are the words compared
+// (TestStatisticsWordBytes). Every line of a report is asked.
+func holdsStatisticsWord(s string) bool {
+	for i := 0; i+3 <= len(s); i++ {
+		switch s[i] {
+		case 0xE4, 0xE5, 0xE8:
+		default:
+			continue
+		}
+		switch rest := s[i:]; rest[:3] {
+		case "辆":
+			return true
+		case "团":
+			if strings.HasPrefix(rest[3:], "组") {
+				return true
+			}
+		case "人":
+			if strings.HasPrefix(rest[3:], "次") {
+				return true
+			}
+		case "外":
+			if strings.HasPrefix(rest[3:], "宾") || strings.HasPrefix(rest[3:], "事") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // containsAny reports whether s contains any of subs.

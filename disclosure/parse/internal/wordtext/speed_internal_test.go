@@ -79,3 +79,24 @@ func TestRowsOfSlab(t *testing.T) {
 		require.Equal(t, rowsOfAppended(ls), rowsOf(ls), "%q", ls)
 	}
 }
+
+// TestStatisticsWordBytes compares holdsStatisticsWord with containsAny
+// on random lines of the words, their characters, cut bytes and others.
+func TestStatisticsWordBytes(t *testing.T) {
+	pieces := []string{"团组", "辆", "人次", "外宾", "外事", "团", "组", "人", "次", "外", "宾", "事", "出国", "公务用车", "\xe5", "\xe8\xbe", "\x86", "a", "1"}
+	rng := rand.New(rand.NewPCG(15, 78))
+	found := 0
+	for range 200_000 {
+		var b strings.Builder
+		for range rng.IntN(8) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		s := b.String()
+		want := containsAny(s, "团组", "辆", "人次", "外宾", "外事")
+		if want {
+			found++
+		}
+		require.Equal(t, want, holdsStatisticsWord(s), "%q", s)
+	}
+	require.Greater(t, found, 50_000)
+}
