@@ -1077,3 +1077,28 @@ func TestPriorYearSentencesPutuo(t *testing.T) {
 	assert.Greater(t, len(wrong), len(want))
 	assert.Contains(t, strings.Join(wrong, "\n"), "narr.amount||机关运行经费支出||186.65|184.65")
 }
+
+// TestChangeAfterSemicolonPutuo writes Putuo's 机关运行经费 sentence with
+// its budget first (190.00; 184.65 / 190.00 = 97.18%) and its change
+// against last year after a "；": the change is the 机关运行经费's (2.55 /
+// 182.10 = 1.40%), not the subject of a sentence sections before (the
+// 公务接待费), so the errors are the report's; its rate mistyped is one
+// more.
+func TestChangeAfterSemicolonPutuo(t *testing.T) {
+	orig := string(corpus(t, "shanghai-putuo-czj-2024.layout.txt"))
+	base, err := parse.Parse([]byte(orig))
+	require.NoError(t, err)
+	want := errorKeys(base.Check(disclosure.CheckOptions{}))
+	const at = "机关运行经费支出184.65万元，比2023年度增加2.55万元，增长1.40%。"
+	require.Contains(t, orig, at)
+	with := func(rate string) []string {
+		s := "机关运行经费年初预算190.00万元，支出184.65万元，比年初预算减少5.35万元，完成年初预算的97.18%；比2023年度增加2.55万元，增长" + rate + "。"
+		r, err := parse.Parse([]byte(strings.Replace(orig, at, s, 1)))
+		require.NoError(t, err)
+		return errorKeys(r.Check(disclosure.CheckOptions{}))
+	}
+	assert.Equal(t, want, with("1.40%"))
+	wrong := with("2.40%")
+	assert.Len(t, wrong, len(want)+1)
+	assert.Contains(t, strings.Join(wrong, "\n"), "narr.growth||机关运行经费")
+}

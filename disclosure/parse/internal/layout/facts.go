@@ -46,17 +46,20 @@ var reservationFacts = []struct {
 }
 
 var (
-	reRunning      = regexp.MustCompile(`机关运行经费(?:支出)?(?:决算数)?(?:为|共计|合计)?[:：]?` + amt)
-	reRunningNone  = regexp.MustCompile(`无机关运行经费`)
-	reVehiclesAll  = regexp.MustCompile(`共有(?:公务)?车辆` + cnt + `辆`)
-	reVehicleCat   = regexp.MustCompile(`([^、，,：:；;。\s0-9XＸ]{2,14}?用车)` + cnt + `辆`)
-	reEquipment    = regexp.MustCompile(`(?:单价|单位价值)\s*100\s*万元\s*（含）以上[^0-9XＸ]{0,30}?` + cnt + `台（套）`)
-	reAbroadGroups = regexp.MustCompile(`(?:因公出国（境）)?团组` + cnt + `个`)
-	reAbroadPers   = regexp.MustCompile(`团组[^。；]{0,20}?累计` + cnt + `人次`)
-	reHeld         = regexp.MustCompile(`保有量(?:为)?` + cnt + `辆`)
-	rePurchased    = regexp.MustCompile(`(?:购置(?:公务用车|车辆)|公务用车购置数(?:量)?(?:为)?)` + cnt + `辆`)
-	reReception    = regexp.MustCompile(`国内公务接待` + cnt + `批次[，、,]?\s*(?:共)?` + cnt + `人次`)
-	reForeign      = regexp.MustCompile(`外宾接待` + cnt + `批次[，、,]?\s*(?:共)?` + cnt + `人次`)
+	reRunning = regexp.MustCompile(`机关运行经费(?:支出)?(?:决算数)?(?:为|共计|合计)?[:：]?` + amt)
+	// reRunningAfterBudget is the 机关运行经费 stated after its budget:
+	// "机关运行经费年初预算190.00万元，支出184.65万元".
+	reRunningAfterBudget = regexp.MustCompile(`机关运行经费(?:年初|全年)?预算(?:数)?(?:为)?[^，,。；;]{0,20}?[，,](?:实际)?支出(?:决算)?(?:数)?(?:为)?[:：]?` + amt)
+	reRunningNone        = regexp.MustCompile(`无机关运行经费`)
+	reVehiclesAll        = regexp.MustCompile(`共有(?:公务)?车辆` + cnt + `辆`)
+	reVehicleCat         = regexp.MustCompile(`([^、，,：:；;。\s0-9XＸ]{2,14}?用车)` + cnt + `辆`)
+	reEquipment          = regexp.MustCompile(`(?:单价|单位价值)\s*100\s*万元\s*（含）以上[^0-9XＸ]{0,30}?` + cnt + `台（套）`)
+	reAbroadGroups       = regexp.MustCompile(`(?:因公出国（境）)?团组` + cnt + `个`)
+	reAbroadPers         = regexp.MustCompile(`团组[^。；]{0,20}?累计` + cnt + `人次`)
+	reHeld               = regexp.MustCompile(`保有量(?:为)?` + cnt + `辆`)
+	rePurchased          = regexp.MustCompile(`(?:购置(?:公务用车|车辆)|公务用车购置数(?:量)?(?:为)?)` + cnt + `辆`)
+	reReception          = regexp.MustCompile(`国内公务接待` + cnt + `批次[，、,]?\s*(?:共)?` + cnt + `人次`)
+	reForeign            = regexp.MustCompile(`外宾接待` + cnt + `批次[，、,]?\s*(?:共)?` + cnt + `人次`)
 )
 
 func isPlaceholderFigure(s string) bool { return strings.Trim(s, "XＸ") == "" }
@@ -139,7 +142,11 @@ func (p *parser) facts(paras []*para) {
 	stats := &p.doc.ThreePublicStatistics
 	for _, pa := range paras {
 		if p.doc.RunningCost == nil {
-			if m := p.currentYears(reRunning, pa.text); m != nil {
+			m := p.currentYears(reRunning, pa.text)
+			if m == nil {
+				m = p.currentYears(reRunningAfterBudget, pa.text)
+			}
+			if m != nil {
 				if c, dec, ok := p.figure(pa, m, 1, "机关运行经费"); ok {
 					a, _ := c.Amount()
 					p.doc.RunningCost = &disclosure.PrintedRunningCost{Amount: a, Decimals: dec, Line: p.lines[pa.lineAt(m[2])].N,

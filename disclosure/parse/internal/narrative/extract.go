@@ -161,6 +161,9 @@ func Extract(lines []text.Line, doc *disclosure.Document) Result {
 // heading ends a section and opens the next.
 func (x *extractor) heading(t string) {
 	x.flush()
+	// A sentence's subject never carries over a heading: a change that
+	// names nothing is not bound to the last section's total.
+	x.head, x.prevHead = nil, nil
 	x.section = t
 	x.ctx = contextOf(t, x.ctx)
 }
