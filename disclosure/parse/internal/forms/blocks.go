@@ -161,7 +161,22 @@ func cellText(lines []text.Line, span [2]int) string {
 
 // trimCell removes the blanks around a cell: spaces, tabs, full-width and
 // no-break spaces, and line breaks.
-func trimCell(s string) string { return strings.TrimFunc(s, isSpace) }
+func trimCell(s string) string {
+	// A cell whose first byte begins no blank and whose last byte ends
+	// none is returned as it is without decoding (blanks_internal_test.go
+	// compares): the blanks' bytes are ASCII white space, E3 80 80, C2 A0
+	// and EF BB BF.
+	if s == "" {
+		return s
+	}
+	switch first, last := s[0], s[len(s)-1]; {
+	case first == ' ' || first >= '\t' && first <= '\r' || first == 0xE3 || first == 0xC2 || first == 0xEF:
+	case last == ' ' || last >= '\t' && last <= '\r' || last == 0x80 || last == 0xA0 || last == 0xBF:
+	default:
+		return s
+	}
+	return strings.TrimFunc(s, isSpace)
+}
 
 // isSpace reports whether r is a blank: ASCII white space, the full-width
 // space, the no-break space or a byte-order mark.

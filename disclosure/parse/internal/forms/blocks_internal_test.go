@@ -161,3 +161,26 @@ func TestReadHeaderInitials(t *testing.T) {
 	}
 	require.Greater(t, headers, 1_000)
 }
+
+// TestTrimCellBytes compares trimCell, which returns a cell without a
+// blank at either end as it is, with strings.TrimFunc on random cells of
+// blanks, ideographs, cut bytes and invalid UTF-8.
+func TestTrimCellBytes(t *testing.T) {
+	pieces := []string{" ", "\t", "\n", "\r", "\v", "\f", "\u3000", "\u00a0", "\ufeff", "指标", "1", "\xe3", "\xe3\x80", "\xc2", "\xa0", "\x80",
+		"\xef\xbb", "\xbf", "\xff", "（", "）"}
+	rng := rand.New(rand.NewPCG(15, 79))
+	trimmed := 0
+	for range 200_000 {
+		var b strings.Builder
+		for range rng.IntN(6) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		s := b.String()
+		want := strings.TrimFunc(s, isSpace)
+		if want != s {
+			trimmed++
+		}
+		require.Equal(t, want, trimCell(s), "%q", s)
+	}
+	require.Greater(t, trimmed, 50_000)
+}

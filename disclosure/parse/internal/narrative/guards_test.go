@@ -529,3 +529,43 @@ func TestMatchProjectsSame(t *testing.T) {
 	}
 	require.Greater(t, matched, 3000)
 }
+
+// isHeadingCounting is isHeading as it was before its length shortcut:
+// the runes of every paragraph counted.
+func isHeadingCounting(t string) bool {
+	if utf8.RuneCountInString(t) > 60 || strings.ContainsAny(t, "，,；;") {
+		return false
+	}
+	if partRE.MatchString(t) {
+		return true
+	}
+	s := strings.TrimRight(t, "。.：: \u3000")
+	for _, suf := range headingSuffixes {
+		if strings.HasSuffix(s, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// TestIsHeadingLength compares isHeading with isHeadingCounting on random
+// paragraphs of every length around 60 runes, ASCII, ideographs and
+// invalid bytes.
+func TestIsHeadingLength(t *testing.T) {
+	pieces := []string{"情况说明", "情况", "a", "1", "经费", "第一部分", "。", "：", "，", "\xff", "😀", " "}
+	rng := rand.New(rand.NewPCG(15, 80))
+	headings := 0
+	for range 100_000 {
+		var b strings.Builder
+		for range rng.IntN(70) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		s := b.String()
+		want := isHeadingCounting(s)
+		if want {
+			headings++
+		}
+		require.Equal(t, want, isHeading(s), "%q", s)
+	}
+	require.Greater(t, headings, 2000)
+}

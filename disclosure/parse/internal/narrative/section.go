@@ -36,7 +36,9 @@ var headingSuffixes = []string{"情况说明", "情况", "说明", "结果", "�
 // isHeading reports whether a paragraph without events is a heading:
 // short, without commas, and either a 第…部分 or ending as headings end.
 func isHeading(t string) bool {
-	if utf8.RuneCountInString(t) > 60 || strings.ContainsAny(t, "，,；;") {
+	// More than 240 bytes is more than 60 runes; 60 bytes or fewer, not
+	// more: most paragraphs are told without counting their runes.
+	if len(t) > 4*60 || len(t) > 60 && utf8.RuneCountInString(t) > 60 || strings.ContainsAny(t, "，,；;") {
 		return false
 	}
 	if partRE.MatchString(t) {
