@@ -100,3 +100,50 @@ func TestStatisticsWordBytes(t *testing.T) {
 	}
 	require.Greater(t, found, 50_000)
 }
+
+// TestUnitsGuards checks that every line the units' expressions match
+// holds the words readUnits asks for first, on random lines of their
+// pieces.
+func TestUnitsGuards(t *testing.T) {
+	pieces := []string{"本部门", "部门决算", "由", "单位", "本级", "5", "12", "个", "内设机构", "和", "及", "、", "下属", "所属", "预算", "事业", "事业单位",
+		"单位组成", "组成", "具体", "包括", "为", "分别是", "：", " ", "办公室", "。", "内设", "机构", "3个事业单位", "2个内设机构"}
+	rng := rand.New(rand.NewPCG(15, 81))
+	var hits [3]int
+	for range 200_000 {
+		var b strings.Builder
+		for range rng.IntN(14) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		s := b.String()
+		if rng.IntN(3) == 0 { // the sentence the first expression reads, parts dropped or changed at random
+			parts := []string{"大冶市政务服务和大数据管理局", "部门决算", "由", "单位", "本级", "5", "个内设机构", "和", "2", "个", "下属", "事业", "单位组成"}
+			b.Reset()
+			for _, p := range parts {
+				switch rng.IntN(8) {
+				case 0: // dropped
+				case 1:
+					b.WriteString(pieces[rng.IntN(len(pieces))])
+				default:
+					b.WriteString(p)
+				}
+			}
+			s = b.String()
+		}
+		offices := strings.Contains(s, "内设机构")
+		if unitsMade.MatchString(s) {
+			hits[0]++
+			require.True(t, offices && strings.Contains(s, "单位组成"), "%q", s)
+		}
+		if officesList.MatchString(s) {
+			hits[1]++
+			require.True(t, offices, "%q", s)
+		}
+		if institutionsList.MatchString(s) {
+			hits[2]++
+			require.True(t, strings.Contains(s, "事业单位"), "%q", s)
+		}
+	}
+	for i, n := range hits {
+		require.Greater(t, n, 100, "expression %d", i)
+	}
+}

@@ -45,7 +45,10 @@ func (p *parser) readUnits() {
 			continue
 		}
 		t := text.Trim(l.Text)
-		if m := unitsMade.FindStringSubmatch(t); m != nil && self == nil {
+		// Each expression runs only on a line with the words all its
+		// matches hold (TestUnitsGuards): most lines name no unit.
+		hasOffices := strings.Contains(t, "内设机构")
+		if m := matchIf(hasOffices && strings.Contains(t, "单位组成"), unitsMade, t); m != nil && self == nil {
 			name := strings.TrimSpace(m[1])
 			if !strings.HasSuffix(name, "本级") {
 				name += "本级"
@@ -55,11 +58,11 @@ func (p *parser) readUnits() {
 			declared, _ = strconv.Atoi(m[3])
 			continue
 		}
-		if m := officesList.FindStringSubmatch(t); m != nil && offices == "" {
+		if m := matchIf(hasOffices, officesList, t); m != nil && offices == "" {
 			offices = m[1] + "个内设机构：" + strings.TrimRight(text.Trim(m[2]), "。；;")
 			continue
 		}
-		if m := institutionsList.FindStringSubmatch(t); m != nil && institutions == nil {
+		if m := matchIf(strings.Contains(t, "事业单位"), institutionsList, t); m != nil && institutions == nil {
 			for _, n := range strings.Split(strings.TrimRight(text.Trim(m[2]), "。；;"), "、") {
 				if n = text.Trim(n); n != "" {
 					institutions = append(institutions, n)
@@ -102,4 +105,13 @@ func typeOfDepartment(dept, name string) accounts.EntityType {
 		}
 	}
 	return 0
+}
+
+// matchIf is re.FindStringSubmatch(s) when ok, else nil: ok is a byte
+// test every match passes.
+func matchIf(ok bool, re *regexp.Regexp, s string) []string {
+	if !ok {
+		return nil
+	}
+	return re.FindStringSubmatch(s)
 }
