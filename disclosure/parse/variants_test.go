@@ -1102,3 +1102,28 @@ func TestChangeAfterSemicolonPutuo(t *testing.T) {
 	assert.Len(t, wrong, len(want)+1)
 	assert.Contains(t, strings.Join(wrong, "\n"), "narr.growth||机关运行经费")
 }
+
+// TestDifferenceFromBudgetPutuo adds to Putuo's sentences the difference
+// from the budget, as the national template words it: "支出决算为2940.05万
+// 元，比年初预算减少53.87万元" (2993.92 − 2940.05) and, for the "三公",
+// "比年初预算减少0.95万元" (0.95 − 0.00). The amount printed after 减少 is
+// the budget less the 决算: the errors are the report's; 63.87 is one more.
+func TestDifferenceFromBudgetPutuo(t *testing.T) {
+	orig := string(corpus(t, "shanghai-putuo-czj-2024.layout.txt"))
+	base, err := parse.Parse([]byte(orig))
+	require.NoError(t, err)
+	want := errorKeys(base.Check(disclosure.CheckOptions{}))
+	general := [2]string{"支出决算为2940.05万元，完\n成年初预算", "支出决算为2940.05万元，比年初预算减少%s万元，完\n成年初预算"}
+	three := [2]string{"支出决算为0.00万元，完成预算的", "支出决算为0.00万元，比年初预算减少0.95万元，完成预算的"}
+	require.Contains(t, orig, general[0])
+	require.Contains(t, orig, three[0])
+	with := func(diff string) []string {
+		in := strings.Replace(orig, general[0], fmt.Sprintf(general[1], diff), 1)
+		in = strings.Replace(in, three[0], three[1], 1)
+		r, err := parse.Parse([]byte(in))
+		require.NoError(t, err)
+		return errorKeys(r.Check(disclosure.CheckOptions{}))
+	}
+	assert.Equal(t, want, with("53.87"))
+	assert.Len(t, with("63.87"), len(want)+1)
+}

@@ -907,7 +907,13 @@ func (x *extractor) vsBudget(st sentence, f *figure, word, name, lead, window st
 	}
 	if s.actual != nil && s.budgetFig != nil {
 		s.actual.used, s.budgetFig.used = true, true
-		x.emit(st, f, disclosure.KindAmount, x.subjectText(s, lead), word, disclosure.SumRef(printed(s.actual), negated(s.budgetFig)), disclosure.Ref{})
+		// The amount is printed without its sign: 决算 − 预算 for 增加,
+		// 预算 − 决算 for 减少 ("比年初预算减少53.87万元").
+		diff := disclosure.SumRef(printed(s.actual), negated(s.budgetFig))
+		if sg, ok := disclosure.Sign(word); ok && sg < 0 {
+			diff = disclosure.SumRef(printed(s.budgetFig), negated(s.actual))
+		}
+		x.emit(st, f, disclosure.KindAmount, x.subjectText(s, lead), word, diff, disclosure.Ref{})
 	} else {
 		x.emit(st, f, disclosure.KindChange, x.subjectText(s, lead), word, disclosure.Ref{}, disclosure.Ref{})
 	}
