@@ -218,6 +218,17 @@ const nestedForm = `                       项目绩效目标表
                       二、自有资金：0万元
 `
 
+// wholeDepartmentForm is the department's own target form, printed in
+// some budgets after the projects'.
+const wholeDepartmentForm = `                  部门整体支出绩效目标表
+                        （2026年度）
+  部门名称      XX局
+  年度预算申请（万元）  资金总额            9628.22
+                        其中：财政拨款      9628.22
+                        其他资金            0.00
+  年度总体目标  履行法定职责。
+`
+
 // TestTargetForms: what is read of the forms, and what is checked.
 func TestTargetForms(t *testing.T) {
 	n := budget.ReadNarrative(strings.Split(fmt.Sprintf(simpleForm, "420.00")+fmt.Sprintf(twoColumnForm, "2025年—2027年")+nestedForm, "\n"))
@@ -255,6 +266,10 @@ func TestTargetForms(t *testing.T) {
 			map[string]fiscal.Severity{"budget.project.total": fiscal.SeverityError}},
 		{"period ended", fmt.Sprintf(twoColumnForm, "2023年—2025年"),
 			map[string]fiscal.Severity{"budget.project.period": fiscal.SeverityWarning}},
+		// The whole department's target form beside the projects' is no
+		// project: its 资金总额 (the whole 支出预算) is not summed with
+		// theirs.
+		{"a whole-department form", fmt.Sprintf(simpleForm, "420.00") + wholeDepartmentForm, nil},
 		// No unit anywhere: the figures are not read, and nothing is said.
 		{"no unit", strings.ReplaceAll(fmt.Sprintf(simpleForm, "9420.00"), "（万元）", "        "), nil},
 	}

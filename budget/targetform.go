@@ -36,6 +36,12 @@ func isTargetFormTitle(f string) bool {
 	return strings.Contains(f, "项目") || strings.Contains(f, "支出")
 }
 
+// isWholeDepartmentForm reports whether a form's title (folded) is the
+// department's as a whole ("部门整体支出绩效目标表", "整体支出绩效目标申报表").
+func isWholeDepartmentForm(f string) bool {
+	return strings.Contains(f, "整体")
+}
+
 // readTargetForms reads the projects' 绩效目标表 from a budget's lines (as
 // printed, cells apart by spaces): each from its title to the next title
 // (at most 60 lines): the 项目名称, the period, and the 年度资金总额 with
@@ -53,6 +59,11 @@ func readTargetForms(lines []string) []Project {
 		end := min(len(lines), s+60)
 		if k+1 < len(starts) {
 			end = min(end, starts[k+1])
+		}
+		if isWholeDepartmentForm(foldNarrative(lines[s])) {
+			// 部门整体支出绩效目标表: the whole budget's targets, not a
+			// project's; it only ends the form before it.
+			continue
 		}
 		p := Project{Line: s + 1, Form: foldNarrative(lines[s])}
 		readForm(&p, lines, s+1, end)
