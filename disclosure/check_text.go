@@ -178,8 +178,8 @@ var (
 // checkPercentSigns reports shares and rates printed without % (占41.5，).
 func checkPercentSigns(p Paragraph) []fiscal.Finding {
 	var out []fiscal.Finding
-	if !hasBareNumber(p.Text) {
-		return nil // rateNoSignRE needs a figure followed by a clause break
+	if !hasBareNumber(p.Text) || !hasRateWord(p.Text) {
+		return nil // rateNoSignRE needs a figure followed by a clause break, after its words
 	}
 	for _, m := range rateNoSignRE.FindAllStringSubmatchIndex(p.Text, -1) {
 		lead, n := p.Text[m[2]:m[3]], p.Text[m[4]:m[5]]
@@ -301,6 +301,17 @@ func yearRuns(s string) digitRuns {
 		i = j
 	}
 	return d
+}
+
+// hasRateWord reports whether s holds 占, 完成, 执行率, 增长 or 下降, one
+// of which every match of rateNoSignRE begins with.
+func hasRateWord(s string) bool {
+	for _, w := range [...]string{"占", "完成", "执行率", "增长", "下降"} {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // hasBareNumber reports whether s holds a run of digits and decimal points
@@ -494,6 +505,9 @@ var (
 // reason left alone at the end of a paragraph continues in the next).
 func checkFlatReason(ps []Paragraph, i int) []fiscal.Finding {
 	p := ps[i]
+	if !strings.Contains(p.Text, "持平") {
+		return nil // flatRE's word
+	}
 	var out []fiscal.Finding
 	for _, loc := range flatRE.FindAllStringIndex(p.Text, -1) {
 		start := sentenceStart(p.Text, loc[0])

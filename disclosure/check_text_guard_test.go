@@ -49,7 +49,7 @@ func TestTextGuards(t *testing.T) {
 			{"noNian", noNianRE.MatchString(s), runs.noNian},
 			{"late", lateYear(s), runs.late},
 			{"stray", strayUnitRE.MatchString(s), strings.Contains(s, "费元") || strings.Contains(s, "费万元") || strings.Contains(s, "支出元") || strings.Contains(s, "支出万元")},
-			{"rate", rateNoSignRE.MatchString(s), hasBareNumber(s)},
+			{"rate", rateNoSignRE.MatchString(s), hasBareNumber(s) && hasRateWord(s)},
 			{"reason", reasonRE.MatchString(s), hasReasonWord(s)},
 		} {
 			if c.match {
