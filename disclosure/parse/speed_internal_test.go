@@ -208,3 +208,60 @@ func TestMaySourceLikeSniff(t *testing.T) {
 		}
 	}
 }
+
+// hasMarkPairBytes is hasMarkPair as it was before it skipped eight bytes
+// at a time: byte by byte.
+func hasMarkPairBytes(t string) bool {
+	prev := -10
+	for i := 0; i+3 <= len(t); {
+		if c := t[i]; c != 0xE3 && c != 0xEF {
+			i++
+			continue
+		}
+		if isMark(t[i : i+3]) {
+			if prev == i-3 {
+				return true
+			}
+			prev = i
+			i += 3
+			continue
+		}
+		i++
+	}
+	return false
+}
+
+// TestMarkPairWords compares hasMarkPair with hasMarkPairBytes, and
+// hasByte with a byte search, on random lines of marks, ideographs, the
+// full-width space, cut bytes and ASCII, of every length and alignment.
+func TestMarkPairWords(t *testing.T) {
+	pieces := []string{"。", "，", "；", "、", "：", "！", "？", "经费", "支出", "\u3000", "（", "）", "a", "12", "\xe3", "\xef\xbc", "\x80", " "}
+	rng := rand.New(rand.NewPCG(15, 82))
+	pairs := 0
+	for range 300_000 {
+		var b strings.Builder
+		for range rng.IntN(16) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		s := b.String()
+		want := hasMarkPairBytes(s)
+		if want {
+			pairs++
+		}
+		require.Equal(t, want, hasMarkPair(s), "%q", s)
+		if len(s) >= 8 {
+			i := rng.IntN(len(s) - 7)
+			require.Equal(t, strings.IndexByte(s[i:i+8], 0xE3) >= 0 || strings.IndexByte(s[i:i+8], 0xEF) >= 0, markLeadIn8(s, i), "%q", s[i:i+8])
+		}
+	}
+	require.Greater(t, pairs, 50_000)
+	for b := range 256 {
+		for k := range 8 {
+			w := uint64(0x4242424242424242)&^(0xFF<<(8*k)) | uint64(b)<<(8*k)
+			require.True(t, hasByte(w, byte(b)), "%x in %x", b, w)
+			if c := byte(b) ^ 0x01; c != 0x42 {
+				require.False(t, hasByte(w, c), "%x in %x", c, w)
+			}
+		}
+	}
+}
