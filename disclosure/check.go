@@ -6,6 +6,7 @@ import (
 	"github.com/cnfiscal/fiscal/classify"
 	"github.com/cnfiscal/fiscal/perf"
 	"github.com/cnfiscal/fiscal/threepublic"
+	"strings"
 )
 
 // CheckOptions configures [Document.Check].
@@ -71,7 +72,14 @@ func (d *Document) Check(opt CheckOptions) []fiscal.Finding {
 		}
 		if exp := d.expenditureTotal(); exp != nil && len(pf.Projects) > 0 {
 			v := exp.Cell(accounts.ColProject)
-			all = append(all, perf.CheckProjectTotal(pf.Projects, v.OrZero(), fiscal.Where{Table: accounts.KindExpenditure.Title(), Part: d.Tables.Expenditure.Number, Row: "合计", Column: "项目支出", Line: exp.Line})...)
+			total := perf.CheckProjectTotal(pf.Projects, v.OrZero(), fiscal.Where{Table: accounts.KindExpenditure.Title(), Part: d.Tables.Expenditure.Number, Row: "合计", Column: "项目支出", Line: exp.Line})
+			if len(total) > 0 && d.formsAreSelected() && formsSpent(pf.Projects).Cmp(v.OrZero()) < 0 {
+				// The report publishes the forms of selected projects
+				// ("选取3个重点项目开展绩效自评"): their 执行数 are a part
+				// of 项目支出, less than it.
+				total = nil
+			}
+			all = append(all, total...)
 			if pf.Department != nil {
 				all = append(all, d.checkDepartmentForm(*pf.Department, exp)...)
 			}
@@ -112,6 +120,35 @@ func (d *Document) runningCostApplies() bool {
 }
 
 // expenditureTotal returns the 合计 row of the 支出决算表.
+// formsSpent is the sum of the project forms' 执行数.
+func formsSpent(forms []perf.ProjectForm) fiscal.Amount {
+	var sum fiscal.Amount
+	for _, f := range forms {
+		sum, _ = sum.Add(f.Spent.Amount)
+	}
+	return sum
+}
+
+// formsAreSelected reports whether the narrative says that the project
+// forms published are of selected projects, not all ("选取3个重点项目开展
+// 绩效自评", "公开3个重点项目的绩效自评结果"): a sentence of the
+// 绩效 paragraphs naming 重点项目, 选取 or 部分项目, and not 全面, 全部 or
+// 所有.
+func (d *Document) formsAreSelected() bool {
+	for i := range d.Narrative {
+		t := d.Narrative[i].Text
+		if !strings.Contains(t, "绩效") || strings.Contains(t, "全面") || strings.Contains(t, "全部") || strings.Contains(t, "所有") {
+			continue
+		}
+		for _, w := range []string{"重点项目", "选取", "抽取", "部分项目"} {
+			if strings.Contains(t, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func (d *Document) expenditureTotal() *accounts.Row {
 	if d.Tables == nil || d.Tables.Expenditure == nil {
 		return nil

@@ -1133,6 +1133,11 @@ func (x *extractor) perfFigure(st sentence, f *figure, lead, window string) {
 		// "信息化运维费支出30.00万元": one cost.
 		s = newSubject(x.cleanName(lead))
 		s.noField = "a kind or a project's part of 项目支出, which no table prints"
+	case strings.Contains(st.text, "整体") && (strings.Contains(n, "资金") || strings.Contains(n, "金额") || strings.Contains(n, "支出")):
+		// "部门整体支出绩效自评，涉及资金2940.05万元": the department's
+		// whole spending (基本 and 项目), not 项目支出.
+		s = newSubject("部门整体支出资金")
+		s.noField = "the money of the department's whole spending evaluated, which may be its 本年支出 or its 财政拨款 spending"
 	case (strings.Contains(n, "资金") || strings.Contains(n, "金额") || strings.Contains(n, "支出")) && evaluatedSubset(normalize(st.text)):
 		// "组织对4个项目开展了绩效自评，涉及…598.42万元": the money of the
 		// projects evaluated, a part of 项目支出.
@@ -1157,7 +1162,7 @@ func isCostItem(n string) bool {
 // evaluatedSubsetRE names the projects an evaluation covers when they are
 // some of them: a number of projects, a project by name, or a kind of
 // evaluation made of few (部门评价, 重点评价).
-var evaluatedSubsetRE = regexp.MustCompile(`对[0-9]+个(?:重点)?项目|对"[^"]+"|部门评价|重点评价|财政评价|重点绩效评价`)
+var evaluatedSubsetRE = regexp.MustCompile(`对[0-9]+个(?:重点)?项目|对"[^"]+"|部门评价|重点评价|财政评价|重点绩效评价|选取|抽取|重点项目`)
 
 // evaluatedSubset reports whether a 预算绩效 sentence is about some of the
 // projects rather than all ("全面开展", "全部项目", "所有项目").
