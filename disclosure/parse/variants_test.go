@@ -1127,3 +1127,25 @@ func TestDifferenceFromBudgetPutuo(t *testing.T) {
 	assert.Equal(t, want, with("53.87"))
 	assert.Len(t, with("63.87"), len(want)+1)
 }
+
+// TestEvaluationMoneyPutuo adds to Putuo's 预算绩效 paragraph the money of
+// evaluations other than all its projects': the department's whole
+// spending ("部门整体支出绩效自评，涉及资金2940.05万元", its 本年支出合计) and
+// selected projects ("选取重点项目2个，涉及资金450.52万元"): neither is 项目支出
+// (603.14), and the errors are the report's.
+func TestEvaluationMoneyPutuo(t *testing.T) {
+	orig := string(corpus(t, "shanghai-putuo-czj-2024.layout.txt"))
+	base, err := parse.Parse([]byte(orig))
+	require.NoError(t, err)
+	want := errorKeys(base.Check(disclosure.CheckOptions{}))
+	const at = "  十、预算绩效管理情况\n"
+	require.True(t, strings.Contains(orig, at))
+	for _, s := range []string{
+		"本部门开展部门整体支出绩效自评，涉及资金2940.05万元，自评得分95分。",
+		"本部门选取重点项目2个开展绩效评价，涉及资金450.52万元。",
+	} {
+		r, err := parse.Parse([]byte(strings.Replace(orig, at, at+"  "+s+"\n", 1)))
+		require.NoError(t, err)
+		assert.Equal(t, want, errorKeys(r.Check(disclosure.CheckOptions{})), s)
+	}
+}
