@@ -2,6 +2,7 @@ package fiscal
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/shopspring/decimal"
 )
@@ -48,7 +49,22 @@ func (r Rule) severity() Severity {
 // Finding returns a finding of r at w with the rule's default severity and
 // no figures.
 func (r Rule) Finding(w Where, format string, args ...any) Finding {
-	return Finding{Rule: r.ID, Severity: r.severity(), Where: w, Message: fmt.Sprintf(format, args...)}
+	return Finding{Rule: r.ID, Severity: r.severity(), Where: w, Message: sprintf(format, args)}
+}
+
+// sprintf is fmt.Sprintf(format, args...), with the two messages it would
+// only copy given as they are: a format without verbs and no arguments,
+// and "%s" of one string (TestSprintfShortcuts).
+func sprintf(format string, args []any) string {
+	switch {
+	case len(args) == 0 && strings.IndexByte(format, '%') < 0:
+		return format
+	case len(args) == 1 && format == "%s":
+		if s, ok := args[0].(string); ok {
+			return s
+		}
+	}
+	return fmt.Sprintf(format, args...)
 }
 
 // FindingText is [Rule.Finding] with the message given as bytes, already

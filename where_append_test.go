@@ -45,3 +45,27 @@ func TestWhereAppend(t *testing.T) {
 		require.Equal(t, "前缀"+want, string(w.Append(prefix)), "%#v", w)
 	}
 }
+
+// TestSprintfShortcuts compares sprintf with fmt.Sprintf on the messages
+// it gives as they are and on others around them.
+func TestSprintfShortcuts(t *testing.T) {
+	for _, c := range []struct {
+		format string
+		args   []any
+	}{
+		{"one cell spans 年初目标值 and 实际完成值", nil},
+		{"", nil},
+		{"100%% done", nil},
+		{"%d left", nil},
+		{"%s", []any{"目标值不可能"}},
+		{"%s", []any{""}},
+		{"%s", []any{42}},
+		{"%s", []any{fmt.Stringer(Where{Part: "表"})}},
+		{"%q", []any{"x"}},
+		{"%s %s", []any{"a", "b"}},
+		{"%s", []any{"a", "b"}},
+		{"%s", nil},
+	} {
+		require.Equal(t, fmt.Sprintf(c.format, c.args...), sprintf(c.format, c.args), "%q %v", c.format, c.args)
+	}
+}
