@@ -123,7 +123,9 @@ func profiles() []*profile.Table {
 		},
 		{
 			ID: "budget." + KindSummary.String(), Family: profile.Budget,
-			Titles:  []string{"财务收支预算总表", "收支预算总表", "收支总表"},
+			// "部门收支总体情况表": the older national template's, still
+			// printed by several provinces (Heilongjiang, Xinjiang).
+			Titles:  []string{"财务收支预算总表", "收支预算总表", "收支总表", "收支总体情况表"},
 			Exclude: []string{"财政拨款", "单位财务收支预算总表"},
 			Key:     profile.KeyNamed,
 			Columns: []profile.Column{
@@ -179,7 +181,7 @@ func profiles() []*profile.Table {
 			// 国有资本经营预算 column: with it, a row printing every nought
 			// has one figure more than the columns, and is not certain).
 			ID: "budget." + KindIncome.String() + ".national", Family: profile.Budget,
-			Titles:  []string{"部门收入总表", "单位收入总表", "收入总表"},
+			Titles:  []string{"部门收入总表", "单位收入总表", "收入总表", "收入总体情况表"},
 			Exclude: []string{"财政拨款", "财务收支", "收支", "预算"},
 			Key:     functionKey,
 			Named:   named(),
@@ -206,7 +208,7 @@ func profiles() []*profile.Table {
 			// 支出决算表's columns, 上缴上级支出, 事业单位经营支出 and 对附属
 			// 单位补助支出 after 基本支出 and 项目支出.
 			ID: "budget." + KindExpenditure.String() + ".national", Family: profile.Budget,
-			Titles:  []string{"部门支出总表", "单位支出总表", "支出总表"},
+			Titles:  []string{"部门支出总表", "单位支出总表", "支出总表", "支出总体情况表"},
 			Exclude: append(otherSpending(), "预算"),
 			Key:     functionKey,
 			Named:   named(),
@@ -222,7 +224,7 @@ func profiles() []*profile.Table {
 		},
 		{
 			ID: "budget." + KindAppropriationSummary.String(), Family: profile.Budget,
-			Titles: []string{"财政拨款收支预算总表", "财政拨款收支总表"},
+			Titles: []string{"财政拨款收支预算总表", "财政拨款收支总表", "财政拨款收支总体情况表"},
 			Key:    profile.KeyNamed,
 			Columns: []profile.Column{
 				{ID: ColIncome, Headers: []string{"预算数", "金额"}},
@@ -243,8 +245,12 @@ func profiles() []*profile.Table {
 		},
 		{
 			ID: "budget." + KindGeneralFunction.String(), Family: profile.Budget,
-			Titles:     []string{"一般公共预算支出功能分类预算表", "一般公共预算支出预算表", "一般公共预算支出表"},
-			Exclude:    []string{"基本支出", "三公", "机关运行"},
+			// "一般公共预算支出情况表（功能科目）" (the older national
+			// template), "一般公共预算财政拨款支出表" (Beijing); the
+			// same title with 经济科目 is another table.
+			Titles: []string{"一般公共预算支出功能分类预算表", "一般公共预算支出预算表", "一般公共预算支出表",
+				"一般公共预算支出情况表", "一般公共预算财政拨款支出表", "一般公共预算财政拨款支出预算表", "一般公共预算支出总表"},
+			Exclude:    []string{"基本支出", "三公", "机关运行", "经济科目", "经济分类"},
 			Key:        functionKey,
 			Named:      named(),
 			Columns:    spending(),
@@ -255,7 +261,8 @@ func profiles() []*profile.Table {
 		{
 			ID: "budget." + KindGeneralBasic.String(), Family: profile.Budget,
 			Titles: []string{"一般公共预算基本支出部门预算经济分类预算表", "一般公共预算基本支出经济分类预算表",
-				"一般公共预算基本支出预算表", "一般公共预算基本支出表"},
+				"一般公共预算基本支出预算表", "一般公共预算基本支出表", "一般公共预算基本支出情况表",
+				"一般公共预算财政拨款基本支出表", "一般公共预算财政拨款基本支出预算表"},
 			Key:   profile.KeyEconomic,
 			Named: named(),
 			Columns: []profile.Column{
@@ -270,7 +277,8 @@ func profiles() []*profile.Table {
 		{
 			ID: "budget." + KindFundFunction.String(), Family: profile.Budget,
 			Titles: []string{"政府性基金预算支出功能分类预算表", "政府性基金预算财政拨款支出预算表",
-				"政府性基金财政拨款支出预算表", "政府性基金预算支出预算表", "政府性基金预算支出表"},
+				"政府性基金财政拨款支出预算表", "政府性基金预算支出预算表", "政府性基金预算支出表",
+				"政府性基金预算支出情况表", "政府性基金预算财政拨款支出表", "政府性基金支出预算表"},
 			Key:        functionKey,
 			Named:      named(),
 			Columns:    spending(),
@@ -281,7 +289,8 @@ func profiles() []*profile.Table {
 		{
 			ID: "budget." + KindCapitalFunction.String(), Family: profile.Budget,
 			Titles: []string{"国有资本经营预算支出功能分类预算表", "国有资本经营预算财政拨款支出预算表",
-				"国有资本经营预算支出预算表", "国有资本经营预算支出表"},
+				"国有资本经营预算支出预算表", "国有资本经营预算支出表",
+				"国有资本经营预算支出情况表", "国有资本经营预算财政拨款支出表"},
 			Key:        functionKey,
 			Named:      named(),
 			Columns:    spending(),
@@ -315,7 +324,8 @@ func profiles() []*profile.Table {
 			ID: "budget." + KindThreePublic.String() + ".national", Family: profile.Budget,
 			Titles: []string{"一般公共预算“三公”经费支出表", "一般公共预算\"三公\"经费支出表", "一般公共预算三公经费支出表",
 				"一般公共预算“三公”经费支出预算表", "一般公共预算\"三公\"经费支出预算表", "一般公共预算三公经费支出预算表",
-				"财政拨款“三公”经费支出表", "财政拨款\"三公\"经费支出表"},
+				"财政拨款“三公”经费支出表", "财政拨款\"三公\"经费支出表",
+				"一般公共预算“三公”经费支出情况表", "一般公共预算\"三公\"经费支出情况表", "财政拨款“三公”经费支出情况表", "财政拨款\"三公\"经费支出情况表"},
 			Exclude: []string{"会议费", "培训费", "决算"},
 			Key:     profile.KeyNamed,
 			Columns: []profile.Column{

@@ -53,3 +53,55 @@ func TestTitlesWithLabels(t *testing.T) {
 		}
 	}
 }
+
+// TestTitlesOfOtherTemplates prints the Putuo 部门预算's nine tables under
+// the titles other templates give them: the older national template's
+// "…总体情况表 / …情况表" (Heilongjiang, Xinjiang), Beijing's
+// "…财政拨款支出表" and Hubei's "一般公共预算支出总表". Every table is
+// read (before: none, or five of them) and the errors are the report's.
+func TestTitlesOfOtherTemplates(t *testing.T) {
+	data := corpustest.Read(t, "shanghai-putuo-sfj-2026-budget.layout.txt")
+	base, err := parse.Parse(data)
+	require.NoError(t, err)
+	want := errorRules(base)
+	byProfile := map[string]int{} // title line by profile
+	for _, c := range base.Coverage.Tables {
+		byProfile[c.Profile] = c.Line
+	}
+	sets := map[string]map[string]string{
+		"national 情况表": {
+			"budget.summary": "部门收支总体情况表", "budget.income": "部门收入总体情况表",
+			"budget.expenditure.shanghai": "部门支出总体情况表", "budget.appropriation-summary": "财政拨款收支总体情况表",
+			"budget.general-function": "一般公共预算支出情况表（功能科目）", "budget.fund-function": "政府性基金预算支出情况表（功能科目）",
+			"budget.capital-function": "国有资本经营预算支出情况表", "budget.general-basic": "一般公共预算基本支出情况表（部门经济科目）",
+			"budget.three-public": "一般公共预算“三公”经费支出情况表",
+		},
+		"Beijing": {
+			"budget.summary": "收支总表", "budget.income": "收入总表", "budget.expenditure.shanghai": "支出总表",
+			"budget.appropriation-summary": "财政拨款收支总表", "budget.general-function": "一般公共预算财政拨款支出表",
+			"budget.fund-function": "政府性基金预算财政拨款支出表", "budget.capital-function": "国有资本经营预算财政拨款支出表",
+			"budget.general-basic": "一般公共预算财政拨款基本支出表", "budget.three-public": "财政拨款“三公”经费支出表",
+		},
+	}
+	lines := strings.Split(string(data), "\n")
+	for name, titles := range sets {
+		t.Run(name, func(t *testing.T) {
+			out := append([]string(nil), lines...)
+			for id, title := range titles {
+				n, ok := byProfile[id]
+				require.True(t, ok, id)
+				out[n-1] = "                 2026年" + title
+			}
+			r, err := parse.Parse([]byte(strings.Join(out, "\n")))
+			require.NoError(t, err)
+			read := 0
+			for _, c := range r.Coverage.Tables {
+				if c.Found && c.Reason == "" && c.Rows > 0 {
+					read++
+				}
+			}
+			assert.Equal(t, 9, read)
+			assert.Equal(t, want, errorRules(r))
+		})
+	}
+}
