@@ -1149,3 +1149,30 @@ func TestEvaluationMoneyPutuo(t *testing.T) {
 		assert.Equal(t, want, errorKeys(r.Check(disclosure.CheckOptions{})), s)
 	}
 }
+
+// TestAdjustedBudgetPutuo states, beside Putuo's 年初预算 of the 一般公共预算
+// spending (2993.92), a budget adjusted during the year (2950.00): it is
+// no 年初预算, and a completion rate of it is 2940.05 / 2950.00 = 99.66%,
+// of the 年初预算 98.20%. The errors are the report's; a rate of the
+// adjusted budget mistyped (98.66%) is one more.
+func TestAdjustedBudgetPutuo(t *testing.T) {
+	orig := string(corpus(t, "shanghai-putuo-czj-2024.layout.txt"))
+	base, err := parse.Parse([]byte(orig))
+	require.NoError(t, err)
+	want := errorKeys(base.Check(disclosure.CheckOptions{}))
+	const at = "一般公共预算财政拨款支出年初预算为2993.92万元，支出决算为2940.05万元，完\n成年初预算的98.20%。"
+	require.True(t, strings.Contains(orig, at))
+	with := func(s string) []string {
+		r, err := parse.Parse([]byte(strings.Replace(orig, at, s, 1)))
+		require.NoError(t, err)
+		return errorKeys(r.Check(disclosure.CheckOptions{}))
+	}
+	for _, s := range []string{
+		"一般公共预算财政拨款支出年初预算为2993.92万元，调整预算为2950.00万元，支出决算为2940.05万元，完成调整预算的99.66%。",
+		"一般公共预算财政拨款支出年初预算为2993.92万元，调整后预算为2950.00万元，支出决算为2940.05万元，完成预算的99.66%。",
+		"一般公共预算财政拨款支出年初预算为2993.92万元，全年预算为2950.00万元，支出决算为2940.05万元，完成全年预算的99.66%，完成年初预算的98.20%。",
+	} {
+		assert.Equal(t, want, with(s), s)
+	}
+	assert.Len(t, with("一般公共预算财政拨款支出年初预算为2993.92万元，调整预算为2950.00万元，支出决算为2940.05万元，完成调整预算的98.66%。"), len(want)+1)
+}

@@ -625,8 +625,11 @@ var (
 	changeRE     = guard(`(?:各)?(增加|减少|增长|下降|降低|上升|节约|超出)(?:了)?$`, endsWithOneOf("加少长降低升约出了"))
 	growthRE     = guard(`(增长|下降|减少|增加|降低|上升|增幅|降幅|涨幅|减幅)(?:了)?(?:幅度)?(?:为|是|达)?$`, endsWithOneOf("长降少加低升了度为是幅达"))
 	budgetRE     = guard(`(?:年初预算|全年预算|调整后预算|预算)(?:数|金额)?(?:为|是)?$`, endsWithOneOf("算数额为是"))
+	// adjustedRE ends the words of a budget adjusted during the year
+	// (调整预算, 调整后预算): not the 年初预算 the tables print.
+	adjustedRE = regexp.MustCompile(`(?:调整预算|调整后预算|调整后的预算)(?:数|金额)?(?:为|是)?$`)
 	actualRE     = guard(`(?:支出)?(?:决算|执行)(?:数)?(?:为|是)?$`, endsWithOneOf("算行数为是"))
-	completionRE = guard(`完成(?:了)?(?:年初|全年)?(?:预算|计划)(?:数)?的?$|(?:预算)?执行率(?:为|达)?$`, endsWithOneOf("算划数的率为达"))
+	completionRE = guard(`完成(?:了)?(?:年初|全年|调整后的|调整后|调整)?(?:预算|计划)(?:数)?的?$|(?:预算)?执行率(?:为|达)?$`, endsWithOneOf("算划数的率为达"))
 	baseRE       = guard(`(?:较|比|与|同)?(?:上年度|上一年度|上年|去年同期|去年|同期|[0-9０-９]{4}年度|[0-9０-９]{4}年)(?:相比|比较)?[，,]?(?:各)?`, containsOneOf("年", "同期"))
 	budgetBaseRE = guard(`(?:较|比|与)?(?:年初|全年)?预算(?:数)?(?:相比)?[，,]?`, containsOneOf("预算"))
 	// lastYearClauseRE ends a clause comparing with last year
@@ -924,13 +927,19 @@ func (x *extractor) vsBudget(st sentence, f *figure, word, name, lead, window st
 // budgets (三公, a project's form), else a printed figure that the total's
 // 年初预算 adds up, or that a completion rate or comparison uses.
 func (x *extractor) budget(st sentence, f *figure, name, lead, window string) {
-	s := x.subjectOf(name, "", window)
+	s := x.subjectOf(strings.TrimSuffix(strings.TrimSuffix(name, "调整后"), "调整"), "", window)
 	switch {
 	case s == nil:
 		x.unattributed(st, f, x.cleanName(lead), "a budget of nothing the sentence names")
 		return
 	case s.noField != "":
 		x.unattributed(st, f, x.subjectText(s, lead), s.noField)
+		return
+	case adjustedRE.MatchString(lead) || strings.Contains(lead, "全年预算") && len(s.budget) == 0:
+		// "调整预算为2950.00万元": the budget after the year's changes,
+		// which no table prints; a completion rate may use it.
+		s.adjusted = f
+		x.unattributed(st, f, x.subjectText(s, lead), "a budget adjusted during the year, which no table prints")
 		return
 	case len(s.budget) > 0:
 		for _, r := range s.budget {
@@ -1047,7 +1056,18 @@ func (x *extractor) completion(st sentence, f *figure, name, lead, window string
 		return
 	}
 	var over []disclosure.Ref
+	// Of the adjusted budget when it says so, or says 完成预算 with an
+	// adjusted budget stated (the writer states it for this rate); of the
+	// 年初预算 when it says 年初.
+	adjustedBase := strings.Contains(lead, "调整") || !strings.Contains(lead, "年初") && s.adjusted != nil
 	switch {
+	case adjustedBase && s.adjusted != nil:
+		// "完成调整预算的99.66%": of the adjusted budget.
+		s.adjusted.used = true
+		over = []disclosure.Ref{printed(s.adjusted)}
+	case adjustedBase:
+		x.unattributed(st, f, x.subjectText(s, lead), "a completion rate of an adjusted budget that is not printed")
+		return
 	case len(s.budget) > 0:
 		over = s.budget
 	case s.budgetFig != nil:

@@ -103,7 +103,7 @@ func TestGuardShapes(t *testing.T) {
 	}{
 		{"predRE", predRE, len("分别为"), false, true},
 		{"changeRE", changeRE, len("各增加了"), false, true},
-		{"completionRE", completionRE, len("完成了年初预算数的"), false, true},
+		{"completionRE", completionRE, len("完成了调整后的预算数的"), false, true},
 		{"floorRE", floorRE, len("不少于"), false, true},
 		{"priorFigureRE", priorFigureRE, len("由０１２３年度预算执行数的为"), false, true},
 		{"numberingRE", numberingRE, 0, true, false},

@@ -29,6 +29,7 @@ type subject struct {
 
 	actual    *figure // 支出决算数, or the subject's amount
 	budgetFig *figure // 年初预算数 with no source of its own
+	adjusted  *figure // 调整预算, 调整后预算 (or 全年预算 with no source of its own): not the 年初预算
 	change    *figure // the last change (against last year or the budget)
 	vsBudget  *figure // 比年初预算增加 …: the 决算数 less the 年初预算数
 	vsWord    string  // the word of vsBudget
