@@ -622,12 +622,12 @@ func (x *extractor) subjectOf(name, lead, window string) *subject {
 }
 
 var (
-	changeRE     = guard(`(?:各)?(增加|减少|增长|下降|降低|上升|节约|超出)(?:了)?$`, endsWithOneOf("加少长降低升约出了"))
-	growthRE     = guard(`(增长|下降|减少|增加|降低|上升|增幅|降幅|涨幅|减幅)(?:了)?(?:幅度)?(?:为|是|达)?$`, endsWithOneOf("长降少加低升了度为是幅达"))
-	budgetRE     = guard(`(?:年初预算|全年预算|调整后预算|预算)(?:数|金额)?(?:为|是)?$`, endsWithOneOf("算数额为是"))
+	changeRE = guard(`(?:各)?(增加|减少|增长|下降|降低|上升|节约|超出)(?:了)?$`, endsWithOneOf("加少长降低升约出了"))
+	growthRE = guard(`(增长|下降|减少|增加|降低|上升|增幅|降幅|涨幅|减幅)(?:了)?(?:幅度)?(?:为|是|达)?$`, endsWithOneOf("长降少加低升了度为是幅达"))
+	budgetRE = guard(`(?:年初预算|全年预算|调整后预算|预算)(?:数|金额)?(?:为|是)?$`, endsWithOneOf("算数额为是"))
 	// adjustedRE ends the words of a budget adjusted during the year
 	// (调整预算, 调整后预算): not the 年初预算 the tables print.
-	adjustedRE = regexp.MustCompile(`(?:调整预算|调整后预算|调整后的预算)(?:数|金额)?(?:为|是)?$`)
+	adjustedRE   = regexp.MustCompile(`(?:调整预算|调整后预算|调整后的预算)(?:数|金额)?(?:为|是)?$`)
 	actualRE     = guard(`(?:支出)?(?:决算|执行)(?:数)?(?:为|是)?$`, endsWithOneOf("算行数为是"))
 	completionRE = guard(`完成(?:了)?(?:年初|全年|调整后的|调整后|调整)?(?:预算|计划)(?:数)?的?$|(?:预算)?执行率(?:为|达)?$`, endsWithOneOf("算划数的率为达"))
 	baseRE       = guard(`(?:较|比|与|同)?(?:上年度|上一年度|上年|去年同期|去年|同期|[0-9０-９]{4}年度|[0-9０-９]{4}年)(?:相比|比较)?[，,]?(?:各)?`, containsOneOf("年", "同期"))
