@@ -1176,3 +1176,25 @@ func TestAdjustedBudgetPutuo(t *testing.T) {
 	}
 	assert.Len(t, with("一般公共预算财政拨款支出年初预算为2993.92万元，调整预算为2950.00万元，支出决算为2940.05万元，完成调整预算的98.66%。"), len(want)+1)
 }
+
+// TestNegativeChangesPutuo writes Putuo's decrease (收入支出总计减少56.95万元，
+// 下降1.87%) as reports filled from a spreadsheet do, with a minus: it is
+// the same change, and the errors are the report's; the change mistyped
+// (-66.95) is one more.
+func TestNegativeChangesPutuo(t *testing.T) {
+	orig := string(corpus(t, "shanghai-putuo-czj-2024.layout.txt"))
+	base, err := parse.Parse([]byte(orig))
+	require.NoError(t, err)
+	want := errorKeys(base.Check(disclosure.CheckOptions{}))
+	const at = "支出总计减少56.95万元，下降1.87%。"
+	require.True(t, strings.Contains(orig, at))
+	with := func(s string) []string {
+		r, err := parse.Parse([]byte(strings.Replace(orig, at, s, 1)))
+		require.NoError(t, err)
+		return errorKeys(r.Check(disclosure.CheckOptions{}))
+	}
+	for _, s := range []string{"支出总计增加-56.95万元，增长-1.87%。", "支出总计增减变化-56.95万元，变化率-1.87%。", "支出总计减少-56.95万元，下降-1.87%。"} {
+		assert.Equal(t, want, with(s), s)
+	}
+	assert.Greater(t, len(with("支出总计增加-66.95万元，增长-1.87%。")), len(want))
+}

@@ -694,6 +694,12 @@ func (x *extractor) figure(st sentence, f *figure, lead, window string) {
 // money reads an amount: a change against last year or the budget, a
 // 年初预算数, a 决算数 or a plain amount.
 func (x *extractor) money(st sentence, f *figure, lead, window string) {
+	if l, ok := signedChange(lead); ok {
+		lead = l
+	} else if l != lead {
+		x.unattributed(st, f, x.cleanName(l), "a negative figure after a word of decrease")
+		return
+	}
 	if approximate(lead) {
 		// "近3000万元", "超过400万元的项目": a round figure or a bound, not
 		// an amount of the report.
@@ -792,6 +798,28 @@ func (x *extractor) priorYearClause(lead string) bool {
 	}
 	y, err := strconv.Atoi(m[1])
 	return err == nil && x.doc != nil && x.doc.Year > 0 && y < x.doc.Year
+}
+
+// signedChange reads a change printed as a negative figure, as reports
+// filled from a spreadsheet write it ("增加-56.95万元", "增减变化-56.95万元",
+// "增长-1.87%"): the lead with its word of increase (or of change) made
+// the word of decrease, and true. A lead with no minus at its end is
+// returned as it is, with true; one whose minus follows a word of
+// decrease ("减少-56.95") or none, without the minus and false.
+func signedChange(lead string) (string, bool) {
+	l := strings.TrimRight(lead, "-－−")
+	if l == lead {
+		return lead, true
+	}
+	for _, w := range []struct{ from, to string }{
+		{"增减变化率", "下降"}, {"增减变化", "减少"}, {"增减额", "减少"}, {"变化率", "下降"}, {"增长率", "下降"},
+		{"增加额", "减少"}, {"增加", "减少"}, {"增长", "下降"}, {"上升", "下降"}, {"变化", "减少"},
+	} {
+		if strings.HasSuffix(l, w.from) {
+			return strings.TrimSuffix(l, w.from) + w.to, true
+		}
+	}
+	return l, false
 }
 
 // approximate reports whether the words before a figure make it a round
@@ -965,6 +993,12 @@ func (x *extractor) budget(st sentence, f *figure, name, lead, window string) {
 // printed before it), a share (占本年收入97.4%) or a completion rate
 // (完成年初预算的107.5%).
 func (x *extractor) percent(st sentence, f *figure, lead, window string) {
+	if l, ok := signedChange(lead); ok {
+		lead = l
+	} else if l != lead {
+		x.unattributed(st, f, x.cleanName(l), "a negative rate after a word of decrease")
+		return
+	}
 	if m := growthRE.FindStringSubmatchIndex(lead); m != nil {
 		word := lead[m[2]:m[3]]
 		switch word {
