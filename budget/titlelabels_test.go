@@ -105,3 +105,47 @@ func TestTitlesOfOtherTemplates(t *testing.T) {
 		})
 	}
 }
+
+// TestTableNoProfileDescribes puts after the Putuo 支出预算总表 a table no
+// profile describes, as Beijing (项目支出表) and Hubei (非税征收计划表) print
+// one there: it ends the 支出预算总表, whose rows stay 22 and whose errors
+// are found (a 项目支出 合计 mistyped), and it is listed as not checked.
+func TestTableNoProfileDescribes(t *testing.T) {
+	data := string(corpustest.Read(t, "shanghai-putuo-sfj-2026-budget.layout.txt"))
+	const next = "2026年部门财政拨款收支预算总表"
+	at := strings.Index(data, next)
+	require.Positive(t, at)
+	at = strings.LastIndex(data[:at], "\n") + 1
+	for _, title := range []string{"2026年部门项目支出表", "2026年非税征收计划表"} {
+		t.Run(title, func(t *testing.T) {
+			table := "                    " + title + "\n" +
+				"                                                         单位：元\n" +
+				"   项目名称                     项目单位          合计              财政拨款\n" +
+				"   人民调解项目                 XX局             7950000.00        7950000.00\n" +
+				"   法律援助项目                 XX局             4200000.00        4200000.00\n" +
+				"   合计                                           12150000.00       12150000.00\n"
+			base := -1
+			for _, corrupt := range []bool{false, true} {
+				in := data[:at] + table + data[at:]
+				if corrupt {
+					require.True(t, strings.Contains(in, "70540547.00"))
+					in = strings.Replace(in, "70540547.00", "70540647.00", 1)
+				}
+				r, err := parse.Parse([]byte(in))
+				require.NoError(t, err)
+				for _, c := range r.Coverage.Tables {
+					if c.Profile == "budget.expenditure.shanghai" {
+						assert.Equal(t, 22, c.Rows)
+						assert.Zero(t, c.Ambiguous)
+					}
+				}
+				assert.Contains(t, r.Coverage.Unmodelled, title)
+				if corrupt {
+					assert.Greater(t, len(errorRules(r)), base, "the mistyped 项目支出 is found")
+				} else {
+					base = len(errorRules(r))
+				}
+			}
+		})
+	}
+}

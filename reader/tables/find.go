@@ -177,8 +177,8 @@ func isOtherTableTitle(n string) bool {
 	}
 	// 决算表, 预算表, 总表, 情况表, 明细表, and the forms and tables other
 	// sets print after the nine: 部门整体支出绩效自评表, 项目支出绩效目标表,
-	// 政府采购情况表, 国有资产占用情况表.
-	for _, w := range []string{"决算", "预算", "总表", "情况", "明细", "绩效", "自评", "经费", "资产", "采购"} {
+	// 政府采购情况表, 国有资产占用情况表, Beijing's 项目支出表.
+	for _, w := range []string{"决算", "预算", "总表", "情况", "明细", "绩效", "自评", "经费", "资产", "采购", "支出表", "收入表", "计划表"} {
 		if strings.Contains(n, w) {
 			return true
 		}
