@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/cnfiscal/fiscal/budget"
 	"github.com/cnfiscal/fiscal/disclosure/parse"
 	"github.com/cnfiscal/fiscal/internal/corpustest"
 	"github.com/stretchr/testify/assert"
@@ -146,6 +147,39 @@ func TestTableNoProfileDescribes(t *testing.T) {
 					base = len(errorRules(r))
 				}
 			}
+		})
+	}
+}
+
+// TestPriorYearTablePutuo prints after the Putuo 部门预算's "三公" table last
+// year's (11.11, 0, 0.83, 10.28, 0, 10.28, 210.00), titled as some sets
+// title it: "（上年）" after the title, or last year's year. This year's
+// table is read as printed, and its 合计 mistyped (10.91) is found.
+func TestPriorYearTablePutuo(t *testing.T) {
+	data := string(corpustest.Read(t, "shanghai-putuo-sfj-2026-budget.layout.txt"))
+	const row = "        10.81              0       0.83        9.98         0         9.98        217.83\n"
+	require.True(t, strings.Contains(data, row))
+	block := "                     %s\n" +
+		"编制部门：上海市普陀区司法局                                                                  单位:万元\n" +
+		"                                 “三公”经费预算数\n" +
+		"   合计           因公出国(境)费       公务接待费      小计          购置费       运行费     机关运行经费预算数\n" +
+		"        11.11              0       0.83        10.28         0         10.28        210.00\n"
+	for _, title := range []string{"2026年部门“三公”经费和机关运行经费预算表（上年）", "2025年部门“三公”经费和机关运行经费预算表"} {
+		t.Run(title, func(t *testing.T) {
+			with := func(total string) *parse.Result {
+				in := strings.Replace(data, row, strings.Replace(row, "10.81", total, 1)+fmt.Sprintf(block, title), 1)
+				r, err := parse.Parse([]byte(in))
+				require.NoError(t, err)
+				return r
+			}
+			r := with("10.81")
+			require.NotNil(t, r.Budget.Get(budget.KindThreePublic))
+			for _, c := range r.Coverage.Tables {
+				if c.Profile == "budget.three-public" {
+					assert.Zero(t, c.Ambiguous)
+				}
+			}
+			assert.Greater(t, len(errorRules(with("10.91"))), len(errorRules(r)))
 		})
 	}
 }

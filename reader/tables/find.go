@@ -92,8 +92,8 @@ func isTOCLine(n string) bool {
 }
 
 // labelRE matches a label printed in brackets after a title: its number
-// ("(表1)", "(公开01表)", "(表一)") or its year ("(2024年度)").
-var labelRE = regexp.MustCompile(`\((?:` + tableNumber + `|20[0-9]{2}年度?)\)`)
+// ("(表1)", "(公开01表)", "(表一)") or its year ("(2024年度)", "(上年)").
+var labelRE = regexp.MustCompile(`\((?:` + tableNumber + `|20[0-9]{2}年度?|上年度?|本年度?)\)`)
 
 // unitAfterTitleRE matches the unit printed on a title's own line, at its
 // end: "…决算表 单位：万元" (a PDF's right-aligned unit on the title's
@@ -246,7 +246,16 @@ func find(lines []Line, profs, others []*profile.Table) []segment {
 	// print beside it): both are kept, for the caller to choose.
 	var out []segment
 	seen := map[*profile.Table]int{}
+	latest := 0 // the latest year a title prints
 	for _, s := range segs {
+		latest = max(latest, titleYear(s.title))
+	}
+	for _, s := range segs {
+		if isPriorYearTitle(s.title, latest) {
+			// Last year's table printed beside this year's ("…“三公”经费
+			// 支出表（上年）", "2025年…" in a 2026 set): not this year's.
+			continue
+		}
 		i, ok := seen[s.prof]
 		if !ok {
 			seen[s.prof] = len(out)
@@ -314,6 +323,33 @@ func linesAbove(lines []Line, i, n int) []Line {
 
 // hasRows reports whether a segment holds a figure or an empty-table
 // statement.
+// titleYearRE is the year a title prints ("2026年部门…").
+var titleYearRE = regexp.MustCompile(`(20[0-9]{2})年`)
+
+// titleYear is the year a title prints, or 0.
+func titleYear(title string) int {
+	m := titleYearRE.FindStringSubmatch(title)
+	if m == nil {
+		return 0
+	}
+	y := 0
+	for _, c := range m[1] {
+		y = y*10 + int(c-'0')
+	}
+	return y
+}
+
+// isPriorYearTitle reports whether a table's title is of last year's
+// figures: it says 上年, or prints a year before latest, the latest year
+// of the set's titles (0 when not known).
+func isPriorYearTitle(title string, latest int) bool {
+	if strings.Contains(title, "上年") && !strings.Contains(title, "上年结转") {
+		return true
+	}
+	y := titleYear(title)
+	return y > 0 && latest > 0 && y < latest
+}
+
 func hasRows(s segment) bool {
 	for _, l := range s.lines {
 		for _, t := range tokens(l) {
@@ -347,6 +383,14 @@ func OtherTables(lines []Line, profs []*profile.Table) []string {
 	titles := newTitleSet(profs)
 	var out []string
 	seen := map[string]bool{}
+	latest := 0 // the latest year the profiles' titles print
+	for _, l := range lines {
+		if n := norm(lineText(l)); n != "" && runeLen(n) <= 60 && strings.Contains(n, "年") {
+			if p, _ := titles.match(n); p != nil {
+				latest = max(latest, titleYear(n))
+			}
+		}
+	}
 	skip := -1 // the second half of a title wrapped over two lines
 	for i, l := range lines {
 		n := norm(lineText(l))
@@ -356,7 +400,7 @@ func OtherTables(lines []Line, profs []*profile.Table) []string {
 		if i == skip || n == "" || runeLen(n) > 60 || isPartHeading(n) || !isOtherTableTitle(n) || isSetHeading(n) {
 			continue
 		}
-		if p, _ := titles.match(n); p != nil {
+		if p, _ := titles.match(n); p != nil && !isPriorYearTitle(n, latest) {
 			continue
 		}
 		key := enumPrefixRE.ReplaceAllString(withoutNumber(n), "")
