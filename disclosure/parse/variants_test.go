@@ -1198,3 +1198,26 @@ func TestNegativeChangesPutuo(t *testing.T) {
 	}
 	assert.Greater(t, len(with("支出总计增加-66.95万元，增长-1.87%。")), len(want))
 }
+
+// TestBasicItemsPutuo lists, as many county reports do, the 基本支出's
+// 经济分类 amounts in Putuo's 基本支出 paragraph, each taken from its 基本
+// 支出决算表 (基本工资 262.33, 津贴补贴 1238.58, 住房公积金 187.19; 工资福利支出
+// 2082.85, 商品和服务支出 171.07): the errors are the report's, and one
+// mistyped (住房公积金 178.19, 商品和服务支出 181.07) is one more.
+func TestBasicItemsPutuo(t *testing.T) {
+	orig := string(corpus(t, "shanghai-putuo-czj-2024.layout.txt"))
+	base, err := parse.Parse([]byte(orig))
+	require.NoError(t, err)
+	want := errorKeys(base.Check(disclosure.CheckOptions{}))
+	const at = "  六、一般公共预算财政拨款基本支出决算情况说明\n"
+	require.True(t, strings.Contains(orig, at))
+	with := func(s string) []string {
+		r, err := parse.Parse([]byte(strings.Replace(orig, at, at+"  "+s+"\n", 1)))
+		require.NoError(t, err)
+		return errorKeys(r.Check(disclosure.CheckOptions{}))
+	}
+	const items = "人员经费2152.26万元，主要包括：基本工资262.33万元、津贴补贴1238.58万元、住房公积金%s万元。按经济分类科目分：工资福利支出2082.85万元、商品和服务支出%s万元。"
+	assert.Equal(t, want, with(fmt.Sprintf(items, "187.19", "171.07")))
+	assert.Len(t, with(fmt.Sprintf(items, "178.19", "171.07")), len(want)+1)
+	assert.Len(t, with(fmt.Sprintf(items, "187.19", "181.07")), len(want)+1)
+}

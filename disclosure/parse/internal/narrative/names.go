@@ -392,6 +392,9 @@ func (x *extractor) resolve(name, window string) *subject {
 		s = lookup(n, generalNames)
 	case ctxBasic:
 		s = lookup(n, basicNames)
+		if s == nil {
+			s = x.economicSubject(n)
+		}
 	case ctxGovFund:
 		s = fundNames(accounts.KindGovFund, n)
 	case ctxStateCap:
@@ -523,4 +526,32 @@ func reservationField(w string) string {
 		return "预留中小企业"
 	}
 	return ""
+}
+
+// economicSubject resolves a 经济分类 name of the 基本支出 paragraph
+// ("基本工资262.33万元", "商品和服务支出181.07万元") to its row of the 基本支出
+// table, when exactly one of its rows prints that name.
+func (x *extractor) economicSubject(n string) *subject {
+	if x.doc == nil || x.doc.Tables == nil || n == "" {
+		return nil
+	}
+	t := x.doc.Tables.Get(accounts.KindBasicExpenditure)
+	if t == nil {
+		return nil
+	}
+	var found *accounts.Row
+	for i := range t.Rows {
+		r := &t.Rows[i]
+		if !r.Economic.Valid() || normalize(r.Name) != n {
+			continue
+		}
+		if found != nil && found.Economic != r.Economic {
+			return nil // two rows of that name
+		}
+		found = r
+	}
+	if found == nil {
+		return nil
+	}
+	return newSubject(found.Name, disclosure.Ref{Table: accounts.KindBasicExpenditure, Side: accounts.SideMain, Economic: found.Economic, Column: accounts.ColAmount})
 }
