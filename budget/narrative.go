@@ -74,12 +74,16 @@ var subjectPatterns = []struct {
 	// "收入、支出预算总计37188.34万元" (Jiangsu), "收、支预算总计…".
 	{`收入、?支出预算(?:总计|合计)?|收、支预算(?:总计|合计)?`, subjectBoth},
 	{`一般公共预算(?:拨款|财政拨款)?支出预算`, SubjectGeneral},
+	// "本年一般公共预算支出9628.22万元" (Guangxi): the fund's spending.
+	{`一般公共预算(?:拨款|财政拨款)?支出`, SubjectGeneral},
 	{`一般公共预算(?:拨款|财政拨款)?收入`, SubjectGeneralIncome},
 	{`政府性基金(?:预算)?(?:拨款|财政拨款)?收入`, SubjectFundIncome},
 	{`国有资本经营预算(?:拨款|财政拨款)?收入`, SubjectCapitalIncome},
 	{`政府性基金(?:预算)?(?:拨款|财政拨款)?支出预算`, SubjectFund},
 	{`国有资本经营预算(?:拨款|财政拨款)?支出预算`, SubjectCapital},
 	{`财政拨款支出预算`, SubjectAppropriation},
+	// "财政拨款收支总预算9628.22万元" (Guangxi).
+	{`财政拨款收支总预算`, SubjectAppropriation},
 	{`财政拨款收入`, SubjectAppropriationIncome},
 	{`"三公"经费(?:预算数?)?`, SubjectThreePublic},
 	{`因公出国\(境\)费(?:用)?`, SubjectAbroad},
@@ -91,9 +95,9 @@ var subjectPatterns = []struct {
 	// "政府采购预算1486.42万元", "政府采购预算总金额为5227.59万元"; the
 	// kinds "政府采购货物预算3.66万元", "拟采购货物支出1637.72万元".
 	{`政府采购预算(?:总金额|总额|金额)?`, SubjectProcurement},
-	{`(?:政府采购|拟采购)货物(?:类)?(?:采购)?(?:预算|支出)(?:金额)?`, SubjectProcurementGoods},
-	{`(?:政府采购|拟采购)工程(?:类)?(?:采购)?(?:预算|支出)(?:金额)?`, SubjectProcurementWorks},
-	{`(?:政府采购|拟采购)服务(?:类)?(?:采购)?(?:预算|支出)(?:金额)?`, SubjectProcurementServices},
+	{`(?:政府采购|拟采购)货物(?:类)?(?:采购)?(?:预算|支出)(?:金额)?|货物类采购`, SubjectProcurementGoods},
+	{`(?:政府采购|拟采购)工程(?:类)?(?:采购)?(?:预算|支出)(?:金额)?|工程类采购`, SubjectProcurementWorks},
+	{`(?:政府采购|拟采购)服务(?:类)?(?:采购)?(?:预算|支出)(?:金额)?|服务类采购`, SubjectProcurementServices},
 	// "基本支出776.13万元", "项目支出预算1519.14万元": of the whole
 	// 支出预算 unless the sentence is about a fund (see [qualified]).
 	{`基本支出(?:预算)?(?:数)?`, SubjectBasic},
@@ -133,7 +137,7 @@ var (
 	}()
 	// The change beside a figure: "，比2025年预算增加793.14万元", "，与2025年预算持平",
 	// or in the next sentence: "。与上年相比增加3397.18万元".
-	changeRE = regexp.MustCompile(`^[,，。]?(?:比|较|与)(?:上年|(\d{4})年)(?:年初)?(?:预算)?(?:数)?(?:相比)?[,，]?(?:(增加|减少|增长|下降)` + amountRE + `|持平)`)
+	changeRE = regexp.MustCompile(`^[,，。]?(?:(?:比|较|与)(?:上年|(\d{4})年)(?:年初)?(?:预算)?(?:数)?(?:相比)?|同比)[,，]?(?:(增加|减少|增长|下降)` + amountRE + `|持平)`)
 	// A 功能分类 item: "公共安全支出(204类)司法(06款)行政运行(01项)1672.67万元".
 	// The figure may follow a colon, a year, 预算, 安排, 为 or 支出:
 	// "行政运行(01项):预算数为1627.67万元", "行政运行(01项)2026年预算安排…".
@@ -201,8 +205,12 @@ type FunctionItem struct {
 	// ("与上年相比增加 2421.68 万元"), signed, when no earlier figure is.
 	Change         *fiscal.Amount
 	ChangeDecimals int
-	Line           int
-	Text           string
+	// Share is the percentage printed after the figure ("，占支出总预算
+	// 90.64%"), "" when none, and ShareOver what it is a share of.
+	Share     string
+	ShareOver Subject
+	Line      int
+	Text      string
 }
 
 // Narrative is what the 编制说明 of a budget states: the figures of its
@@ -404,7 +412,7 @@ func ReadNarrative(lines []string) *Narrative {
 		}
 		n.Statements = append(n.Statements, st)
 	}
-	n.Items = append(append(readItems(j), readClassItems(j)...), readNamedItems(j)...)
+	n.Items = append(append(append(readItems(j), readClassItems(j)...), readNamedItems(j)...), readClassNamed(j)...)
 	sort.SliceStable(n.Items, func(a, b int) bool { return n.Items[a].Line < n.Items[b].Line })
 	for _, m := range emptyReasonRE.FindAllStringIndex(j.text, -1) {
 		n.EmptyReasons = append(n.EmptyReasons, j.line(m[0]))
@@ -452,9 +460,9 @@ func overSubject(s Subject, words string) Subject {
 		return SubjectAppropriationIncome
 	case strings.HasPrefix(words, "财政拨款支出"):
 		return SubjectAppropriation
-	case words == "收入预算" || words == "总收入" || words == "收入":
+	case words == "收入预算" || words == "总收入" || words == "收入" || words == "收入总预算":
 		return SubjectIncome
-	case words == "支出预算" || words == "总支出" || words == "支出":
+	case words == "支出预算" || words == "总支出" || words == "支出" || words == "支出总预算":
 		return SubjectExpenditure
 	}
 	return 0

@@ -3,6 +3,7 @@ package budget
 import (
 	"math/big"
 	"regexp"
+	"sort"
 	"strings"
 
 	"github.com/cnfiscal/fiscal"
@@ -18,6 +19,9 @@ var (
 	namedLevelRE = regexp.MustCompile(`([^\s()。，；;:："、．.0-9]{1,30}?)\((类|款|项)\)`)
 	// namedItemRE is a run of one to three of them, then the figure.
 	namedItemRE = regexp.MustCompile(`((?:[^\s()。，；;:："、．.0-9]{1,30}?\((?:类|款|项)\)){1,3})(?:预算|支出|数){0,3}(?:为|是)?[:：]?` + amountRE)
+	// classSubjectRE is a 类 named with 类科目: "公共安全支出类科目 8726.73 万元"
+	// (Guangxi).
+	classSubjectRE = regexp.MustCompile(`([^\s()。，；;:："、．.0-9]{2,30}?)类科目` + amountRE)
 	// namedChangeRE is the change stated after the item's figure.
 	namedChangeRE = regexp.MustCompile(`(?:与上年相比|比上年|较上年|同比)(?:预算)?(?:数)?[,，]?(增加|减少|增长|下降)` + amountRE)
 )
@@ -90,6 +94,90 @@ func readNamedItems(j joined) []FunctionItem {
 		out = append(out, it)
 	}
 	return out
+}
+
+// readClassNamed reads the 类 named with 类科目 ("公共安全支出类科目 8726.73
+// 万元，占支出总预算 90.64%，同比增加 685.11 万元，增长 8.52 %") or by their
+// bare name with a figure right after it ("支出包括：公共安全支出 8726.73
+// 万元、…"), each with what follows it (a share, a change and its rate)
+// up to the next.
+func readClassNamed(j joined) []FunctionItem {
+	cats, err := classify.Embedded(2024)
+	if err != nil {
+		return nil
+	}
+	fn := cats.Function
+	type hit struct {
+		start, end int
+		code       classify.Function
+		figure     string
+	}
+	var hits []hit
+	for _, m := range classSubjectRE.FindAllStringSubmatchIndex(j.text, -1) {
+		if c, ok := classByName(fn, j.text[m[2]:m[3]]); ok {
+			hits = append(hits, hit{m[0], m[1], c, j.text[m[4]:m[5]]})
+		}
+	}
+	for _, m := range bareClassRE(fn).FindAllStringSubmatchIndex(j.text, -1) {
+		if m[0] > 0 && strings.HasSuffix(j.text[:m[0]], "\"") {
+			continue // "“一般公共服务支出”科目…": read by readClassItems
+		}
+		if c, ok := classByName(fn, j.text[m[2]:m[3]]); ok {
+			hits = append(hits, hit{m[0], m[1], c, j.text[m[4]:m[5]]})
+		}
+	}
+	sort.Slice(hits, func(a, b int) bool { return hits[a].start < hits[b].start })
+	var out []FunctionItem
+	for k, h := range hits {
+		a, d, ok := parseFigure(h.figure)
+		if !ok {
+			continue
+		}
+		end := min(len(j.text), h.end+200)
+		if k+1 < len(hits) {
+			end = min(end, hits[k+1].start)
+		}
+		if e := strings.IndexAny(j.text[h.end:end], "。；;"); e >= 0 {
+			end = h.end + e
+		}
+		seg := j.text[h.end:end]
+		it := FunctionItem{Code: h.code, Amount: a, Decimals: d, Line: j.line(h.start), Text: j.text[h.start:h.end] + seg}
+		rest := seg
+		if sh := shareRE.FindStringSubmatchIndex(rest); sh != nil {
+			if over := overSubject(SubjectExpenditure, rest[sh[2]:sh[3]]); over != 0 {
+				it.Share, it.ShareOver = rest[sh[4]:sh[5]], over
+			}
+			rest = rest[sh[1]:]
+		}
+		if c := namedChangeRE.FindStringSubmatchIndex(rest); c != nil && c[0] <= 3 {
+			if ch, cd, ok := parseFigure(rest[c[4]:c[5]]); ok {
+				if w := rest[c[2]:c[3]]; w == "减少" || w == "下降" {
+					ch, _ = ch.Neg()
+				}
+				it.Change, it.ChangeDecimals = &ch, cd
+				if g := rateRE.FindStringSubmatch(rest[c[1]:]); g != nil {
+					it.HasGrowth, it.Growth = true, g[2]
+					it.GrowthNegative = g[1] == "减少" || g[1] == "下降" || g[1] == "降幅" || g[1] == "减幅"
+				}
+			}
+		}
+		out = append(out, it)
+	}
+	return out
+}
+
+// bareClassRE matches a 类 by its catalog name with a figure right after
+// it ("公共安全支出8726.73万元").
+func bareClassRE(fn *classify.Catalog[classify.FunctionKind]) *regexp.Regexp {
+	var names []string
+	for e := range fn.All() {
+		if e.Code.Level() == classify.Class {
+			names = append(names, regexp.QuoteMeta(NormalizeLabel(e.Name)))
+		}
+	}
+	// Longest first, so that no name stops at a shorter one's end.
+	sort.Slice(names, func(a, b int) bool { return len(names[a]) > len(names[b]) })
+	return regexp.MustCompile(`(` + strings.Join(names, "|") + `)(?:预算)?(?:为)?` + amountRE)
 }
 
 // resolveNamed resolves a run of names with their level markers ("法院(款)

@@ -147,26 +147,37 @@ func byEconomicClass(t *Table, col string) (*Row, bool) {
 func (k *checker) narrativeShares(n *Narrative, ts *Tables) {
 	for i := range n.Statements {
 		s := &n.Statements[i]
-		if s.Share == "" {
-			continue
+		if s.Share != "" {
+			w := fiscal.Where{Part: "编制说明", Row: s.Subject.String(), Column: "占", Line: s.Line}
+			k.share(n, ts, w, s.Subject.String(), s.Share, s.Amount, s.Decimals, s.ShareOver)
 		}
-		den, dd, ok := k.totalOf(n, ts, s.ShareOver)
-		w := fiscal.Where{Part: "编制说明", Row: s.Subject.String(), Column: "占", Line: s.Line}
-		if !ok {
-			k.skippedID(ruleNarrShare.ID, "the "+s.ShareOver.String()+" a share is of is neither stated nor printed")
-			continue
+	}
+	for _, it := range n.Items {
+		if it.Share != "" {
+			w := fiscal.Where{Part: "编制说明", Row: it.Code.String(), Column: "占", Line: it.Line}
+			k.share(n, ts, w, it.Code.String(), it.Share, it.Amount, it.Decimals, it.ShareOver)
 		}
-		p, err := fiscal.ParsePercent(s.Share + "%")
-		if err != nil {
-			continue
-		}
-		// Half a unit of the coarser figure's last digit.
-		tol := fiscal.AmountTolerance(0, fiscal.WanYuan, min(s.Decimals, dd))
-		what := fmt.Sprintf("%s %s万元 over %s %s万元", s.Subject, fiscal.AmountFigure(s.Amount, fiscal.WanYuan, s.Decimals),
-			s.ShareOver, fiscal.AmountFigure(den, fiscal.WanYuan, dd))
-		if f, found := ruleNarrShare.ComparePercent(w, what, p, s.Amount, den, tol); found {
-			k.out = append(k.out, f)
-		}
+	}
+}
+
+// share checks a share stated beside a figure (amount at decimals, of
+// what) against the figure over the total it is of.
+func (k *checker) share(n *Narrative, ts *Tables, w fiscal.Where, what, share string, amount fiscal.Amount, decimals int, over Subject) {
+	den, dd, ok := k.totalOf(n, ts, over)
+	if !ok {
+		k.skippedID(ruleNarrShare.ID, "the "+over.String()+" a share is of is neither stated nor printed")
+		return
+	}
+	p, err := fiscal.ParsePercent(share + "%")
+	if err != nil {
+		return
+	}
+	// Half a unit of the coarser figure's last digit.
+	tol := fiscal.AmountTolerance(0, fiscal.WanYuan, min(decimals, dd))
+	desc := fmt.Sprintf("%s %s万元 over %s %s万元", what, fiscal.AmountFigure(amount, fiscal.WanYuan, decimals),
+		over, fiscal.AmountFigure(den, fiscal.WanYuan, dd))
+	if f, found := ruleNarrShare.ComparePercent(w, desc, p, amount, den, tol); found {
+		k.out = append(k.out, f)
 	}
 }
 

@@ -499,3 +499,47 @@ func TestNarrativeJiangsuTemplate(t *testing.T) {
 		})
 	}
 }
+
+// guangxiNarrative is the Putuo 部门预算's 编制说明 written in the wording of
+// Guangxi's budgets (类科目 with their shares of 支出总预算 and changes,
+// 财政拨款收支总预算, 本年一般公共预算支出 with 同比), its figures from the
+// Putuo tables: 公共安全支出 8726.73 of 9628.22 is 90.64%; 685.11 on
+// 8041.62 is 8.52%; 793.14 on 8835.08 is 8.98%.
+const guangxiNarrative = `一、收支预算总体情况说明
+2026年收入预算9628.22万元。
+二、支出预算总体情况说明
+2026年支出预算9628.22万元，其中：基本支出预算2574.17万元，占支出总预算的26.74%；项目支出预算7054.05万元，占支出总预算的73.26%。
+（一）公共安全支出类科目 8726.73 万元，占支出总预算 90.64%，同比增加 685.11 万元，增长 8.52 %。
+三、财政拨款收支预算总体情况说明
+2026 年财政拨款收支总预算 9628.22 万元。支出包括：公共安全支出 8726.73 万元、住房保障支出 452.16 万元。
+四、一般公共预算支出情况说明
+2026 年本年一般公共预算支出 9628.22 万元，同比增加 793.14 万元，增长 8.98 %。
+`
+
+// TestNarrativeGuangxiWording: as written, no error; each figure mistyped
+// by hand, one error of its rule.
+func TestNarrativeGuangxiWording(t *testing.T) {
+	ts := corpusdata.PutuoSFJ2026().Tables
+	check := func(text string) map[string]fiscal.Severity {
+		fs, _ := budget.CheckNarrative(budget.ReadNarrative(strings.Split(text, "\n")), ts, 2026, budget.CheckOptions{})
+		return rulesOf(fs)
+	}
+	for rule, sev := range check(guangxiNarrative) {
+		assert.NotEqual(t, fiscal.SeverityError, sev, rule)
+	}
+	for _, c := range []struct{ from, to, rule string }{
+		{"公共安全支出类科目 8726.73", "公共安全支出类科目 8762.73", "budget.narrative.item"},
+		{"占支出总预算 90.64%", "占支出总预算 91.64%", "budget.narrative.share"},
+		{"增长 8.52 %", "增长 9.52 %", "budget.narrative.growth"},
+		{"占支出总预算的26.74%", "占支出总预算的27.74%", "budget.narrative.share"},
+		{"财政拨款收支总预算 9628.22", "财政拨款收支总预算 9682.22", "budget.narrative.total"},
+		{"本年一般公共预算支出 9628.22", "本年一般公共预算支出 9682.22", "budget.narrative.total"},
+		{"住房保障支出 452.16", "住房保障支出 425.16", "budget.narrative.item"},
+		{"增长 8.98 %", "增长 9.98 %", "budget.narrative.growth"},
+	} {
+		t.Run(c.to, func(t *testing.T) {
+			require.Contains(t, guangxiNarrative, c.from)
+			assert.Equal(t, fiscal.SeverityError, check(strings.Replace(guangxiNarrative, c.from, c.to, 1))[c.rule])
+		})
+	}
+}
