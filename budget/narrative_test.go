@@ -543,3 +543,32 @@ func TestNarrativeGuangxiWording(t *testing.T) {
 		})
 	}
 }
+
+// TestThreePublicSplitUncertain: a "三公" table read with one of 公务用车
+// 购置费 and 运行费 blank and the other the whole 公务用车 (266.80) may have
+// the figure under the wrong one (an extraction that moved it): the
+// stated split (购置 0, 运行 266.8) is not compared with it. Printed in
+// both cells, the split is compared, and a statement against it is an
+// error.
+func TestThreePublicSplitUncertain(t *testing.T) {
+	const text = "三公经费预算支出中，因公出国（境）费支出 160 万元。\n（1）公务用车购置预算支出 0 万元，与上年一致。\n（2）公务用车运行维护费预算支出 266.8 万元，与上年一致。\n"
+	table := func(running bool) *budget.Tables {
+		cells := map[string]fiscal.Cell{
+			budget.ColThreePublicTotal: fiscal.Present(wanT(t, "513.75")), budget.ColAbroad: fiscal.Present(wanT(t, "160")),
+			budget.ColVehicle: fiscal.Present(wanT(t, "266.80")), budget.ColVehiclePurchase: fiscal.Present(wanT(t, "266.80")),
+			budget.ColReception: fiscal.Present(wanT(t, "86.95")),
+		}
+		if running {
+			cells[budget.ColVehicleRunning] = fiscal.Present(wanT(t, "0"))
+		}
+		tp := &budget.Table{Kind: budget.KindThreePublic, Title: "一般公共预算“三公”经费支出表", Unit: fiscal.WanYuan, Decimals: 2,
+			Rows: []budget.Row{{Cells: cells}}}
+		return (&budget.Tables{}).Set(tp)
+	}
+	check := func(ts *budget.Tables) map[string]fiscal.Severity {
+		fs, _ := budget.CheckNarrative(budget.ReadNarrative(strings.Split(text, "\n")), ts, 2019, budget.CheckOptions{})
+		return rulesOf(fs)
+	}
+	assert.NotEqual(t, fiscal.SeverityError, check(table(false))["budget.narrative.threepublic"])
+	assert.Equal(t, fiscal.SeverityError, check(table(true))["budget.narrative.threepublic"])
+}
