@@ -135,8 +135,13 @@ func formsSpent(forms []perf.ProjectForm) fiscal.Amount {
 // 绩效 paragraphs naming 重点项目, 选取 or 部分项目, and not 全面, 全部 or
 // 所有.
 func (d *Document) formsAreSelected() bool {
+	prev := ""
 	for i := range d.Narrative {
 		t := d.Narrative[i].Text
+		if t == prev {
+			continue // the sentence of the statement before: read already
+		}
+		prev = t
 		if !strings.Contains(t, "绩效") || strings.Contains(t, "全面") || strings.Contains(t, "全部") || strings.Contains(t, "所有") {
 			continue
 		}

@@ -114,3 +114,42 @@ func TestReceptionBytes(t *testing.T) {
 	}
 	require.Greater(t, parts, 50_000)
 }
+
+// TestFormsAreSelectedOnce checks that formsAreSelected, which reads a
+// sentence shared by consecutive statements once, answers as reading every
+// statement's text does, on random narratives of repeated sentences.
+func TestFormsAreSelectedOnce(t *testing.T) {
+	sentences := []string{"选取3个重点项目开展绩效自评", "全面开展绩效自评，选取部分项目", "本年支出合计2940.05万元", "公开部分项目的绩效自评结果",
+		"绩效目标全部完成", "抽取2个项目", "对所有项目开展绩效自评"}
+	every := func(d *Document) bool {
+		for i := range d.Narrative {
+			t := d.Narrative[i].Text
+			if !strings.Contains(t, "绩效") || strings.Contains(t, "全面") || strings.Contains(t, "全部") || strings.Contains(t, "所有") {
+				continue
+			}
+			for _, w := range []string{"重点项目", "选取", "抽取", "部分项目"} {
+				if strings.Contains(t, w) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	rng := rand.New(rand.NewPCG(15, 83))
+	selected := 0
+	for range 20_000 {
+		d := &Document{}
+		for range rng.IntN(8) {
+			s := sentences[rng.IntN(len(sentences))]
+			for range 1 + rng.IntN(3) { // statements of one sentence
+				d.Narrative = append(d.Narrative, Statement{Text: s})
+			}
+		}
+		want := every(d)
+		if want {
+			selected++
+		}
+		require.Equal(t, want, d.formsAreSelected())
+	}
+	require.Greater(t, selected, 5000)
+}
