@@ -183,3 +183,21 @@ func TestPriorYearTablePutuo(t *testing.T) {
 		})
 	}
 }
+
+// TestMistypedYearInTitle: a lone table whose title prints last year (a
+// year copied from last year's report) is this year's table with a wrong
+// title: it is read, and its figures checked (the 三公 合计 mistyped,
+// 10.91, is found).
+func TestMistypedYearInTitle(t *testing.T) {
+	data := string(corpustest.Read(t, "shanghai-putuo-sfj-2026-budget.layout.txt"))
+	const title = "2026年部门“三公”经费和机关运行经费预算表"
+	const row = "        10.81              0       0.83"
+	require.True(t, strings.Contains(data, title) && strings.Contains(data, row))
+	in := strings.Replace(data, title, "2025年部门“三公”经费和机关运行经费预算表", 1)
+	r, err := parse.Parse([]byte(in))
+	require.NoError(t, err)
+	require.NotNil(t, r.Budget.Get(budget.KindThreePublic))
+	wrong, err := parse.Parse([]byte(strings.Replace(in, row, strings.Replace(row, "10.81", "10.91", 1), 1)))
+	require.NoError(t, err)
+	assert.Greater(t, len(errorRules(wrong)), len(errorRules(r)))
+}

@@ -250,8 +250,17 @@ func find(lines []Line, profs, others []*profile.Table) []segment {
 	for _, s := range segs {
 		latest = max(latest, titleYear(s.title))
 	}
+	// A profile with a table of this year's: a table of the same profile
+	// titled as last year's is set aside. A lone table whose title prints
+	// an earlier year is kept (a year mistyped in the title).
+	current := map[*profile.Table]bool{}
 	for _, s := range segs {
-		if isPriorYearTitle(s.title, latest) {
+		if !isPriorYearTitle(s.title, latest) && hasRows(s) {
+			current[s.prof] = true
+		}
+	}
+	for _, s := range segs {
+		if current[s.prof] && isPriorYearTitle(s.title, latest) {
 			// Last year's table printed beside this year's ("…“三公”经费
 			// 支出表（上年）", "2025年…" in a 2026 set): not this year's.
 			continue
@@ -383,14 +392,6 @@ func OtherTables(lines []Line, profs []*profile.Table) []string {
 	titles := newTitleSet(profs)
 	var out []string
 	seen := map[string]bool{}
-	latest := 0 // the latest year the profiles' titles print
-	for _, l := range lines {
-		if n := norm(lineText(l)); n != "" && runeLen(n) <= 60 && strings.Contains(n, "年") {
-			if p, _ := titles.match(n); p != nil {
-				latest = max(latest, titleYear(n))
-			}
-		}
-	}
 	skip := -1 // the second half of a title wrapped over two lines
 	for i, l := range lines {
 		n := norm(lineText(l))
@@ -400,7 +401,7 @@ func OtherTables(lines []Line, profs []*profile.Table) []string {
 		if i == skip || n == "" || runeLen(n) > 60 || isPartHeading(n) || !isOtherTableTitle(n) || isSetHeading(n) {
 			continue
 		}
-		if p, _ := titles.match(n); p != nil && !isPriorYearTitle(n, latest) {
+		if p, _ := titles.match(n); p != nil {
 			continue
 		}
 		key := enumPrefixRE.ReplaceAllString(withoutNumber(n), "")
