@@ -152,4 +152,19 @@ func TestFormsAreSelectedOnce(t *testing.T) {
 		require.Equal(t, want, d.formsAreSelected())
 	}
 	require.Greater(t, selected, 5000)
+	pieces := []string{"绩效", "绩", "效", "\xe7\xbb", "\xa9", "\xa9\xe6\x95\x88", "自评", "a", "\xe7"}
+	found := 0
+	for range 200_000 {
+		var b strings.Builder
+		for range rng.IntN(8) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		s := b.String()
+		want := strings.Contains(s, "绩效")
+		if want {
+			found++
+		}
+		require.Equal(t, want, holdsJixiao(s), "%q", s)
+	}
+	require.Greater(t, found, 50_000)
 }
