@@ -37,7 +37,7 @@ var (
 func NarrativeRules() []fiscal.Rule {
 	return []fiscal.Rule{ruleNarrTotal, ruleNarrFunds, ruleNarrThreePublic, ruleNarrRunning,
 		ruleNarrItem, ruleNarrGrowth, ruleNarrYear, ruleNarrReason, ruleNarrProcurement, ruleNarrUses, ruleNarrShare,
-		ruleProjectAnnual, ruleProjectPeriod, ruleProjectSources, ruleProjectTotal}
+		ruleProjectAnnual, ruleProjectPeriod, ruleProjectSources, ruleProjectCost, ruleProjectTotal}
 }
 
 // narrativeTable stands for the 编制说明 in a check: figures in 万元 at the

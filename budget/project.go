@@ -21,6 +21,10 @@ type Project struct {
 	// Sources are the parts of the 年度资金总额 a form prints (财政拨款,
 	// 其他资金 …) when every one was read; nil otherwise.
 	Sources []Source
+	// CostBound is the bound a form's 成本指标 sets on the year's money
+	// ("≤795万元"), nil when none is read; CostLine its line.
+	CostBound *fiscal.Amount
+	CostLine  int
 	// HasAnnualPart reports whether a part for the year's amount was found
 	// (年度预算安排, 预算安排, 年度资金 …); HasAnnual whether it states an
 	// amount for the budget year, Annual and AnnualDecimals (in 万元) the

@@ -15,6 +15,8 @@ var (
 		"a project's 实施周期 includes the budget year", fiscal.ScopeNarrative, fiscal.SeverityWarning)
 	ruleProjectSources = fiscal.NewRule("budget.project.sources",
 		"a 绩效目标表's 年度资金总额 equals the sum of the sources it prints (财政拨款, 其他资金 …)", fiscal.ScopeNarrative, fiscal.SeverityError)
+	ruleProjectCost = fiscal.NewRule("budget.project.cost",
+		"a 绩效目标表's 年度资金总额 does not exceed the cost its own 成本指标 allows (项目总成本 ≤X万元)", fiscal.ScopeNarrative, fiscal.SeverityWarning)
 	ruleProjectTotal = fiscal.NewRule("budget.project.total",
 		"the amounts stated for projects (each project's, their sum, the 项目预算资金 of the 绩效目标) do not exceed the 项目支出 of the 支出预算总表", fiscal.ScopeNarrative, fiscal.SeverityError)
 )
@@ -51,6 +53,14 @@ func (k *checker) narrativeProjects(n *Narrative, ts *Tables, year int) {
 			}
 			s.n++
 			k.projectSources(p, w)
+			if p.CostBound != nil {
+				over, _ := p.Annual.Sub(*p.CostBound)
+				if over.Cmp(fiscal.AmountTolerance(0, fiscal.WanYuan, p.AnnualDecimals)) > 0 {
+					w.Line = p.CostLine
+					k.out = append(k.out, ruleProjectCost.Finding(w, "%s项目: 年度资金总额 %s 万元, more than its 成本指标 allows (≤%s 万元): an amount over several years given as the year's, or a bound mistyped",
+						p.Name, fiscal.AmountFigure(p.Annual, fiscal.WanYuan, p.AnnualDecimals), fiscal.AmountFigure(*p.CostBound, fiscal.WanYuan, 2)))
+				}
+			}
 		case p.Form != "":
 			k.skippedID(ruleProjectAnnual.ID, w.Part+" "+p.Name+": no 年度资金总额 was read")
 		case p.HasAnnualPart && p.Other != "":

@@ -194,7 +194,7 @@ const simpleForm = `                     项目支出绩效目标表
   年度目标      应援尽援。
   一级指标      二级指标        三级指标            指标值
   产出指标      数量指标        办理案件数          ≥1200件
-                成本指标        项目总成本          ≤420万元
+                成本指标        项目总成本          ≤%[1]s万元
 `
 
 // The central template: 实施期 and 年度 columns side by side, the period
@@ -260,8 +260,15 @@ func TestTargetForms(t *testing.T) {
 		// The same project described and given a form: not counted twice
 		// (7000 + 7000 would be over 项目支出 7054.05).
 		{"described and in a form", projectSection("法律援助", "2026年", "7000.00万元") + fmt.Sprintf(simpleForm, "7000.00"), nil},
+		// 1260 is also more than the 成本指标's ≤420.00.
 		{"total not its sources", strings.Replace(fmt.Sprintf(simpleForm, "420.00"), "年度资金总额：             420.00", "年度资金总额：             1260.00", 1),
-			map[string]fiscal.Severity{"budget.project.sources": fiscal.SeverityError}},
+			map[string]fiscal.Severity{"budget.project.sources": fiscal.SeverityError, "budget.project.cost": fiscal.SeverityWarning}},
+		// The year's money above what the form's own 成本指标 allows (the
+		// central template's 年度 column after the 实施期's).
+		{"more than the cost bound", strings.Replace(fmt.Sprintf(simpleForm, "420.00"), "≤420.00万元", "≤140.00万元", 1),
+			map[string]fiscal.Severity{"budget.project.cost": fiscal.SeverityWarning}},
+		{"the 实施期's money as the year's", strings.ReplaceAll(fmt.Sprintf(twoColumnForm, "2025年—2027年"), "795.00", "2385.00"),
+			map[string]fiscal.Severity{"budget.project.cost": fiscal.SeverityWarning}},
 		{"forms over 项目支出", fmt.Sprintf(simpleForm, "7420.00") + fmt.Sprintf(twoColumnForm, "2026年"),
 			map[string]fiscal.Severity{"budget.project.total": fiscal.SeverityError}},
 		{"period ended", fmt.Sprintf(twoColumnForm, "2023年—2025年"),

@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/cnfiscal/fiscal"
+	"github.com/cnfiscal/fiscal/perf"
 )
 
 // Source is one part of the 年度资金总额 a 绩效目标表 prints (财政拨款,
@@ -200,6 +201,36 @@ func readForm(p *Project, lines []string, from, to int) {
 		p.HasAnnualPart, p.HasAnnual, p.Annual, p.AnnualDecimals, p.AnnualLine = true, true, a, d, i+1
 		p.anyAmount = true
 		p.Sources = formSources(lines, i+1, to, col, len(fl.figures), wan)
+	}
+	p.costBound(lines, from, to)
+}
+
+// costBound reads the bound the form's 成本指标 sets on the year's money
+// ("项目总成本  ≤795万元"; of two, the last: the 年度指标值 after the
+// 实施期's, the 年度绩效指标 after the 长期): an indicator row naming 成本
+// or 投入 whose target, read as perf reads targets, is money at most.
+func (p *Project) costBound(lines []string, from, to int) {
+	for i := from; i < to; i++ {
+		f := foldNarrative(lines[i])
+		if !strings.Contains(f, "成本") && !strings.Contains(f, "投入") {
+			continue
+		}
+		var last *fiscal.Amount
+		for _, c := range strings.Fields(lines[i]) {
+			if !strings.Contains(c, "元") {
+				continue
+			}
+			t, err := perf.ParseTarget(c)
+			if err != nil || t.Comparator != perf.AtMost {
+				continue
+			}
+			if a, ok := t.Amount(); ok {
+				last = &a
+			}
+		}
+		if last != nil {
+			p.CostBound, p.CostLine = last, i+1
+		}
 	}
 }
 
