@@ -142,16 +142,44 @@ func (d *Document) formsAreSelected() bool {
 			continue // the sentence of the statement before: read already
 		}
 		prev = t
-		if !holdsJixiao(t) || strings.Contains(t, "全面") || strings.Contains(t, "全部") || strings.Contains(t, "所有") {
-			continue
-		}
-		for _, w := range []string{"重点项目", "选取", "抽取", "部分项目"} {
-			if strings.Contains(t, w) {
-				return true
-			}
+		if holdsJixiao(t) && namesSelection(t) {
+			return true
 		}
 	}
 	return false
+}
+
+// namesSelection reports whether t names 重点项目, 选取, 抽取 or 部分项目
+// and none of 全面, 全部, 所有: the seven words in one pass over the lead
+// bytes of their first characters (E5, E6, E9), where the characters are
+// compared (TestFormsAreSelectedOnce).
+func namesSelection(t string) bool {
+	selected := false
+	for i := 0; i+6 <= len(t); i++ {
+		switch t[i] {
+		case 0xE5, 0xE6, 0xE9:
+		default:
+			continue
+		}
+		rest := t[i+3:]
+		switch t[i : i+3] {
+		case "全":
+			if strings.HasPrefix(rest, "面") || strings.HasPrefix(rest, "部") {
+				return false
+			}
+		case "所":
+			if strings.HasPrefix(rest, "有") {
+				return false
+			}
+		case "重":
+			selected = selected || strings.HasPrefix(rest, "点项目")
+		case "选", "抽":
+			selected = selected || strings.HasPrefix(rest, "取")
+		case "部":
+			selected = selected || strings.HasPrefix(rest, "分项目")
+		}
+	}
+	return selected
 }
 
 // holdsJixiao is strings.Contains(t, "绩效") found by the third byte of 绩

@@ -152,6 +152,18 @@ func TestFormsAreSelectedOnce(t *testing.T) {
 		require.Equal(t, want, d.formsAreSelected())
 	}
 	require.Greater(t, selected, 5000)
+	words := []string{"全面", "全部", "所有", "重点项目", "选取", "抽取", "部分项目", "全", "面", "部", "所", "有", "重点", "项目", "选", "取", "抽", "分",
+		"\xe5", "\xe9", "\xe6\x89", "绩效"}
+	for range 200_000 {
+		var b strings.Builder
+		for range rng.IntN(8) {
+			b.WriteString(words[rng.IntN(len(words))])
+		}
+		s := b.String()
+		want := !strings.Contains(s, "全面") && !strings.Contains(s, "全部") && !strings.Contains(s, "所有") &&
+			(strings.Contains(s, "重点项目") || strings.Contains(s, "选取") || strings.Contains(s, "抽取") || strings.Contains(s, "部分项目"))
+		require.Equal(t, want, namesSelection(s), "%q", s)
+	}
 	pieces := []string{"绩效", "绩", "效", "\xe7\xbb", "\xa9", "\xa9\xe6\x95\x88", "自评", "a", "\xe7"}
 	found := 0
 	for range 200_000 {
