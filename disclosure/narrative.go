@@ -291,7 +291,12 @@ func (d *Document) checkChange(s *Statement, i int, w fiscal.Where, prev *Docume
 		case sg == 0 && !mag.IsZero():
 			out = append(out, ruleWord.Finding(w, "%s: %s with a change of %s", s.Subject, s.Word, s.Figure))
 		case sg != 0 && mag.IsZero():
-			out = append(out, ruleWord.Finding(w, "%s: %s by %s; the word says there is a change", s.Subject, s.Word, s.Figure))
+			// "比上年决算数增加0万元，增长0%": a template's fill for an
+			// unchanged item (Guangdong). The figure is no error; the word
+			// is worth a look.
+			f := ruleWord.Finding(w, "%s: %s by %s; the word says there is a change", s.Subject, s.Word, s.Figure)
+			f.Severity = fiscal.SeverityWarning
+			out = append(out, f)
 		}
 	}
 	if prev == nil || s.Of.IsZero() {

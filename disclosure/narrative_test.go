@@ -63,7 +63,10 @@ func TestStatementChecks(t *testing.T) {
 		{"growth from zero", st(disclosure.KindGrowth, "100%", "增加", incomeTotal, disclosure.PrintedRef(fiscal.Wan("6577.03"), 2)), "narr.growth-from-zero", fiscal.SeverityError, ""},
 		// Change words.
 		{"持平 with a change", st(disclosure.KindChange, "3.86万元", "持平", incomeTotal, disclosure.Ref{}), "narr.word", fiscal.SeverityError, ""},
-		{"增加 by nothing", st(disclosure.KindChange, "0万元", "增加", incomeTotal, disclosure.Ref{}), "narr.word", fiscal.SeverityError, ""},
+		// A word of change with no change: the Guangdong template's fill
+		// for an unchanged item ("比上年决算数增加0万元，增长0%"), a wording
+		// to look at, no wrong figure.
+		{"增加 by nothing", st(disclosure.KindChange, "0万元", "增加", incomeTotal, disclosure.Ref{}), "narr.word", fiscal.SeverityWarning, ""},
 		{"持平", st(disclosure.KindChange, "0万元", "持平", incomeTotal, disclosure.Ref{}), "", 0, ""},
 		// Comparisons: 4402.44 大于 4094.32.
 		{"大于 right", st(disclosure.KindCompare, "", "大于", general, disclosure.PrintedRef(fiscal.Wan("4094.32"), 2)), "", 0, ""},
