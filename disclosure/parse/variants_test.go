@@ -1218,6 +1218,8 @@ func TestBasicItemsPutuo(t *testing.T) {
 	}
 	const items = "人员经费2152.26万元，主要包括：基本工资262.33万元、津贴补贴1238.58万元、住房公积金%s万元。按经济分类科目分：工资福利支出2082.85万元、商品和服务支出%s万元。"
 	assert.Equal(t, want, with(fmt.Sprintf(items, "187.19", "171.07")))
+	// Items of a clause about 项目支出 are not the 基本支出 table's.
+	assert.Equal(t, want, with("公用经费184.65万元，主要包括：办公费21.21万元。另外，项目支出中安排委托业务费449.52万元、办公费3.00万元。"))
 	assert.Len(t, with(fmt.Sprintf(items, "178.19", "171.07")), len(want)+1)
 	assert.Len(t, with(fmt.Sprintf(items, "187.19", "181.07")), len(want)+1)
 }

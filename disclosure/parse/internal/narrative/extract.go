@@ -75,6 +75,8 @@ type extractor struct {
 	head, prevHead *subject
 	// opening is set while the sentence's first figure is read.
 	opening bool
+	// sentenceText is the sentence being read.
+	sentenceText string
 
 	doc       *disclosure.Document
 	funcs     *funcIndex
@@ -360,6 +362,7 @@ func (x *extractor) sentence(st sentence) {
 	}
 	x.head = nil
 	st.text = expandLists(st.text)
+	x.sentenceText = st.text
 	evs := scan(st.text)
 	if len(evs) == 0 {
 		// "1、一般公共服务支出（类）财政事务（款）行政运行（项）。" names the

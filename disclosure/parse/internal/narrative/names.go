@@ -392,7 +392,10 @@ func (x *extractor) resolve(name, window string) *subject {
 		s = lookup(n, generalNames)
 	case ctxBasic:
 		s = lookup(n, basicNames)
-		if s == nil {
+		if s == nil && !strings.Contains(window, "项目") && !strings.Contains(x.sentenceText, "项目") {
+			// Not in a clause about 项目支出 ("另外，项目支出中安排委托业务
+			// 费449.52万元、办公费3.00万元": the 基本支出 table holds
+			// neither).
 			s = x.economicSubject(n)
 		}
 	case ctxGovFund:
