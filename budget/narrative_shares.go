@@ -172,6 +172,14 @@ func (k *checker) share(n *Narrative, ts *Tables, w fiscal.Where, what, share st
 	if err != nil {
 		return
 	}
+	if pd, pdd, ok := k.printedTotal(ts, over); ok && pd != den {
+		// The total stated differs from the table's (an error of its
+		// own): a share right over the table's figure is no error.
+		tol := fiscal.AmountTolerance(0, fiscal.WanYuan, min(decimals, pdd))
+		if _, found := ruleNarrShare.ComparePercent(w, "", p, amount, pd, tol); !found {
+			return
+		}
+	}
 	// Half a unit of the coarser figure's last digit.
 	tol := fiscal.AmountTolerance(0, fiscal.WanYuan, min(decimals, dd))
 	desc := fmt.Sprintf("%s %s万元 over %s %s万元", what, fiscal.AmountFigure(amount, fiscal.WanYuan, decimals),
@@ -187,6 +195,12 @@ func (k *checker) totalOf(n *Narrative, ts *Tables, s Subject) (fiscal.Amount, i
 	if st := n.Get(s); st != nil {
 		return st.Amount, st.Decimals, true
 	}
+	return k.printedTotal(ts, s)
+}
+
+// printedTotal is the total s as the tables print it (in 万元, at the
+// table's decimals), when they do.
+func (k *checker) printedTotal(ts *Tables, s Subject) (fiscal.Amount, int, bool) {
 	var r *Row
 	var t *Table
 	switch s {

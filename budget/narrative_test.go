@@ -527,6 +527,11 @@ func TestNarrativeGuangxiWording(t *testing.T) {
 	for rule, sev := range check(guangxiNarrative) {
 		assert.NotEqual(t, fiscal.SeverityError, sev, rule)
 	}
+	// The 支出预算 mistyped: one error of the total; the shares beside it,
+	// right over the table's 9628.22, are none.
+	got := check(strings.Replace(guangxiNarrative, "2026年支出预算9628.22万元", "2026年支出预算9682.22万元", 1))
+	assert.Equal(t, fiscal.SeverityError, got["budget.narrative.total"])
+	assert.NotEqual(t, fiscal.SeverityError, got["budget.narrative.share"])
 	for _, c := range []struct{ from, to, rule string }{
 		{"公共安全支出类科目 8726.73", "公共安全支出类科目 8762.73", "budget.narrative.item"},
 		{"占支出总预算 90.64%", "占支出总预算 91.64%", "budget.narrative.share"},
