@@ -73,10 +73,11 @@ func (d *Document) Check(opt CheckOptions) []fiscal.Finding {
 		if exp := d.expenditureTotal(); exp != nil && len(pf.Projects) > 0 {
 			v := exp.Cell(accounts.ColProject)
 			total := perf.CheckProjectTotal(pf.Projects, v.OrZero(), fiscal.Where{Table: accounts.KindExpenditure.Title(), Part: d.Tables.Expenditure.Number, Row: "合计", Column: "项目支出", Line: exp.Line})
-			if len(total) > 0 && d.formsAreSelected() && formsSpent(pf.Projects).Cmp(v.OrZero()) < 0 {
-				// The report publishes the forms of selected projects
-				// ("选取3个重点项目开展绩效自评"): their 执行数 are a part
-				// of 项目支出, less than it.
+			if len(total) > 0 && !d.formsAreAll() && formsSpent(pf.Projects).Cmp(v.OrZero()) < 0 {
+				// The report does not say that every project was evaluated
+				// ("选取3个重点项目开展绩效自评", "对3个项目开展绩效自评", or
+				// nothing): the forms' 执行数 are a part of 项目支出, no
+				// more than it.
 				total = nil
 			}
 			all = append(all, total...)
@@ -119,7 +120,6 @@ func (d *Document) runningCostApplies() bool {
 	return !known
 }
 
-// expenditureTotal returns the 合计 row of the 支出决算表.
 // formsSpent is the sum of the project forms' 执行数.
 func formsSpent(forms []perf.ProjectForm) fiscal.Amount {
 	var sum fiscal.Amount
@@ -129,77 +129,30 @@ func formsSpent(forms []perf.ProjectForm) fiscal.Amount {
 	return sum
 }
 
-// formsAreSelected reports whether the narrative says that the project
-// forms published are of selected projects, not all ("选取3个重点项目开展
-// 绩效自评", "公开3个重点项目的绩效自评结果"): a sentence of the
-// 绩效 paragraphs naming 重点项目, 选取 or 部分项目, and not 全面, 全部 or
-// 所有.
-func (d *Document) formsAreSelected() bool {
-	prev := ""
+// formsAreAll reports whether the narrative says that every project was
+// evaluated, so that the forms' 执行数 add up to 项目支出: a sentence about
+// the evaluation (自评, 评价) saying 全面, 全部 or 所有 (or 占…项目支出…的
+// 100%), and not naming selected projects (重点项目, 选取, 抽取, 部分项目).
+func (d *Document) formsAreAll() bool {
 	for i := range d.Narrative {
 		t := d.Narrative[i].Text
-		if t == prev {
-			continue // the sentence of the statement before: read already
-		}
-		prev = t
-		if holdsJixiao(t) && namesSelection(t) {
-			return true
-		}
-	}
-	return false
-}
-
-// namesSelection reports whether t names 重点项目, 选取, 抽取 or 部分项目
-// and none of 全面, 全部, 所有: the seven words in one pass over the lead
-// bytes of their first characters (E5, E6, E9), where the characters are
-// compared (TestFormsAreSelectedOnce).
-func namesSelection(t string) bool {
-	selected := false
-	for i := 0; i+6 <= len(t); i++ {
-		switch t[i] {
-		case 0xE5, 0xE6, 0xE9:
-		default:
+		if !strings.Contains(t, "自评") && !strings.Contains(t, "评价") {
 			continue
 		}
-		rest := t[i+3:]
-		switch t[i : i+3] {
-		case "全":
-			if strings.HasPrefix(rest, "面") || strings.HasPrefix(rest, "部") {
-				return false
-			}
-		case "所":
-			if strings.HasPrefix(rest, "有") {
-				return false
-			}
-		case "重":
-			selected = selected || strings.HasPrefix(rest, "点项目")
-		case "选", "抽":
-			selected = selected || strings.HasPrefix(rest, "取")
-		case "部":
-			selected = selected || strings.HasPrefix(rest, "分项目")
+		selected := false
+		for _, w := range []string{"重点项目", "选取", "抽取", "部分项目"} {
+			selected = selected || strings.Contains(t, w)
 		}
-	}
-	return selected
-}
-
-// holdsJixiao is strings.Contains(t, "绩效") found by the third byte of 绩
-// (E7 BB A9), which few characters hold, rather than by its lead byte E7,
-// which a sixth of the ideographs begin with (TestFormsAreSelectedOnce).
-func holdsJixiao(t string) bool {
-	for i := 2; i+3 < len(t); {
-		j := strings.IndexByte(t[i:], 0xA9)
-		if j < 0 {
-			return false
-		}
-		i += j
-		if i+4 <= len(t) && t[i-2:i+4] == "绩效" {
+		all := strings.Contains(t, "全面") || strings.Contains(t, "全部") || strings.Contains(t, "所有") ||
+			strings.Contains(t, "项目支出") && (strings.Contains(t, "100%") || strings.Contains(t, "100％"))
+		if all && !selected {
 			return true
 		}
-		i++
 	}
 	return false
 }
 
+// expenditureTotal returns the 合计 row of the 支出决算表.
 func (d *Document) expenditureTotal() *accounts.Row {
 	if d.Tables == nil || d.Tables.Expenditure == nil {
 		return nil

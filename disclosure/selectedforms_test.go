@@ -11,12 +11,12 @@ import (
 	"github.com/cnfiscal/fiscal/internal/daye2024"
 )
 
-// TestSelectedProjectForms: a report that publishes the self-evaluation
-// forms of its key projects only says so ("选取3个重点项目开展绩效自评"):
-// their 执行数 (Daye's first three, 16.06 + 5.85 + 13.10 = 35.01 万元) are
-// a part of 项目支出 (5295.70), not all of it. Without that sentence the
-// same three forms against 项目支出 are an error, and so is a sum of
-// selected forms above 项目支出.
+// TestSelectedProjectForms: the forms' 执行数 add up to 项目支出 only where
+// the report says every project was evaluated (Daye: "全面开展绩效自评，共涉
+// 及项目33个"). With three of Daye's forms (16.06 + 5.85 + 13.10 = 35.01 万元
+// against 项目支出 5295.70) and that claim, an error; said of selected
+// projects ("选取3个重点项目开展绩效自评"), or of three projects, or not said
+// at all, none; selected forms above 项目支出, an error.
 func TestSelectedProjectForms(t *testing.T) {
 	projectTotal := func(d *disclosure.Document) []fiscal.Finding {
 		var out []fiscal.Finding
@@ -27,23 +27,28 @@ func TestSelectedProjectForms(t *testing.T) {
 		}
 		return out
 	}
-	three := func(selected bool) *disclosure.Document {
+	three := func(sentence string) *disclosure.Document {
 		d := daye2024.Document()
 		d.Performance.Projects = d.Performance.Projects[:3]
-		if selected {
+		var kept []disclosure.Statement
+		for _, s := range d.Narrative {
+			if !strings.Contains(s.Text, "全面开展绩效自评") {
+				kept = append(kept, s)
+			}
+		}
+		d.Narrative = kept
+		if sentence != "" {
 			d.Narrative = append(d.Narrative, disclosure.Statement{Line: 1, Section: "十三、预算绩效情况说明",
-				Text: "本单位选取3个重点项目开展绩效自评，涉及资金35.01万元。", Subject: "评价项目资金", Figure: "35.01万元", Kind: disclosure.KindAmount})
+				Text: sentence, Subject: "评价项目资金", Figure: "35.01万元", Kind: disclosure.KindAmount})
 		}
 		return d
 	}
-	assert.Empty(t, projectTotal(three(true)))
-	assert.Len(t, projectTotal(three(false)), 1)
-	// "全面开展" is all of them, whatever else the sentence says.
-	d := three(false)
-	d.Narrative = append(d.Narrative, disclosure.Statement{Line: 1, Text: "全面开展重点项目绩效自评。", Kind: disclosure.KindAmount})
-	assert.Len(t, projectTotal(d), 1)
+	assert.Len(t, projectTotal(three("本单位组织对2024年度一般公共预算项目支出全面开展绩效自评，共涉及项目33个。")), 1)
+	assert.Empty(t, projectTotal(three("本单位选取3个重点项目开展绩效自评，涉及资金35.01万元。")))
+	assert.Empty(t, projectTotal(three("本单位对3个项目开展绩效自评，涉及资金35.01万元。")))
+	assert.Empty(t, projectTotal(three("")))
 	// Selected forms above 项目支出: an error.
-	d = three(true)
+	d := three("本单位选取3个重点项目开展绩效自评，涉及资金35.01万元。")
 	d.Performance.Projects[0].Spent.Amount, _ = fiscal.ParseAmount("6000", fiscal.WanYuan)
 	fs := projectTotal(d)
 	if assert.Len(t, fs, 1) {
