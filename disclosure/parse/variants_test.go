@@ -1223,3 +1223,26 @@ func TestBasicItemsPutuo(t *testing.T) {
 	assert.Len(t, with(fmt.Sprintf(items, "178.19", "171.07")), len(want)+1)
 	assert.Len(t, with(fmt.Sprintf(items, "187.19", "181.07")), len(want)+1)
 }
+
+// TestFundSummaryPutuo writes Putuo's totals in the Guangdong summary form:
+// the department's ("总收支。年初结转和结余49.14万元，本年收入2,946.25万元…")
+// and the 一般公共预算财政拨款's own (21.63, 2,940.05, 2,940.05, 21.63), which
+// are not the 收入支出决算总表's. The errors are the report's; the
+// department's 年末结转和结余 mistyped (65.34) is one more.
+func TestFundSummaryPutuo(t *testing.T) {
+	orig := string(corpus(t, "shanghai-putuo-czj-2024.layout.txt"))
+	base, err := parse.Parse([]byte(orig))
+	require.NoError(t, err)
+	want := errorKeys(base.Check(disclosure.CheckOptions{}))
+	const at = "  一、收入支出决算总体情况说明\n"
+	require.True(t, strings.Contains(orig, at))
+	with := func(end string) []string {
+		s := "  总收支。2024年度年初结转和结余49.14万元，本年收入2,946.25万元，本年支出2,940.05万元，使用非财政拨款结余0万元，结余分配0万元，年末结转和结余" + end + "万元。\n" +
+			"  一般公共预算财政拨款收支。2024年度一般公共预算财政拨款年初结转和结余21.63万元，本年收入2,940.05万元，本年支出2,940.05万元，年末结转和结余21.63万元。\n"
+		r, err := parse.Parse([]byte(strings.Replace(orig, at, at+s, 1)))
+		require.NoError(t, err)
+		return errorKeys(r.Check(disclosure.CheckOptions{}))
+	}
+	assert.Equal(t, want, with("55.34"))
+	assert.Len(t, with("65.34"), len(want)+1)
+}

@@ -768,6 +768,9 @@ func (x *extractor) money(st sentence, f *figure, lead, window string) {
 	}
 	if n := x.cleanName(lead); n != "" {
 		if r := x.resolve(n, window); r != nil {
+			if x.fundFlow(st, f, lead, r) {
+				return
+			}
 			s = x.setSubject(r)
 		}
 	}
@@ -823,6 +826,48 @@ func signedChange(lead string) (string, bool) {
 		}
 	}
 	return l, false
+}
+
+// flowNames are what a 收入支出 summary lists: the department's in the
+// 收入支出决算总表, a fund's when a fund is named before them.
+var flowNames = []string{"年初结转和结余", "年末结转和结余", "本年收入合计", "本年支出合计", "本年收入", "本年支出", "使用非财政拨款结余", "结余分配"}
+
+// fundFlow reads a figure of a fund's own summary ("一般公共预算财政拨款
+// 收支。2024年度一般公共预算财政拨款年初结转和结余21.63万元，本年收入…",
+// the Guangdong form): a flow named after the fund at the sentence's start
+// is the fund's, not the department's: when it would be compared with the
+// 收入支出决算总表, it is said as not compared instead.
+func (x *extractor) fundFlow(st sentence, f *figure, lead string, r *subject) bool {
+	department := false // r is a figure of the department's 收入支出决算总表
+	for _, ref := range r.of {
+		department = department || ref.Table == accounts.KindSummary
+	}
+	if !department {
+		return false // the fund's own table holds it (政府性基金, 国有资本经营)
+	}
+	name := normalize(x.cleanName(lead))
+	flow := false
+	for _, n := range flowNames {
+		if strings.HasSuffix(name, n) {
+			flow = true
+			break
+		}
+	}
+	if !flow {
+		return false
+	}
+	before := x.sentenceText
+	if i := strings.Index(before, f.text); i >= 0 {
+		before = before[:i]
+	}
+	before = strings.ReplaceAll(before, "非财政拨款", "") // 使用非财政拨款结余: the department's
+	for _, fund := range []string{"一般公共预算财政拨款", "政府性基金预算财政拨款", "国有资本经营预算财政拨款", "财政拨款"} {
+		if strings.Contains(before, fund) && !strings.Contains(name, "财政拨款") || strings.Contains(name, fund) && name != fund {
+			x.unattributed(st, f, x.cleanName(lead), "a fund's own "+name+", which the summary tables print only for the department")
+			return true
+		}
+	}
+	return false
 }
 
 // approximate reports whether the words before a figure make it a round
