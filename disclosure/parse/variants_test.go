@@ -1246,3 +1246,24 @@ func TestFundSummaryPutuo(t *testing.T) {
 	assert.Equal(t, want, with("55.34"))
 	assert.Len(t, with("65.34"), len(want)+1)
 }
+
+// TestCompletionWordsPutuo writes Putuo's completion rate (2940.05 /
+// 2993.92 = 98.20%) as other reports do: "为年初预算的98.20%", "占年初预算
+// 的98.20%". Right, the report's errors; 99.20% is one more.
+func TestCompletionWordsPutuo(t *testing.T) {
+	orig := string(corpus(t, "shanghai-putuo-czj-2024.layout.txt"))
+	base, err := parse.Parse([]byte(orig))
+	require.NoError(t, err)
+	want := errorKeys(base.Check(disclosure.CheckOptions{}))
+	const at = "支出决算为2940.05万元，完\n成年初预算的98.20%。"
+	require.True(t, strings.Contains(orig, at))
+	for _, w := range []string{"为", "占"} {
+		with := func(rate string) []string {
+			r, err := parse.Parse([]byte(strings.Replace(orig, at, "支出决算为2940.05万元，"+w+"年初预算的"+rate+"%。", 1)))
+			require.NoError(t, err)
+			return errorKeys(r.Check(disclosure.CheckOptions{}))
+		}
+		assert.Equal(t, want, with("98.20"), w)
+		assert.Len(t, with("99.20"), len(want)+1, w)
+	}
+}

@@ -632,7 +632,7 @@ var (
 	// (调整预算, 调整后预算): not the 年初预算 the tables print.
 	adjustedRE   = regexp.MustCompile(`(?:调整预算|调整后预算|调整后的预算)(?:数|金额)?(?:为|是)?$`)
 	actualRE     = guard(`(?:支出)?(?:决算|执行)(?:数)?(?:为|是)?$`, endsWithOneOf("算行数为是"))
-	completionRE = guard(`完成(?:了)?(?:年初|全年|调整后的|调整后|调整)?(?:预算|计划)(?:数)?的?$|(?:预算)?执行率(?:为|达)?$`, endsWithOneOf("算划数的率为达"))
+	completionRE = guard(`完成(?:了)?(?:年初|全年|调整后的|调整后|调整)?(?:预算|计划)(?:数)?的?$|(?:预算)?执行率(?:为|达)?$|(?:为|占)(?:年初|全年|调整后的|调整后|调整)?预算(?:数)?的$`, endsWithOneOf("算划数的率为达"))
 	baseRE       = guard(`(?:较|比|与|同)?(?:上年度|上一年度|上年|去年同期|去年|同期|[0-9０-９]{4}年度|[0-9０-９]{4}年)(?:相比|比较)?[，,]?(?:各)?`, containsOneOf("年", "同期"))
 	budgetBaseRE = guard(`(?:较|比|与)?(?:年初|全年)?预算(?:数)?(?:相比)?[，,]?`, containsOneOf("预算"))
 	// lastYearClauseRE ends a clause comparing with last year
@@ -1064,6 +1064,12 @@ func (x *extractor) percent(st sentence, f *figure, lead, window string) {
 		for _, r := range s.of {
 			x.emit(st, f, disclosure.KindGrowth, x.subjectText(s, lead), word, r, printed(s.change))
 		}
+		return
+	}
+	if m := completionRE.FindStringIndex(lead); m != nil && (strings.HasPrefix(lead[m[0]:], "为") || strings.HasPrefix(lead[m[0]:], "占")) {
+		// "支出决算为2940.05万元，为年初预算的98.20%", "占年初预算的…": a
+		// completion rate, not a share.
+		x.completion(st, f, lead[:m[0]], lead, window)
 		return
 	}
 	if i := strings.LastIndex(lead, "占"); i >= 0 {
