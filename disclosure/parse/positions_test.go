@@ -404,6 +404,10 @@ func TestPriorYearFigures(t *testing.T) {
 		"一般公共预算财政拨款支出2940.05万元，比上年度决算数3003.19万元减少63.14万元。"+
 		"2023年度收入支出总计3052.34万元。上年收入支出总计3052.34万元，本年2995.39万元。", 1)
 	assert.Equal(t, errorsOf(t, []byte(data)), errorsOf(t, []byte(with)))
+	// Last year's figure beside the change is this year's plus the
+	// decrease: 3062.34 for 3052.34 is one error more.
+	wrong := strings.Replace(data, at, at+"收入支出总计2995.39万元，较2023年度3062.34万元减少56.95万元。", 1)
+	assert.Len(t, errorsOf(t, []byte(wrong)), len(errorsOf(t, []byte(data)))+1)
 }
 
 // TestComponentsAfterUsedFor adds to the corpus Putuo 决算 a sentence

@@ -77,6 +77,9 @@ type extractor struct {
 	opening bool
 	// sentenceText is the sentence being read.
 	sentenceText string
+	// priorFig is an earlier year's figure printed before a change
+	// ("较2023年度3052.34万元减少…"), until the change reads it.
+	priorFig *figure
 
 	doc       *disclosure.Document
 	funcs     *funcIndex
@@ -711,8 +714,10 @@ func (x *extractor) money(st sentence, f *figure, lead, window string) {
 	}
 	if priorFigureRE.MatchString(lead) {
 		// An earlier year's figure, given beside the change: not this
-		// year's (last year's report would say it).
+		// year's (last year's report would say it); the change after it
+		// checks it ([extractor.priorStated]).
 		x.ignore(f)
+		x.priorFig = f
 		return
 	}
 	if m := changeRE.FindStringSubmatchIndex(lead); m != nil {
@@ -973,6 +978,28 @@ func (x *extractor) change(st sentence, f *figure, word, name, lead, window stri
 		x.emit(st, f, disclosure.KindChange, x.subjectText(s, lead), word, r, disclosure.Ref{})
 	}
 	s.change = f
+	x.priorStated(st, s, f, word)
+}
+
+// priorStated checks last year's figure printed before a change of the
+// same sentence ("2995.39万元，较2023年度3062.34万元减少56.95万元"): it is
+// this year's figure less an increase, or plus a decrease.
+func (x *extractor) priorStated(st sentence, s *subject, change *figure, word string) {
+	p := x.priorFig
+	x.priorFig = nil
+	if p == nil || p.sentence != st.text || s.actual == nil || s.actual.sentence != st.text {
+		return
+	}
+	sg, ok := disclosure.Sign(word)
+	if !ok || sg == 0 {
+		return
+	}
+	diff := negated(change)
+	if sg < 0 {
+		diff = printed(change)
+	}
+	p.made, p.resolved, p.ignored = 0, false, false
+	x.emit(st, p, disclosure.KindAmount, s.name+"：上年数", "", disclosure.SumRef(printed(s.actual), diff), disclosure.Ref{})
 }
 
 // vsBudget reads "比年初预算数增加16.06万元": with the 决算数 and 年初预算数
