@@ -1126,6 +1126,16 @@ func TestDifferenceFromBudgetPutuo(t *testing.T) {
 	}
 	assert.Equal(t, want, with("53.87"))
 	assert.Len(t, with("63.87"), len(want)+1)
+	// The Gansu wording: "决算数小于预算数53.87万元" after the rate.
+	const rate = "成年初预算的98.20%。"
+	require.True(t, strings.Contains(orig, rate))
+	gansu := func(diff string) []string {
+		r, err := parse.Parse([]byte(strings.Replace(orig, rate, "成年初预算的98.20%，决算数小于预算数"+diff+"万元。", 1)))
+		require.NoError(t, err)
+		return errorKeys(r.Check(disclosure.CheckOptions{}))
+	}
+	assert.Equal(t, want, gansu("53.87"))
+	assert.Len(t, gansu("63.87"), len(want)+1)
 }
 
 // TestEvaluationMoneyPutuo adds to Putuo's 预算绩效 paragraph the money of

@@ -411,6 +411,7 @@ func (x *extractor) sentence(st sentence) {
 	}
 	unitOwned := false // the sentence has turned to one of the department's units
 	others := -1       // whether the sentence names a unit other than the department (-1: not yet known)
+	compared := ""     // the text of a comparison just read ("决算数小于预算数")
 	for _, ev := range evs {
 		if ev.start < prev {
 			continue
@@ -436,7 +437,11 @@ func (x *extractor) sentence(st sentence) {
 			x.unattributed(st, ev.fig, x.cleanName(lead), "a figure of one of the department's units (本级, 所属单位, a unit by name): the tables print the department's")
 			continue
 		}
-		if sep := strings.Trim(window, "、，,和及与 \u3000"); sep == "" && prev > 0 && listLead != "" {
+		if ev.kind == evFigure && compared != "" && strings.Trim(window, "数为是 \u3000") == "" {
+			// "决算数小于预算数63.87万元": the difference the comparison
+			// before it states.
+			lead = compared + strings.TrimSpace(window)
+		} else if sep := strings.Trim(window, "、，,和及与 \u3000"); sep == "" && prev > 0 && listLead != "" {
 			// The next figure of a list: "各减少56.95万元、56.95万元" is
 			// two changes; "人员经费和公用经费分别为2152.26万元和184.65万元"
 			// gives each name its figure.
@@ -447,6 +452,10 @@ func (x *extractor) sentence(st sentence) {
 			lead = ofName(lead, 0)
 		}
 		prev = ev.end
+		compared = ""
+		if ev.kind == evCompare {
+			compared = st.text[ev.start:ev.end]
+		}
 		switch ev.kind {
 		case evFigure:
 			x.figure(st, ev.fig, lead, window)
@@ -631,6 +640,9 @@ var (
 	changeRE = guard(`(?:各)?(增加|减少|增长|下降|降低|上升|节约|超出)(?:了)?$`, endsWithOneOf("加少长降低升约出了"))
 	growthRE = guard(`(增长|下降|减少|增加|降低|上升|增幅|降幅|涨幅|减幅)(?:了)?(?:幅度)?(?:为|是|达)?$`, endsWithOneOf("长降少加低升了度为是幅达"))
 	budgetRE = guard(`(?:年初预算|全年预算|调整后预算|预算)(?:数|金额)?(?:为|是)?$`, endsWithOneOf("算数额为是"))
+	// diffBudgetRE ends the words of the 决算's difference from the budget
+	// ("决算数小于预算数", "支出决算大于年初预算").
+	diffBudgetRE = regexp.MustCompile(`(?:决算数?|决算)?(大于|小于|高于|低于|超过|超出|少于|多于)(?:年初|全年)?预算(?:数)?(?:为|是)?$`)
 	// adjustedRE ends the words of a budget adjusted during the year
 	// (调整预算, 调整后预算): not the 年初预算 the tables print.
 	adjustedRE   = regexp.MustCompile(`(?:调整预算|调整后预算|调整后的预算)(?:数|金额)?(?:为|是)?$`)
@@ -718,6 +730,17 @@ func (x *extractor) money(st sentence, f *figure, lead, window string) {
 		// checks it ([extractor.priorStated]).
 		x.ignore(f)
 		x.priorFig = f
+		return
+	}
+	if m := diffBudgetRE.FindStringSubmatchIndex(lead); m != nil {
+		// "决算数小于预算数53.87万元" (Gansu): the 决算 less the budget,
+		// not a budget figure.
+		word := "增加"
+		switch lead[m[2]:m[3]] {
+		case "小于", "低于", "少于":
+			word = "减少"
+		}
+		x.vsBudget(st, f, word, budgetBaseRE.ReplaceAllString(lead[:m[0]], ""), lead, window)
 		return
 	}
 	if m := changeRE.FindStringSubmatchIndex(lead); m != nil {
