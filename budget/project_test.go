@@ -75,13 +75,30 @@ func projectFindings(t *testing.T, text string) map[string]fiscal.Severity {
 	return out
 }
 
+// projectCase is a text and the budget.project.* findings it must give
+// (nil: none), by rule and severity.
+type projectCase struct {
+	name, text string
+	want       map[string]fiscal.Severity
+}
+
+func runProjectCases(t *testing.T, cases []projectCase) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			want := c.want
+			if want == nil {
+				want = map[string]fiscal.Severity{}
+			}
+			assert.Equal(t, want, projectFindings(t, c.text))
+		})
+	}
+}
+
 // TestProjectChecks: each way a project's 情况说明 is typed, and what the
 // checks say of it. Amounts by hand against 项目支出 7054.05 万元.
 func TestProjectChecks(t *testing.T) {
-	cases := []struct {
-		name, text string
-		want       map[string]fiscal.Severity
-	}{
+	cases := []projectCase{
 		{"as the template", projectSection("法律援助", "2026年1月1日-2026年12月31日", "795万元"), nil},
 		{"annual in 元", projectSection("法律援助", "2026年1月-12月", "7,950,000.00元"), nil},
 		{"the year's among others", projectSection("法律援助", "2024年-2026年",
@@ -113,15 +130,7 @@ func TestProjectChecks(t *testing.T) {
 		{"绩效目标 funds over", "编报绩效目标的项目20个，涉及项目预算资金7154.05万元。",
 			map[string]fiscal.Severity{"budget.project.total": fiscal.SeverityError}},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			want := c.want
-			if want == nil {
-				want = map[string]fiscal.Severity{}
-			}
-			assert.Equal(t, want, projectFindings(t, c.text))
-		})
-	}
+	runProjectCases(t, cases)
 }
 
 // TestProjectHeadings: a table of contents line, the part's own heading
@@ -252,10 +261,7 @@ func TestTargetForms(t *testing.T) {
 	assert.Nil(t, c.Sources, "财政拨款 is split further on its line: the sources are not checked")
 	assert.Equal(t, [2]int{2026, 2026}, [2]int{c.PeriodFrom, c.PeriodTo})
 
-	cases := []struct {
-		name, text string
-		want       map[string]fiscal.Severity
-	}{
+	cases := []projectCase{
 		{"as printed", fmt.Sprintf(simpleForm, "420.00") + fmt.Sprintf(twoColumnForm, "2025年—2027年") + nestedForm, nil},
 		// The same project described and given a form: not counted twice
 		// (7000 + 7000 would be over 项目支出 7054.05).
@@ -280,13 +286,5 @@ func TestTargetForms(t *testing.T) {
 		// No unit anywhere: the figures are not read, and nothing is said.
 		{"no unit", strings.ReplaceAll(fmt.Sprintf(simpleForm, "9420.00"), "（万元）", "        "), nil},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			want := c.want
-			if want == nil {
-				want = map[string]fiscal.Severity{}
-			}
-			assert.Equal(t, want, projectFindings(t, c.text))
-		})
-	}
+	runProjectCases(t, cases)
 }
