@@ -1,6 +1,8 @@
 package budget_test
 
 import (
+	"github.com/cnfiscal/fiscal/budget/internal/corpusdata"
+	"strings"
 	"testing"
 
 	"github.com/cnfiscal/fiscal"
@@ -35,5 +37,20 @@ func FuzzFromGrids(f *testing.F) {
 		}
 		ts.Check(budget.CheckOptions{})
 		budget.NormalizeLabel(label)
+	})
+}
+
+// FuzzReadNarrative: any text is read and checked without a panic: the
+// 编制说明's statements, the projects' 情况说明 and their 绩效目标表.
+func FuzzReadNarrative(f *testing.F) {
+	f.Add(guangxiNarrative)
+	f.Add(projectSection("法律援助", "2024年-2026年", "项目总预算2400万元，2026年预算安排900万元。"))
+	f.Add(simpleForm + twoColumnForm + nestedForm + wholeDepartmentForm)
+	f.Add("1.“人民调解经费”项目。（1）项目概述。（6）年度预算安排。财政拨款2385万元（2024—2026年）。")
+	f.Add("（一）公共安全（类）\n1．法院（款）行政运行（项）支出 17279.29 万元，与上年相比增加 2421.68 万元，增长 16.30%。")
+	ts := corpusdata.PutuoSFJ2026().Tables
+	f.Fuzz(func(t *testing.T, text string) {
+		n := budget.ReadNarrative(strings.Split(text, "\n"))
+		budget.CheckNarrative(n, ts, 2026, budget.CheckOptions{})
 	})
 }

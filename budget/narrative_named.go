@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/cnfiscal/fiscal"
 	"github.com/cnfiscal/fiscal/classify"
@@ -118,7 +119,7 @@ func readClassNamed(j joined) []FunctionItem {
 			hits = append(hits, hit{m[0], m[1], c, j.text[m[4]:m[5]]})
 		}
 	}
-	for _, m := range bareClassRE(fn).FindAllStringSubmatchIndex(j.text, -1) {
+	for _, m := range bareClassRE().FindAllStringSubmatchIndex(j.text, -1) {
 		if m[0] > 0 && strings.HasSuffix(j.text[:m[0]], "\"") {
 			continue // "“一般公共服务支出”科目…": read by readClassItems
 		}
@@ -167,10 +168,14 @@ func readClassNamed(j joined) []FunctionItem {
 }
 
 // bareClassRE matches a 类 by its catalog name with a figure right after
-// it ("公共安全支出8726.73万元").
-func bareClassRE(fn *classify.Catalog[classify.FunctionKind]) *regexp.Regexp {
+// it ("公共安全支出8726.73万元"): built once from the embedded catalog.
+var bareClassRE = sync.OnceValue(func() *regexp.Regexp {
+	cats, err := classify.Embedded(2024)
+	if err != nil {
+		return regexp.MustCompile(`$^`)
+	}
 	var names []string
-	for e := range fn.All() {
+	for e := range cats.Function.All() {
 		if e.Code.Level() == classify.Class {
 			names = append(names, regexp.QuoteMeta(NormalizeLabel(e.Name)))
 		}
@@ -178,7 +183,7 @@ func bareClassRE(fn *classify.Catalog[classify.FunctionKind]) *regexp.Regexp {
 	// Longest first, so that no name stops at a shorter one's end.
 	sort.Slice(names, func(a, b int) bool { return len(names[a]) > len(names[b]) })
 	return regexp.MustCompile(`(` + strings.Join(names, "|") + `)(?:预算)?(?:为)?` + amountRE)
-}
+})
 
 // resolveNamed resolves a run of names with their level markers ("法院(款)
 // 行政运行(项)") to a code: the 类 by its name, a 款 among the class's (the
