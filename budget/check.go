@@ -84,6 +84,10 @@ type checker struct {
 	skipped  []Skipped
 	profiles map[TableKind]*profile.Table
 	variants map[TableKind][]*profile.Table // every profile of a kind
+	// wrongItems are the 编制说明's items (by line and code) whose amount
+	// disagrees with its table: the rate and share stated beside such an
+	// amount are not checked again (one defect, one finding).
+	wrongItems map[string]bool
 }
 
 func (k *checker) skip(rule fiscal.Rule, format string, args ...any) {

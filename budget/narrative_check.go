@@ -359,7 +359,14 @@ func (k *checker) narrativeItems(n *Narrative, ts *Tables) {
 			// 财政拨款 part: it agrees with the 支出预算总表.
 			rows = nil
 		}
+		n0 := len(k.out)
 		k.itemAgainstTable(at, it.Decimals, rows)
+		if hasError(k.out[n0:]) {
+			if k.wrongItems == nil {
+				k.wrongItems = map[string]bool{}
+			}
+			k.wrongItems[itemKey(it)] = true
+		}
 		if it.Planned != nil && *it.Planned != it.Amount {
 			planned := stated(it.Code.String()+" 预算安排", *it.Planned, it.PlannedDecimals, it.Line)
 			if k2 := (&checker{}); len(rows) > 0 {
@@ -372,7 +379,7 @@ func (k *checker) narrativeItems(n *Narrative, ts *Tables) {
 				k.same(ruleNarrItem, at, planned)
 			}
 		}
-		if it.HasGrowth && it.Prior == nil && it.Change != nil {
+		if it.HasGrowth && it.Prior == nil && it.Change != nil && !k.wrongItems[itemKey(it)] {
 			k.namedGrowth(w, it)
 		}
 		if it.HasGrowth && it.Prior != nil {
@@ -394,6 +401,19 @@ func (k *checker) narrativeItems(n *Narrative, ts *Tables) {
 			}
 		}
 	}
+}
+
+// itemKey names an item of the 编制说明 by its line and code.
+func itemKey(it FunctionItem) string { return strconv.Itoa(it.Line) + "/" + it.Code.String() }
+
+// hasError reports whether any of fs is an error.
+func hasError(fs []fiscal.Finding) bool {
+	for _, f := range fs {
+		if f.Severity == fiscal.SeverityError {
+			return true
+		}
+	}
+	return false
 }
 
 // itemAgainstTable compares a figure stated for a 功能分类 item with its

@@ -153,7 +153,7 @@ func (k *checker) narrativeShares(n *Narrative, ts *Tables) {
 		}
 	}
 	for _, it := range n.Items {
-		if it.Share != "" {
+		if it.Share != "" && !k.wrongItems[itemKey(it)] {
 			w := fiscal.Where{Part: "编制说明", Row: it.Code.String(), Column: "占", Line: it.Line}
 			k.share(n, ts, w, it.Code.String(), it.Share, it.Amount, it.Decimals, it.ShareOver)
 		}

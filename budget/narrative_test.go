@@ -527,6 +527,12 @@ func TestNarrativeGuangxiWording(t *testing.T) {
 	for rule, sev := range check(guangxiNarrative) {
 		assert.NotEqual(t, fiscal.SeverityError, sev, rule)
 	}
+	// A 类 amount mistyped: one error, of the amount; the share and rate
+	// beside it are not recomputed from the wrong figure.
+	got0 := check(strings.Replace(guangxiNarrative, "公共安全支出类科目 8726.73", "公共安全支出类科目 8762.73", 1))
+	assert.Equal(t, fiscal.SeverityError, got0["budget.narrative.item"])
+	assert.NotEqual(t, fiscal.SeverityError, got0["budget.narrative.share"])
+	assert.NotEqual(t, fiscal.SeverityError, got0["budget.narrative.growth"])
 	// The 支出预算 mistyped: one error of the total; the shares beside it,
 	// right over the table's 9628.22, are none.
 	got := check(strings.Replace(guangxiNarrative, "2026年支出预算9628.22万元", "2026年支出预算9682.22万元", 1))
