@@ -115,7 +115,7 @@ var subjectPatterns = []struct {
 // amountRE is a figure and its unit: "9,628.22万元", or "96282213.44元"
 // where the 编制说明 states amounts in 元; the group holds the figure and
 // 万 when printed (see [parseFigure]).
-const amountRE = `([0-9][0-9,]*(?:\.[0-9]+)?万?)元`
+const amountRE = `([0-9][0-9,]*(?:\.[0-9]+)?[万亿]?)元`
 
 // itemName is a 款 or 项 name between the codes of a 功能分类 item: up to
 // 40 characters, a short bracketed part of the official name included
@@ -592,6 +592,9 @@ func parseFigure(s string) (fiscal.Amount, int, bool) {
 	u, shift := fiscal.Yuan, 4
 	if t, ok := strings.CutSuffix(s, "万"); ok {
 		s, u, shift = t, fiscal.WanYuan, 0
+	} else if t, ok := strings.CutSuffix(s, "亿"); ok {
+		// "1.06亿元": 10600 万元 to the 100 万元 (decimals −2).
+		s, u, shift = t, fiscal.YiYuan, -4
 	}
 	if s == "" {
 		return fiscal.Amount{}, 0, false
@@ -608,7 +611,10 @@ func parseFigure(s string) (fiscal.Amount, int, bool) {
 		digits := strings.ReplaceAll(s, ".", "")
 		d -= len(digits) - len(strings.TrimRight(digits, "0"))
 	}
-	d = max(min(d, fiscal.WanYuan.MaxDecimals()), 0)
+	d = min(d, fiscal.WanYuan.MaxDecimals())
+	if u != fiscal.YiYuan {
+		d = max(d, 0)
+	}
 	if a.IsZero() {
 		// A printed nought is nothing, not a rounded figure.
 		d = fiscal.WanYuan.MaxDecimals()

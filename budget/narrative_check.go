@@ -43,6 +43,11 @@ func NarrativeRules() []fiscal.Rule {
 // narrativeTable stands for the 编制说明 in a check: figures in 万元 at the
 // decimals each statement prints.
 func narrativeTable(decimals int) *Table {
+	if decimals < 0 {
+		// A figure in 亿元 coarser than 1 万元 ("1.06亿元"): its decimals
+		// of 亿元.
+		return &Table{Title: "编制说明", Unit: fiscal.YiYuan, Decimals: decimals + 4}
+	}
 	return &Table{Title: "编制说明", Unit: fiscal.WanYuan, Decimals: decimals}
 }
 
@@ -128,7 +133,7 @@ func (k *checker) sameRounded(rule fiscal.Rule, at ref, decimals int, other ref)
 	a, aok := at.cell().Amount()
 	b, bok := other.cell().Amount()
 	if aok && bok {
-		if r, err := b.Round(fiscal.WanYuan, decimals); err == nil && r == a {
+		if r, err := wanRound(b, decimals); err == nil && r == a {
 			return
 		}
 	}
@@ -464,7 +469,29 @@ func (k *checker) growth(w fiscal.Where, it FunctionItem, a fiscal.Amount, ad in
 
 // halfUnit is half a unit of the d-th decimal.
 func halfUnit(d int) *big.Rat {
+	if d < 0 {
+		// Coarser than the unit: 5 for −1, 50 for −2.
+		return new(big.Rat).SetFrac(new(big.Int).Mul(big.NewInt(5), new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(-d-1)), nil)), big.NewInt(1))
+	}
 	return new(big.Rat).SetFrac(big.NewInt(1), new(big.Int).Mul(big.NewInt(2), new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(d)), nil)))
+}
+
+// wanRound rounds a to d decimals of 万元, d below zero rounding to tens,
+// hundreds … of 万元 (a figure printed in 亿元).
+func wanRound(a fiscal.Amount, d int) (fiscal.Amount, error) {
+	if d < 0 {
+		return a.Round(fiscal.YiYuan, max(d+4, 0))
+	}
+	return a.Round(fiscal.WanYuan, d)
+}
+
+// wanTolerance is half a unit of the d-th decimal of 万元 (d below zero:
+// of a figure in 亿元).
+func wanTolerance(d int) fiscal.Amount {
+	if d < 0 {
+		return fiscal.AmountTolerance(0, fiscal.YiYuan, max(d+4, 0))
+	}
+	return fiscal.AmountTolerance(0, fiscal.WanYuan, d)
 }
 
 // growthWithin is [checker.growth] for a rate growth (negative: 减少,

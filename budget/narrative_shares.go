@@ -175,13 +175,13 @@ func (k *checker) share(n *Narrative, ts *Tables, w fiscal.Where, what, share st
 	if pd, pdd, ok := k.printedTotal(ts, over); ok && pd != den {
 		// The total stated differs from the table's (an error of its
 		// own): a share right over the table's figure is no error.
-		tol := fiscal.AmountTolerance(0, fiscal.WanYuan, min(decimals, pdd))
+		tol := wanTolerance(min(decimals, pdd))
 		if _, found := ruleNarrShare.ComparePercent(w, "", p, amount, pd, tol); !found {
 			return
 		}
 	}
 	// Half a unit of the coarser figure's last digit.
-	tol := fiscal.AmountTolerance(0, fiscal.WanYuan, min(decimals, dd))
+	tol := wanTolerance(min(decimals, dd))
 	desc := fmt.Sprintf("%s %s万元 over %s %s万元", what, fiscal.AmountFigure(amount, fiscal.WanYuan, decimals),
 		over, fiscal.AmountFigure(den, fiscal.WanYuan, dd))
 	if f, found := ruleNarrShare.ComparePercent(w, desc, p, amount, den, tol); found {

@@ -583,3 +583,18 @@ func TestThreePublicSplitUncertain(t *testing.T) {
 	assert.NotEqual(t, fiscal.SeverityError, check(table(false))["budget.narrative.threepublic"])
 	assert.Equal(t, fiscal.SeverityError, check(table(true))["budget.narrative.threepublic"])
 }
+
+// TestNarrativeInYiYuan: a total stated in 亿元 is as precise as it
+// prints (0.96亿元 is the Putuo budget's 9628.22 万元 to the 100 万元): right,
+// no error; 1.06亿元, an error; shares over it allow its rounding.
+func TestNarrativeInYiYuan(t *testing.T) {
+	ts := corpusdata.PutuoSFJ2026().Tables
+	check := func(text string) map[string]fiscal.Severity {
+		fs, _ := budget.CheckNarrative(budget.ReadNarrative(strings.Split(text, "\n")), ts, 2026, budget.CheckOptions{})
+		return rulesOf(fs)
+	}
+	for rule, sev := range check("2026年，XX局收入预算0.96亿元。支出预算0.96亿元，其中：基本支出2574.17万元，占26.74%；项目支出7054.05万元，占73.26%。") {
+		assert.NotEqual(t, fiscal.SeverityError, sev, rule)
+	}
+	assert.Equal(t, fiscal.SeverityError, check("2026年，XX局收入预算1.06亿元。")["budget.narrative.total"])
+}
