@@ -112,9 +112,9 @@ var subjectPatterns = []struct {
 	{`支出预算`, SubjectExpenditure},
 }
 
-// amountRE is a figure and its unit: "9,628.22万元", or "96282213.44元"
-// where the 编制说明 states amounts in 元; the group holds the figure and
-// 万 when printed (see [parseFigure]).
+// amountRE is a figure and its unit: "9,628.22万元", "0.96亿元", or
+// "96282213.44元" where the 编制说明 states amounts in 元; the group holds
+// the figure and 万 or 亿 when printed (see [parseFigure]).
 const amountRE = `([0-9][0-9,]*(?:\.[0-9]+)?[万亿]?)元`
 
 // itemName is a 款 or 项 name between the codes of a 功能分类 item: up to
@@ -583,10 +583,12 @@ func readClassItems(j joined) []FunctionItem {
 	return out
 }
 
-// parseFigure reads a figure of [amountRE] ("9628.22万", "96282213.44"
-// for 元) and its decimals counted in 万元. A figure in 元 is as precise as
-// its last digit other than 0: 16726725.44 元 is exact (6 decimals), but
-// 96282200.00 元 may be 9628.22 万元 written out (2 decimals).
+// parseFigure reads a figure of [amountRE] ("9628.22万", "0.96亿",
+// "96282213.44" for 元) and its decimals counted in 万元. A figure in 元 is
+// as precise as its last digit other than 0: 16726725.44 元 is exact (6
+// decimals), but 96282200.00 元 may be 9628.22 万元 written out (2
+// decimals). A figure in 亿元 has four decimals fewer, below zero when
+// coarser than 1 万元 (0.96亿 is −2: to the 100 万元).
 func parseFigure(s string) (fiscal.Amount, int, bool) {
 	s = strings.ReplaceAll(s, ",", "")
 	u, shift := fiscal.Yuan, 4
