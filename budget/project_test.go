@@ -84,7 +84,12 @@ type projectCase struct {
 
 func runProjectCases(t *testing.T, cases []projectCase) {
 	t.Helper()
+	seen := map[string]string{}
 	for _, c := range cases {
+		// No two cases read the same text (a replacement that did not
+		// take would leave its case's text another's).
+		require.NotContains(t, seen, c.text, "%s and %s", c.name, seen[c.text])
+		seen[c.text] = c.name
 		t.Run(c.name, func(t *testing.T) {
 			want := c.want
 			if want == nil {
@@ -273,6 +278,9 @@ func TestTargetForms(t *testing.T) {
 		// central template's 年度 column after the 实施期's).
 		{"more than the cost bound", strings.Replace(fmt.Sprintf(simpleForm, "420.00"), "≤420.00万元", "≤140.00万元", 1),
 			map[string]fiscal.Severity{"budget.project.cost": fiscal.SeverityWarning}},
+		// A unit's or a part's cost is no bound on the year's money.
+		{"per-unit and part costs", strings.Replace(fmt.Sprintf(simpleForm, "420.00"), "                成本指标        项目总成本          ≤420.00万元\n",
+			"                成本指标        单场培训成本        ≤2万元\n                成本指标        购买服务费          ≤300万元\n", 1), nil},
 		{"the 实施期's money as the year's", strings.ReplaceAll(fmt.Sprintf(twoColumnForm, "2025年—2027年"), "795.00", "2385.00"),
 			map[string]fiscal.Severity{"budget.project.cost": fiscal.SeverityWarning}},
 		{"forms over 项目支出", fmt.Sprintf(simpleForm, "7420.00") + fmt.Sprintf(twoColumnForm, "2026年"),

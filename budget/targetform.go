@@ -207,12 +207,19 @@ func readForm(p *Project, lines []string, from, to int) {
 
 // costBound reads the bound the form's 成本指标 sets on the year's money
 // ("项目总成本  ≤795万元"; of two, the last: the 年度指标值 after the
-// 实施期's, the 年度绩效指标 after the 长期): an indicator row naming 成本
-// or 投入 whose target, read as perf reads targets, is money at most.
+// 实施期's, the 年度绩效指标 after the 长期): an indicator row naming the
+// project's whole cost whose target, read as perf reads targets, is money
+// at most.
 func (p *Project) costBound(lines []string, from, to int) {
 	for i := from; i < to; i++ {
 		f := foldNarrative(lines[i])
-		if !strings.Contains(f, "成本") && !strings.Contains(f, "投入") {
+		// The project's whole cost ("项目总成本", "项目成本", "年度投入"),
+		// not a unit's or a part's ("单场培训成本 ≤2万元", "购买服务费 ≤760万元").
+		whole := false
+		for _, w := range []string{"总成本", "项目成本", "总投入", "年度投入", "项目投入"} {
+			whole = whole || strings.Contains(f, w)
+		}
+		if !whole || strings.ContainsAny(f, "单每") || strings.Contains(f, "人均") {
 			continue
 		}
 		var last *fiscal.Amount
