@@ -330,8 +330,6 @@ func linesAbove(lines []Line, i, n int) []Line {
 	return out
 }
 
-// hasRows reports whether a segment holds a figure or an empty-table
-// statement.
 // titleYearRE is the year a title prints ("2026年部门…").
 var titleYearRE = regexp.MustCompile(`(20[0-9]{2})年`)
 
@@ -359,6 +357,8 @@ func isPriorYearTitle(title string, latest int) bool {
 	return y > 0 && latest > 0 && y < latest
 }
 
+// hasRows reports whether a segment holds a figure or an empty-table
+// statement.
 func hasRows(s segment) bool {
 	for _, l := range s.lines {
 		for _, t := range tokens(l) {
