@@ -9,6 +9,7 @@ import (
 
 	"github.com/cnfiscal/fiscal"
 	"github.com/cnfiscal/fiscal/classify"
+	"github.com/cnfiscal/fiscal/internal/wan"
 )
 
 // The narrative rules.
@@ -133,7 +134,7 @@ func (k *checker) sameRounded(rule fiscal.Rule, at ref, decimals int, other ref)
 	a, aok := at.cell().Amount()
 	b, bok := other.cell().Amount()
 	if aok && bok {
-		if r, err := wanRound(b, decimals); err == nil && r == a {
+		if r, err := wan.Round(b, decimals); err == nil && r == a {
 			return
 		}
 	}
@@ -474,24 +475,6 @@ func halfUnit(d int) *big.Rat {
 		return new(big.Rat).SetFrac(new(big.Int).Mul(big.NewInt(5), new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(-d-1)), nil)), big.NewInt(1))
 	}
 	return new(big.Rat).SetFrac(big.NewInt(1), new(big.Int).Mul(big.NewInt(2), new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(d)), nil)))
-}
-
-// wanRound rounds a to d decimals of 万元, d below zero rounding to tens,
-// hundreds … of 万元 (a figure printed in 亿元).
-func wanRound(a fiscal.Amount, d int) (fiscal.Amount, error) {
-	if d < 0 {
-		return a.Round(fiscal.YiYuan, max(d+4, 0))
-	}
-	return a.Round(fiscal.WanYuan, d)
-}
-
-// wanTolerance is half a unit of the d-th decimal of 万元 (d below zero:
-// of a figure in 亿元).
-func wanTolerance(d int) fiscal.Amount {
-	if d < 0 {
-		return fiscal.AmountTolerance(0, fiscal.YiYuan, max(d+4, 0))
-	}
-	return fiscal.AmountTolerance(0, fiscal.WanYuan, d)
 }
 
 // growthWithin is [checker.growth] for a rate growth (negative: 减少,

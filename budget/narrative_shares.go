@@ -6,6 +6,7 @@ import (
 
 	"github.com/cnfiscal/fiscal"
 	"github.com/cnfiscal/fiscal/classify"
+	"github.com/cnfiscal/fiscal/internal/wan"
 )
 
 var (
@@ -175,13 +176,13 @@ func (k *checker) share(n *Narrative, ts *Tables, w fiscal.Where, what, share st
 	if pd, pdd, ok := k.printedTotal(ts, over); ok && pd != den {
 		// The total stated differs from the table's (an error of its
 		// own): a share right over the table's figure is no error.
-		tol := wanTolerance(min(decimals, pdd))
+		tol := wan.Half(min(decimals, pdd))
 		if _, found := ruleNarrShare.ComparePercent(w, "", p, amount, pd, tol); !found {
 			return
 		}
 	}
 	// Half a unit of the coarser figure's last digit.
-	tol := wanTolerance(min(decimals, dd))
+	tol := wan.Half(min(decimals, dd))
 	desc := fmt.Sprintf("%s %s万元 over %s %s万元", what, fiscal.AmountFigure(amount, fiscal.WanYuan, decimals),
 		over, fiscal.AmountFigure(den, fiscal.WanYuan, dd))
 	if f, found := ruleNarrShare.ComparePercent(w, desc, p, amount, den, tol); found {

@@ -7,26 +7,12 @@ import (
 	"github.com/shopspring/decimal"
 
 	"github.com/cnfiscal/fiscal"
+	"github.com/cnfiscal/fiscal/internal/wan"
 )
 
 // half returns half a unit of the last digit of a 万元 figure printed at d
-// decimals: 0.005 万元 for two; 5 万元 for −1 (a figure in 亿元 to three
-// decimals).
-func half(d int) fiscal.Amount {
-	if d < 0 {
-		return fiscal.AmountTolerance(0, fiscal.YiYuan, max(d+4, 0))
-	}
-	return fiscal.AmountTolerance(0, fiscal.WanYuan, d)
-}
-
-// wanRound rounds a to d decimals of 万元, d below zero rounding to tens,
-// hundreds … of 万元 (a figure printed in 亿元).
-func wanRound(a fiscal.Amount, d int) (fiscal.Amount, error) {
-	if d < 0 {
-		return a.Round(fiscal.YiYuan, max(d+4, 0))
-	}
-	return a.Round(fiscal.WanYuan, d)
-}
+// decimals (d below zero: a figure in 亿元; see package wan).
+func half(d int) fiscal.Amount { return wan.Half(d) }
 
 func (s *Statement) where() fiscal.Where {
 	return fiscal.Where{Part: "情况说明", Row: s.Subject, Text: s.Text, Line: s.Line}
@@ -199,7 +185,7 @@ func (d *Document) appendStatement(dst []fiscal.Finding, s *Statement, i int, pr
 // v is the value of the ref of, resolved without its Where, which is
 // resolved again to spell out a finding.
 func (d *Document) appendAmount(dst []fiscal.Finding, w fiscal.Where, subject string, p fiscal.Amount, dp int, v Value, of *Ref) []fiscal.Finding {
-	r, err := wanRound(v.Amount, dp)
+	r, err := wan.Round(v.Amount, dp)
 	if err == nil && r == p && (dp <= v.Decimals) {
 		return dst
 	}

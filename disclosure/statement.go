@@ -182,7 +182,7 @@ type Statement struct {
 // unit) with its printed decimals. "0万元" is 0 at 0 decimals. The
 // decimals count in 万元: a figure in 亿元 has four fewer than it prints,
 // fewer than none when coarser than 1 万元 (0.294亿元 is to the 10 万元:
-// −1; see [wanRound]).
+// −1; see package internal/wan).
 func (s Statement) Amount() (fiscal.Amount, int, error) {
 	t := strings.TrimSpace(s.Figure)
 	a, err := fiscal.ParseAmount(t, fiscal.WanYuan)

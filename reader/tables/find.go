@@ -3,6 +3,7 @@ package tables
 import (
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/cnfiscal/fiscal/internal/tabletitle"
@@ -339,10 +340,7 @@ func titleYear(title string) int {
 	if m == nil {
 		return 0
 	}
-	y := 0
-	for _, c := range m[1] {
-		y = y*10 + int(c-'0')
-	}
+	y, _ := strconv.Atoi(m[1])
 	return y
 }
 
