@@ -435,29 +435,11 @@ func SortFindings(fs []Finding) {
 	var buf [16]int32
 	var idx []int32
 	if len(fs) <= len(buf) {
-		// Few findings: an insertion sort of the indices on the stack
-		// (stable), nothing allocated.
 		idx = buf[:len(fs)]
-		for i := range idx {
-			idx[i] = int32(i)
-		}
-		for i := 1; i < len(idx); i++ {
-			for j := i; j > 0 && compareFindings(&fs[idx[j-1]], &fs[idx[j]]) > 0; j-- {
-				idx[j-1], idx[j] = idx[j], idx[j-1]
-			}
-		}
 	} else {
 		idx = make([]int32, len(fs))
-		for i := range idx {
-			idx[i] = int32(i)
-		}
-		slices.SortFunc(idx, func(i, j int32) int { // the index as the last key: stable
-			if c := compareFindings(&fs[i], &fs[j]); c != 0 {
-				return c
-			}
-			return cmp.Compare(i, j)
-		})
 	}
+	sortIndex(fs, idx)
 	// Put fs[idx[k]] at k, in place, one cycle of the permutation at a
 	// time: each finding moves once, through one spare on the stack, and
 	// a position done is marked by idx[k] = k.
@@ -478,6 +460,51 @@ func SortFindings(fs []Finding) {
 			j = next
 		}
 	}
+}
+
+// AppendSorted appends fs to dst in the order [SortFindings] gives them
+// and returns the extended slice; fs is left as it was. A caller that
+// gathers findings in a buffer of its own and returns them in a slice of
+// their own moves each finding once, rather than copying them and then
+// sorting the copy.
+func AppendSorted(dst, fs []Finding) []Finding {
+	var buf [128]int32
+	var idx []int32
+	if len(fs) <= len(buf) {
+		idx = buf[:len(fs)]
+	} else {
+		idx = make([]int32, len(fs))
+	}
+	sortIndex(fs, idx)
+	dst = slices.Grow(dst, len(fs))
+	for _, i := range idx {
+		dst = append(dst, fs[i])
+	}
+	return dst
+}
+
+// sortIndex fills idx (len(fs) long) with the indices of fs in the order
+// SortFindings gives: by compareFindings, equal findings in their order in
+// fs (a stable sort).
+func sortIndex(fs []Finding, idx []int32) {
+	for i := range idx {
+		idx[i] = int32(i)
+	}
+	if len(idx) <= 16 {
+		// Few findings: an insertion sort of the indices (stable).
+		for i := 1; i < len(idx); i++ {
+			for j := i; j > 0 && compareFindings(&fs[idx[j-1]], &fs[idx[j]]) > 0; j-- {
+				idx[j-1], idx[j] = idx[j], idx[j-1]
+			}
+		}
+		return
+	}
+	slices.SortFunc(idx, func(i, j int32) int { // the index as the last key: stable
+		if c := compareFindings(&fs[i], &fs[j]); c != 0 {
+			return c
+		}
+		return cmp.Compare(i, j)
+	})
 }
 
 // compareFindings orders two findings by severity (errors first), rule and

@@ -346,6 +346,38 @@ func keyOf(x term) string {
 // only for a rule that fails, so checking tables that add up allocates
 // little.
 func (ts *Tables) Check(opt CheckOptions) []fiscal.Finding {
+	k := ts.run(opt)
+	// The findings leave the scratch space in a slice of their own size.
+	out := opt.Policy.Apply(append(make([]fiscal.Finding, 0, len(k.out)), k.out...))
+	k.release()
+	fiscal.SortFindings(out)
+	return out
+}
+
+// AppendCheck appends the findings of [Tables.Check] to dst and returns
+// the extended slice: the same findings, with opt.Policy applied, but in
+// the order the rules found them, not sorted. A caller that gathers the
+// findings of several checks in one slice sorts them once
+// ([fiscal.SortFindings] is stable: the whole sorted gives the order it
+// gives with these findings sorted first).
+func (ts *Tables) AppendCheck(dst []fiscal.Finding, opt CheckOptions) []fiscal.Finding {
+	k := ts.run(opt)
+	n := len(dst)
+	dst = append(dst, k.out...)
+	k.release()
+	if len(opt.Policy) > 0 {
+		for i := n; i < len(dst); i++ {
+			if s, ok := opt.Policy[dst[i].Rule]; ok {
+				dst[i].Severity = s
+			}
+		}
+	}
+	return dst
+}
+
+// run runs every rule on the tables present with a checker from the
+// pool, its findings in k.out in the order found; the caller releases k.
+func (ts *Tables) run(opt CheckOptions) *checker {
 	if opt.Functions == nil || opt.Economics == nil {
 		if cats, err := classify.Embedded(2024); err == nil {
 			if opt.Functions == nil {
@@ -365,11 +397,7 @@ func (ts *Tables) Check(opt CheckOptions) []fiscal.Finding {
 		}
 	}
 	k.cross(ts)
-	// The findings leave the scratch space in a slice of their own size.
-	out := opt.Policy.Apply(append(make([]fiscal.Finding, 0, len(k.out)), k.out...))
-	k.release()
-	fiscal.SortFindings(out)
-	return out
+	return k
 }
 
 // checkers holds checkers' scratch space between runs of [Tables.Check]:

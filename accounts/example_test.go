@@ -43,3 +43,24 @@ func ExampleTables_Check() {
 	// acc.income.row true 6577.04 6577.03 0.015
 	// acc.income.total true 6577.04 6577.03 0.01
 }
+
+func ExampleTables_AppendCheck() {
+	// The findings of two checks gathered in one slice, sorted once.
+	t := accounts.NewTable(accounts.KindIncome)
+	c := func(s string) fiscal.Cell { return fiscal.MustParseCell(s, fiscal.WanYuan) }
+	t.Add(
+		accounts.Row{Item: accounts.ItemTotal, Cells: accounts.Cells{accounts.ColTotal: c("6,577.03"), accounts.ColAppropriation: c("6,402.44"), accounts.ColOtherIncome: c("174.60")}},
+		accounts.Row{Function: classify.MustParse[classify.FunctionKind]("201"), Cells: accounts.Cells{accounts.ColTotal: c("6,577.04"), accounts.ColAppropriation: c("6,402.44"), accounts.ColOtherIncome: c("174.60")}},
+	)
+	ts := &accounts.Tables{Income: t}
+	all := []fiscal.Finding{{Rule: "other.rule", Severity: fiscal.SeverityError, Message: "a finding of another check"}}
+	all = ts.AppendCheck(all, accounts.CheckOptions{})
+	fiscal.SortFindings(all)
+	for _, f := range all {
+		fmt.Println(f.Severity, f.Rule)
+	}
+	// Output:
+	// error other.rule
+	// info acc.income.row
+	// info acc.income.total
+}

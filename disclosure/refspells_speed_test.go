@@ -135,3 +135,37 @@ func TestFormsAreAll(t *testing.T) {
 		require.Equal(t, c.all, d.formsAreAll(), c.text)
 	}
 }
+
+// TestMentionsEvaluation checks mentionsEvaluation against the substring
+// searches it replaces, on random texts of fragments holding 评, 自, 价,
+// their bytes cut apart and words alike.
+func TestMentionsEvaluation(t *testing.T) {
+	rng := rand.New(rand.NewPCG(15, 17))
+	frags := []string{"评", "自", "价", "自评", "评价", "评估", "开展绩效", "项目", "\xe8", "\xaf", "\x84", "\xe8\xaf", "\xaf\x84", "a", "。", "计", "谓"}
+	found := 0
+	for range 200_000 {
+		var b strings.Builder
+		for range rng.IntN(9) {
+			b.WriteString(frags[rng.IntN(len(frags))])
+		}
+		s := b.String()
+		want := strings.Contains(s, "自评") || strings.Contains(s, "评价")
+		require.Equal(t, want, mentionsEvaluation(s), "%q", s)
+		if want {
+			found++
+		}
+	}
+	require.Greater(t, found, 20_000)
+}
+
+// TestFormsAreAllRepeatedText: statements sharing a sentence, and the
+// sentence that says every project was evaluated after them, as the
+// reviewer reads a report.
+func TestFormsAreAllRepeatedText(t *testing.T) {
+	s1 := "本年支出合计2940.05万元，其中基本支出1000.00万元。"
+	s2 := "对所有项目开展绩效自评，涉及资金603.14万元。"
+	d := &Document{Narrative: []Statement{{Text: s1}, {Text: s1}, {Text: ""}, {Text: s2}, {Text: s2}}}
+	require.True(t, d.formsAreAll())
+	d.Narrative = d.Narrative[:3]
+	require.False(t, d.formsAreAll())
+}
