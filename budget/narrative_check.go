@@ -38,7 +38,8 @@ var (
 func NarrativeRules() []fiscal.Rule {
 	return []fiscal.Rule{ruleNarrTotal, ruleNarrFunds, ruleNarrThreePublic, ruleNarrRunning,
 		ruleNarrItem, ruleNarrGrowth, ruleNarrYear, ruleNarrReason, ruleNarrProcurement, ruleNarrUses, ruleNarrShare,
-		ruleProjectAnnual, ruleProjectPeriod, ruleProjectSources, ruleProjectCost, ruleProjectTotal}
+		ruleProjectAnnual, ruleProjectPeriod, ruleProjectSources, ruleProjectCost, ruleProjectTotal,
+		ruleIndicatorBlank, ruleIndicatorTarget, ruleIndicatorLevel}
 }
 
 // narrativeTable stands for the 编制说明 in a check: figures in 万元 at the

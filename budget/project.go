@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/cnfiscal/fiscal"
+	"github.com/cnfiscal/fiscal/perf"
 )
 
 // Project is one project's 情况说明 in a budget ("人民调解项目经费情况说明"
@@ -25,6 +26,17 @@ type Project struct {
 	// ("≤795万元"), nil when none is read; CostLine its line.
 	CostBound *fiscal.Amount
 	CostLine  int
+	// Indicators are a form's indicator rows as printed (Actual blank):
+	// the 一级 and 二级 where the row's own line prints them ("" where
+	// blank, as [perf.Resolve] reads them), the 三级's name and its target
+	// for the budget year ("" only where the cell is surely blank).
+	Indicators []perf.Row
+	// indicatorHeader: the form prints a header over its indicators;
+	// indicatorsLoose counts the lines under it not placed as rows;
+	// blanksTold: a blank target could be told from a wrapped name.
+	indicatorHeader bool
+	indicatorsLoose int
+	blanksTold      bool
 	// HasAnnualPart reports whether a part for the year's amount was found
 	// (年度预算安排, 预算安排, 年度资金 …); HasAnnual whether it states an
 	// amount for the budget year, Annual and AnnualDecimals (in 万元) the

@@ -1,10 +1,15 @@
 package budget
 
 import (
+	"errors"
 	"strconv"
 	"strings"
+	"unicode/utf8"
+
+	"github.com/shopspring/decimal"
 
 	"github.com/cnfiscal/fiscal"
+	"github.com/cnfiscal/fiscal/perf"
 )
 
 // The rules of the projects' 情况说明 and the 绩效目标 statement.
@@ -17,6 +22,12 @@ var (
 		"a 绩效目标表's 年度资金总额 equals the sum of the sources it prints (财政拨款, 其他资金 …)", fiscal.ScopeNarrative, fiscal.SeverityError)
 	ruleProjectCost = fiscal.NewRule("budget.project.cost",
 		"a 绩效目标表's 年度资金总额 does not exceed the cost its own 成本指标 allows (项目总成本 ≤X万元)", fiscal.ScopeNarrative, fiscal.SeverityWarning)
+	ruleIndicatorBlank = fiscal.NewRule("budget.project.indicator.blank",
+		"a 绩效目标表 lists indicators, each with its 指标值", fiscal.ScopeNarrative, fiscal.SeverityWarning)
+	ruleIndicatorTarget = fiscal.NewRule("budget.project.indicator.target",
+		"a 绩效目标表's 指标值 can be read and reached (a comparator has its number; a rate or satisfaction asks no more than 100%)", fiscal.ScopeNarrative, fiscal.SeverityWarning)
+	ruleIndicatorLevel = fiscal.NewRule("budget.project.indicator.level",
+		"a 绩效目标表's 二级指标 sits under its own 一级指标 (数量指标 under 产出指标 …)", fiscal.ScopeNarrative, fiscal.SeverityWarning)
 	ruleProjectTotal = fiscal.NewRule("budget.project.total",
 		"the amounts stated for projects (each project's, their sum, the 项目预算资金 of the 绩效目标) do not exceed the 项目支出 of the 支出预算总表", fiscal.ScopeNarrative, fiscal.SeverityError)
 )
@@ -79,6 +90,7 @@ func (k *checker) narrativeProjects(n *Narrative, ts *Tables, year int) {
 		default:
 			k.skippedID(ruleProjectAnnual.ID, p.Name+"项目: no part for the year's amount was recognised")
 		}
+		k.projectIndicators(p, w)
 		if year > 0 && p.PeriodFrom > 0 && (p.PeriodTo > 0 && p.PeriodTo < year || p.PeriodFrom > year) {
 			w.Line = p.PeriodLine
 			k.out = append(k.out, ruleProjectPeriod.Finding(w, "%s项目: 实施周期 %s does not include %d, the budget's year",
@@ -155,4 +167,63 @@ func (k *checker) projectSources(p Project, w fiscal.Where) {
 	w.Line = p.AnnualLine
 	k.out = append(k.out, ruleProjectSources.Finding(w, "%s项目: 年度资金总额 %s 万元, but its sources add up to %s 万元 (%s)",
 		p.Name, fiscal.AmountFigure(p.Annual, fiscal.WanYuan, p.AnnualDecimals), fiscal.AmountFigure(sum, fiscal.WanYuan, 2), strings.Join(labels, " + ")))
+}
+
+// projectIndicators checks the indicator rows of a project's 绩效目标表:
+// the form lists some, each with a target (where a blank can be told from
+// a wrapped name), each target readable and reachable, each 二级 under
+// its own 一级 where the row's line prints both.
+func (k *checker) projectIndicators(p Project, w fiscal.Where) {
+	if p.Form == "" {
+		return
+	}
+	name := w.Part + " " + p.Name
+	switch {
+	case !p.indicatorHeader:
+		k.skippedID(ruleIndicatorBlank.ID, name+": no header over its indicators (一级指标 … 指标值) was recognised")
+		return
+	case len(p.Indicators) == 0 && p.indicatorsLoose == 0:
+		k.out = append(k.out, ruleIndicatorBlank.Finding(w, "%s项目: the form lists no indicator under its header", p.Name))
+		return
+	}
+	if !p.blanksTold {
+		k.skippedID(ruleIndicatorBlank.ID, name+": names wrap over lines, so a blank 指标值 cannot be told from a wrapped name")
+	}
+	if p.indicatorsLoose > 0 {
+		k.skippedID(ruleIndicatorTarget.ID, name+": "+strconv.Itoa(p.indicatorsLoose)+" lines under the indicators' header were not placed in a row")
+	}
+	for _, r := range p.Indicators {
+		ind := perf.Resolve([]perf.Row{r})[0]
+		at := fiscal.Where{Part: w.Part, Row: p.Name + "项目 " + r.Name, Column: "指标值", Text: r.Target, Line: r.Line}
+		if l1, ok := ind.PrintedLevel1(); ok && ind.Category.Level2.Valid() && ind.Category.Level2.Level1() != l1 {
+			lw := at
+			lw.Column, lw.Text = "二级指标", r.Level2
+			k.out = append(k.out, ruleIndicatorLevel.Finding(lw, "%s: 二级 %s belongs to 一级 %s but sits under %s",
+				r.Name, ind.Category.Level2.Name(), ind.Category.Level2.Level1().Name(), l1.Name()))
+		}
+		if r.Target == "" {
+			k.out = append(k.out, ruleIndicatorBlank.Finding(at, "%s项目 %s: no 指标值 is written", p.Name, r.Name))
+			continue
+		}
+		t, err := perf.ParseTarget(r.Target)
+		switch {
+		case errors.Is(err, perf.ErrOperand) || err == nil && t.Qualitative && startsWithComparator(r.Target) && !strings.ContainsAny(r.Target, "0123456789"):
+			k.out = append(k.out, ruleIndicatorTarget.Finding(at, "%s项目 %s: 指标值 %s has a comparator but no number", p.Name, r.Name, fiscal.Quote(r.Target, 30)))
+		case err != nil || t.Qualitative || t.Measure() != perf.MeasurePercent || !ind.IsRate():
+		case t.Comparator == perf.AtMost || t.Comparator == perf.LessThan || t.Comparator == perf.Within:
+		case t.Number.GreaterThan(hundred) || t.Comparator == perf.Between && t.High.GreaterThan(hundred) ||
+			t.Comparator == perf.MoreThan && t.Number.Equal(hundred):
+			k.out = append(k.out, ruleIndicatorTarget.Finding(at, "%s项目 %s: 指标值 %s asks a rate above 100%%", p.Name, r.Name, fiscal.Quote(r.Target, 30)))
+		}
+	}
+}
+
+// hundred is 100, a rate's ceiling in percent.
+var hundred = decimal.NewFromInt(100)
+
+// startsWithComparator reports whether a target begins with a comparator
+// sign ("≥", "＜", "=").
+func startsWithComparator(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return strings.ContainsRune("≥≤><=＞＜＝", r)
 }

@@ -68,6 +68,12 @@ func readTargetForms(lines []string) []Project {
 		}
 		p := Project{Line: s + 1, Form: foldNarrative(lines[s])}
 		readForm(&p, lines, s+1, end)
+		// The indicators may run on over pages, to the next form.
+		last := min(len(lines), s+300)
+		if k+1 < len(starts) {
+			last = min(last, starts[k+1])
+		}
+		p.Indicators, p.indicatorHeader, p.indicatorsLoose, p.blanksTold = readIndicators(lines, s+1, last)
 		out = append(out, p)
 	}
 	return out

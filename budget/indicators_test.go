@@ -1,0 +1,198 @@
+package budget_test
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/cnfiscal/fiscal"
+	"github.com/cnfiscal/fiscal/budget"
+	"github.com/cnfiscal/fiscal/perf"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// indicatorForm is a project's 绩效目标表 in the Anhui layout: the
+// indicators typed in (%s), each 一级 and 二级 on its group's first row.
+const indicatorForm = `                     项目支出绩效目标表
+                        （2026年度）
+  项目名称      法律援助项目
+  项目来源      本级申报项目               项目期      1年
+  项目资金      年度资金总额：             420.00
+  （万元）      其中：财政拨款             420.00
+                其他资金                   0.00
+  年度目标      应援尽援。
+  一级指标      二级指标        三级指标            指标值
+%s`
+
+// anhuiIndicators are the rows of indicatorForm as printed.
+const anhuiIndicators = `  产出指标      数量指标        办理案件数          ≥1200件
+                质量指标        案件质量评查合格率  ≥95%
+                时效指标        办结时间            2026年年底前
+                成本指标        项目总成本          ≤420.00万元
+  效益指标      社会效益指标    困难群众权益保障    有效保障
+  满意度指标    满意度指标      受援人满意度        ≥90%
+`
+
+// oneSpaceApart is text with its cells one space apart.
+func oneSpaceApart(text string) string {
+	lines := strings.Split(text, "\n")
+	for i, l := range lines {
+		lines[i] = strings.Join(strings.Fields(l), " ")
+	}
+	return strings.Join(lines, "\n")
+}
+
+// TestIndicatorRows: the rows of the forms as each layout prints them,
+// read by hand: 一级 and 二级 where the row's own line prints them, the
+// name, and the year's target with its 性质 and 单位.
+func TestIndicatorRows(t *testing.T) {
+	row := func(l1, l2, name, target string) perf.Row {
+		return perf.Row{Level1: l1, Level2: l2, Name: name, Target: target}
+	}
+	cases := []struct {
+		name, text string
+		want       []perf.Row
+	}{
+		{"Anhui", fmt.Sprintf(indicatorForm, anhuiIndicators), []perf.Row{
+			row("产出指标", "数量指标", "办理案件数", "≥1200件"),
+			row("", "质量指标", "案件质量评查合格率", "≥95%"),
+			row("", "时效指标", "办结时间", "2026年年底前"),
+			row("", "成本指标", "项目总成本", "≤420.00万元"),
+			row("效益指标", "社会效益指标", "困难群众权益保障", "有效保障"),
+			row("满意度指标", "满意度指标", "受援人满意度", "≥90%"),
+		}},
+		// Cells apart by one space, as other extractions give them.
+		{"one space apart", oneSpaceApart(fmt.Sprintf(indicatorForm, anhuiIndicators)), nil},
+		// The central template: the year's value after the 实施期's.
+		{"central", `                  项目支出绩效目标申报表
+  项目名称      人民调解项目
+  一级指标    二级指标      三级指标          实施期指标值    年度指标值
+  产出指标    数量指标      专题培训次数      ≥12次           ≥4次
+              成本指标      项目成本          ≤2385万元       ≤795万元
+  满意度指标  服务对象满意度指标 当事人满意度  ≥95%            ≥95%
+`, []perf.Row{
+			row("产出指标", "数量指标", "专题培训次数", "≥4次"),
+			row("", "成本指标", "项目成本", "≤795万元"),
+			row("满意度指标", "服务对象满意度指标", "当事人满意度", "≥95%"),
+		}},
+		// Hunan: a 长期 block, then the 年度 block that is the year's.
+		{"Hunan", `                  项目绩效目标表
+  项目名称    人民调解项目
+  长期绩效指标
+  一级指标    二级指标        指标内容                  指标值
+  产出指标    数量指标        培训调解员人次            ≥900人次
+  年度绩效指标
+  一级指标    二级指标        指标内容                  指标值
+  产出指标    数量指标        培训调解员人次            ≥300人次
+  效益指标    社会效益指标    矛盾纠纷化解率            ≥90%
+`, []perf.Row{
+			row("产出指标", "数量指标", "培训调解员人次", "≥300人次"),
+			row("效益指标", "社会效益指标", "矛盾纠纷化解率", "≥90%"),
+		}},
+		// Hubei: no 三级 column; the names stand under 二级, a standard
+		// beside them, and the 一级 column prints 二级 names (数量指标),
+		// read as what they are.
+		{"Hubei", `                  项目支出绩效目标表
+  项目名称    法律援助项目
+  一级指标    二级指标                      绩效标准                      当年预期实现值
+  数量指标    办理法律援助案件数            反映年度办案量                ≥1200件
+  满意度指标  受援人满意度                  反映受援人满意程度            ≥90%
+`, []perf.Row{
+			row("", "数量指标", "办理法律援助案件数", "≥1200件"),
+			row("满意度指标", "", "受援人满意度", "≥90%"),
+		}},
+		// Guangxi: a 分值 column between the 二级 and the name.
+		{"Guangxi", `                  财政支出绩效目标申报表
+  项目名称      普法宣传项目
+  一级指标  二级指标      分值  指标内容                      指标值
+  产出指标  数量指标      20    主题普法活动场次              ≥20场
+  效益指标  社会效益      20    群众法治素养                  有所提升
+`, []perf.Row{
+			row("产出指标", "数量指标", "主题普法活动场次", "≥20场"),
+			row("效益指标", "社会效益", "群众法治素养", "有所提升"),
+		}},
+		// The target in three cells (性质, 值, 单位); a qualitative one
+		// leaves 单位 blank on the right.
+		{"nature and unit", `                  项目支出绩效目标表
+  项目名称    人民调解项目
+  一级指标  二级指标    三级指标            指标性质 指标值  度量单位
+  产出指标  数量指标    专题培训次数        ≥       4       次
+  效益指标  社会效益指标 矛盾纠纷化解       定性    效果良好
+`, []perf.Row{
+			row("产出指标", "数量指标", "专题培训次数", "≥4次"),
+			row("效益指标", "社会效益指标", "矛盾纠纷化解", "定性效果良好"),
+		}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			want := c.want
+			if want == nil {
+				want = cases[0].want
+			}
+			n := budget.ReadNarrative(strings.Split(c.text, "\n"))
+			require.Len(t, n.Projects, 1)
+			got := n.Projects[0].Indicators
+			for i := range got {
+				got[i].Line = 0
+			}
+			assert.Equal(t, want, got)
+		})
+	}
+}
+
+// TestIndicatorChecks: what the checks say of a form's indicators, each
+// defect typed into the Anhui form, and the layouts where a blank cannot
+// be told.
+func TestIndicatorChecks(t *testing.T) {
+	form := func(rows string) string { return fmt.Sprintf(indicatorForm, rows) }
+	replace := func(old, new string) string {
+		require.Contains(t, anhuiIndicators, old)
+		return form(strings.Replace(anhuiIndicators, old, new, 1))
+	}
+	warn := func(rule string) map[string]fiscal.Severity {
+		return map[string]fiscal.Severity{rule: fiscal.SeverityWarning}
+	}
+	cases := []projectCase{
+		{"as printed", form(anhuiIndicators), nil},
+		{"a target left blank", replace("办结时间            2026年年底前", "办结时间"), warn("budget.project.indicator.blank")},
+		{"a comparator without its number", replace("≥1200件", "≥件"), warn("budget.project.indicator.target")},
+		{"a satisfaction above 100%", replace("≥90%", "≥105%"), warn("budget.project.indicator.target")},
+		{"a rate of exactly 100% or at most", replace("≥95%", "≤100%"), nil},
+		{"a growth rate above 100% is no rate's ceiling", replace("案件质量评查合格率  ≥95%", "案件数量增长率      ≥120%"), nil},
+		{"a 二级 under another 一级", replace("效益指标      社会效益指标", "产出指标      社会效益指标"), warn("budget.project.indicator.level")},
+		{"no indicator under the header", form(""), warn("budget.project.indicator.blank")},
+		// Page text: a long name wrapped, its target and the merged 二级
+		// on the line after; a blank cannot be told, nothing is said.
+		{"a wrapped name", form(`  产出指标      数量指标        办理案件数          ≥1200件
+                                案件质量评查合格
+                质量指标        率                  ≥95%
+                时效指标        办结时间
+  满意度指标    满意度指标      受援人满意度        ≥90%
+`), nil},
+		{"a wrapped name, the merged 二级 after its target", form(`  产出指标      数量指标        办理案件数          ≥1200件
+                                案件质量评查合格    ≥95%
+                质量指标        率
+  满意度指标    满意度指标      受援人满意度        ≥90%
+`), nil},
+	}
+	runProjectCases(t, cases)
+}
+
+// TestIndicatorCoverage: where a blank cannot be told, the coverage says
+// so rather than passing the check.
+func TestIndicatorCoverage(t *testing.T) {
+	text := fmt.Sprintf(indicatorForm, `  产出指标      数量指标        办理案件数          ≥1200件
+                                案件质量评查合格
+                质量指标        率                  ≥95%
+`)
+	n := budget.ReadNarrative(strings.Split(text, "\n"))
+	_, skipped := budget.CheckNarrative(n, nil, 2026, budget.CheckOptions{})
+	found := false
+	for _, s := range skipped {
+		if s.Rule == "budget.project.indicator.blank" && strings.Contains(s.Reason, "wrap") {
+			found = true
+		}
+	}
+	assert.True(t, found, "%v", skipped)
+}
