@@ -57,3 +57,53 @@ func TestAppendCheckLikeCheck(t *testing.T) {
 	}
 	require.Greater(t, total, 301*9)
 }
+
+// TestCatalogNameOnce checks that a functional code's name, judged once
+// per check and not again where another table prints the code with the
+// same name, gives the findings each table gives checked alone: on the
+// Daye tables with random codes' names replaced (by a wrong name, a
+// numbered one, a spaced one, another code's) in some tables and not in
+// others.
+func TestCatalogNameOnce(t *testing.T) {
+	cats, err := classify.Embedded(2024)
+	require.NoError(t, err)
+	opt := accounts.CheckOptions{Functions: cats.Function, Economics: cats.Economic}
+	base := daye2024.Tables()
+	names := []string{"一般公共服务支出", "其他支出", "一、一般公共服务支出", " 行政运行 ", "（一）行政运行", "社会保障和就业支出", ""}
+	nameRules := func(fs []fiscal.Finding) []fiscal.Finding {
+		var out []fiscal.Finding
+		for _, f := range fs {
+			if f.Rule == accounts.RuleStructureName || f.Rule == accounts.RuleStructureUnknown {
+				out = append(out, f)
+			}
+		}
+		fiscal.SortFindings(out)
+		return out
+	}
+	rng := rand.New(rand.NewPCG(15, 71))
+	found := 0
+	for range 300 {
+		ts := base.Clone()
+		for kd := accounts.KindSummary; kd <= accounts.KindStateCapital; kd++ {
+			tb := ts.Get(kd)
+			if tb == nil {
+				continue
+			}
+			for i := range tb.Rows {
+				if tb.Rows[i].Function.Valid() && rng.IntN(6) == 0 {
+					tb.Rows[i].Name = names[rng.IntN(len(names))]
+				}
+			}
+		}
+		var alone []fiscal.Finding
+		for kd := accounts.KindSummary; kd <= accounts.KindStateCapital; kd++ {
+			if tb := ts.Get(kd); tb != nil {
+				alone = append(alone, accounts.CheckTable(tb.Clone(), opt)...)
+			}
+		}
+		want := nameRules(alone)
+		require.Equal(t, want, nameRules(ts.Check(opt)))
+		found += len(want)
+	}
+	require.Greater(t, found, 300)
+}

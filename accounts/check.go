@@ -112,6 +112,12 @@ type checker struct {
 	namedRows             [KindStateCapital + 1]namedIndex
 	first                 rowSet // the first child of a code, by its digits
 	seen, present         rowSet
+	// nameOK holds, for this check, a printed name that catalogName
+	// found to be the catalog's for a functional code (the code's digits
+	// → an index in okNames): the same code printed with the same name
+	// in another table is not looked up again.
+	nameOK  rowSet
+	okNames []string
 }
 
 // rowSet maps small non-zero-able keys to row indices: an open-addressing
@@ -158,12 +164,15 @@ func (s *rowSet) put(k uint64, v int32) {
 
 // grow sizes the scratch space for the largest table, at once.
 func (k *checker) grow(ts *Tables) {
-	n := 0
+	n, all := 0, 0
 	for kd := KindSummary; kd <= KindStateCapital; kd++ {
 		if t := ts.Get(kd); t != nil {
 			n = max(n, len(t.Rows))
+			all += len(t.Rows)
 		}
 	}
+	k.nameOK.reset(all)
+	k.okNames = k.okNames[:0]
 	// terms2 and terms3 (the 基本支出 table's 人员经费 and 公用经费 parts)
 	// grow as they are used.
 	k.terms = slices.Grow(k.terms[:0], n)
@@ -412,6 +421,8 @@ func (k *checker) release() {
 	for i := range k.namedRows {
 		k.namedRows[i].t = nil
 	}
+	clear(k.okNames)
+	k.okNames = k.okNames[:0]
 	clear(k.terms[:cap(k.terms)])
 	clear(k.terms2[:cap(k.terms2)])
 	clear(k.terms3[:cap(k.terms3)])

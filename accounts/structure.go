@@ -152,12 +152,22 @@ func (k *checker) catalogName(t *Table, r *Row) {
 		trusted            bool
 		until              int
 	)
+	// A functional code printed with a name found right for it in an
+	// earlier table of this check: the answer depends on the code and
+	// the printed name alone.
+	if r.Function.Valid() {
+		if j, ok := k.nameOK.get(uint64(r.Function.Uint32())); ok && k.okNames[j] == r.Name {
+			return
+		}
+	}
 	printed := stripNumbering(r.Name)
 	// The common case first, as Judge decides it (a known code printed
 	// with the catalog's name), without Judge's whole answer.
 	switch {
 	case r.Function.Valid() && k.opt.Functions != nil:
 		if e, ok := k.opt.Functions.Lookup(r.Function); ok && (printed == "" || printed == e.Name) {
+			k.nameOK.put(uint64(r.Function.Uint32()), int32(len(k.okNames)))
+			k.okNames = append(k.okNames, r.Name)
 			return
 		}
 	case r.Economic.Valid() && k.opt.Economics != nil:
