@@ -250,8 +250,13 @@ func appendRate(fs []fiscal.Finding, f *ProjectForm, w fiscal.Where, o CheckOpti
 		bw := w
 		bw.Column, bw.Text = "执行数（B）", f.Spent.Text
 		fd, _ := rule(RuleSpentOverBudget).CompareAmounts(bw, "执行数 against 预算数", f.Budget.Amount, f.Spent.Amount, fiscal.Amount{}, fiscal.TableFormat())
-		fd.Message = fmt.Sprintf("执行数 %s exceeds 预算数 %s by %s 万元 (执行率 %s%%)", f.Spent.Text, f.Budget.Text,
-			fd.Difference, exact.Percent(2))
+		// "执行数 %s exceeds 预算数 %s by %s 万元 (执行率 %s%%)", without fmt.
+		var buf [256]byte
+		b := append(append(buf[:0], "执行数 "...), f.Spent.Text...)
+		b = append(append(b, " exceeds 预算数 "...), f.Budget.Text...)
+		b = fd.Difference.Append(append(b, " by "...))
+		b = append(append(append(b, " 万元 (执行率 "...), exact.Percent(2).String()...), "%)"...)
+		fd.Message = string(b)
 		fs = append(fs, fd)
 	}
 	if low := o.lowRate(); !low.IsNegative() {
@@ -260,14 +265,21 @@ func appendRate(fs []fiscal.Finding, f *ProjectForm, w fiscal.Where, o CheckOpti
 			below = rate().Rat().Cmp(low.Rat()) < 0
 		}
 		if below {
-			fd := rule(RuleRateLow).Finding(w, "执行率 %s%% (%s / %s) is below %s%%", percent(2), f.Spent.Text, f.Budget.Text, low.Shift(2))
+			// "执行率 %s%% (%s / %s) is below %s%%", without fmt.
+			var buf [256]byte
+			b := append(append(append(buf[:0], "执行率 "...), percent(2).String()...), "% ("...)
+			b = append(append(append(b, f.Spent.Text...), " / "...), f.Budget.Text...)
+			b = append(append(append(b, ") is below "...), low.Shift(2).String()...), '%')
+			fd := rule(RuleRateLow).FindingText(w, b)
 			fd.Expected, fd.Actual, fd.Unit = fiscal.FigureOf(low.Shift(2)), fiscal.FigureOf(percent(2)), "%"
 			fs = append(fs, fd)
 		}
 	}
 	printed, perr := parseTarget(f.Rate)
 	if perr != nil || printed.Qualitative || printed.Measure() != MeasurePercent || printed.Comparator != None {
-		return append(fs, rule(RuleMalformed).Finding(w, "printed 执行率 %q is not a percentage", f.Rate))
+		var buf [256]byte // "printed 执行率 %q is not a percentage", without fmt
+		b := strconv.AppendQuote(append(buf[:0], "printed 执行率 "...), f.Rate)
+		return append(fs, rule(RuleMalformed).FindingText(w, append(b, " is not a percentage"...)))
 	}
 	d := decimalsOf(printed.NumberText)
 	// The recomputed rate at the printed decimals, wantC × 10^−d, compared
@@ -387,12 +399,21 @@ func (c *costSum) check(f *ProjectForm, w fiscal.Where) (fiscal.Finding, bool) {
 	if !found {
 		return fiscal.Finding{}, false
 	}
-	names := make([]string, len(c.rows))
+	// "the 成本 actuals (%s) add up to %s 万元, 执行数 is %s 万元
+	// (difference %s 万元%s)", the names joined by "、", without fmt.
+	var buf [512]byte
+	b := append(buf[:0], "the 成本 actuals ("...)
 	for j, i := range c.rows {
-		names[j] = oneLine(f.Rows[i].Name)
+		if j > 0 {
+			b = append(b, "、"...)
+		}
+		b = append(b, oneLine(f.Rows[i].Name)...)
 	}
-	fd.Message = fmt.Sprintf("the 成本 actuals (%s) add up to %s 万元, 执行数 is %s 万元 (difference %s 万元%s)",
-		strings.Join(names, "、"), fd.Actual, fd.Expected, fd.Difference, withinNote(fd))
+	b = fd.Actual.Append(append(b, ") add up to "...))
+	b = fd.Expected.Append(append(b, " 万元, 执行数 is "...))
+	b = fd.Difference.Append(append(b, " 万元 (difference "...))
+	b = append(append(append(b, " 万元"...), withinNote(fd)...), ')')
+	fd.Message = string(b)
 	return fd, true
 }
 
@@ -455,13 +476,19 @@ func checkIndicatorRead(fs []fiscal.Finding, ind *Indicator, a *Target, l1 Level
 	if !t.Qualitative && !a.Qualitative {
 		if agree = unitsAgree(&t, a); !agree {
 			aw := at("实际完成值（B）", ind.Actual)
-			fs = append(fs, rule(RuleUnitMismatch).Finding(aw, "target %q is in %s, actual %q in %s: they cannot be compared",
-				ind.Target, unitName(t), ind.Actual, unitName(*a)))
+			// "target %q is in %s, actual %q in %s: they cannot be
+			// compared", without fmt.
+			var buf [256]byte
+			b := strconv.AppendQuote(append(buf[:0], "target "...), ind.Target)
+			b = append(append(b, " is in "...), unitName(t)...)
+			b = strconv.AppendQuote(append(b, ", actual "...), ind.Actual)
+			b = append(append(append(b, " in "...), unitName(*a)...), ": they cannot be compared"...)
+			fs = append(fs, rule(RuleUnitMismatch).FindingText(aw, b))
 		}
 	}
 	if msg := impossible(ind, &t); msg != "" {
 		tw := at("年初目标值（A）", ind.Target)
-		fs = append(fs, rule(RuleTargetImpossible).Finding(tw, "%s", msg))
+		fs = append(fs, rule(RuleTargetImpossible).Finding(tw, "%s", msg)) // "%s" of a string: msg as it is
 	}
 	if agree {
 		if fd, ok := checkHigh(ind, &t, a, &w, deviation, o, high); ok {
@@ -475,13 +502,23 @@ func checkIndicatorRead(fs []fiscal.Finding, ind *Indicator, a *Target, l1 Level
 // blank, cannot be read, or reads as text although it looks like a
 // figure.
 func unreadable(fs []fiscal.Finding, w *fiscal.Where, text, what string, err error, q *Target) []fiscal.Finding {
+	// The messages of "no %s is written", "the %s cannot be read: %v"
+	// and "the %s %q looks like a figure but cannot be read as one",
+	// spelled without fmt into one buffer.
+	var buf [256]byte
 	switch {
 	case errors.Is(err, ErrBlank):
-		fs = append(fs, rule(RuleBlank).Finding(*w, "no %s is written", what))
+		b := append(append(append(buf[:0], "no "...), what...), " is written"...)
+		fs = append(fs, rule(RuleBlank).FindingText(*w, b))
 	case err != nil:
-		fs = append(fs, rule(RuleMalformed).Finding(*w, "the %s cannot be read: %v", what, err))
+		b := append(append(append(buf[:0], "the "...), what...), " cannot be read: "...)
+		b = append(b, err.Error()...)
+		fs = append(fs, rule(RuleMalformed).FindingText(*w, b))
 	case q.Qualitative && looksNumeric(text):
-		fs = append(fs, rule(RuleMalformed).Finding(*w, "the %s %q looks like a figure but cannot be read as one", what, text))
+		b := append(append(append(buf[:0], "the "...), what...), ' ')
+		b = strconv.AppendQuote(b, text)
+		b = append(b, " looks like a figure but cannot be read as one"...)
+		fs = append(fs, rule(RuleMalformed).FindingText(*w, b))
 	}
 	return fs
 }
@@ -542,13 +579,13 @@ func impossible(ind *Indicator, t *Target) string {
 		}
 		topAbove, numIs100 = top.GreaterThan(hundred), t.number().Equal(hundred)
 	}
+	// fmt.Sprintf("target %q …", t.Text), without fmt.
 	switch {
-	case t.Comparator != AtMost && t.Comparator != LessThan && t.Comparator != Within && topAbove:
-		return fmt.Sprintf("target %q asks a rate above 100%%", t.Text)
-	case t.Comparator == MoreThan && numIs100:
-		return fmt.Sprintf("target %q asks a rate above 100%%", t.Text)
+	case t.Comparator != AtMost && t.Comparator != LessThan && t.Comparator != Within && topAbove,
+		t.Comparator == MoreThan && numIs100:
+		return "target " + strconv.Quote(t.Text) + " asks a rate above 100%"
 	case t.Comparator == AtLeast && numIs100:
-		return fmt.Sprintf("target %q can only be met at exactly 100%%: a rate does not exceed 100%% (write ＝100%%)", t.Text)
+		return "target " + strconv.Quote(t.Text) + " can only be met at exactly 100%: a rate does not exceed 100% (write ＝100%)"
 	}
 	return ""
 }
