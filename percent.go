@@ -34,6 +34,50 @@ func ParsePercent(s string) (Percent, error) {
 // without making a decimal unless there is a finding (a decimal
 // allocates, and narratives print percentages by the dozen).
 func ParsePercentCoef(s string) (coef int64, decimals int, err error) {
+	if coef, decimals, ok := parsePlainPercent(s); ok {
+		return coef, decimals, nil
+	}
+	return parsePercentGeneral(s)
+}
+
+// parsePlainPercent reads the shape most printed percentages have, ASCII
+// digits with at most one point between digits and a final % or ％
+// ("98.20％", "100%"), as parsePercentGeneral reads it, without folding
+// the text; it reports false for any other text.
+func parsePlainPercent(s string) (coef int64, decimals int, ok bool) {
+	var body string
+	switch {
+	case strings.HasSuffix(s, "%"):
+		body = s[:len(s)-1]
+	case strings.HasSuffix(s, "％"):
+		body = s[:len(s)-len("％")]
+	default:
+		return 0, 0, false
+	}
+	if body == "" || len(body) > 19 {
+		return 0, 0, false
+	}
+	dot := -1
+	for i := 0; i < len(body); i++ {
+		switch c := body[i]; {
+		case c >= '0' && c <= '9':
+			coef = coef*10 + int64(c-'0') // at most 18 digits: no overflow
+		case c == '.' && dot < 0 && i > 0 && i+1 < len(body):
+			dot = i
+		default:
+			return 0, 0, false
+		}
+	}
+	if dot >= 0 {
+		decimals = len(body) - dot - 1
+	} else if len(body) > 18 {
+		return 0, 0, false
+	}
+	return coef, decimals, true
+}
+
+// parsePercentGeneral is ParsePercentCoef's reading of any text.
+func parsePercentGeneral(s string) (coef int64, decimals int, err error) {
 	t := foldNumber(s)
 	body, ok := strings.CutSuffix(t, "%")
 	if !ok {
