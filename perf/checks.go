@@ -133,6 +133,7 @@ func appendCheckProject(dst []fiscal.Finding, f *ProjectForm, o CheckOptions, hi
 	)
 	cost.rows = costRows[:0]
 	v.memo = levels
+	dev := deviation{text: f.Deviation}
 	for i := range f.Rows {
 		v.nextInto(&ind, &f.Rows[i])
 		l1, l1ok := v.printedLevel1()
@@ -140,7 +141,7 @@ func appendCheckProject(dst []fiscal.Finding, f *ProjectForm, o CheckOptions, hi
 			aerr error
 			read bool
 		)
-		fs, aerr, read = checkIndicatorRead(fs, &ind, &a, l1, l1ok, w, f.Deviation, &o, high)
+		fs, aerr, read = checkIndicatorRead(fs, &ind, &a, l1, l1ok, w, &dev, &o, high)
 		if !ind.Merged && ind.isCost() {
 			if !read {
 				a = Target{}
@@ -178,10 +179,11 @@ func AppendCheckDepartment(dst []fiscal.Finding, d *DepartmentForm, o CheckOptio
 		ind Indicator
 		a   Target
 	)
+	dev := deviation{text: d.Deviation}
 	for i := range d.Rows {
 		v.nextInto(&ind, &d.Rows[i])
 		l1, l1ok := v.printedLevel1()
-		fs, _, _ = checkIndicatorRead(fs, &ind, &a, l1, l1ok, w, d.Deviation, &o, high)
+		fs, _, _ = checkIndicatorRead(fs, &ind, &a, l1, l1ok, w, &dev, &o, high)
 	}
 	return fs
 }
@@ -422,7 +424,7 @@ func (c *costSum) check(f *ProjectForm, w fiscal.Where) (fiscal.Finding, bool) {
 // cell, which is not read, and *a is then the zero Target). l1 and l1ok
 // are ind.PrintedLevel1(); high is o.HighActual's parts (o has its
 // defaults).
-func checkIndicatorRead(fs []fiscal.Finding, ind *Indicator, a *Target, l1 Level1, l1ok bool, w fiscal.Where, deviation string, o *CheckOptions, high scaled) (_ []fiscal.Finding, aerr error, read bool) {
+func checkIndicatorRead(fs []fiscal.Finding, ind *Indicator, a *Target, l1 Level1, l1ok bool, w fiscal.Where, dev *deviation, o *CheckOptions, high scaled) (_ []fiscal.Finding, aerr error, read bool) {
 	w.Line = ind.Line
 	// The row's name, on one line, is spelled into a location only for a
 	// finding.
@@ -491,7 +493,7 @@ func checkIndicatorRead(fs []fiscal.Finding, ind *Indicator, a *Target, l1 Level
 		fs = append(fs, rule(RuleTargetImpossible).Finding(tw, "%s", msg)) // "%s" of a string: msg as it is
 	}
 	if agree {
-		if fd, ok := checkHigh(ind, &t, a, &w, deviation, o, high); ok {
+		if fd, ok := checkHigh(ind, &t, a, &w, dev, o, high); ok {
 			fs = append(fs, fd)
 		}
 	}
@@ -595,7 +597,7 @@ func impossible(ind *Indicator, t *Target) string {
 //
 // high is o.highActual()'s parts (partsOf); w locates the actual, its Row
 // set here, to the indicator's name on one line, for a finding.
-func checkHigh(ind *Indicator, t, a *Target, row *fiscal.Where, deviation string, o *CheckOptions, high scaled) (fiscal.Finding, bool) {
+func checkHigh(ind *Indicator, t, a *Target, row *fiscal.Where, dev *deviation, o *CheckOptions, high scaled) (fiscal.Finding, bool) {
 	th := o.highActual()
 	if th.IsNegative() || t.Qualitative || a.Qualitative || !unitsAgree(t, a) {
 		return fiscal.Finding{}, false
@@ -615,7 +617,7 @@ func checkHigh(ind *Indicator, t, a *Target, row *fiscal.Where, deviation string
 	tc, te, ok2 := t.numberParts()
 	if ok1 && ok2 {
 		if below, ok := ratioBelowScaled(ac, ae, af, tc, te, tf, high); ok {
-			if below || o.explained(deviation) {
+			if below || dev.explained(o) {
 				return fiscal.Finding{}, false
 			}
 			// A finding: its figures in integers where they fit.
@@ -626,7 +628,28 @@ func checkHigh(ind *Indicator, t, a *Target, row *fiscal.Where, deviation string
 	}
 	t.materialize()
 	a.materialize()
-	return highFindingRat(t, a, actualWhere(row, ind), th, func() bool { return o.explained(deviation) })
+	return highFindingRat(t, a, actualWhere(row, ind), th, func() bool { return dev.explained(o) })
+}
+
+// deviation is a form's 偏差原因 text and, once asked, whether the default
+// judgement ([DefaultExplained]) finds that it explains a deviation: a
+// form asks for each actual at the threshold or above, and the judgement
+// reads the whole text. A judgement of the caller's (CheckOptions.Explained)
+// is asked each time, as before.
+type deviation struct {
+	text            string
+	asked, explains bool
+}
+
+// explained is o.explained(d.text).
+func (d *deviation) explained(o *CheckOptions) bool {
+	if o.Explained != nil {
+		return o.Explained(d.text)
+	}
+	if !d.asked {
+		d.explains, d.asked = DefaultExplained(d.text), true
+	}
+	return d.explains
 }
 
 // actualWhere is the location of a row's 实际完成值: the row's location

@@ -87,8 +87,8 @@ func TestLazyTargetsCheckAlike(t *testing.T) {
 		lo2, hi2, err2 := mt.amounts()
 		require.Equal(t, []any{lo2, hi2, err2}, []any{lo1, hi1, err1}, ts)
 		w := fiscal.Where{Row: ind.Name}
-		f1, ok1 := checkHigh(&ind, &lt, &la, &w, "", &o, partsOf(o.highActual()))
-		f2, ok2 := checkHigh(&ind, &mt, &ma, &w, "", &o, partsOf(o.highActual()))
+		f1, ok1 := checkHigh(&ind, &lt, &la, &w, &deviation{}, &o, partsOf(o.highActual()))
+		f2, ok2 := checkHigh(&ind, &mt, &ma, &w, &deviation{}, &o, partsOf(o.highActual()))
 		require.Equal(t, ok2, ok1, "%s against %s", as, ts)
 		if ok1 {
 			highs++
