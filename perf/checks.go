@@ -95,7 +95,7 @@ func CheckProject(f ProjectForm, o CheckOptions) []fiscal.Finding {
 // their findings in one slice, and the form is not copied.
 func AppendCheckProject(dst []fiscal.Finding, f *ProjectForm, o CheckOptions) []fiscal.Finding {
 	o = o.withDefaults()
-	return appendCheckProject(dst, f, o, partsOf(o.HighActual), nil)
+	return appendCheckProject(dst, f, o, partsOf(o.HighActual), nil, nil)
 }
 
 // AppendCheckProjects appends the findings of [CheckProject] on each of
@@ -106,17 +106,20 @@ func AppendCheckProject(dst []fiscal.Finding, f *ProjectForm, o CheckOptions) []
 func AppendCheckProjects(dst []fiscal.Finding, forms []ProjectForm, o CheckOptions) []fiscal.Finding {
 	o = o.withDefaults()
 	high := partsOf(o.HighActual) // the threshold's integers, read once
-	var levels levelMemo
+	var (
+		levels  levelMemo
+		targets targetMemo
+	)
 	for i := range forms {
-		dst = appendCheckProject(dst, &forms[i], o, high, &levels)
+		dst = appendCheckProject(dst, &forms[i], o, high, &levels, &targets)
 	}
 	return dst
 }
 
 // appendCheckProject is AppendCheckProject with the options' defaults
-// written in, the threshold's integers, and the levels read so far (nil
-// for none kept).
-func appendCheckProject(dst []fiscal.Finding, f *ProjectForm, o CheckOptions, high scaled, levels *levelMemo) []fiscal.Finding {
+// written in, the threshold's integers, and the levels and targets read
+// so far (nil for none kept).
+func appendCheckProject(dst []fiscal.Finding, f *ProjectForm, o CheckOptions, high scaled, levels *levelMemo, targets *targetMemo) []fiscal.Finding {
 	fs := dst
 	w := f.where()
 	fs = appendRate(fs, f, w, o)
@@ -141,7 +144,7 @@ func appendCheckProject(dst []fiscal.Finding, f *ProjectForm, o CheckOptions, hi
 			aerr error
 			read bool
 		)
-		fs, aerr, read = checkIndicatorRead(fs, &ind, &a, l1, l1ok, w, &dev, &o, high)
+		fs, aerr, read = checkIndicatorRead(fs, &ind, &a, l1, l1ok, w, &dev, &o, high, targets)
 		if !ind.Merged && ind.isCost() {
 			if !read {
 				a = Target{}
@@ -183,7 +186,7 @@ func AppendCheckDepartment(dst []fiscal.Finding, d *DepartmentForm, o CheckOptio
 	for i := range d.Rows {
 		v.nextInto(&ind, &d.Rows[i])
 		l1, l1ok := v.printedLevel1()
-		fs, _, _ = checkIndicatorRead(fs, &ind, &a, l1, l1ok, w, &dev, &o, high)
+		fs, _, _ = checkIndicatorRead(fs, &ind, &a, l1, l1ok, w, &dev, &o, high, nil)
 	}
 	return fs
 }
@@ -420,11 +423,12 @@ func (c *costSum) check(f *ProjectForm, w fiscal.Where) (fiscal.Finding, bool) {
 }
 
 // checkIndicatorRead appends the findings of the per-indicator checks to fs, and
-// reads the actual into *a with its error (read is false for a merged
+// reads the actual into *a with its error; targets, when not nil, holds
+// the texts read by the general scan for the forms checked before (read is false for a merged
 // cell, which is not read, and *a is then the zero Target). l1 and l1ok
 // are ind.PrintedLevel1(); high is o.HighActual's parts (o has its
 // defaults).
-func checkIndicatorRead(fs []fiscal.Finding, ind *Indicator, a *Target, l1 Level1, l1ok bool, w fiscal.Where, dev *deviation, o *CheckOptions, high scaled) (_ []fiscal.Finding, aerr error, read bool) {
+func checkIndicatorRead(fs []fiscal.Finding, ind *Indicator, a *Target, l1 Level1, l1ok bool, w fiscal.Where, dev *deviation, o *CheckOptions, high scaled, targets *targetMemo) (_ []fiscal.Finding, aerr error, read bool) {
 	w.Line = ind.Line
 	// The row's name, on one line, is spelled into a location only for a
 	// finding.
@@ -454,13 +458,13 @@ func checkIndicatorRead(fs []fiscal.Finding, ind *Indicator, a *Target, l1 Level
 	// Read with their numbers as integers: a decimal is made only where a
 	// check needs one.
 	var t Target // parseTargetInto writes it whole
-	terr := parseTargetInto(&t, ind.Target)
+	terr := targets.read(&t, ind.Target)
 	if ind.Actual == ind.Target {
 		// Most rows print the target again as the actual ("100%",
 		// "合规"): the same text reads the same.
 		*a, aerr = t, terr
 	} else {
-		aerr = parseTargetInto(a, ind.Actual)
+		aerr = targets.read(a, ind.Actual)
 	}
 	// The locations are made only for a finding.
 	if terr != nil || (t.Qualitative && looksNumeric(ind.Target)) {

@@ -1,6 +1,8 @@
 package perf
 
 import (
+	"math/rand/v2"
+	"strconv"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -24,4 +26,39 @@ func TestDeviationExplained(t *testing.T) {
 		}
 		require.Equal(t, 3, calls)
 	}
+}
+
+// TestTargetMemo checks targetMemo.read against parseTargetInto on random
+// sequences of texts (repeated, qualitative, bare percentages, errors,
+// invalid UTF-8, more distinct texts than the memo holds), each read into
+// a target that holds the previous reading.
+func TestTargetMemo(t *testing.T) {
+	texts := []string{"100%", "≥95%", "1年", "一年", "1个", "4800", "≤10万元", "1000人次", "按时", "", " ", "\xff", "≥", "3-5天", "5-3天",
+		"0.001元", "≤ 5 万元", "全年", "每年不少于12次", "90%-100%", "30天以内", "12 个月", "≥1,000元", "97%%", "好"}
+	rng := rand.New(rand.NewPCG(15, 79))
+	hits := 0
+	for range 300 {
+		var m targetMemo
+		var got, want Target
+		for range 300 {
+			s := texts[rng.IntN(len(texts))]
+			if rng.IntN(3) == 0 { // one of more distinct texts than the memo holds
+				s = strconv.Itoa(rng.IntN(150)) + []string{"个", "次", "万元", "%", "天"}[rng.IntN(5)]
+			}
+			n := m.n
+			gerr := m.read(&got, s)
+			werr := parseTargetInto(&want, s)
+			require.Equal(t, werr, gerr, "%q", s)
+			require.Equal(t, want, got, "%q", s)
+			if m.n == n && werr == nil && !want.Qualitative {
+				hits++
+			}
+		}
+		require.Equal(t, memoTargets, m.n, "the memo fills up")
+	}
+	require.Greater(t, hits, 10_000)
+	var none *targetMemo
+	var got Target
+	require.NoError(t, none.read(&got, "≥95%"))
+	require.Equal(t, "≥95%", got.Text)
 }

@@ -104,27 +104,88 @@ func parseTarget(s string) (Target, error) {
 // *q held: a target is large, and the checks read hundreds. *q is left
 // exactly as parseTarget returns it.
 func parseTargetInto(q *Target, s string) error {
+	t, r, done, err := parseShortcut(q, s)
+	if done {
+		return err
+	}
+	return parseTrimmed(q, s, t, r)
+}
+
+// parseShortcut reads into *q what parseTargetInto reads without its
+// general scan, and reports done with the error; otherwise (done false)
+// it leaves *q as it was and returns s trimmed to t, not blank, and its
+// first rune r, for the general scan.
+func parseShortcut(q *Target, s string) (t string, r rune, done bool, err error) {
 	if !utf8.ValidString(s) {
 		*q = Target{}
-		return &TargetError{Text: s, Err: ErrEncoding}
+		return "", 0, true, &TargetError{Text: s, Err: ErrEncoding}
 	}
-	t := trimSpace(s)
+	t = trimSpace(s)
 	if t == "" {
 		*q = Target{}
-		return &TargetError{Text: s, Err: ErrBlank}
+		return "", 0, true, &TargetError{Text: s, Err: ErrBlank}
 	}
-	r, _ := utf8.DecodeRuneInString(t)
+	r, _ = utf8.DecodeRuneInString(t)
 	// Two shapes most texts have, read without the general scan (which
 	// reads them the same: target_speed_test.go checks both against it):
 	// text no quantity can begin with, and a bare percentage.
 	if !mayBeginPeriod(r) && !mayBeginComparator(r) && !mayBeginQuantity(r) {
 		*q = Target{Text: s, Qualitative: true}
-		return nil
+		return "", 0, true, nil
 	}
 	if plainPercent(q, s, t) {
-		return nil
+		return "", 0, true, nil
 	}
-	return parseTrimmed(q, s, t, r)
+	return t, r, false, nil
+}
+
+// targetMemo holds the texts of one document's forms that parseTargetInto
+// read by its general scan, with what they read as: the forms of a
+// document print the same quantities again and again ("1年", "≥95%",
+// "1个", "4800"), and the general scan is most of a check's reading. The
+// shortcuts (qualitative text, a bare percentage) are cheaper than a
+// look-up and are not kept; nor are texts that do not read (an error).
+// Texts beyond its room are read each time. The zero value is empty; a
+// nil *targetMemo keeps nothing.
+type targetMemo struct {
+	slots [2 * memoTargets]uint8 // entry + 1 by slot (open addressing); 0 is empty
+	n     int
+	texts [memoTargets]string
+	vals  [memoTargets]Target
+}
+
+const memoTargets = 64
+
+// read is parseTargetInto(q, s), the general scan's result taken from
+// the memo when s was read before.
+func (m *targetMemo) read(q *Target, s string) error {
+	if m == nil {
+		return parseTargetInto(q, s)
+	}
+	t, r, done, err := parseShortcut(q, s)
+	if done {
+		return err
+	}
+	// FNV-1a of the text, for the slot.
+	h := uint32(2166136261)
+	for i := 0; i < len(s); i++ {
+		h = (h ^ uint32(s[i])) * 16777619
+	}
+	j := h & (2*memoTargets - 1)
+	for m.slots[j] != 0 {
+		if e := m.slots[j] - 1; m.texts[e] == s {
+			*q = m.vals[e]
+			return nil
+		}
+		j = (j + 1) & (2*memoTargets - 1)
+	}
+	err = parseTrimmed(q, s, t, r)
+	if err == nil && m.n < memoTargets {
+		m.texts[m.n], m.vals[m.n] = s, *q
+		m.n++
+		m.slots[j] = uint8(m.n)
+	}
+	return err
 }
 
 // parseTrimmed is parseTargetInto's general scan of s, trimmed to t (not
