@@ -169,3 +169,27 @@ func TestFormsAreAllRepeatedText(t *testing.T) {
 	d.Narrative = d.Narrative[:3]
 	require.False(t, d.formsAreAll())
 }
+
+// TestContainsByLast checks containsByLast against strings.Contains on
+// random texts of Chinese words, their bytes cut apart and ASCII, for
+// words of one to four characters.
+func TestContainsByLast(t *testing.T) {
+	rng := rand.New(rand.NewPCG(15, 18))
+	frags := []string{"原因", "由于", "因为", "主要是", "系", "所致", "导", "是", "因", "\xe5", "\x9b\xa0", "\xa0", "a", "。", "增长", "致"}
+	words := append([]string{"a", "\xa0", "因因", "主要系"}, reasonWords[:]...)
+	found := 0
+	for range 200_000 {
+		var b strings.Builder
+		for range rng.IntN(10) {
+			b.WriteString(frags[rng.IntN(len(frags))])
+		}
+		s := b.String()
+		w := words[rng.IntN(len(words))]
+		want := strings.Contains(s, w)
+		require.Equal(t, want, containsByLast(s, w), "%q in %q", w, s)
+		if want {
+			found++
+		}
+	}
+	require.Greater(t, found, 20_000)
+}
