@@ -92,8 +92,9 @@ func (d *Document) Check(opt CheckOptions) []fiscal.Finding {
 	// checks and the reviewer's (a stack buffer for a report's usual count).
 	var amountBuf [256]statedAmount
 	amounts := d.readAmounts(amountBuf[:0])
+	var projects projectIndex // the project forms by name, for the statements
 	for i := range d.Narrative {
-		all = d.appendStatement(all, &d.Narrative[i], i, opt.Previous, amounts)
+		all = d.appendStatement(all, &d.Narrative[i], i, opt.Previous, amounts, &projects)
 	}
 	all = d.appendReviewer(all, amounts)
 	if len(all) == 0 {

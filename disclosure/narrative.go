@@ -91,7 +91,7 @@ func mulPow10(x uint64, n int) (uint64, bool) {
 // CheckStatement checks one narrative figure against the document. prev is
 // last year's document, or nil.
 func (d *Document) CheckStatement(s Statement, prev *Document) []fiscal.Finding {
-	return d.appendStatement(nil, &s, -1, prev, nil)
+	return d.appendStatement(nil, &s, -1, prev, nil, nil)
 }
 
 // appendStatement appends to dst the findings of CheckStatement on a
@@ -101,7 +101,10 @@ func (d *Document) CheckStatement(s Statement, prev *Document) []fiscal.Finding 
 //
 // i is the statement's index in d.Narrative (−1 when it is not one of
 // them) and amounts the amounts read for the check, or nil.
-func (d *Document) appendStatement(dst []fiscal.Finding, s *Statement, i int, prev *Document, amounts statedAmounts) []fiscal.Finding {
+//
+// ix, when not nil, finds the project forms of refs for the statements of
+// one check.
+func (d *Document) appendStatement(dst []fiscal.Finding, s *Statement, i int, prev *Document, amounts statedAmounts, ix *projectIndex) []fiscal.Finding {
 	w := s.where()
 	unresolved := func(err error) []fiscal.Finding {
 		return append(dst, ruleUnresolved.Finding(w, "%s %q: %v", s.Subject, s.Figure, err))
@@ -112,11 +115,11 @@ func (d *Document) appendStatement(dst []fiscal.Finding, s *Statement, i int, pr
 		if err != nil {
 			return unresolved(err)
 		}
-		v, err := d.resolve(&s.Of, false)
+		v, err := d.resolveIn(&s.Of, false, ix)
 		if err != nil {
 			return unresolved(err)
 		}
-		return d.appendAmount(dst, w, s.Subject, p, dp, v, &s.Of)
+		return d.appendAmount(dst, w, s.Subject, p, dp, v, &s.Of, ix)
 	case KindShare, KindCompletion:
 		coef, dec, err := fiscal.ParsePercentCoef(s.Figure) // s.Percent without its decimal
 		if err != nil {
@@ -127,11 +130,11 @@ func (d *Document) appendStatement(dst []fiscal.Finding, s *Statement, i int, pr
 			// 占本年支出合计的Y%), not a defect of the report.
 			return dst
 		}
-		num, err := d.resolve(&s.Of, false) // where they are is not said
+		num, err := d.resolveIn(&s.Of, false, ix) // where they are is not said
 		if err != nil {
 			return unresolved(err)
 		}
-		den, err := d.resolve(&s.Over, false)
+		den, err := d.resolveIn(&s.Over, false, ix)
 		if err != nil {
 			return unresolved(err)
 		}
@@ -161,11 +164,11 @@ func (d *Document) appendStatement(dst []fiscal.Finding, s *Statement, i int, pr
 	case KindChange:
 		return append(dst, d.checkChange(s, i, w, prev, amounts)...)
 	case KindCompare:
-		a, err := d.resolve(&s.Of, false) // where they are is not said
+		a, err := d.resolveIn(&s.Of, false, ix) // where they are is not said
 		if err != nil {
 			return unresolved(err)
 		}
-		b, err := d.resolve(&s.Over, false)
+		b, err := d.resolveIn(&s.Over, false, ix)
 		if err != nil {
 			return unresolved(err)
 		}
@@ -184,7 +187,7 @@ func (d *Document) appendStatement(dst []fiscal.Finding, s *Statement, i int, pr
 //
 // v is the value of the ref of, resolved without its Where, which is
 // resolved again to spell out a finding.
-func (d *Document) appendAmount(dst []fiscal.Finding, w fiscal.Where, subject string, p fiscal.Amount, dp int, v Value, of *Ref) []fiscal.Finding {
+func (d *Document) appendAmount(dst []fiscal.Finding, w fiscal.Where, subject string, p fiscal.Amount, dp int, v Value, of *Ref, ix *projectIndex) []fiscal.Finding {
 	r, err := wan.Round(v.Amount, dp)
 	if err == nil && r == p && (dp <= v.Decimals) {
 		return dst
@@ -194,7 +197,7 @@ func (d *Document) appendAmount(dst []fiscal.Finding, w fiscal.Where, subject st
 		return dst // equal amounts: CompareAmounts finds nothing, no description to spell
 	}
 	w2 := w
-	if full, err := d.resolve(of, true); err == nil {
+	if full, err := d.resolveIn(of, true, ix); err == nil {
 		v.Where = full.Where
 	}
 	// "subject against where" spelled into a buffer on the stack (the
@@ -381,7 +384,7 @@ func appendWord(dst []fiscal.Finding, w fiscal.Where, s *Statement, cmp int, det
 func (d *Document) CheckNarrative(prev *Document) []fiscal.Finding {
 	var out []fiscal.Finding
 	for i := range d.Narrative {
-		out = d.appendStatement(out, &d.Narrative[i], i, prev, nil)
+		out = d.appendStatement(out, &d.Narrative[i], i, prev, nil, nil)
 	}
 	return out
 }

@@ -2,8 +2,12 @@ package disclosure
 
 import (
 	"math/rand/v2"
+	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/cnfiscal/fiscal"
+	"github.com/cnfiscal/fiscal/perf"
 
 	"github.com/cnfiscal/fiscal/threepublic"
 	"github.com/stretchr/testify/require"
@@ -192,4 +196,39 @@ func TestContainsByLast(t *testing.T) {
 		}
 	}
 	require.Greater(t, found, 20_000)
+}
+
+// TestProjectIndex checks the statements' look-up of project forms by
+// name (projectIndex) against the scan of the forms, on random documents
+// whose forms repeat names, and refs to named, unnamed and missing forms,
+// with and without their locations.
+func TestProjectIndex(t *testing.T) {
+	rng := rand.New(rand.NewPCG(15, 19))
+	names := []string{"招商引资工作经费", "政务服务", "", "政务服务 ", "a/b", "网络运维"}
+	found := 0
+	for range 2000 {
+		d := &Document{Performance: &Performance{}}
+		for j := range rng.IntN(6) {
+			f := perf.ProjectForm{Title: "表" + strconv.Itoa(j), Project: names[rng.IntN(len(names))], Line: j}
+			f.Budget = perf.Money{Text: "1.5" + strconv.Itoa(j), Amount: fiscal.Fen(int64(rng.IntN(1000)))}
+			f.Spent = perf.Money{Text: strconv.Itoa(j), Amount: fiscal.Fen(int64(rng.IntN(1000)))}
+			d.Performance.Projects = append(d.Performance.Projects, f)
+		}
+		var ix projectIndex
+		for range 10 {
+			r := Ref{Part: PartProject, Field: names[rng.IntN(len(names))] + []string{"/预算数", "/执行数", ""}[rng.IntN(3)]}
+			if rng.IntN(8) == 0 {
+				r.Part = PartProjects
+			}
+			where := rng.IntN(2) == 0
+			want, werr := d.resolve(&r, where)
+			got, gerr := d.resolveIn(&r, where, &ix)
+			require.Equal(t, werr, gerr, "%+v", r)
+			require.Equal(t, want, got, "%+v", r)
+			if werr == nil {
+				found++
+			}
+		}
+	}
+	require.Greater(t, found, 5000)
 }
