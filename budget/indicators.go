@@ -2,7 +2,10 @@ package budget
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/width"
 
 	"github.com/cnfiscal/fiscal/perf"
 )
@@ -36,21 +39,24 @@ func indicatorHeader(cells []string) ([]indicatorColumn, bool) {
 	var level, value, name bool
 	for i, c := range cells {
 		switch {
+		case strings.Contains(c, "实施期") || strings.Contains(c, "长期") || strings.Contains(c, "中期"):
+			// "实施期指标值", "三级指标(长期)": not the year's.
+			if strings.Contains(c, "值") {
+				cols[i] = colLongValue
+			}
 		case strings.HasPrefix(c, "一级"):
 			cols[i], level = colLevel1, true
 		case strings.HasPrefix(c, "二级"):
 			cols[i], level = colLevel2, true
-		case strings.HasPrefix(c, "三级") || c == "指标内容" || c == "指标名称" || c == "绩效指标":
+		case strings.HasPrefix(c, "三级") || c == "指标内容" || c == "指标名称":
 			cols[i], name = colName, true
-		case strings.Contains(c, "实施期") || strings.Contains(c, "长期") || strings.Contains(c, "中期"):
-			cols[i] = colLongValue
 		case strings.Contains(c, "指标值") || strings.Contains(c, "目标值") || strings.Contains(c, "预期") || strings.Contains(c, "实现值"):
 			cols[i], value = colValue, true
 		case strings.Contains(c, "性质") || strings.Contains(c, "方向"):
 			cols[i] = colNature
-		case strings.Contains(c, "单位"):
+		case c == "单位" || strings.HasSuffix(c, "量单位"): // 度量单位, 计量单位
 			cols[i] = colUnit
-		case utf8.RuneCountInString(c) > 8:
+		case utf8.RuneCountInString(c) > 12 || strings.ContainsAny(c, "，。"):
 			return nil, false // a sentence, not a header
 		}
 	}
@@ -80,13 +86,15 @@ func isLevelCell(c string) bool {
 	return err == nil
 }
 
-// indicatorLine is one line under the header: its cells, how many of the
-// first are 一级 or 二级 names, and the row read from it (ok) or not.
+// indicatorLine is one line under the header: its cells, and the row read
+// from it (ok) or not.
 type indicatorLine struct {
 	cells  []string
-	n      int // line number
-	levels int
+	at     [2][]int // where each cell begins: in runes, in display columns
+	n      int      // line number
+	levels int      // how many of the first cells are 一级 or 二级 names
 	row    perf.Row
+	name   int // the index of the row's name among the cells (ok)
 	ok     bool
 }
 
@@ -101,20 +109,16 @@ type indicatorLine struct {
 // Rows under a "年度绩效指标" heading replace those of the 长期 block above
 // it.
 //
-// A target is blank only where the line is surely a row of its own: it
-// prints its 一级 or 二级, a name and nothing to the right, the lines
-// around it are whole rows, and no name of the form is wrapped over lines
-// (a wrapped name leaves fragments, its target may stand on any of them,
-// and so may a merged 一级 or 二级 cell's text).
+// A line that prints a name and nothing to its right is a row whose
+// target is blank only where it cannot be part of a name wrapped over
+// lines (whose target, and a merged 一级 or 二级 cell's text, may stand on
+// any of its lines): see [blankRows].
 func readIndicators(lines []string, from, to int) (rows []perf.Row, header bool, loose int, blanks bool) {
 	var cols []indicatorColumn
 	var ls []indicatorLine
 	prev := ""
 	for i := from; i < to; i++ {
-		var cells []string
-		for _, c := range strings.Fields(lines[i]) {
-			cells = append(cells, foldNarrative(c))
-		}
+		cells, at := positionedCells(lines[i])
 		if len(cells) == 0 {
 			continue
 		}
@@ -134,32 +138,22 @@ func readIndicators(lines []string, from, to int) (rows []perf.Row, header bool,
 		if isTargetFormTitle(joined) || endsIndicators(cells) {
 			break
 		}
-		l := indicatorLine{cells: cells, n: i + 1}
-		for l.levels < min(2, len(cells)) && isLevelCell(cells[l.levels]) {
+		l := indicatorLine{cells: cells, at: at, n: i + 1}
+		for l.levels < min(3, len(cells)) && isLevelCell(cells[l.levels]) {
 			l.levels++
 		}
 		if l.levels > 0 && l.levels < len(cells) && allTargetLike(cells[l.levels:]) {
 			l.levels-- // "服务对象满意度指标  满意度  ≥95%": the last is the name
 		}
-		l.row, l.ok = placeIndicator(cells, l.levels, cols, i+1)
+		l.row, l.name, l.ok = placeIndicator(cells, l.levels, cols, i+1)
 		ls = append(ls, l)
 	}
-	// Signs of names wrapped over lines: a lone fragment, or a name too
-	// short to be one.
-	blanks = len(ls) > 0
-	for _, l := range ls {
-		if l.levels == 0 && len(l.cells) == 1 || l.ok && utf8.RuneCountInString(l.row.Name) < 4 ||
-			l.levels > 0 && len(l.cells) == l.levels+1 && utf8.RuneCountInString(l.cells[l.levels]) < 4 {
-			blanks = false
-		}
-	}
-	whole := func(k int) bool { return k < 0 || k >= len(ls) || ls[k].ok || ls[k].levels == len(ls[k].cells) }
+	blank, blanks := blankRows(ls)
 	for k, l := range ls {
 		switch {
-		case l.ok:
+		case l.ok && !blank[k]:
 			rows = append(rows, l.row)
-		case blanks && l.levels > 0 && len(l.cells) == l.levels+1 && whole(k-1) && whole(k+1) && !isTargetLike(l.cells[l.levels]):
-			// "时效指标  完成时间" and nothing after, between whole rows.
+		case blank[k]:
 			r := perf.Row{Line: l.n, Name: l.cells[l.levels]}
 			r.Level1, r.Level2 = levelsOf(l.cells[:l.levels])
 			rows = append(rows, r)
@@ -168,6 +162,190 @@ func readIndicators(lines []string, from, to int) (rows []perf.Row, header bool,
 		}
 	}
 	return rows, header, loose, blanks
+}
+
+// blankRows tells which lines that print a name alone (after their 一级 or
+// 二级) are rows with a blank target, and whether it could tell at all.
+//
+// Where the names of the whole rows stand in one column (in runes, as
+// pdftotext sets page text, or in display columns, as text typed in a
+// fixed-width font is), a line whose name stands in that column and whose
+// other cells all end left of the targets is a row of its own when its
+// name is shorter than the longest name by two characters or more (a name
+// is wrapped where it fills its cell) or the next line begins a row of its
+// own, and the name on the line above it is short too (else it may run on
+// into this line). A fragment of a long target wrapped under its column
+// stands elsewhere.
+//
+// Where no column is seen (cells one space apart), only a line that prints
+// its 一级 or 二级 between whole rows counts, and only in a form whose
+// names never wrap: no lone fragment, no name of fewer than four
+// characters.
+func blankRows(ls []indicatorLine) (blank []bool, told bool) {
+	blank = make([]bool, len(ls))
+	lone := func(l *indicatorLine) bool {
+		return !l.ok && len(l.cells) == l.levels+1 && !isTargetLike(l.cells[l.levels])
+	}
+	widest := 0
+	for i := range ls {
+		if l := &ls[i]; l.ok || lone(l) {
+			widest = max(widest, displayWidth(l.cells[l.nameCell()]))
+		}
+	}
+	if m, column, ok := nameColumn(ls); ok {
+		short := func(c string) bool { return displayWidth(c)+2 < widest }
+		// The left edge of the targets: where the first figure among them
+		// begins (a target in words, centred in its cell, may begin left
+		// of it but does not end there).
+		edge, figures := 0, 0
+		for i := range ls {
+			l := &ls[i]
+			if last := len(l.cells) - 1; l.ok && isTargetLike(l.cells[last]) {
+				if x := l.at[m][last]; figures == 0 || x < edge {
+					edge = x
+				}
+				figures++
+			}
+		}
+		extent := func(l *indicatorLine, i int) int {
+			if m == 0 {
+				return l.at[0][i] + utf8.RuneCountInString(l.cells[i])
+			}
+			return l.at[1][i] + displayWidth(l.cells[i])
+		}
+		for k := range ls {
+			l := &ls[k]
+			last := len(l.cells) - 1
+			// A name alone, or a name and cells that all end left of the
+			// targets ("重要案件集体讨论率  反映重大案件办理质量").
+			before := figures >= 2 && last > l.levels && extent(l, last) < edge && !isTargetLike(l.cells[last])
+			if !lone(l) && !before || abs(l.at[m][l.levels]-column) > 1 {
+				continue
+			}
+			// A name as wide as the widest may run on into the next line,
+			// unless that line begins a row of its own: its 一级 or 二级,
+			// a name no wrapped name's end would be (five characters or
+			// more) and its target.
+			if !short(l.cells[l.levels]) {
+				next := k+1 < len(ls) && ls[k+1].ok && ls[k+1].levels > 0 && displayWidth(ls[k+1].row.Name) >= 10
+				if !next {
+					continue
+				}
+			}
+			// The name on the line above, if any, did not run on.
+			above := true
+			for j := k - 1; j >= 0; j-- {
+				if p := &ls[j]; len(p.cells) > p.levels {
+					above = short(p.cells[p.nameCell()])
+					break
+				}
+			}
+			blank[k] = above
+		}
+		return blank, true
+	}
+	for i := range ls {
+		l := &ls[i]
+		if l.levels == 0 && len(l.cells) == 1 || l.ok && utf8.RuneCountInString(l.row.Name) < 4 ||
+			lone(l) && utf8.RuneCountInString(l.cells[l.levels]) < 4 {
+			return blank, false
+		}
+	}
+	whole := func(k int) bool { return k < 0 || k >= len(ls) || ls[k].ok || ls[k].levels == len(ls[k].cells) }
+	for k := range ls {
+		blank[k] = ls[k].levels > 0 && lone(&ls[k]) && whole(k-1) && whole(k+1)
+	}
+	return blank, len(ls) > 0
+}
+
+// nameColumn finds where the whole rows' names stand: the measure (0 runes,
+// 1 display columns) in which most of them (two in three, and two at
+// least) stand in one column, give or take one, and that column.
+func nameColumn(ls []indicatorLine) (m, column int, ok bool) {
+	best := 0
+	for mm := range 2 {
+		var xs []int
+		for i := range ls {
+			if l := &ls[i]; l.ok {
+				xs = append(xs, l.at[mm][l.name])
+			}
+		}
+		for _, x := range xs {
+			near := 0
+			for _, y := range xs {
+				if abs(x-y) <= 1 {
+					near++
+				}
+			}
+			if near >= 2 && 3*near >= 2*len(xs) && near > best {
+				m, column, ok, best = mm, x, true, near
+			}
+		}
+	}
+	return m, column, ok
+}
+
+// nameCell is the index of a line's name cell: the one placed, or the
+// first after its 一级 and 二级.
+func (l *indicatorLine) nameCell() int {
+	if l.ok {
+		return l.name
+	}
+	return min(l.levels, len(l.cells)-1)
+}
+
+// positionedCells splits a line into cells apart by spaces, each folded,
+// with where each begins: in runes, and in display columns (a wide
+// character takes two).
+func positionedCells(line string) (cells []string, at [2][]int) {
+	runes, cols := 0, 0
+	begin := -1
+	var beginRunes, beginCols int
+	flush := func(end int) {
+		if begin >= 0 {
+			cells = append(cells, foldNarrative(line[begin:end]))
+			at[0] = append(at[0], beginRunes)
+			at[1] = append(at[1], beginCols)
+			begin = -1
+		}
+	}
+	for i, r := range line {
+		if unicode.IsSpace(r) {
+			flush(i)
+		} else if begin < 0 {
+			begin, beginRunes, beginCols = i, runes, cols
+		}
+		runes++
+		cols += runeWidth(r)
+	}
+	flush(len(line))
+	return cells, at
+}
+
+// runeWidth is the display width of a rune: two for a wide or full-width
+// character, one otherwise.
+func runeWidth(r rune) int {
+	switch width.LookupRune(r).Kind() {
+	case width.EastAsianWide, width.EastAsianFullwidth:
+		return 2
+	}
+	return 1
+}
+
+// displayWidth is the display width of a text.
+func displayWidth(s string) int {
+	n := 0
+	for _, r := range s {
+		n += runeWidth(r)
+	}
+	return n
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
 }
 
 // endsIndicators reports whether a line ends a form's indicators: a
@@ -202,8 +380,10 @@ func isNumberedHeading(c string) bool {
 // Level2 ("" where not printed on the line).
 func levelsOf(cells []string) (l1, l2 string) {
 	switch len(cells) {
-	case 2:
-		return cells[0], cells[1]
+	case 2, 3:
+		// "产出指标 数量指标", or the 长期 二级 between ("产出指标 数量指标
+		// 数量指标"): the 一级, then the year's 二级.
+		return cells[0], cells[len(cells)-1]
 	case 1:
 		if _, err := perf.ParseLevel1(cells[0]); err == nil {
 			if _, err2 := perf.ParseLevel2(cells[0]); err2 != nil {
@@ -217,49 +397,35 @@ func levelsOf(cells []string) (l1, l2 string) {
 
 // placeIndicator reads a line that prints a name and a target: its cells
 // right-aligned under the header's columns (blank merged cells are on the
-// left), or, where a 一级 or 二级 name would land right of its column
-// (cells blank on the right, as the 度量单位 of a qualitative target),
-// the name after the line's own level cells and the target after it.
-func placeIndicator(cells []string, levels int, cols []indicatorColumn, n int) (perf.Row, bool) {
-	r := perf.Row{Line: n}
+// left); or the cells after its own 一级 and 二级, right-aligned (the
+// 实施期's blank columns between, "产出指标 数量指标 … 数量指标 专题培训安排数量
+// 4"); or, where neither fits (cells blank on the right, as the 度量单位
+// of a qualitative target), the name after the line's own level cells
+// and the target after it.
+func placeIndicator(cells []string, levels int, cols []indicatorColumn, n int) (perf.Row, int, bool) {
 	if len(cells) <= levels+1 {
-		return r, false // a name (or a fragment) alone
+		return perf.Row{Line: n}, 0, false // a name (or a fragment) alone
 	}
-	var target strings.Builder
-	if len(cells) <= len(cols) {
-		off := len(cols) - len(cells)
-		fits := true
-		for i := range levels {
-			if c := cols[off+i]; c != colLevel1 && c != colLevel2 {
-				fits = false
-			}
-		}
-		if fits {
-			r.Level1, r.Level2 = levelsOf(cells[:levels])
-			for i, c := range cells[levels:] {
-				switch cols[off+levels+i] {
-				case colLevel1, colLevel2:
-					if r.Level1 == "" && r.Level2 == "" {
-						r.Level2 = c // an unofficial 二级 ("具体指标")
-					}
-				case colName:
-					r.Name = c
-				case colNature, colValue, colUnit:
-					target.WriteString(c)
-				}
-			}
-			r.Target = target.String()
-			return r, r.Name != "" && r.Target != ""
+	if r, name, ok := alignRight(cells, 0, levels, cols, n); ok {
+		return r, name, true
+	}
+	if levels > 0 {
+		if r, name, ok := alignRight(cells, levels, levels, cols, n); ok {
+			return r, name, true
 		}
 	}
+	r := perf.Row{Line: n}
 	if len(cells) > len(cols) {
-		return r, false
+		return r, 0, false
 	}
 	// The line's own level cells, its name, then its target (the last
 	// cell where the form prints 实施期 and 年度 values).
 	r.Level1, r.Level2 = levelsOf(cells[:levels])
 	r.Name = cells[levels]
 	rest := cells[levels+1:]
+	if rest[0] == "定性" || rest[0] == "定量" {
+		rest = rest[1:]
+	}
 	for _, c := range cols {
 		if c == colLongValue && len(rest) > 1 {
 			rest = rest[len(rest)-1:]
@@ -267,7 +433,50 @@ func placeIndicator(cells []string, levels int, cols []indicatorColumn, n int) (
 		}
 	}
 	r.Target = strings.Join(rest, "")
-	return r, true
+	return r, levels, r.Target != ""
+}
+
+// alignRight places cells[from:] right-aligned under the columns, the
+// first levels cells (a line's own 一级 and 二级) read as such: they must
+// fall under level columns when they are among the cells placed. It
+// reports whether a name and a target were placed.
+func alignRight(cells []string, from, levels int, cols []indicatorColumn, n int) (perf.Row, int, bool) {
+	r := perf.Row{Line: n}
+	tail := cells[from:]
+	if len(tail) > len(cols) {
+		return r, 0, false
+	}
+	off := len(cols) - len(tail)
+	for i := range levels - from {
+		if c := cols[off+i]; c != colLevel1 && c != colLevel2 {
+			return r, 0, false
+		}
+	}
+	r.Level1, r.Level2 = levelsOf(cells[:levels])
+	name := 0
+	var target strings.Builder
+	for i, c := range cells[levels:] {
+		switch cols[off+levels-from+i] {
+		case colLevel1:
+			if r.Level1 == "" {
+				r.Level1 = c // not an official name ("投入指标")
+			}
+		case colLevel2:
+			if r.Level2 == "" {
+				r.Level2 = c
+			}
+		case colName:
+			r.Name, name = c, levels+i
+		case colNature:
+			if c != "定性" && c != "定量" {
+				target.WriteString(c) // "≥", "≤", "="
+			}
+		case colValue, colUnit:
+			target.WriteString(c)
+		}
+	}
+	r.Target = target.String()
+	return r, name, r.Name != "" && r.Target != ""
 }
 
 // isTargetLike reports whether a cell reads as a target rather than a

@@ -112,8 +112,16 @@ func TestIndicatorRows(t *testing.T) {
 			row("产出指标", "数量指标", "主题普法活动场次", "≥20场"),
 			row("效益指标", "社会效益", "群众法治素养", "有所提升"),
 		}},
+		// The central template's title, "绩效目标申报表" alone.
+		{"central template title", `  附2-2-1
+                              绩效目标申报表
+                                 （2026年度）
+  项目名称          普法宣传项目
+  绩效指标  一级指标    二级指标      三级指标                  指标值
+            产出指标    数量指标      主题普法活动场次          ≥20场
+`, []perf.Row{row("产出指标", "数量指标", "主题普法活动场次", "≥20场")}},
 		// The target in three cells (性质, 值, 单位); a qualitative one
-		// leaves 单位 blank on the right.
+		// ("定性") leaves 单位 blank on the right.
 		{"nature and unit", `                  项目支出绩效目标表
   项目名称    人民调解项目
   一级指标  二级指标    三级指标            指标性质 指标值  度量单位
@@ -121,7 +129,28 @@ func TestIndicatorRows(t *testing.T) {
   效益指标  社会效益指标 矛盾纠纷化解       定性    效果良好
 `, []perf.Row{
 			row("产出指标", "数量指标", "专题培训次数", "≥4次"),
-			row("效益指标", "社会效益指标", "矛盾纠纷化解", "定性效果良好"),
+			row("效益指标", "社会效益指标", "矛盾纠纷化解", "效果良好"),
+		}},
+		// Yunnan/Sichuan: one table of every project, its name and amount
+		// on its first row ("单位名称、项目名称" is no 单位 column).
+		{"one table of projects", `                  项目支出绩效目标表
+  单位名称、项目名称  预算金额  一级指标    二级指标      三级指标            指标性质 指标值    度量单位
+  人民调解项目        795.00    产出指标    数量指标      专题培训次数        ≥       4         次
+                                产出指标    时效指标      完成时间            定性    2026年12月31日前
+`, []perf.Row{
+			row("产出指标", "数量指标", "专题培训次数", "≥4次"),
+			row("产出指标", "时效指标", "完成时间", "2026年12月31日前"),
+		}},
+		// Wuhan: the 长期 and 年度 二级, 三级 and 指标值 side by side, the
+		// 长期 ones left blank but for the 二级.
+		{"长期 and 年度 side by side", `                  项目支出绩效目标表
+  项目名称    人民调解项目
+  一级指标  二级指标（长期） 三级指标（长期）      指标值（长期） 二级指标（年度） 三级指标（年度）              指标值（年度）
+  产出指标  数量指标                                        数量指标      专题培训安排数量              4
+  满意度指标 服务对象满意度指标                             服务对象满意度指标 当事人、群众满意度       ≥90%
+`, []perf.Row{
+			row("产出指标", "数量指标", "专题培训安排数量", "4"),
+			row("满意度指标", "服务对象满意度指标", "当事人、群众满意度", "≥90%"),
 		}},
 	}
 	for _, c := range cases {
@@ -141,6 +170,25 @@ func TestIndicatorRows(t *testing.T) {
 	}
 }
 
+// wrappedIndicators are rows as page text gives them: a long name wrapped,
+// its target and its merged 二级 on the name's second line.
+const wrappedIndicators = `  产出指标      数量指标        办理案件数          ≥1200件
+                                案件质量评查合格
+                质量指标        率                  ≥95%
+                时效指标        办结时间            2026年年底前
+  满意度指标    满意度指标      受援人满意度        ≥90%
+`
+
+// hubeiForm prints a 绩效标准 beside each name, and one target blank.
+const hubeiForm = `                  项目支出绩效目标表
+  项目名称    法律援助项目
+  一级指标    二级指标                      绩效标准                      当年预期实现值
+  数量指标    办案数                        反映年度办案量                ≥1200件
+              集体讨论率                    反映办案质量
+  满意度指标  受援人满意度                  反映受援人满意程度            ≥90%
+  效益指标    困难群众合法权益保障          反映权益保障                  有效保障
+`
+
 // TestIndicatorChecks: what the checks say of a form's indicators, each
 // defect typed into the Anhui form, and the layouts where a blank cannot
 // be told.
@@ -155,7 +203,10 @@ func TestIndicatorChecks(t *testing.T) {
 	}
 	cases := []projectCase{
 		{"as printed", form(anhuiIndicators), nil},
-		{"a target left blank", replace("办结时间            2026年年底前", "办结时间"), warn("budget.project.indicator.blank")},
+		// The line above is short: the blank line is no part of its name.
+		{"a target left blank", replace("项目总成本          ≤420.00万元", "项目总成本"), warn("budget.project.indicator.blank")},
+		// After the longest name, the line may be that name's end: not told.
+		{"a blank after the longest name", replace("办结时间            2026年年底前", "办结时间"), nil},
 		{"a comparator without its number", replace("≥1200件", "≥件"), warn("budget.project.indicator.target")},
 		{"a satisfaction above 100%", replace("≥90%", "≥105%"), warn("budget.project.indicator.target")},
 		{"a rate of exactly 100% or at most", replace("≥95%", "≤100%"), nil},
@@ -163,18 +214,26 @@ func TestIndicatorChecks(t *testing.T) {
 		{"a 二级 under another 一级", replace("效益指标      社会效益指标", "产出指标      社会效益指标"), warn("budget.project.indicator.level")},
 		{"no indicator under the header", form(""), warn("budget.project.indicator.blank")},
 		// Page text: a long name wrapped, its target and the merged 二级
-		// on the line after; a blank cannot be told, nothing is said.
-		{"a wrapped name", form(`  产出指标      数量指标        办理案件数          ≥1200件
-                                案件质量评查合格
-                质量指标        率                  ≥95%
-                时效指标        办结时间
-  满意度指标    满意度指标      受援人满意度        ≥90%
-`), nil},
+		// on the line after; nothing is blank.
+		{"a wrapped name", form(wrappedIndicators), nil},
 		{"a wrapped name, the merged 二级 after its target", form(`  产出指标      数量指标        办理案件数          ≥1200件
                                 案件质量评查合格    ≥95%
                 质量指标        率
   满意度指标    满意度指标      受援人满意度        ≥90%
 `), nil},
+		// A long target wrapped under its own column.
+		{"a wrapped target", replace("有效保障", "有效保障困难群众\n                                                    合法权益"), nil},
+		// Below the end of a wrapped name, a short name alone is a row.
+		{"a blank after a wrapped name", form(strings.Replace(wrappedIndicators, "办结时间            2026年年底前", "办结时间", 1)),
+			warn("budget.project.indicator.blank")},
+		// The widest name blank: the next line begins a row of its own.
+		{"the widest name's target blank", form(strings.Replace(strings.Replace(anhuiIndicators,
+			"案件质量评查合格率  ≥95%", "案件质量评查合格率", 1), "办结时间            ", "案件按时办结时间    ", 1)),
+			warn("budget.project.indicator.blank")},
+		// Hubei: a name and its 绩效标准, and no target to their right.
+		{"a name and its standard, no target", hubeiForm, warn("budget.project.indicator.blank")},
+		// Cells one space apart: no column tells a blank from a fragment.
+		{"one space apart, a blank after a wrapped name", oneSpaceApart(form(strings.Replace(wrappedIndicators, "办结时间            2026年年底前", "办结时间", 1))), nil},
 	}
 	runProjectCases(t, cases)
 }
@@ -182,10 +241,7 @@ func TestIndicatorChecks(t *testing.T) {
 // TestIndicatorCoverage: where a blank cannot be told, the coverage says
 // so rather than passing the check.
 func TestIndicatorCoverage(t *testing.T) {
-	text := fmt.Sprintf(indicatorForm, `  产出指标      数量指标        办理案件数          ≥1200件
-                                案件质量评查合格
-                质量指标        率                  ≥95%
-`)
+	text := oneSpaceApart(fmt.Sprintf(indicatorForm, wrappedIndicators))
 	n := budget.ReadNarrative(strings.Split(text, "\n"))
 	_, skipped := budget.CheckNarrative(n, nil, 2026, budget.CheckOptions{})
 	found := false

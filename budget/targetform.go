@@ -26,7 +26,7 @@ var periodKeys = []string{"起止时间", "项目期", "实施期限", "实施�
 
 // isTargetFormTitle reports whether a folded line is the title of a
 // project's 绩效目标表 ("项目支出绩效目标表", "项目支出绩效目标申报表",
-// "财政支出绩效目标申报表", "项目绩效目标表").
+// "财政支出绩效目标申报表", "项目绩效目标表", "绩效目标申报表").
 func isTargetFormTitle(f string) bool {
 	if utf8.RuneCountInString(f) > 40 || strings.ContainsAny(f, "。，…") || !strings.Contains(f, "绩效目标") {
 		return false
@@ -34,7 +34,8 @@ func isTargetFormTitle(f string) bool {
 	if !strings.HasSuffix(f, "表") && !strings.HasSuffix(f, "申报表)") {
 		return false
 	}
-	return strings.Contains(f, "项目") || strings.Contains(f, "支出")
+	// "绩效目标申报表" alone (the central template's title).
+	return strings.Contains(f, "项目") || strings.Contains(f, "支出") || strings.HasSuffix(f, "绩效目标申报表")
 }
 
 // isWholeDepartmentForm reports whether a form's title (folded) is the
