@@ -25,7 +25,7 @@ var (
 	ruleIndicatorBlank = fiscal.NewRule("budget.project.indicator.blank",
 		"a 绩效目标表 lists indicators, each with its 指标值", fiscal.ScopeNarrative, fiscal.SeverityWarning)
 	ruleIndicatorTarget = fiscal.NewRule("budget.project.indicator.target",
-		"a 绩效目标表's 指标值 can be read and reached (a comparator has its number; a rate or satisfaction asks no more than 100%)", fiscal.ScopeNarrative, fiscal.SeverityWarning)
+		"a 绩效目标表's 指标值 can be read and reached (a comparator has its number; a rate or satisfaction has its unit and asks no more than 100%)", fiscal.ScopeNarrative, fiscal.SeverityWarning)
 	ruleIndicatorLevel = fiscal.NewRule("budget.project.indicator.level",
 		"a 绩效目标表's 二级指标 sits under its own 一级指标 (数量指标 under 产出指标 …)", fiscal.ScopeNarrative, fiscal.SeverityWarning)
 	ruleProjectTotal = fiscal.NewRule("budget.project.total",
@@ -207,9 +207,13 @@ func (k *checker) projectIndicators(p Project, w fiscal.Where) {
 		}
 		t, err := perf.ParseTarget(r.Target)
 		switch {
-		case errors.Is(err, perf.ErrOperand) || err == nil && t.Qualitative && startsWithComparator(r.Target) && !strings.ContainsAny(r.Target, "0123456789"):
+		case errors.Is(err, perf.ErrOperand) || err == nil && t.Qualitative && noNumber(r.Target):
 			k.out = append(k.out, ruleIndicatorTarget.Finding(at, "%s项目 %s: 指标值 %s has a comparator but no number", p.Name, r.Name, fiscal.Quote(r.Target, 30)))
-		case err != nil || t.Qualitative || t.Measure() != perf.MeasurePercent || !ind.IsRate():
+		case err != nil || t.Qualitative || !ind.IsRate():
+		case t.Unit == "" && !t.Number.IsZero():
+			// "调解成功率 ≥95": 95 per cent, or 95 cases?
+			k.out = append(k.out, ruleIndicatorTarget.Finding(at, "%s项目 %s: 指标值 %s of a rate has no unit (%%)", p.Name, r.Name, fiscal.Quote(r.Target, 30)))
+		case t.Measure() != perf.MeasurePercent:
 		case t.Comparator == perf.AtMost || t.Comparator == perf.LessThan || t.Comparator == perf.Within:
 		case t.Number.GreaterThan(hundred) || t.Comparator == perf.Between && t.High.GreaterThan(hundred) ||
 			t.Comparator == perf.MoreThan && t.Number.Equal(hundred):
@@ -221,9 +225,18 @@ func (k *checker) projectIndicators(p Project, w fiscal.Where) {
 // hundred is 100, a rate's ceiling in percent.
 var hundred = decimal.NewFromInt(100)
 
-// startsWithComparator reports whether a target begins with a comparator
-// sign ("≥", "＜", "=").
-func startsWithComparator(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return strings.ContainsRune("≥≤><=＞＜＝", r)
+// noNumber reports whether a target is a comparator sign with no number
+// after it: only a unit ("≥件", "≥%"), or the template's placeholder left
+// in ("≥**场", "≥若干件", "≤XX万元"). A comparator before words is a target
+// ("≥上年水平", "≤预算数").
+func noNumber(s string) bool {
+	r, size := utf8.DecodeRuneInString(s)
+	if !strings.ContainsRune("≥≤><=＞＜＝", r) || strings.ContainsAny(s, "0123456789") {
+		return false
+	}
+	rest := s[size:]
+	if strings.ContainsAny(rest, "*＊×") || strings.Contains(rest, "若干") || strings.Contains(rest, "XX") || strings.Contains(rest, "xx") {
+		return true
+	}
+	return utf8.RuneCountInString(rest) <= 2 && !strings.Contains(rest, "上年") && !strings.Contains(rest, "预算")
 }
