@@ -214,6 +214,7 @@ func TestIndicatorChecks(t *testing.T) {
 		{"a comparator before words", replace("≥1200件", "≥上年水平"), nil},
 		{"a comparator before words, on the cost", replace("≤420.00万元", "≤预算数"), nil},
 		{"a rate without its unit", replace("≥95%", "≥95"), warn("budget.project.indicator.target")},
+		{"a 比例 without its unit", replace("案件质量评查合格率  ≥95%", "活动覆盖街镇比例    100"), warn("budget.project.indicator.target")},
 		{"a rate of zero", replace("案件质量评查合格率  ≥95%", "群众投诉率          =0"), nil},
 		{"a count without its unit", replace("≥1200件", "≥1200"), nil},
 		{"a bare rate", replace("≥95%", "95"), warn("budget.project.indicator.target")},

@@ -209,7 +209,9 @@ func (k *checker) projectIndicators(p Project, w fiscal.Where) {
 		switch {
 		case errors.Is(err, perf.ErrOperand) || err == nil && t.Qualitative && noNumber(r.Target):
 			k.out = append(k.out, ruleIndicatorTarget.Finding(at, "%s项目 %s: 指标值 %s has a comparator but no number", p.Name, r.Name, fiscal.Quote(r.Target, 30)))
-		case err != nil || t.Qualitative || !ind.IsRate():
+		case err != nil || t.Qualitative || !ind.IsRate() && !(strings.Contains(r.Name, "比例") && !strings.Contains(r.Name, "增长")):
+			// Not a rate: a 满意度, a name with 率 (not a growth's, a
+			// completion's …) or 比例.
 		case t.Unit == "" && !t.Number.IsZero():
 			// "调解成功率 ≥95": 95 per cent, or 95 cases?
 			k.out = append(k.out, ruleIndicatorTarget.Finding(at, "%s项目 %s: 指标值 %s of a rate has no unit (%%)", p.Name, r.Name, fiscal.Quote(r.Target, 30)))
