@@ -423,11 +423,24 @@ func (k *checker) release() {
 	}
 	clear(k.okNames)
 	k.okNames = k.okNames[:0]
-	clear(k.terms[:cap(k.terms)])
-	clear(k.terms2[:cap(k.terms2)])
-	clear(k.terms3[:cap(k.terms3)])
+	clearTerms(k.terms[:cap(k.terms)])
+	clearTerms(k.terms2[:cap(k.terms2)])
+	clearTerms(k.terms3[:cap(k.terms3)])
 	k.terms, k.terms2, k.terms3 = k.terms[:0], k.terms2[:0], k.terms3[:0]
 	checkers.Put(k)
+}
+
+// clearTerms clears the terms a check wrote into s. Every use of the
+// scratch slices appends from their start, and every term written names
+// its table, so what a check wrote is the run of terms with a table at
+// the start of s; the rest is zero already. (Clearing the whole capacity,
+// pointers and all, cost 2–3 % of a check.)
+func clearTerms(s []term) {
+	n := 0
+	for n < len(s) && (s[n].t != nil || s[n].r != nil) {
+		n++
+	}
+	clear(s[:n])
 }
 
 // CheckTable runs the structure and in-table rules of one table.
