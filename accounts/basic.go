@@ -16,6 +16,7 @@ func (k *checker) basic(t *Table) {
 	order := k.econs[:0]
 	k.next = slices.Grow(k.next[:0], len(t.Rows))[:len(t.Rows)]
 	heads, tails := k.heads[:0], k.tails[:0]
+	last := -1 // the class of the row before: a class's rows are printed together
 	for i := range t.Rows {
 		r := &t.Rows[i]
 		k.next[i] = -1
@@ -23,12 +24,16 @@ func (k *checker) basic(t *Table) {
 			continue
 		}
 		c := classOf(r.Economic)
-		ci := slices.Index(order, c)
+		ci := last
+		if ci < 0 || order[ci] != c {
+			ci = slices.Index(order, c)
+		}
 		if ci < 0 {
-			ci = len(order)
+			last = len(order)
 			order, heads, tails = append(order, c), append(heads, int32(i)), append(tails, int32(i))
 			continue
 		}
+		last = ci
 		k.next[tails[ci]], tails[ci] = int32(i), int32(i)
 	}
 	personnel, public := k.terms2[:0], k.terms3[:0]

@@ -110,6 +110,7 @@ type checker struct {
 	next                  []int32
 	heads, tails          []int32 // the first and last row of each class (basic)
 	namedRows             [KindStateCapital + 1]namedIndex
+	fnRows                [KindStateCapital + 1]fnIndex
 	first                 rowSet // the first child of a code, by its digits
 	seen, present         rowSet
 	// nameOK holds, for this check, a printed name that catalogName
@@ -181,6 +182,7 @@ func (k *checker) grow(ts *Tables) {
 	k.seen.reset(n)
 	for i := range k.namedRows {
 		k.namedRows[i].t = nil // indexes are per check: a table may change between checks
+		k.fnRows[i].t = nil
 	}
 }
 
@@ -420,6 +422,7 @@ func (k *checker) release() {
 	k.out, k.opt = k.out[:0], CheckOptions{}
 	for i := range k.namedRows {
 		k.namedRows[i].t = nil
+		k.fnRows[i].t = nil
 	}
 	clear(k.okNames)
 	k.okNames = k.okNames[:0]
@@ -513,6 +516,38 @@ func named(t *Table, s Side, it Item, c Column) term {
 func sub(t *Table, s Side, under, it Item, c Column) term {
 	r, _ := t.Sub(s, under, it)
 	return term{t: t, r: r, c: c, side: s, item: it, under: under}
+}
+
+// fnIndex holds a table's rows of functional codes for one check: the
+// index of the first row of each side and code.
+type fnIndex struct {
+	t    *Table
+	rows rowSet
+}
+
+// fnTerm is the free function fnTerm for the tables of this check, the
+// row found through an index of the table's coded rows built once per
+// table (the first row of the side and code, as Table.FunctionRow finds
+// it), not by a scan of the table for each code.
+func (k *checker) fnTerm(t *Table, s Side, code classify.Function, c Column) term {
+	if !code.Valid() || t.Kind < KindSummary || t.Kind > KindStateCapital {
+		return fnTerm(t, s, code, c)
+	}
+	x := &k.fnRows[t.Kind]
+	if x.t != t {
+		x.t = t
+		x.rows.reset(len(t.Rows))
+		for i := len(t.Rows) - 1; i >= 0; i-- { // the first row of a code put last
+			if r := &t.Rows[i]; r.Function.Valid() {
+				x.rows.put(sideCode{r.Side, r.Function.Uint32()}.key(), int32(i))
+			}
+		}
+	}
+	var r *Row
+	if i, ok := x.rows.get(sideCode{s, code.Uint32()}.key()); ok {
+		r = &t.Rows[i]
+	}
+	return term{t: t, r: r, c: c, side: s, fn: code}
 }
 
 func fnTerm(t *Table, s Side, code classify.Function, c Column) term {

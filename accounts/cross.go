@@ -39,7 +39,7 @@ func (k *checker) crossSummary(ts *Tables) {
 	if exp := ts.Expenditure; exp != nil {
 		k.equal(ruleXSummaryExp, k.named(exp, SideMain, ItemTotal, ColTotal), []term{k.named(s, SideExpenditure, ItemExpenditureTotal, ColAmount)})
 		for _, c := range k.classesOf(s, exp) {
-			k.equal(ruleXSummaryExp, fnTerm(exp, SideMain, c, ColTotal), []term{fnTerm(s, SideExpenditure, c, ColAmount)})
+			k.equal(ruleXSummaryExp, k.fnTerm(exp, SideMain, c, ColTotal), []term{k.fnTerm(s, SideExpenditure, c, ColAmount)})
 		}
 	}
 	if ap := ts.AppropriationSummary; ap != nil {
@@ -79,7 +79,7 @@ func (k *checker) crossAppropriation(ts *Tables) {
 	if g := ts.GeneralBudget; g != nil {
 		k.equal(ruleXApGeneral, k.named(g, SideMain, ItemTotal, ColTotal), []term{k.named(ap, s, ItemExpenditureTotal, ColGeneral)})
 		for _, c := range k.classesOf(ap, g) {
-			k.equal(ruleXApGeneral, fnTerm(g, SideMain, c, ColTotal), []term{fnTerm(ap, s, c, ColGeneral)})
+			k.equal(ruleXApGeneral, k.fnTerm(g, SideMain, c, ColTotal), []term{k.fnTerm(ap, s, c, ColGeneral)})
 		}
 	}
 	for _, f := range []struct {
@@ -97,7 +97,7 @@ func (k *checker) crossAppropriation(ts *Tables) {
 		total := func(c Column) term { return k.named(f.t, SideMain, ItemTotal, c) }
 		k.equal(rule, total(ColExpenditure), []term{k.named(ap, s, ItemExpenditureTotal, f.col)})
 		for _, c := range k.classesOf(ap, f.t) {
-			k.equal(rule, fnTerm(f.t, SideMain, c, ColExpenditure), []term{fnTerm(ap, s, c, f.col)})
+			k.equal(rule, k.fnTerm(f.t, SideMain, c, ColExpenditure), []term{k.fnTerm(ap, s, c, f.col)})
 		}
 		if f.t.prints(SideMain, ColIncome) {
 			k.equal(rule, total(ColIncome), []term{k.named(ap, SideIncome, f.item, ColAmount)})

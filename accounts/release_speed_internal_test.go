@@ -52,3 +52,36 @@ func TestReleaseClearsTerms(t *testing.T) {
 		}
 	}
 }
+
+// TestFnTermIndex checks the checker's look-up of functional rows through
+// its index against the scan of Table.FunctionRow, on random tables with
+// codes repeated on either side, the table changed between checks.
+func TestFnTermIndex(t *testing.T) {
+	rng := rand.New(rand.NewPCG(15, 73))
+	codes := []string{"201", "20103", "2010301", "2010350", "214", "21401", "229"}
+	var k checker
+	tb := NewTable(KindIncome)
+	for n := range 500 {
+		if n%2 == 0 { // a new table; every other check, the same table with its rows changed
+			tb = NewTable(TableKind(int(KindSummary) + rng.IntN(int(KindStateCapital-KindSummary+1))))
+		}
+		tb.Rows = tb.Rows[:0]
+		for range rng.IntN(30) {
+			r := Row{Side: Side(rng.IntN(3)), Line: rng.IntN(100)}
+			if rng.IntN(5) > 0 {
+				r.Function = classify.MustParse[classify.FunctionKind](codes[rng.IntN(len(codes))])
+			}
+			tb.Rows = append(tb.Rows, r)
+		}
+		k.grow(&Tables{})
+		for range 20 {
+			s := Side(rng.IntN(3))
+			var code classify.Function
+			if rng.IntN(8) > 0 {
+				code = classify.MustParse[classify.FunctionKind](codes[rng.IntN(len(codes))])
+			}
+			c := Column(rng.IntN(int(numColumns)))
+			require.Equal(t, fnTerm(tb, s, code, c), k.fnTerm(tb, s, code, c))
+		}
+	}
+}
