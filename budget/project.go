@@ -37,6 +37,14 @@ type Project struct {
 	indicatorHeader bool
 	indicatorsLoose int
 	blanksTold      bool
+	// costItems are a form's 项目预算成本构成 (its 金额 column, in the form's
+	// unit), partsTotal their printed 合计 at partsDecimals on partsLine;
+	// partsInWan: the form says its unit is 万元.
+	costItems     []Source
+	partsTotal    fiscal.Amount
+	partsDecimals int
+	partsLine     int
+	partsInWan    bool
 	// HasAnnualPart reports whether a part for the year's amount was found
 	// (年度预算安排, 预算安排, 年度资金 …); HasAnnual whether it states an
 	// amount for the budget year, Annual and AnnualDecimals (in 万元) the

@@ -19,7 +19,7 @@ var (
 	ruleProjectPeriod = fiscal.NewRule("budget.project.period",
 		"a project's 实施周期 includes the budget year", fiscal.ScopeNarrative, fiscal.SeverityWarning)
 	ruleProjectSources = fiscal.NewRule("budget.project.sources",
-		"a 绩效目标表's 年度资金总额 equals the sum of the sources it prints (财政拨款, 其他资金 …)", fiscal.ScopeNarrative, fiscal.SeverityError)
+		"a 绩效目标表's 年度资金总额 equals the sum of the sources it prints (财政拨款, 其他资金 …), and its 项目预算成本构成 合计 the sum of its parts", fiscal.ScopeNarrative, fiscal.SeverityError)
 	ruleProjectCost = fiscal.NewRule("budget.project.cost",
 		"a 绩效目标表's 年度资金总额 does not exceed the cost its own 成本指标 allows (项目总成本 ≤X万元)", fiscal.ScopeNarrative, fiscal.SeverityWarning)
 	ruleIndicatorBlank = fiscal.NewRule("budget.project.indicator.blank",
@@ -91,6 +91,7 @@ func (k *checker) narrativeProjects(n *Narrative, ts *Tables, year int) {
 			k.skippedID(ruleProjectAnnual.ID, p.Name+"项目: no part for the year's amount was recognised")
 		}
 		k.projectIndicators(p, w)
+		k.projectParts(p, w)
 		if year > 0 && p.PeriodFrom > 0 && (p.PeriodTo > 0 && p.PeriodTo < year || p.PeriodFrom > year) {
 			w.Line = p.PeriodLine
 			k.out = append(k.out, ruleProjectPeriod.Finding(w, "%s项目: 实施周期 %s does not include %d, the budget's year",
@@ -241,4 +242,32 @@ func noNumber(s string) bool {
 		return true
 	}
 	return utf8.RuneCountInString(rest) <= 2 && !strings.Contains(rest, "上年") && !strings.Contains(rest, "预算")
+}
+
+// projectParts checks a form's 项目预算成本构成: the parts' 金额 add up to
+// its 合计, each at its printed decimals (in the form's unit, printed or
+// not: a sum holds in any).
+func (k *checker) projectParts(p Project, w fiscal.Where) {
+	if len(p.costItems) == 0 {
+		return
+	}
+	var sum, tol fiscal.Amount
+	for _, s := range p.costItems {
+		sum, _ = sum.Add(s.Amount)
+		t := fiscal.AmountTolerance(0, fiscal.WanYuan, s.Decimals)
+		tol, _ = tol.Add(t)
+	}
+	t := fiscal.AmountTolerance(0, fiscal.WanYuan, p.partsDecimals)
+	tol, _ = tol.Add(t)
+	diff, _ := sum.Sub(p.partsTotal)
+	if d, _ := diff.Abs(); d.Cmp(tol) <= 0 {
+		return
+	}
+	unit := ""
+	if p.partsInWan {
+		unit = " 万元"
+	}
+	w.Line, w.Column = p.partsLine, "金额"
+	k.out = append(k.out, ruleProjectSources.Finding(w, "%s项目: 项目预算成本构成 合计 %s%s, but its %d parts add up to %s%s",
+		p.Name, fiscal.AmountFigure(p.partsTotal, fiscal.WanYuan, p.partsDecimals), unit, len(p.costItems), fiscal.AmountFigure(sum, fiscal.WanYuan, 2), unit))
 }

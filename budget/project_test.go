@@ -232,6 +232,27 @@ const nestedForm = `                       项目绩效目标表
                       二、自有资金：0万元
 `
 
+// wuhanForm prints each figure after its label, the whole amount's and
+// the year's side by side (Wuhan's 项目支出绩效目标表).
+const wuhanForm = `                  项目支出绩效目标表
+  项目名称    依法治区项目
+  项目起止时间  202601-202612
+  项目资金  资金总额          1600万元      当年资金总额：      1600万元
+            其中：财政拨款    1600万元      其中：当年财政拨款  %s万元
+            其他资金                        当年其他资金
+`
+
+// hubeiCostForm breaks the project's money down into parts, with the two
+// years before's actuals beside them and no unit printed (Hubei).
+const hubeiCostForm = `                  项目支出绩效目标表
+  项目名称    法律援助项目                  项目类别  本级支出项目
+  项目预算成本构成      金额      测算（公式）依据          2024年实际执行数 2025年实际执行数
+  办案补贴              310       依据补贴标准和案件量      298.40          305.12
+  值班律师补贴          80        依据值班排班              76.20           78.65
+  质量评查              30        依据政府采购合同          28.00           29.50
+  合计                  %s                                 402.60          413.27
+`
+
 // wholeDepartmentForm is the department's own target form, printed in
 // some budgets after the projects'.
 const wholeDepartmentForm = `                  部门整体支出绩效目标表
@@ -263,7 +284,12 @@ func TestTargetForms(t *testing.T) {
 	assert.Equal(t, [2]int{2025, 2027}, [2]int{b.PeriodFrom, b.PeriodTo})
 	assert.Equal(t, "社区矫正", c.Name)
 	assert.Equal(t, wanT(t, "300"), c.Annual)
-	assert.Nil(t, c.Sources, "财政拨款 is split further on its line: the sources are not checked")
+	// "一、财政拨款：300万元（其中：上级财政资金：0万元；本级财政：300万元）":
+	// the source is the figure before the aside.
+	require.Len(t, c.Sources, 2)
+	assert.Equal(t, budget.Source{Label: "财政拨款", Amount: wanT(t, "300"), Decimals: 0}, c.Sources[0])
+	assert.Equal(t, "自有资金", c.Sources[1].Label)
+	assert.True(t, c.Sources[1].Amount.IsZero())
 	assert.Equal(t, [2]int{2026, 2026}, [2]int{c.PeriodFrom, c.PeriodTo})
 
 	cases := []projectCase{
@@ -291,6 +317,25 @@ func TestTargetForms(t *testing.T) {
 		// project: its 资金总额 (the whole 支出预算) is not summed with
 		// theirs.
 		{"a whole-department form", fmt.Sprintf(simpleForm, "420.00") + wholeDepartmentForm, nil},
+		// The sources with an aside of their own parts.
+		{"sources with asides, short of the total", strings.Replace(nestedForm, "总额300万元", "总额342万元", 1),
+			map[string]fiscal.Severity{"budget.project.sources": fiscal.SeverityError}},
+		// A source left blank between two with figures: which figure is
+		// whose is not clear, and nothing is said.
+		{"a blank source between", strings.NewReplacer("年度资金总额：             420.00", "年度资金总额：             520.00",
+			"≤420.00万元", "≤520.00万元",
+			"                其他资金                   0.00\n", "                上级补助\n                其他资金                   100.00\n").Replace(fmt.Sprintf(simpleForm, "420.00")), nil},
+		// The 成本构成's parts against its 合计 (310 + 80 + 30 = 420), in
+		// whatever unit; the years' actuals beside them are no parts.
+		{"cost parts", fmt.Sprintf(hubeiCostForm, "420"), nil},
+		{"cost parts short of their total", fmt.Sprintf(hubeiCostForm, "402"),
+			map[string]fiscal.Severity{"budget.project.sources": fiscal.SeverityError}},
+		// A part's 金额 left blank: its figures are the actuals', not read.
+		{"a cost part blank", strings.Replace(fmt.Sprintf(hubeiCostForm, "390"), "  值班律师补贴          80  ", "  值班律师补贴              ", 1), nil},
+		// Each figure after its label: the year's after 当年.
+		{"labels beside figures", fmt.Sprintf(wuhanForm, "1600"), nil},
+		{"labels beside figures, sources short", fmt.Sprintf(wuhanForm, "1060"),
+			map[string]fiscal.Severity{"budget.project.sources": fiscal.SeverityError}},
 		// No unit anywhere: the figures are not read, and nothing is said.
 		{"no unit", strings.ReplaceAll(fmt.Sprintf(simpleForm, "9420.00"), "（万元）", "        "), nil},
 	}

@@ -199,7 +199,17 @@ func readForm(p *Project, lines []string, from, to int) {
 			col = header
 		case len(fl.figures) == 1:
 		default:
-			continue // figures of columns not known
+			// "资金总额 795万元  当年资金总额： 795万元": each figure after
+			// its label; the year's is the one after 当年 or 年度.
+			col = -1
+			for j := range fl.figures {
+				if l := labelBefore(fl, j); (strings.Contains(l, "当年") || strings.Contains(l, "年度")) && strings.Contains(l, "总额") {
+					col = j
+				}
+			}
+			if col < 0 {
+				continue // figures of columns not known
+			}
 		}
 		a, d, ok := formFigure(fl.figures[col], wan)
 		if !ok {
@@ -210,6 +220,54 @@ func readForm(p *Project, lines []string, from, to int) {
 		p.Sources = formSources(lines, i+1, to, col, len(fl.figures), wan)
 	}
 	p.costBound(lines, from, to)
+	p.costParts(lines, from, to, wan)
+}
+
+// costParts reads a form's 项目预算成本构成 (Hubei): under a header
+// "项目预算成本构成  金额  测算依据  2024年实际执行数 …", a line per part
+// and a 合计, each with as many figures as the header has figure columns
+// (金额 and the years' 执行数): the 金额 of each, or nothing when a line
+// prints fewer (a cell left blank: which is which is not clear). The
+// amounts are in 万元 where the form says so, else read as if they were
+// (only their sum is checked then).
+func (p *Project) costParts(lines []string, from, to int, wan bool) {
+	header, at, width := -1, -1, 0
+	for i := from; i < to && header < 0; i++ {
+		fl := splitFormLine(lines[i], i+1)
+		if len(fl.figures) > 0 || len(fl.cells) < 2 || !strings.Contains(fl.cells[0], "成本构成") {
+			continue
+		}
+		for _, c := range fl.cells[1:] {
+			if c == "金额" || strings.HasPrefix(c, "金额(") {
+				at, width = width, width+1
+			} else if strings.HasSuffix(c, "执行数") || strings.HasSuffix(c, "预算数") {
+				width++
+			}
+		}
+		if at >= 0 {
+			header = i
+		}
+	}
+	if header < 0 {
+		return
+	}
+	var parts []Source
+	for i := header + 1; i < to; i++ {
+		fl := splitFormLine(lines[i], i+1)
+		label := strings.Join(fl.labels, "")
+		if len(fl.figures) != width || label == "" {
+			return
+		}
+		a, d, ok := formFigure(fl.figures[at], true)
+		if !ok {
+			return
+		}
+		if label == "合计" || label == "总计" {
+			p.costItems, p.partsTotal, p.partsDecimals, p.partsLine, p.partsInWan = parts, a, d, i+1, wan
+			return
+		}
+		parts = append(parts, Source{Label: label, Amount: a, Decimals: d})
+	}
 }
 
 // costBound reads the bound the form's 成本指标 sets on the year's money
@@ -255,29 +313,41 @@ func (p *Project) costBound(lines []string, from, to int) {
 func formSources(lines []string, from, to, col, width int, wan bool) []Source {
 	var out []Source
 	for i := from; i < to; i++ {
-		fl := splitFormLine(lines[i], i+1)
+		fl := splitFormLine(withoutAside(lines[i]), i+1)
 		if len(fl.figures) == 0 {
+			// A source left blank ("其他资金" alone) ends them, unless a
+			// source with a figure follows: then which is which is not
+			// clear.
+			for j := i + 1; j < min(to, i+3); j++ {
+				if n := splitFormLine(withoutAside(lines[j]), j+1); len(n.figures) > 0 && knownSource(strings.Join(n.labels, "")) {
+					return nil
+				}
+			}
 			break
 		}
 		label := strings.Join(fl.labels, "")
+		if width > 1 && len(fl.figures) == width {
+			if l := labelBefore(fl, col); l != "" && strings.Count(label, "其中") == width {
+				// "其中：财政拨款 795万元  其中：当年财政拨款 795万元": the
+				// label before the year's figure.
+				label = strings.Replace(strings.Replace(l, "当年", "", 1), "年度", "", 1)
+			}
+		}
 		if len(fl.figures) != width || strings.Count(label, "其中") > 1 || strings.Contains(label, "(其中") || strings.Contains(label, "总额") {
 			return nil
 		}
-		known := false
-		for _, w := range sourceLabels {
-			if strings.Contains(label, w) {
-				known = true
-				break
-			}
-		}
-		if !known {
+		if !knownSource(label) {
 			return nil
 		}
 		a, d, ok := formFigure(fl.figures[col], wan)
 		if !ok {
 			return nil
 		}
-		out = append(out, Source{Label: strings.TrimPrefix(strings.Trim(label, ":"), "其中:"), Amount: a, Decimals: d})
+		label = strings.TrimPrefix(strings.Trim(label, ":"), "其中:")
+		if _, rest, ok := strings.Cut(label, "、"); ok && isNumberedHeading(label) {
+			label = rest // "一、财政拨款"
+		}
+		out = append(out, Source{Label: label, Amount: a, Decimals: d})
 	}
 	return out
 }
@@ -337,4 +407,55 @@ func textAfter(cells []string, key string) (string, bool) {
 		return b.String(), true
 	}
 	return "", false
+}
+
+// labelBefore is the label cells right before a line's j-th figure,
+// joined; "" when a figure comes right before it.
+func labelBefore(fl formLine, j int) string {
+	seen := -1
+	var b strings.Builder
+	for _, c := range fl.cells {
+		if isFormFigure(c) {
+			seen++
+			if seen == j {
+				return b.String()
+			}
+			b.Reset()
+			continue
+		}
+		b.WriteString(c)
+	}
+	return ""
+}
+
+// withoutAside is a form's line without the parts in brackets after a
+// source's figure: "财政拨款：300万元（其中：上级财政资金：0万元；本级财政：300万元）"
+// is 财政拨款 300万元.
+func withoutAside(l string) string {
+	for _, open := range []string{"（其中", "(其中"} {
+		i := strings.Index(l, open)
+		if i < 0 {
+			continue
+		}
+		close := "）"
+		if open[0] == '(' {
+			close = ")"
+		}
+		j := strings.Index(l[i:], close)
+		if j < 0 {
+			return l[:i]
+		}
+		l = l[:i] + l[i+j+len(close):]
+	}
+	return l
+}
+
+// knownSource reports whether a label names a source of a form's money.
+func knownSource(label string) bool {
+	for _, w := range sourceLabels {
+		if strings.Contains(label, w) {
+			return true
+		}
+	}
+	return false
 }
