@@ -1,6 +1,7 @@
 package budget_test
 
 import (
+	"fmt"
 	"github.com/cnfiscal/fiscal/budget/internal/corpusdata"
 	"strings"
 	"testing"
@@ -46,6 +47,8 @@ func FuzzReadNarrative(f *testing.F) {
 	f.Add(guangxiNarrative)
 	f.Add(projectSection("法律援助", "2024年-2026年", "项目总预算2400万元，2026年预算安排900万元。"))
 	f.Add(simpleForm + twoColumnForm + nestedForm + wholeDepartmentForm)
+	f.Add(fmt.Sprintf(indicatorForm, anhuiIndicators) + fmt.Sprintf(hubeiCostForm, "420") + fmt.Sprintf(wuhanForm, "1600") + hubeiForm)
+	f.Add(oneSpaceApart(fmt.Sprintf(indicatorForm, wrappedIndicators)))
 	f.Add("1.“人民调解经费”项目。（1）项目概述。（6）年度预算安排。财政拨款2385万元（2024—2026年）。")
 	f.Add("（一）公共安全（类）\n1．法院（款）行政运行（项）支出 17279.29 万元，与上年相比增加 2421.68 万元，增长 16.30%。")
 	ts := corpusdata.PutuoSFJ2026().Tables
