@@ -36,6 +36,11 @@
 //   - budget.cross.*: 总表 ↔ 收入/支出预算总表; 财政拨款收支预算总表 ↔ the fund
 //     tables; 基本支出 table ↔ the 一般公共预算 table's 基本支出; 机关运行经费 ≤ 公用经费.
 //
+// [CheckNarrative] checks the 编制说明 against the tables, and the projects'
+// 情况说明 and 绩效目标表 ([Project]): the year's amount stated, the period,
+// the forms' sources and 成本构成, the 项目支出 total, and each indicator's
+// 指标值 (budget.project.*).
+//
 // # Rounding
 //
 // Figures printed to the fen are checked exactly. A total compared with
