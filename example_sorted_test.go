@@ -24,3 +24,14 @@ func ExampleAppendSorted() {
 	// warning b.rule a warning
 	// info a.rule a note
 }
+
+// A printed rate of 99.50% against 99.47% recomputed, both at two
+// decimals, with a rounding tolerance of 0.02 points: the figures are
+// given as coefficients at 10^−2.
+func ExampleRule_CompareCoef() {
+	r := fiscal.NewRule("example.rate", "A printed rate is the recomputed one", fiscal.ScopeForm, fiscal.SeverityError)
+	f, found := r.CompareCoef(fiscal.Where{Row: "执行率"}, "执行率", 9947, 9950, 2, "%", 2)
+	fmt.Println(found, f.Severity, f.Message)
+	// Output:
+	// true error 执行率: expected 99.47, printed 99.50 (difference 0.03 %)
+}

@@ -1,10 +1,13 @@
 package fiscal
 
 import (
+	"math"
 	"math/rand/v2"
+	"strconv"
 	"strings"
 	"testing"
 
+	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/require"
 )
 
@@ -36,4 +39,50 @@ func TestParsePlainPercent(t *testing.T) {
 		}
 	}
 	require.Greater(t, plain, 20_000)
+}
+
+// TestCompareCoef compares CompareCoef with CompareDecimals of the same
+// figures as decimals, on random coefficients (near int64's limits too),
+// tolerances and decimals: the same finding, its figures spelled alike.
+func TestCompareCoef(t *testing.T) {
+	r := rand.New(rand.NewPCG(15, 78))
+	rule := NewRule("t.coef", "a test rule", ScopeForm, SeverityError)
+	coef := func() int64 {
+		switch r.IntN(4) {
+		case 0:
+			return r.Int64N(20_000) - 10_000
+		case 1:
+			return math.MaxInt64 - r.Int64N(3)
+		case 2:
+			return math.MinInt64 + r.Int64N(3)
+		}
+		return r.Int64N(1_000_000_000_000)
+	}
+	findings := 0
+	for range 200_000 {
+		e, a, tol := coef(), coef(), r.Int64N(50)
+		if r.IntN(3) == 0 {
+			a = e + r.Int64N(7) - 3
+		}
+		d := r.IntN(20) - 1
+		dec := func(c int64) decimal.Decimal { return decimal.New(c, int32(-d)) }
+		w := Where{Part: "p", Row: strconv.Itoa(d)}
+		want, wok := rule.CompareDecimals(w, "what", dec(e), dec(a), dec(tol), "%", d)
+		got, gok := rule.CompareCoef(w, "what", e, a, tol, "%", d)
+		require.Equal(t, wok, gok, "%d %d %d at %d", e, a, tol, d)
+		if !wok {
+			continue
+		}
+		findings++
+		require.Equal(t, want.Message, got.Message)
+		require.Equal(t, []any{want.Rule, want.Severity, want.WithinRounding, want.Where, want.Unit},
+			[]any{got.Rule, got.Severity, got.WithinRounding, got.Where, got.Unit})
+		for i, p := range [][2]Figure{{want.Expected, got.Expected}, {want.Actual, got.Actual}, {want.Difference, got.Difference}, {want.Tolerance, got.Tolerance}} {
+			require.Equal(t, p[0].String(), p[1].String(), "figure %d", i)
+			wd, _ := p[0].Decimal()
+			gd, _ := p[1].Decimal()
+			require.True(t, wd.Equal(gd), "figure %d: %s against %s", i, wd, gd)
+		}
+	}
+	require.Greater(t, findings, 100_000)
 }

@@ -161,6 +161,26 @@ func (r Rule) CompareDecimals(w Where, what string, expected, actual, tol decima
 	return compareDecimals(r, w, what, expected, actual, tol, unit, decimals)
 }
 
+// CompareCoef is [Rule.CompareDecimals] for figures given as coefficients
+// at 10^−decimals (expected, actual and tol are each coef × 10^−decimals):
+// the same finding, its figures kept as integers, so that no decimal is
+// made. Coefficients whose difference does not fit an int64, and decimals
+// outside 0–16, go through CompareDecimals.
+func (r Rule) CompareCoef(w Where, what string, expected, actual, tol int64, unit string, decimals int) (Finding, bool) {
+	diff, ok := subInt64(actual, expected)
+	if !ok || diff == -1<<63 || decimals < 0 || decimals > 16 {
+		d := func(c int64) decimal.Decimal { return decimal.New(c, int32(-decimals)) }
+		return r.CompareDecimals(w, what, d(expected), d(actual), d(tol), unit, decimals)
+	}
+	if diff == 0 {
+		return Finding{}, false
+	}
+	fig := func(c int64) Figure {
+		return Figure{coef: c, exp: int8(-decimals), scaled: true, ok: true, places: int8(decimals)}
+	}
+	return compared(r, w, what, fig(expected), fig(actual), fig(diff), fig(tol), unit, max(diff, -diff) <= tol), true
+}
+
 func compareDecimals[S string | []byte](r Rule, w Where, what S, expected, actual, tol decimal.Decimal, unit string, decimals int) (Finding, bool) {
 	diff := actual.Sub(expected)
 	if diff.IsZero() {

@@ -251,7 +251,6 @@ func appendRate(fs []fiscal.Finding, f *ProjectForm, w fiscal.Where, o CheckOpti
 		return append(fs, rule(RuleRatePrinted).Finding(w, "执行率 cannot be recomputed: %v", err))
 	}
 	if f.Spent.Amount.Cmp(f.Budget.Amount) > 0 {
-		exact := rate()
 		bw := w
 		bw.Column, bw.Text = "执行数（B）", f.Spent.Text
 		fd, _ := rule(RuleSpentOverBudget).CompareAmounts(bw, "执行数 against 预算数", f.Budget.Amount, f.Spent.Amount, fiscal.Amount{}, fiscal.TableFormat())
@@ -260,7 +259,13 @@ func appendRate(fs []fiscal.Finding, f *ProjectForm, w fiscal.Where, o CheckOpti
 		b := append(append(buf[:0], "执行数 "...), f.Spent.Text...)
 		b = append(append(b, " exceeds 预算数 "...), f.Budget.Text...)
 		b = fd.Difference.Append(append(b, " by "...))
-		b = append(append(append(b, " 万元 (执行率 "...), exact.Percent(2).String()...), "%)"...)
+		b = append(b, " 万元 (执行率 "...)
+		if c, ok := percentFenCoef(f.Spent.Amount.Fen(), f.Budget.Amount.Fen(), 2); ok {
+			b = fiscal.FigureScaled(c, -2).Append(b) // the text of rate().Percent(2), in integers
+		} else {
+			b = append(b, rate().Percent(2).String()...)
+		}
+		b = append(b, "%)"...)
 		fd.Message = string(b)
 		fs = append(fs, fd)
 	}
@@ -292,8 +297,25 @@ func appendRate(fs []fiscal.Finding, f *ProjectForm, w fiscal.Where, o CheckOpti
 	// then no decimal is made.
 	wantC, wantOK := percentFenCoef(f.Spent.Amount.Fen(), f.Budget.Amount.Fen(), d)
 	if wantOK {
-		if pc, pe, ok := printed.numberParts(); ok && equalScaled(pc, pe, wantC, -d) {
+		pc, pe, ok := printed.numberParts()
+		if ok && equalScaled(pc, pe, wantC, -d) {
 			return fs // CompareDecimals finds nothing: no tolerance to compute
+		}
+		// The printed rate at its own decimals and the tolerance in
+		// integers too: the finding's figures as coefficients at 10^−d
+		// (CompareCoef: the finding CompareDecimals gives).
+		if ok && pe == -d {
+			hs, hb := f.Spent.HalfUnit(), f.Budget.HalfUnit()
+			if tc, set, ok := rateTolerance(f.Spent.Amount.Fen(), f.Budget.Amount.Fen(), hs.Fen(), hb.Fen(), wantC, d); ok {
+				if !set {
+					tc = 0
+				}
+				what := "执行率 " + f.Spent.Text + " / " + f.Budget.Text + " at " + strconv.Itoa(d) + " decimals"
+				if fd, found := rule(RuleRatePrinted).CompareCoef(w, what, wantC, pc, tc, "%", d); found {
+					fs = append(fs, fd)
+				}
+				return fs
+			}
 		}
 	}
 	printed.materialize()
