@@ -183,6 +183,22 @@ func (r Rule) ComparePercent(w Where, what string, printed Percent, num, den, er
 // field for field. A printed percentage equal to the recomputed one is
 // decided in integers, and no decimal is made.
 func (r Rule) ComparePercentCoef(w Where, what string, coef int64, decimals int, num, den, err Amount) (Finding, bool) {
+	if den.IsZero() && decimals >= 0 && decimals <= 16 {
+		// ComparePercent's finding of a denominator of 0, its message
+		// ("%s: printed %s, but …") spelled without fmt and the printed
+		// figure kept as integers.
+		fig := Figure{coef: coef, exp: int8(-decimals), scaled: true, ok: true, places: int8(decimals)}
+		var buf [256]byte
+		b := append(append(buf[:0], what...), ": printed "...)
+		b = append(fig.appendTo(b), '%')
+		b = append(b, ", but the denominator is 0, so there is no percentage"...)
+		f := Finding{Rule: r.ID, Severity: r.severity(), Where: w, Message: string(b)}
+		f.Actual, f.Unit = fig, "%"
+		if coef == 0 && num.IsZero() {
+			f.Severity = SeverityInfo
+		}
+		return f, true
+	}
 	if !den.IsZero() && decimals <= 16 {
 		if p, ok := fen.PercentCoef(num.fen, den.fen, decimals); ok {
 			if p == coef {

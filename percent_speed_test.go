@@ -86,3 +86,31 @@ func TestCompareCoef(t *testing.T) {
 	}
 	require.Greater(t, findings, 100_000)
 }
+
+// TestComparePercentCoefZeroDenominator compares ComparePercentCoef with
+// ComparePercent where the denominator is 0, on random printed
+// percentages (0 among them) and numerators: the same finding, its
+// figure spelled alike.
+func TestComparePercentCoefZeroDenominator(t *testing.T) {
+	r := rand.New(rand.NewPCG(15, 79))
+	rule := NewRule("t.share", "a test rule", ScopeNarrative, SeverityError)
+	for range 50_000 {
+		coef := r.Int64N(200_001) - 100_000
+		if r.IntN(3) == 0 {
+			coef = 0
+		}
+		d := r.IntN(6)
+		num := Fen(r.Int64N(3) * r.Int64N(1_000_000))
+		w := Where{Row: strconv.Itoa(d)}
+		want, wok := rule.ComparePercent(w, "share", Percent{Value: decimal.New(coef, int32(-d)), Decimals: d}, num, Amount{}, Fen(50))
+		got, gok := rule.ComparePercentCoef(w, "share", coef, d, num, Amount{}, Fen(50))
+		require.Equal(t, wok, gok)
+		require.Equal(t, want.Message, got.Message)
+		require.Equal(t, []any{want.Rule, want.Severity, want.WithinRounding, want.Where, want.Unit, want.Expected, want.Difference, want.Tolerance},
+			[]any{got.Rule, got.Severity, got.WithinRounding, got.Where, got.Unit, got.Expected, got.Difference, got.Tolerance})
+		require.Equal(t, want.Actual.String(), got.Actual.String())
+		wd, _ := want.Actual.Decimal()
+		gd, _ := got.Actual.Decimal()
+		require.True(t, wd.Equal(gd))
+	}
+}
