@@ -641,6 +641,9 @@ func checkHigh(ind *Indicator, t, a *Target, row *fiscal.Where, dev *deviation, 
 	af, tf := a.unitInfo().factor, t.unitInfo().factor
 	ac, ae, ok1 := a.numberParts()
 	tc, te, ok2 := t.numberParts()
+	if ok2 && tc <= 0 && tf > 0 {
+		return fiscal.Finding{}, false // a target of at most 0 is no base: highFindingRat says so with fractions
+	}
 	if ok1 && ok2 {
 		if below, ok := ratioBelowScaled(ac, ae, af, tc, te, tf, high); ok {
 			if below || dev.explained(o) {

@@ -6,6 +6,8 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/require"
+
+	"github.com/cnfiscal/fiscal"
 )
 
 // TestDeviationExplained: a form's 偏差原因 judged by DefaultExplained once,
@@ -61,4 +63,33 @@ func TestTargetMemo(t *testing.T) {
 	var got Target
 	require.NoError(t, none.read(&got, "≥95%"))
 	require.Equal(t, "≥95%", got.Text)
+}
+
+// TestHighZeroTarget: a target of at most 0 is no base for a high actual;
+// checkHigh says so at once, and the exact fractions it no longer reaches
+// say the same, whatever the actual and its unit.
+func TestHighZeroTarget(t *testing.T) {
+	targets := []string{"0", "0%", "0元", "-5", "-0.5万元", "0个", "≥0", "0.00"}
+	actuals := []string{"0", "5", "100%", "3万元", "-1", "12个", "0.5", "99999999999999999999"}
+	o := CheckOptions{}.withDefaults()
+	n := 0
+	for _, ts := range targets {
+		for _, as := range actuals {
+			tg, err1 := parseTarget(ts)
+			ac, err2 := parseTarget(as)
+			if err1 != nil || err2 != nil {
+				continue
+			}
+			ind := Indicator{Row: Row{Name: "数量", Target: ts, Actual: as}}
+			w := fiscal.Where{}
+			_, ok := checkHigh(&ind, &tg, &ac, &w, &deviation{}, &o, partsOf(o.highActual()))
+			require.False(t, ok, "%s against %s", as, ts)
+			tg.materialize()
+			ac.materialize()
+			_, ok = highFindingRat(&tg, &ac, w, o.highActual(), func() bool { return false })
+			require.False(t, ok, "%s against %s", as, ts)
+			n++
+		}
+	}
+	require.Greater(t, n, 40)
 }
