@@ -3,7 +3,9 @@ package perf
 import (
 	"math/rand/v2"
 	"strconv"
+	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/require"
 
@@ -92,4 +94,27 @@ func TestHighZeroTarget(t *testing.T) {
 		}
 	}
 	require.Greater(t, n, 40)
+}
+
+// TestValidText checks validText against utf8.ValidString on random texts
+// of Chinese characters, ASCII, two- and four-byte characters, and bytes
+// cut from them or out of place (E0 and ED sequences at their limits).
+func TestValidText(t *testing.T) {
+	rng := rand.New(rand.NewPCG(15, 80))
+	frags := []string{"合规", "a", "1", "é", "𠀀", "\xe4", "\xb8", "\x80", "\xbf", "\xe0\xa0\x80", "\xe0\x9f\xbf", "\xed\x9f\xbf", "\xed\xa0\x80",
+		"\xef\xbf\xbf", "\xee\x80\x80", "\xf0\x90\x80\x80", "\xf4\x90\x80\x80", "\xc0\x80", "\xff", "%", "≥"}
+	invalid := 0
+	for range 300_000 {
+		var b strings.Builder
+		for range rng.IntN(8) {
+			b.WriteString(frags[rng.IntN(len(frags))])
+		}
+		s := b.String()
+		want := utf8.ValidString(s)
+		require.Equal(t, want, validText(s), "%q", s)
+		if !want {
+			invalid++
+		}
+	}
+	require.Greater(t, invalid, 50_000)
 }

@@ -116,7 +116,7 @@ func parseTargetInto(q *Target, s string) error {
 // it leaves *q as it was and returns s trimmed to t, not blank, and its
 // first rune r, for the general scan.
 func parseShortcut(q *Target, s string) (t string, r rune, done bool, err error) {
-	if !utf8.ValidString(s) {
+	if !validText(s) {
 		*q = Target{}
 		return "", 0, true, &TargetError{Text: s, Err: ErrEncoding}
 	}
@@ -186,6 +186,28 @@ func (m *targetMemo) read(q *Target, s string) error {
 		m.slots[j] = uint8(m.n)
 	}
 	return err
+}
+
+// validText is utf8.ValidString(s), a Chinese character read without the
+// library's tables: a lead byte E1–EC, EE or EF is valid exactly when two
+// continuation bytes follow (E0 and ED restrict their second byte); at any
+// other byte above ASCII the library decides the rest of the text.
+func validText(s string) bool {
+	for i := 0; i < len(s); {
+		c := s[i]
+		switch {
+		case c < utf8.RuneSelf:
+			i++
+		case (c >= 0xE1 && c <= 0xEC || c >= 0xEE) && c <= 0xEF:
+			if i+2 >= len(s) || s[i+1]&0xC0 != 0x80 || s[i+2]&0xC0 != 0x80 {
+				return false
+			}
+			i += 3
+		default:
+			return utf8.ValidString(s[i:])
+		}
+	}
+	return true
 }
 
 // parseTrimmed is parseTargetInto's general scan of s, trimmed to t (not
