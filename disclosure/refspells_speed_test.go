@@ -232,3 +232,25 @@ func TestProjectIndex(t *testing.T) {
 	}
 	require.Greater(t, found, 5000)
 }
+
+// TestTrimFigure checks trimFigure against strings.TrimSpace on random
+// figures with ASCII and Unicode spaces (U+3000, U+00A0, U+0085, U+2028),
+// units and invalid bytes at either end.
+func TestTrimFigure(t *testing.T) {
+	rng := rand.New(rand.NewPCG(15, 20))
+	frags := []string{"1", "4573.01", "万元", "元", "亿元", " ", "\t", "\u3000", "\u00a0", "\u0085", "\u2028", "\xe3", "\x80", "\xc2", "％", "约"}
+	trimmed := 0
+	for range 200_000 {
+		var b strings.Builder
+		for range rng.IntN(6) {
+			b.WriteString(frags[rng.IntN(len(frags))])
+		}
+		s := b.String()
+		want := strings.TrimSpace(s)
+		require.Equal(t, want, trimFigure(s), "%q", s)
+		if want != s {
+			trimmed++
+		}
+	}
+	require.Greater(t, trimmed, 50_000)
+}

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/cnfiscal/fiscal"
 	"github.com/cnfiscal/fiscal/accounts"
@@ -183,8 +185,12 @@ type Statement struct {
 // decimals count in 万元: a figure in 亿元 has four fewer than it prints,
 // fewer than none when coarser than 1 万元 (0.294亿元 is to the 10 万元:
 // −1; see package internal/wan).
-func (s Statement) Amount() (fiscal.Amount, int, error) {
-	t := strings.TrimSpace(s.Figure)
+func (s Statement) Amount() (fiscal.Amount, int, error) { return figureAmount(s.Figure) }
+
+// figureAmount is [Statement.Amount] of the figure (without copying the
+// statement).
+func figureAmount(figure string) (fiscal.Amount, int, error) {
+	t := trimFigure(figure)
 	a, err := fiscal.ParseAmount(t, fiscal.WanYuan)
 	if err != nil {
 		return fiscal.Amount{}, 0, err
@@ -223,7 +229,7 @@ func (d *Document) readAmounts(buf statedAmounts) statedAmounts {
 			buf[i] = statedAmount{}
 			continue
 		}
-		a, dp, err := s.Amount()
+		a, dp, err := figureAmount(s.Figure) // s.Amount(), the statement not copied
 		buf[i] = statedAmount{a: a, dp: dp, err: err, read: true}
 	}
 	return buf
@@ -252,6 +258,21 @@ func decimalsOf(t string) int {
 		n++
 	}
 	return n
+}
+
+// trimFigure is strings.TrimSpace(s), which a figure seldom needs: when
+// neither its first nor its last character is a space, s as it is (a
+// figure ends in 元, which TrimSpace reads rune by rune from the end).
+func trimFigure(s string) string {
+	if s == "" {
+		return s
+	}
+	first, _ := utf8.DecodeRuneInString(s)
+	last, _ := utf8.DecodeLastRuneInString(s)
+	if !unicode.IsSpace(first) && !unicode.IsSpace(last) {
+		return s
+	}
+	return strings.TrimSpace(s)
 }
 
 // Sign is the direction a comparison word gives: +1 for 增加, 增长, 大于,
