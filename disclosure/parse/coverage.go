@@ -32,15 +32,32 @@ type Coverage struct {
 	// Skipped lists the checks that could not run, with the reason
 	// ("budget.cross.basic: 基本支出 table not found").
 	Skipped []string `json:"skipped,omitempty"`
+	// Parts lists the other reports printed in the same file, after the
+	// first (a 部门预算 followed by its units' 单位预算): each read and
+	// checked on its own.
+	Parts []ReportPart `json:"parts,omitempty"`
 	// Rules says, once [Result.Check] has run on a 决算, for each of its
 	// rules whether it ran or why not.
 	Rules []RuleRun `json:"rules,omitempty"`
+
+	// others are the other reports of the same file (a 部门预算's units'
+	// 单位预算), each read on its own: their tables are checked with the
+	// result's.
+	others []*Result
 
 	uncertain map[accounts.TableKind]bool
 	unread    map[accounts.TableKind]bool
 	unreadTP  bool
 	// doubt says, of an uncertain table, which rows are in doubt.
 	doubt map[accounts.TableKind]rowDoubt
+}
+
+// ReportPart is a report printed after another in the same file: the
+// line its cover begins on, its title, and how many tables were read.
+type ReportPart struct {
+	Line   int    `json:"line"`
+	Title  string `json:"title,omitempty"`
+	Tables int    `json:"tables"`
 }
 
 // rowDoubt is what is uncertain in a table: every row (figures that could
