@@ -36,6 +36,7 @@ func TestTwoBudgetsInOneFile(t *testing.T) {
 			assert.Equal(t, bytes.Count(bytes.TrimRight(c.first, "\n"), []byte("\n"))+2, r.Coverage.Parts[0].Line)
 			assert.Equal(t, 9, r.Coverage.Parts[0].Tables)
 			assert.Len(t, r.Coverage.Tables, 18)
+			assert.Contains(t, r.Summary(), "2 reports (the next from line ")
 		})
 	}
 	// One report alone has no second part.

@@ -391,6 +391,13 @@ func (r *Result) Summary() string {
 			ambiguous += t.Ambiguous
 		}
 	}
+	if len(c.Parts) > 0 {
+		lines := make([]string, len(c.Parts))
+		for i, p := range c.Parts {
+			lines[i] = strconv.Itoa(p.Line)
+		}
+		fmt.Fprintf(&b, "%d reports (the next from line %s), each checked on its own; ", len(c.Parts)+1, strings.Join(lines, ", "))
+	}
 	fmt.Fprintf(&b, "read %d of %d tables, %d rows", read, len(c.Tables), rows)
 	if ambiguous > 0 {
 		fmt.Fprintf(&b, " (%d ambiguous, in %d %s: no error is raised from them)", ambiguous, len(c.Uncertain), plural(len(c.Uncertain), "table", "tables"))
