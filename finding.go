@@ -499,12 +499,41 @@ func sortIndex(fs []Finding, idx []int32) {
 		}
 		return
 	}
+	// Each finding's severity and first seven bytes of its rule in one
+	// integer, compared first: most pairs differ there, and the findings'
+	// strings are compared only for the others. (The key orders as
+	// compareFindings does, or ties: a rule's bytes beyond the seventh, or
+	// a zero byte, are compared in full.)
+	var kbuf [128]uint64
+	var keys []uint64
+	if len(fs) <= len(kbuf) {
+		keys = kbuf[:len(fs)]
+	} else {
+		keys = make([]uint64, len(fs))
+	}
+	for i := range fs {
+		keys[i] = sortKey(&fs[i])
+	}
 	slices.SortFunc(idx, func(i, j int32) int { // the index as the last key: stable
+		if ki, kj := keys[i], keys[j]; ki != kj {
+			return cmp.Compare(ki, kj)
+		}
 		if c := compareFindings(&fs[i], &fs[j]); c != 0 {
 			return c
 		}
 		return cmp.Compare(i, j)
 	})
+}
+
+// sortKey is the severity's rank in the top byte and the rule's first
+// seven bytes, zero-padded, below it: keys in the order of
+// compareFindings's first two keys, or equal.
+func sortKey(f *Finding) uint64 {
+	k := uint64(sevRank(f.Severity)) & 0xFF << 56
+	for i := 0; i < 7 && i < len(f.Rule); i++ {
+		k |= uint64(f.Rule[i]) << (48 - 8*i)
+	}
+	return k
 }
 
 // compareFindings orders two findings by severity (errors first), rule and
