@@ -624,11 +624,23 @@ func impossible(ind *Indicator, t *Target) string {
 // high is o.highActual()'s parts (partsOf); w locates the actual, its Row
 // set here, to the indicator's name on one line, for a finding.
 func checkHigh(ind *Indicator, t, a *Target, row *fiscal.Where, dev *deviation, o *CheckOptions, high scaled) (fiscal.Finding, bool) {
-	th := o.highActual()
-	if th.IsNegative() || t.Qualitative || a.Qualitative || !unitsAgree(t, a) {
+	// th.IsNegative() from the threshold's integers where they hold it.
+	negative := high.coef < 0
+	if !high.ok {
+		negative = o.highActual().IsNegative()
+	}
+	if negative || t.Qualitative || a.Qualitative || !unitsAgree(t, a) {
 		return fiscal.Finding{}, false
 	}
-	if c := t.Implied(ind.isCost()); !c.positive() && c != Equal {
+	// t.Implied(ind.isCost()), without copying the target.
+	c := t.Comparator
+	if c == None {
+		c = AtLeast
+		if ind.isCost() {
+			c = AtMost
+		}
+	}
+	if !c.positive() && c != Equal {
 		return fiscal.Finding{}, false
 	}
 	switch a.Comparator {
@@ -657,7 +669,7 @@ func checkHigh(ind *Indicator, t, a *Target, row *fiscal.Where, dev *deviation, 
 	}
 	t.materialize()
 	a.materialize()
-	return highFindingRat(t, a, actualWhere(row, ind), th, func() bool { return dev.explained(o) })
+	return highFindingRat(t, a, actualWhere(row, ind), o.highActual(), func() bool { return dev.explained(o) })
 }
 
 // deviation is a form's 偏差原因 text and, once asked, whether the default
