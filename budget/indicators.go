@@ -96,6 +96,7 @@ type indicatorLine struct {
 	row    perf.Row
 	name   int // the index of the row's name among the cells (ok)
 	ok     bool
+	joined bool // the line is the end of the target above it
 }
 
 // readIndicators reads the indicator rows of a form's lines [from, to):
@@ -148,9 +149,11 @@ func readIndicators(lines []string, from, to int) (rows []perf.Row, header bool,
 		l.row, l.name, l.ok = placeIndicator(cells, l.levels, cols, i+1)
 		ls = append(ls, l)
 	}
+	joinWrappedTargets(ls)
 	blank, blanks := blankRows(ls)
 	for k, l := range ls {
 		switch {
+		case l.joined:
 		case l.ok && !blank[k]:
 			rows = append(rows, l.row)
 		case blank[k]:
@@ -164,18 +167,52 @@ func readIndicators(lines []string, from, to int) (rows []perf.Row, header bool,
 	return rows, header, loose, blanks
 }
 
+// joinWrappedTargets joins to a row's target the rest of it wrapped onto
+// the next line ("≥" / "95%", "≤795" / "万元", "2026年年底" / "前"): a line of
+// one cell that stands under the row's target where the names stand in a
+// column, or, where no column is seen, a figure under a target that is a
+// comparator alone.
+func joinWrappedTargets(ls []indicatorLine) {
+	m, column, positioned := nameColumn(ls)
+	for k := 0; k+1 < len(ls); k++ {
+		l, next := &ls[k], &ls[k+1]
+		if !l.ok || next.ok || next.joined || len(next.cells) != 1 || next.levels != 0 {
+			continue
+		}
+		c := next.cells[0]
+		if positioned {
+			last := len(l.cells) - 1
+			if next.at[m][0] <= column+2 || next.at[m][0] < l.at[m][last]-4 {
+				continue // a name's fragment, not the target's
+			}
+		} else if !noNumberAfter(l.row.Target) || !isTargetLike(c) {
+			continue
+		}
+		l.row.Target += c
+		next.joined = true
+	}
+}
+
+// noNumberAfter reports whether a target is a comparator sign alone.
+func noNumberAfter(t string) bool {
+	r, size := utf8.DecodeRuneInString(t)
+	return size == len(t) && strings.ContainsRune("≥≤><=＞＜＝", r)
+}
+
 // blankRows tells which lines that print a name alone (after their 一级 or
 // 二级) are rows with a blank target, and whether it could tell at all.
 //
 // Where the names of the whole rows stand in one column (in runes, as
 // pdftotext sets page text, or in display columns, as text typed in a
-// fixed-width font is), a line whose name stands in that column and whose
-// other cells all end left of the targets is a row of its own when its
-// name is shorter than the longest name by two characters or more (a name
-// is wrapped where it fills its cell) or the next line begins a row of its
-// own, and the name on the line above it is short too (else it may run on
-// into this line). A fragment of a long target wrapped under its column
-// stands elsewhere.
+// fixed-width font is), a line that prints its 一级 or 二级 (a line without
+// may be a part of a name broken by hand anywhere), whose name stands in
+// that column and whose other cells all end left of the targets is a row
+// of its own when the next line prints its own 一级 or 二级 too (or there
+// is none), its name is shorter than the longest name by two characters or
+// more (a name is wrapped where it fills its cell) or the next line begins
+// a row of its own, and the name on the line above it is short (else it
+// may run on into this line). A fragment of a long target wrapped under
+// its column stands elsewhere.
 //
 // Where no column is seen (cells one space apart), only a line that prints
 // its 一级 or 二级 between whole rows counts, and only in a form whose
@@ -184,7 +221,7 @@ func readIndicators(lines []string, from, to int) (rows []perf.Row, header bool,
 func blankRows(ls []indicatorLine) (blank []bool, told bool) {
 	blank = make([]bool, len(ls))
 	lone := func(l *indicatorLine) bool {
-		return !l.ok && len(l.cells) == l.levels+1 && !isTargetLike(l.cells[l.levels])
+		return !l.ok && !l.joined && len(l.cells) == l.levels+1 && !isTargetLike(l.cells[l.levels])
 	}
 	widest := 0
 	for i := range ls {
@@ -219,13 +256,17 @@ func blankRows(ls []indicatorLine) (blank []bool, told bool) {
 			// A name alone, or a name and cells that all end left of the
 			// targets ("重要案件集体讨论率  反映重大案件办理质量").
 			before := figures >= 2 && last > l.levels && extent(l, last) < edge && !isTargetLike(l.cells[last])
-			if !lone(l) && !before || abs(l.at[m][l.levels]-column) > 1 {
+			if !lone(l) && !before || l.levels == 0 || abs(l.at[m][l.levels]-column) > 1 {
 				continue
 			}
-			// A name as wide as the widest may run on into the next line,
-			// unless that line begins a row of its own: its 一级 or 二级,
-			// a name no wrapped name's end would be (five characters or
-			// more) and its target.
+			// The name may run on into the next line unless that line
+			// prints its own 一级 or 二级 (a name broken by hand, short or
+			// not); as wide as the widest, unless the next line begins a
+			// row: its level cells, a name no wrapped name's end would be
+			// (five characters or more) and its target.
+			if k+1 < len(ls) && ls[k+1].levels == 0 {
+				continue
+			}
 			if !short(l.cells[l.levels]) {
 				next := k+1 < len(ls) && ls[k+1].ok && ls[k+1].levels > 0 && displayWidth(ls[k+1].row.Name) >= 10
 				if !next {

@@ -179,12 +179,13 @@ const wrappedIndicators = `  产出指标      数量指标        办理案件�
   满意度指标    满意度指标      受援人满意度        ≥90%
 `
 
-// hubeiForm prints a 绩效标准 beside each name, and one target blank.
+// hubeiForm prints a 绩效标准 beside each name, and one target blank (on
+// a line with its 一级).
 const hubeiForm = `                  项目支出绩效目标表
   项目名称    法律援助项目
   一级指标    二级指标                      绩效标准                      当年预期实现值
   数量指标    办案数                        反映年度办案量                ≥1200件
-              集体讨论率                    反映办案质量
+  质量指标    集体讨论率                    反映办案质量
   满意度指标  受援人满意度                  反映受援人满意程度            ≥90%
   效益指标    困难群众合法权益保障          反映权益保障                  有效保障
 `
@@ -215,6 +216,7 @@ func TestIndicatorChecks(t *testing.T) {
 		{"a comparator before words, on the cost", replace("≤420.00万元", "≤预算数"), nil},
 		{"a rate without its unit", replace("≥95%", "≥95"), warn("budget.project.indicator.target")},
 		{"a 比例 without its unit", replace("案件质量评查合格率  ≥95%", "活动覆盖街镇比例    100"), warn("budget.project.indicator.target")},
+		{"a rate as a fraction", replace("≥95%", "≥0.95"), nil},
 		{"a rate of zero", replace("案件质量评查合格率  ≥95%", "群众投诉率          =0"), nil},
 		{"a count without its unit", replace("≥1200件", "≥1200"), nil},
 		{"a bare rate", replace("≥95%", "95"), warn("budget.project.indicator.target")},
@@ -241,6 +243,17 @@ func TestIndicatorChecks(t *testing.T) {
 			warn("budget.project.indicator.blank")},
 		// Hubei: a name and its 绩效标准, and no target to their right.
 		{"a name and its standard, no target", hubeiForm, warn("budget.project.indicator.blank")},
+		// A name broken by hand where it need not be ("调解组织" / "覆盖街镇数"),
+		// its target on either line: the line alone, without its own 一级
+		// or 二级, may be either part.
+		{"a name broken by hand, its target on the first line", replace("办理案件数          ≥1200件\n",
+			"调解组织            10个\n                                覆盖街镇数\n"), nil},
+		{"a name broken by hand, its target on the second line", replace("办理案件数          ≥1200件\n",
+			"调解组织\n                                覆盖街镇数          10个\n"), nil},
+		// A target wrapped in its narrow column.
+		{"targets wrapped", form(strings.NewReplacer("≥1200件", "≥\n                                                    1200件",
+			"≤420.00万元", "≤420.00\n                                                    万元").Replace(anhuiIndicators)), nil},
+		{"targets wrapped, one space apart", oneSpaceApart(form(strings.NewReplacer("≥1200件", "≥\n                                                    1200件").Replace(anhuiIndicators))), nil},
 		// Cells one space apart: no column tells a blank from a fragment.
 		{"one space apart, a blank after a wrapped name", oneSpaceApart(form(strings.Replace(wrappedIndicators, "办结时间            2026年年底前", "办结时间", 1))), nil},
 	}

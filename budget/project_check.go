@@ -213,8 +213,9 @@ func (k *checker) projectIndicators(p Project, w fiscal.Where) {
 		case err != nil || t.Qualitative || !ind.IsRate() && !(strings.Contains(r.Name, "比例") && !strings.Contains(r.Name, "增长")):
 			// Not a rate: a 满意度, a name with 率 (not a growth's, a
 			// completion's …) or 比例.
-		case t.Unit == "" && !t.Number.IsZero():
-			// "调解成功率 ≥95": 95 per cent, or 95 cases?
+		case t.Unit == "" && !t.Number.IsZero() && !(t.Number.LessThan(decimal.NewFromInt(1)) && strings.Contains(t.NumberText, ".")):
+			// "调解成功率 ≥95": 95 per cent, or 95 cases? (A fraction,
+			// "≥0.05", is a rate as written.)
 			k.out = append(k.out, ruleIndicatorTarget.Finding(at, "%s项目 %s: 指标值 %s of a rate has no unit (%%)", p.Name, r.Name, fiscal.Quote(r.Target, 30)))
 		case t.Measure() != perf.MeasurePercent:
 		case t.Comparator == perf.AtMost || t.Comparator == perf.LessThan || t.Comparator == perf.Within:
