@@ -703,7 +703,7 @@ func (t Target) HighAmount() (fiscal.Amount, bool) {
 // amounts converts the numbers of a money target to Amounts; it returns a
 // *TargetError wrapping ErrMoney when they are finer than a fen or too
 // large. A target that is not money gives zero amounts and no error.
-func (t Target) amounts() (lo, hi fiscal.Amount, err error) {
+func (t *Target) amounts() (lo, hi fiscal.Amount, err error) {
 	info := t.unitInfo()
 	if t.Qualitative || info.measure != MeasureMoney {
 		return fiscal.Amount{}, fiscal.Amount{}, nil
