@@ -274,3 +274,19 @@ func TestIndicatorCoverage(t *testing.T) {
 	}
 	assert.True(t, found, "%v", skipped)
 }
+
+// TestFormTitlesWithLabels: a form's title with a label after it, on its
+// line, is a form's title (the probe's case 138: no form found, or three
+// read as one).
+func TestFormTitlesWithLabels(t *testing.T) {
+	for _, title := range []string{"项目支出绩效目标表（2026年度）", "项目支出绩效目标表（本次下达）", "预算05-1表  项目支出绩效目标表（本次下达）"} {
+		t.Run(title, func(t *testing.T) {
+			text := strings.Replace(fmt.Sprintf(indicatorForm, anhuiIndicators), "项目支出绩效目标表\n                        （2026年度）", title, 1)
+			require.NotEqual(t, fmt.Sprintf(indicatorForm, anhuiIndicators), text)
+			n := budget.ReadNarrative(strings.Split(text+text, "\n"))
+			require.Len(t, n.Projects, 2)
+			assert.Equal(t, "法律援助", n.Projects[1].Name)
+			assert.Len(t, n.Projects[1].Indicators, 6)
+		})
+	}
+}

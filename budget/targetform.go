@@ -31,6 +31,10 @@ func isTargetFormTitle(f string) bool {
 	if utf8.RuneCountInString(f) > 40 || strings.ContainsAny(f, "。，…") || !strings.Contains(f, "绩效目标") {
 		return false
 	}
+	// A label after the title: "(2026年度)", Yunnan's "(本次下达)".
+	if i := strings.LastIndexByte(f, '('); i > 0 && strings.HasSuffix(f, ")") && utf8.RuneCountInString(f[i:]) <= 10 && !strings.HasPrefix(f[i:], "(申报") {
+		f = f[:i]
+	}
 	if !strings.HasSuffix(f, "表") && !strings.HasSuffix(f, "申报表)") {
 		return false
 	}
