@@ -183,8 +183,9 @@ func (t *Table) find(match func(*Row) bool) (*Row, bool) {
 // IsEmpty reports whether no cell of the table holds a non-zero amount.
 func (t *Table) IsEmpty() bool {
 	for i := range t.Rows {
-		for _, c := range t.Rows[i].Cells {
-			if a, ok := c.Amount(); ok && !a.IsZero() {
+		cells := &t.Rows[i].Cells // ranged by index: a range over the array copied it
+		for j := range cells {
+			if a, ok := cells[j].Amount(); ok && !a.IsZero() {
 				return false
 			}
 		}

@@ -128,8 +128,8 @@ func (d *Document) runningCostApplies() bool {
 // formsSpent is the sum of the project forms' 执行数.
 func formsSpent(forms []perf.ProjectForm) fiscal.Amount {
 	var sum fiscal.Amount
-	for _, f := range forms {
-		sum, _ = sum.Add(f.Spent.Amount)
+	for i := range forms { // by index: a form is large
+		sum, _ = sum.Add(forms[i].Spent.Amount)
 	}
 	return sum
 }

@@ -198,8 +198,8 @@ func AppendCheckDepartment(dst []fiscal.Finding, d *DepartmentForm, o CheckOptio
 // [fiscal.AmountTolerance] of len(forms) parts is marked within rounding.
 func CheckProjectTotal(forms []ProjectForm, projectSpending fiscal.Amount, w fiscal.Where) []fiscal.Finding {
 	sum := fiscal.Amount{}
-	for _, f := range forms {
-		s, err := sum.Add(f.Spent.Amount)
+	for i := range forms { // by index: a form is large
+		s, err := sum.Add(forms[i].Spent.Amount)
 		if err != nil {
 			return []fiscal.Finding{rule(RuleProjectTotal).Finding(w, "Σ 执行数 overflows: %v", err)}
 		}
