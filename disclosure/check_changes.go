@@ -146,7 +146,8 @@ func (c *statedChanges) checkThreePublicChanges() []fiscal.Finding {
 			return changeOf{}, false
 		}
 		var buf [128]byte
-		k := PartRef(PartThreePublic, "决算数/"+field).appendString(buf[:0])
+		ref := PartRef(PartThreePublic, "决算数/"+field)
+		k := ref.appendString(buf[:0])
 		g := c.find(k)
 		if g < 0 {
 			return changeOf{}, false

@@ -19,7 +19,7 @@ var ruleRepeat = fiscal.NewRule("narr.repeat",
 // for one thing: the heading and paragraph they are printed in and the
 // cell or part they repeat (its [Ref.String]). The heading is prefixed by
 // its length, so that two different triples never spell the same key.
-func appendRepeatKey(b []byte, section string, line int, of Ref) []byte {
+func appendRepeatKey(b []byte, section string, line int, of *Ref) []byte {
 	b = strconv.AppendInt(b, int64(len(section)), 10)
 	b = append(b, ':')
 	b = append(b, section...)
@@ -88,14 +88,14 @@ func (d *Document) checkRepeats(amounts statedAmounts) []fiscal.Finding {
 				table = make([]int32, size)
 			}
 		}
-		key := appendRepeatKey(keyBuf[:0], s.Section, s.Line, s.Of)
+		key := appendRepeatKey(keyBuf[:0], s.Section, s.Line, &s.Of)
 		mask := uint64(len(table) - 1)
 		slot := maphash.Bytes(seed, key) & mask
 		g := int32(-1)
 		for table[slot] != 0 {
 			c := table[slot] - 1
 			f := &d.Narrative[ss[groups[c].first].i]
-			if string(appendRepeatKey(keyBuf2[:0], f.Section, f.Line, f.Of)) == string(key) {
+			if string(appendRepeatKey(keyBuf2[:0], f.Section, f.Line, &f.Of)) == string(key) {
 				g = c
 				break
 			}

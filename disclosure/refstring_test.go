@@ -103,7 +103,7 @@ func TestRepeatKeyDistinct(t *testing.T) {
 		tr := triple{sections[rng.IntN(len(sections))], rng.IntN(12) - 1, ""}
 		r := randomRef(rng, 1)
 		tr.of = r.String()
-		k := string(appendRepeatKey(nil, tr.section, tr.line, r))
+		k := string(appendRepeatKey(nil, tr.section, tr.line, &r))
 		if old, ok := seen[k]; ok {
 			require.Equal(t, old, tr, "key %q", k)
 		}

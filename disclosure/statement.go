@@ -104,7 +104,7 @@ func (r Ref) String() string {
 
 // appendString appends [Ref.String] to b, so that a key can be looked up
 // without a string of its own.
-func (r Ref) appendString(b []byte) []byte {
+func (r *Ref) appendString(b []byte) []byte { // by pointer: a ref is large
 	switch {
 	case r.Table != 0:
 		b = append(b, r.Table.Title()...)
@@ -135,11 +135,11 @@ func (r Ref) appendString(b []byte) []byte {
 		b = append(b, "printed "...)
 		return append(b, r.Printed.Format(fiscal.Format{Unit: fiscal.WanYuan, Decimals: r.Decimals})...)
 	case len(r.Sum) > 0:
-		for i, s := range r.Sum {
+		for i := range r.Sum {
 			if i > 0 {
 				b = append(b, " + "...)
 			}
-			b = s.appendString(b)
+			b = r.Sum[i].appendString(b)
 		}
 	}
 	return b
