@@ -108,8 +108,9 @@ var subjectPatterns = []struct {
 	// "（一）人员经费18387.95万元" of the 基本支出.
 	{`人员经费`, SubjectPersonnel},
 	{`公用经费`, SubjectPublic},
-	{`收入预算`, SubjectIncome},
-	{`支出预算`, SubjectExpenditure},
+	{`收入(?:总)?预算`, SubjectIncome},
+	// "支出总预算96282213.44元" (Guangxi).
+	{`支出(?:总)?预算`, SubjectExpenditure},
 }
 
 // amountRE is a figure and its unit: "9,628.22万元", "0.96亿元", or
@@ -489,7 +490,10 @@ func qualified(s Subject, before string) bool {
 	if s != SubjectIncome && s != SubjectExpenditure {
 		return false
 	}
-	for _, q := range []string{"基本", "项目", "拨款", "经费", "基金", "经营", "用途", "公共预算", "资金", "当年", "本年"} {
+	// ... and of a 经济分类 class: "工资福利支出预算", "商品和服务支出预算",
+	// "对个人和家庭补助支出预算", "资本性支出预算" (Guangxi).
+	for _, q := range []string{"基本", "项目", "拨款", "经费", "基金", "经营", "用途", "公共预算", "资金", "当年", "本年",
+		"福利", "服务", "补助", "资本性", "利息", "转移性", "其他"} {
 		if strings.HasSuffix(before, q) {
 			return true
 		}

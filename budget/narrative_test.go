@@ -598,3 +598,26 @@ func TestNarrativeInYiYuan(t *testing.T) {
 	}
 	assert.Equal(t, fiscal.SeverityError, check("2026年，XX局收入预算1.06亿元。")["budget.narrative.total"])
 }
+
+// TestNarrativeEconomicClassBudgets: Guangxi's 梧州 wording in 元 (the
+// probe's case 133): "支出总预算" is the total; "工资福利支出预算 X 元，占
+// 基本支出预算Y%" is a 经济分类 class of the 基本支出, not the total (it was
+// taken for the total: a false error, and shares recomputed over it).
+// Figures from the Putuo 2026 tables: 支出 96,282,213.44, 基本支出
+// 25,741,666.44 (26.74 %), 301 23,084,662.00 (89.68 % of 基本支出).
+func TestNarrativeEconomicClassBudgets(t *testing.T) {
+	ts := corpusdata.PutuoSFJ2026().Tables
+	const text = "2026年支出总预算96282213.44元。其中：基本支出预算25741666.44元，占支出总预算的26.74%。" +
+		"其中：工资福利支出预算23084662.00元，占基本支出预算89.68%。\n"
+	n := budget.ReadNarrative(strings.Split(text, "\n"))
+	e := n.Get(budget.SubjectExpenditure)
+	require.NotNil(t, e)
+	assert.Equal(t, int64(9628221344), e.Amount.Fen())
+	fs, _ := budget.CheckNarrative(n, ts, 2026, budget.CheckOptions{})
+	for rule, sev := range rulesOf(fs) {
+		assert.NotEqual(t, fiscal.SeverityError, sev, rule)
+	}
+	// A mistyped total is still one.
+	fs, _ = budget.CheckNarrative(budget.ReadNarrative(strings.Split(strings.Replace(text, "96282213.44", "96282313.44", 1), "\n")), ts, 2026, budget.CheckOptions{})
+	assert.Equal(t, fiscal.SeverityError, rulesOf(fs)["budget.narrative.total"])
+}
