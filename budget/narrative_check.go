@@ -220,10 +220,19 @@ func (k *checker) narrativeFunds(n *Narrative) {
 
 // threePublicRow returns the figures row of a "三公" table.
 func (k *checker) narrativeThreePublic(n *Narrative, ts *Tables) {
-	tot := n.Get(SubjectThreePublic)
-	if tot != nil {
-		k.threePublicSums(n, tot)
+	// The table first: a stated figure the table contradicts is one
+	// finding, and the stated sums it takes part in are not checked
+	// again (a mistyped item would make the right total wrong).
+	wrong := k.threePublicTable(n, ts)
+	if tot := n.Get(SubjectThreePublic); tot != nil {
+		k.threePublicSums(n, tot, wrong)
 	}
+}
+
+// threePublicTable compares the "三公" figures stated with the table's,
+// and returns the subjects a statement of which the table contradicts.
+func (k *checker) threePublicTable(n *Narrative, ts *Tables) map[Subject]bool {
+	wrong := map[Subject]bool{}
 	tp := ts.Get(KindThreePublic)
 	mentioned := false
 	for _, s := range n.Statements {
@@ -233,15 +242,15 @@ func (k *checker) narrativeThreePublic(n *Narrative, ts *Tables) {
 		}
 	}
 	if !mentioned {
-		return
+		return wrong
 	}
 	if tp == nil || len(tp.Rows) == 0 {
 		k.skippedID(ruleNarrThreePublic.ID, "the \"三公\" table was not read: the stated figures are not compared with it")
-		return
+		return wrong
 	}
 	row := threePublicRow(tp)
 	if row == nil {
-		return
+		return wrong
 	}
 	cols := map[Subject]string{SubjectThreePublic: ColThreePublicTotal, SubjectAbroad: ColAbroad, SubjectVehicle: ColVehicle,
 		SubjectVehiclePurchase: ColVehiclePurchase, SubjectVehicleRunning: ColVehicleRunning, SubjectReception: ColReception}
@@ -258,9 +267,16 @@ func (k *checker) narrativeThreePublic(n *Narrative, ts *Tables) {
 	for i := range n.Statements {
 		st := &n.Statements[i]
 		if col, ok := cols[st.Subject]; ok {
+			before := len(k.out)
 			k.compareStated(ruleNarrThreePublic, st, ref{t: tp, r: row, col: col})
+			for _, f := range k.out[before:] {
+				if f.Severity == fiscal.SeverityError {
+					wrong[st.Subject] = true
+				}
+			}
 		}
 	}
+	return wrong
 }
 
 // splitUncertain reports whether a "三公" row prints one of 公务用车购置费
@@ -281,9 +297,15 @@ func splitUncertain(row *Row) bool {
 
 // threePublicSums checks the "三公" figures stated against each other:
 // the total is the sum of its items, 公务用车 of 购置 and 运行, for the
-// figures and their changes.
-func (k *checker) threePublicSums(n *Narrative, tot *Statement) {
+// figures and their changes; not a sum with a figure the table
+// contradicts (wrong), found already.
+func (k *checker) threePublicSums(n *Narrative, tot *Statement, wrong map[Subject]bool) {
 	items := []Subject{SubjectAbroad, SubjectVehicle, SubjectReception}
+	for _, s := range append(items, SubjectThreePublic) {
+		if wrong[s] {
+			items = nil // the total's sum holds a figure found wrong
+		}
+	}
 	var parts, changes []ref
 	allChanges := tot.HasChange
 	for _, s := range items {
@@ -298,13 +320,14 @@ func (k *checker) threePublicSums(n *Narrative, tot *Statement) {
 			allChanges = false
 		}
 	}
-	if len(parts) == len(items) {
+	if len(items) > 0 && len(parts) == len(items) {
 		k.equal(ruleNarrThreePublic, stated(tot.Subject.String(), tot.Amount, tot.Decimals, tot.Line), parts)
 		if allChanges {
 			k.equal(ruleNarrThreePublic, stated(tot.Subject.String()+"的变动", tot.Change, tot.ChangeDecimals, tot.Line), changes)
 		}
 	}
-	if v, p, r := n.Get(SubjectVehicle), n.Get(SubjectVehiclePurchase), n.Get(SubjectVehicleRunning); v != nil && p != nil && r != nil {
+	if v, p, r := n.Get(SubjectVehicle), n.Get(SubjectVehiclePurchase), n.Get(SubjectVehicleRunning); v != nil && p != nil && r != nil &&
+		!wrong[SubjectVehicle] && !wrong[SubjectVehiclePurchase] && !wrong[SubjectVehicleRunning] {
 		k.equal(ruleNarrThreePublic, stated(v.Subject.String(), v.Amount, v.Decimals, v.Line),
 			[]ref{stated(p.Subject.String(), p.Amount, p.Decimals, p.Line), stated(r.Subject.String(), r.Amount, r.Decimals, r.Line)})
 	}

@@ -621,3 +621,28 @@ func TestNarrativeEconomicClassBudgets(t *testing.T) {
 	fs, _ = budget.CheckNarrative(budget.ReadNarrative(strings.Split(strings.Replace(text, "96282213.44", "96282313.44", 1), "\n")), ts, 2026, budget.CheckOptions{})
 	assert.Equal(t, fiscal.SeverityError, rulesOf(fs)["budget.narrative.total"])
 }
+
+// TestThreePublicOneFindingPerDefect: one mistyped "三公" figure in the
+// Putuo budget's 说明 (lines 357–361: 10.81 = 0 + 9.98 + 0.83; 9.98 = 0 +
+// 9.98) is one error, at that figure; the right total or subtotal the
+// stated items no longer add up to is not one too (the probe's case 136).
+func TestThreePublicOneFindingPerDefect(t *testing.T) {
+	text := string(corpustest.Read(t, "shanghai-putuo-sfj-2026-budget.layout.txt"))
+	for _, c := range []struct{ from, to, row string }{
+		{"（三）公务接待费0.83万元", "（三）公务接待费0.93万元", "公务接待费"},
+		{"“三公”经费预算数为10.81万元", "“三公”经费预算数为18.01万元", "“三公”经费预算数"},
+	} {
+		t.Run(c.to, func(t *testing.T) {
+			changed := strings.Replace(text, c.from, c.to, 1)
+			require.NotEqual(t, text, changed)
+			fs, _ := budget.CheckNarrative(budget.ReadNarrative(strings.Split(changed, "\n")), corpusdata.PutuoSFJ2026().Tables, 2026, budget.CheckOptions{})
+			var rows []string
+			for _, f := range fs {
+				if f.Rule == "budget.narrative.threepublic" && f.Severity == fiscal.SeverityError {
+					rows = append(rows, f.Where.Row)
+				}
+			}
+			assert.Equal(t, []string{c.row}, rows)
+		})
+	}
+}
