@@ -806,11 +806,24 @@ func (x *extractor) money(st sentence, f *figure, lead, window string) {
 		s = x.resolve("", window) // the 预留 figures name themselves clauses before
 	}
 	if s == nil {
-		x.unattributed(st, f, x.cleanName(lead), fmt.Sprintf("no table cell or part is named %q here", x.cleanName(lead)))
+		name := x.cleanName(lead)
+		why := fmt.Sprintf("no table cell or part is named %q here", name)
+		x.unattributed(st, f, name, why)
+		if name != "" && x.opening && listItemRE.MatchString(window) {
+			// A list's item: a change stated after it ("1.一般公共服务支出
+			// 2106.66万元：主要用于…。较上年减少63.14万元") is this figure's,
+			// not the subject's before it (the list's head).
+			u := newSubject(name)
+			u.noField = why
+			x.subj = u
+		}
 		return
 	}
 	x.amount(st, f, s, lead)
 }
+
+// listItemRE opens a numbered item of a list: "1.", "2、", "（三）".
+var listItemRE = regexp.MustCompile(`^\s*(?:[0-9]{1,2}[.、．]|[（(][一二三四五六七八九十0-9]{1,3}[)）])`)
 
 // priorYearLeadRE opens a clause about an earlier year: a year, or 上年;
 // after a heading run into the clause ("（一）机关运行经费支出情况2023年度…").

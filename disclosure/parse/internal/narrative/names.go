@@ -185,6 +185,9 @@ var (
 		e(cell("支出总计", t01(accounts.SideExpenditure, accounts.ItemGrandTotal)), "支出总计"),
 		e(cell("使用非财政拨款结余", t01(accounts.SideIncome, accounts.ItemNonAppropriationSurplus)), "使用非财政拨款结余"),
 		e(cell("年初结转和结余", t01(accounts.SideIncome, accounts.ItemOpening)), "年初结转和结余"),
+		// "上年结转和结余49.14万元" (the older national template, Guangxi,
+		// Sichuan): the same line.
+		e(cell("年初结转和结余", t01(accounts.SideIncome, accounts.ItemOpening)), "上年结转和结余"),
 		e(cell("结余分配", t01(accounts.SideExpenditure, accounts.ItemSurplusDistribution)), "结余分配"),
 		e(cell("年末结转和结余", t01(accounts.SideExpenditure, accounts.ItemClosing)), "年末结转和结余"),
 	}
@@ -216,6 +219,7 @@ var (
 		e(cell("经营收入", t02(accounts.ColOperating)), "经营收入"),
 		e(cell("其他收入", t02(accounts.ColOtherIncome)), "其他收入"),
 		e(cell("年初结转和结余", t01(accounts.SideIncome, accounts.ItemOpening)), "年初结转和结余"),
+		e(cell("年初结转和结余", t01(accounts.SideIncome, accounts.ItemOpening)), "上年结转和结余"),
 		e(cell("使用非财政拨款结余", t01(accounts.SideIncome, accounts.ItemNonAppropriationSurplus)), "非财政拨款结余"),
 	}
 	expendNames = []entry{

@@ -1,0 +1,34 @@
+package parse_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/cnfiscal/fiscal/disclosure"
+	"github.com/cnfiscal/fiscal/disclosure/parse"
+	"github.com/cnfiscal/fiscal/internal/corpustest"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestListItemsOfTotalsPutuo writes the Putuo 2024 决算's totals as
+// Guangxi's 梧州 template lists them (the probe's case 131), every figure
+// the tables': the 总支出 with 本年支出 2940.05 (−63.14 from 3003.19:
+// 2.1%), then its items, a 类 (201: 2106.66, −63.14 from 2169.80: 2.9%)
+// and "上年结转和结余" (the 年初结转和结余 49.14, +6.19 from 42.95: 14.4%),
+// each with its change in the next sentence. The changes are the items',
+// not the list head's: no error beyond the report's own.
+func TestListItemsOfTotalsPutuo(t *testing.T) {
+	orig := string(corpustest.Read(t, "shanghai-putuo-czj-2024.layout.txt"))
+	base, err := parse.Parse([]byte(orig))
+	require.NoError(t, err)
+	want := errorKeys(base.Check(disclosure.CheckOptions{}))
+	const at = "\n  二、收入决算情况说明\n"
+	require.Equal(t, 1, strings.Count(orig, at))
+	list := "\n  （二）本单位2024年度总支出2995.39万元，其中本年支出2940.05万元，较2023年度决算数减少63.14万元，下降2.1%。支出具体情况如下：\n" +
+		"  1.一般公共服务支出2106.66万元：主要用于本单位财政事务方面的支出。较2023年度决算数减少63.14万元，下降2.9%。\n" +
+		"  2.上年结转和结余49.14万元，为以前年度结转的资金。较2023年度决算数增加6.19万元，增长14.4%。\n"
+	r, err := parse.Parse([]byte(strings.Replace(orig, at, list+at, 1)))
+	require.NoError(t, err)
+	assert.Equal(t, want, errorKeys(r.Check(disclosure.CheckOptions{})))
+}
