@@ -88,6 +88,9 @@ type checker struct {
 	// disagrees with its table: the rate and share stated beside such an
 	// amount are not checked again (one defect, one finding).
 	wrongItems map[string]bool
+	// wrongStated are the subjects a statement of which its table
+	// contradicts: the stated sums they take part in are not checked.
+	wrongStated map[Subject]bool
 }
 
 func (k *checker) skip(rule fiscal.Rule, format string, args ...any) {

@@ -125,7 +125,16 @@ func (k *checker) compareStated(rule fiscal.Rule, s *Statement, at ref) {
 	if at.r == nil || at.cell().IsAbsent() {
 		return
 	}
+	before := len(k.out)
 	k.sameRounded(rule, stated(s.Subject.String(), s.Amount, s.Decimals, s.Line), s.Decimals, at)
+	for _, f := range k.out[before:] {
+		if f.Severity == fiscal.SeverityError {
+			if k.wrongStated == nil {
+				k.wrongStated = map[Subject]bool{}
+			}
+			k.wrongStated[s.Subject] = true
+		}
+	}
 }
 
 // sameRounded compares a figure the narrative prints in 万元 at decimals
@@ -212,13 +221,21 @@ func (k *checker) narrativeFunds(n *Narrative) {
 		k.skippedID(ruleNarrFunds.ID, "no fund's 支出预算 stated beside 财政拨款支出预算")
 		return
 	}
+	for _, s := range []Subject{SubjectAppropriation, SubjectGeneral, SubjectFund, SubjectCapital} {
+		if k.wrongStated[s] {
+			// A figure the tables contradict, found already: the sum it
+			// takes part in would make the right ones wrong.
+			return
+		}
+	}
 	k.equal(ruleNarrFunds, stated(ap.Subject.String(), ap.Amount, ap.Decimals, ap.Line), parts)
 	if ap.HasChange && allChanges && len(changes) > 0 {
 		k.equal(ruleNarrFunds, stated(ap.Subject.String()+"的变动", ap.Change, ap.ChangeDecimals, ap.Line), changes)
 	}
 }
 
-// threePublicRow returns the figures row of a "三公" table.
+// narrativeThreePublic checks the "三公" figures stated: against the
+// table, and against each other (the total is the sum of its items).
 func (k *checker) narrativeThreePublic(n *Narrative, ts *Tables) {
 	// The table first: a stated figure the table contradicts is one
 	// finding, and the stated sums it takes part in are not checked

@@ -646,3 +646,21 @@ func TestThreePublicOneFindingPerDefect(t *testing.T) {
 		})
 	}
 }
+
+// TestFundsOneFindingPerDefect: the Putuo budget's 一般公共预算拨款支出预算
+// mistyped (line 93–94: 9682.22 for the tables' 9628.22) is one error, at
+// that figure; the right 财政拨款支出预算 9628.22 beside it is not made one
+// by the sum of the funds (the probe's case 143).
+func TestFundsOneFindingPerDefect(t *testing.T) {
+	text := string(corpustest.Read(t, "shanghai-putuo-sfj-2026-budget.layout.txt"))
+	changed := strings.Replace(text, "一般公共预算拨款\n支出预算9628.22万元", "一般公共预算拨款\n支出预算9682.22万元", 1)
+	require.NotEqual(t, text, changed)
+	fs, _ := budget.CheckNarrative(budget.ReadNarrative(strings.Split(changed, "\n")), corpusdata.PutuoSFJ2026().Tables, 2026, budget.CheckOptions{})
+	var got []string
+	for _, f := range fs {
+		if f.Severity == fiscal.SeverityError && (f.Rule == "budget.narrative.total" || f.Rule == "budget.narrative.funds") {
+			got = append(got, f.Rule+" "+f.Where.Row)
+		}
+	}
+	assert.Equal(t, []string{"budget.narrative.total 一般公共预算拨款支出预算"}, got)
+}
