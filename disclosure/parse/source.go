@@ -61,6 +61,9 @@ func ParseLines(tl []tables.Line, format Format) (*Result, error) {
 	if !input.LooksLikeFiscalReport(joined) {
 		return nil, fmt.Errorf("parse: %w", input.NotReadable(input.ReasonNotReport, "it names no 决算 or 预算, 收入 or 支出, amounts or codes"))
 	}
+	if err := governmentAccounts(joined); err != nil {
+		return nil, err
+	}
 	if isBudget(joined) {
 		return parseBudget(ls, kept, format), nil
 	}
