@@ -43,6 +43,7 @@ const (
 	SubjectPersonnel                              // 人员经费 (of the 基本支出)
 	SubjectPublic                                 // 公用经费 (of the 基本支出)
 	SubjectReserve                                // 单位预留机动经费 (支出预算总表 of the 12-table layout)
+	SubjectGeneralBasic                           // 一般公共预算(财政拨款)基本支出 (the 基本支出 table's total)
 	numSubjects
 
 	// subjectBoth names 收入 and 支出 together ("收入、支出预算总计"): a
@@ -55,7 +56,7 @@ var subjectNames = [...]string{"", "收入预算", "支出预算", "财政拨款
 	"“三公”经费预算数", "因公出国(境)费", "公务用车购置及运行费", "公务用车购置费", "公务用车运行费",
 	"公务接待费", "机关运行经费预算", "政府采购预算", "政府采购货物预算", "政府采购工程预算", "政府采购服务预算",
 	"基本支出预算", "项目支出预算", "一般公共预算拨款收入", "政府性基金拨款收入", "国有资本经营预算拨款收入", "绩效目标涉及项目预算资金",
-	"人员经费", "公用经费", "单位预留机动经费"}
+	"人员经费", "公用经费", "单位预留机动经费", "一般公共预算基本支出"}
 
 // String returns the subject's name as the Shanghai template words it.
 func (s Subject) String() string {
@@ -73,6 +74,9 @@ var subjectPatterns = []struct {
 }{
 	// "收入、支出预算总计37188.34万元" (Jiangsu), "收、支预算总计…".
 	{`收入、?支出预算(?:总计|合计)?|收、支预算(?:总计|合计)?`, subjectBoth},
+	// "2026年（本年）一般公共预算基本支出2574.17万元，其中：人员经费…"
+	// (the national template's 基本支出 section).
+	{`一般公共预算(?:拨款|财政拨款)?基本支出(?:预算)?`, SubjectGeneralBasic},
 	{`一般公共预算(?:拨款|财政拨款)?支出预算`, SubjectGeneral},
 	// "本年一般公共预算支出9628.22万元" (Guangxi): the fund's spending.
 	{`一般公共预算(?:拨款|财政拨款)?支出`, SubjectGeneral},

@@ -151,29 +151,33 @@ func (k *checker) sameRounded(rule fiscal.Rule, at ref, decimals int, other ref)
 	k.same(rule, at, other)
 }
 
+// narrativeTotals compares every statement of a total with its table:
+// the 编制说明 restates its totals section after section ("支出预算…",
+// "五、一般公共预算支出情况说明 2026年一般公共预算支出…"), and a restatement
+// may be the one mistyped.
 func (k *checker) narrativeTotals(n *Narrative, ts *Tables) {
 	sm, ap := ts.Get(KindSummary), ts.Get(KindAppropriationSummary)
 	if sm == nil {
 		k.skippedID(ruleNarrTotal.ID, KindSummary.Title()+" not found")
 	} else {
-		if s := n.Get(SubjectIncome); s != nil {
+		for _, s := range n.All(SubjectIncome) {
 			if r := sm.Named(SideIncome, ItemIncomeTotal); r != nil {
 				k.compareStated(ruleNarrTotal, s, ref{t: sm, r: r, col: ColIncome})
 			}
 		}
-		if s := n.Get(SubjectExpenditure); s != nil {
+		for _, s := range n.All(SubjectExpenditure) {
 			if r := namedAny(sm, ItemExpenditureTotal, SideExpenditure, SideUse); r != nil {
 				k.compareStated(ruleNarrTotal, s, ref{t: sm, r: r, col: figureCol(r)})
 			}
 		}
-		if s := n.Get(SubjectAppropriationIncome); s != nil {
+		for _, s := range n.All(SubjectAppropriationIncome) {
 			if r := sm.Named(SideIncome, ItemAppropriation); r != nil {
 				k.compareStated(ruleNarrTotal, s, ref{t: sm, r: r, col: ColIncome})
 			}
 		}
 	}
 	if ap != nil {
-		if s := n.Get(SubjectAppropriation); s != nil {
+		for _, s := range n.All(SubjectAppropriation) {
 			if r := namedAny(ap, ItemExpenditureTotal, SideExpenditure, SideUse); r != nil {
 				k.compareStated(ruleNarrTotal, s, ref{t: ap, r: r, col: figureCol(r)})
 			}
@@ -183,15 +187,17 @@ func (k *checker) narrativeTotals(n *Narrative, ts *Tables) {
 		s Subject
 		k TableKind
 	}{{SubjectGeneral, KindGeneralFunction}, {SubjectFund, KindFundFunction}, {SubjectCapital, KindCapitalFunction}} {
-		s, t := n.Get(m.s), ts.Get(m.k)
-		if s == nil || t == nil {
+		t := ts.Get(m.k)
+		if t == nil {
 			continue
 		}
-		if tot := t.Total(); tot != nil && !tot.Cell(ColTotal).IsAbsent() {
-			k.compareStated(ruleNarrTotal, s, ref{t: t, r: tot, col: ColTotal})
-		} else if t.IsEmpty() && !s.Amount.IsZero() {
-			k.out = append(k.out, ruleNarrTotal.Finding(fiscal.Where{Part: "编制说明", Row: s.Subject.String(), Line: s.Line},
-				"%s stated as %s 万元, but %s prints no figure", s.Subject, fiscal.AmountFigure(s.Amount, fiscal.WanYuan, s.Decimals), t.Title))
+		for i, s := range n.All(m.s) {
+			if tot := t.Total(); tot != nil && !tot.Cell(ColTotal).IsAbsent() {
+				k.compareStated(ruleNarrTotal, s, ref{t: t, r: tot, col: ColTotal})
+			} else if i == 0 && t.IsEmpty() && !s.Amount.IsZero() {
+				k.out = append(k.out, ruleNarrTotal.Finding(fiscal.Where{Part: "编制说明", Row: s.Subject.String(), Line: s.Line},
+					"%s stated as %s 万元, but %s prints no figure", s.Subject, fiscal.AmountFigure(s.Amount, fiscal.WanYuan, s.Decimals), t.Title))
+			}
 		}
 	}
 }

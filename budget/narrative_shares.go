@@ -56,15 +56,15 @@ func (k *checker) narrativeUses(n *Narrative, ts *Tables) {
 	}
 }
 
-// basicParts compares the 人员经费 and 公用经费 stated with the totals of
-// the 基本支出 tables (一般公共预算 and 财政拨款): with either when they
-// agree; when they differ the statement may be of either, and is not
-// compared.
+// basicParts compares the 人员经费 and 公用经费 stated, and the 一般公共预算
+// 基本支出 itself, with the totals of the 基本支出 tables (一般公共预算 and
+// 财政拨款): with either when they agree; when they differ the statement
+// may be of either, and is not compared.
 func (k *checker) basicParts(n *Narrative, ts *Tables) {
 	for _, m := range []struct {
 		s   Subject
 		col string
-	}{{SubjectPersonnel, ColPersonnel}, {SubjectPublic, ColPublic}} {
+	}{{SubjectPersonnel, ColPersonnel}, {SubjectPublic, ColPublic}, {SubjectGeneralBasic, ColTotal}} {
 		sts := n.All(m.s)
 		if len(sts) == 0 {
 			continue

@@ -1,6 +1,7 @@
 package budget_test
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -663,4 +664,39 @@ func TestFundsOneFindingPerDefect(t *testing.T) {
 		}
 	}
 	assert.Equal(t, []string{"budget.narrative.total 一般公共预算拨款支出预算"}, got)
+}
+
+// TestRestatedTotalsAndBasic: the Putuo budget's 说明 with a section added
+// as other templates write them, each figure mistyped once (the probe's
+// cases 140 and 141): a total restated later ("五、一般公共预算支出情况说明
+// 2026年一般公共预算支出…": 9628.22 in the tables) and the national
+// template's "一般公共预算基本支出" (the 基本支出 table's 合计 2574.17, 人员经费
+// 2356.33, 公用经费 217.83). As typed right, no error; mistyped, one.
+func TestRestatedTotalsAndBasic(t *testing.T) {
+	text := string(corpustest.Read(t, "shanghai-putuo-sfj-2026-budget.layout.txt"))
+	const at = " 财政拨款收入支出增加的主要原因是工作量增加"
+	require.Equal(t, 1, strings.Count(text, at))
+	errorsWith := func(added string) []string {
+		fs, _ := budget.CheckNarrative(budget.ReadNarrative(strings.Split(strings.Replace(text, at, added+"\n"+at, 1), "\n")),
+			corpusdata.PutuoSFJ2026().Tables, 2026, budget.CheckOptions{})
+		var out []string
+		for _, f := range fs {
+			if f.Severity == fiscal.SeverityError {
+				out = append(out, f.Rule+" "+f.Where.Row)
+			}
+		}
+		return out
+	}
+	base := errorsWith("")
+	for _, c := range []struct{ right, wrong, rule string }{
+		{" 五、一般公共预算支出情况说明\n 2026年一般公共预算支出9628.22万元。", " 五、一般公共预算支出情况说明\n 2026年一般公共预算支出9682.22万元。",
+			"budget.narrative.total 一般公共预算拨款支出预算"},
+		{" 本部门2026年支出预算9628.22万元。", " 本部门2026年支出预算9682.22万元。", "budget.narrative.total 支出预算"},
+		{" 2026年本年一般公共预算基本支出2574.17万元，其中：人员经费2356.33万元，公用经费217.83万元。",
+			" 2026年本年一般公共预算基本支出9628.22万元，其中：人员经费2356.33万元，公用经费217.83万元。",
+			"budget.narrative.uses 一般公共预算基本支出"},
+	} {
+		assert.ElementsMatch(t, base, errorsWith(c.right), c.right)
+		assert.ElementsMatch(t, append(slices.Clone(base), c.rule), errorsWith(c.wrong), c.wrong)
+	}
 }
