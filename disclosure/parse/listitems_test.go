@@ -32,3 +32,26 @@ func TestListItemsOfTotalsPutuo(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, want, errorKeys(r.Check(disclosure.CheckOptions{})))
 }
+
+// TestCompletionWithBudgetInsidePutuo writes the Putuo 2024 决算's "三公"
+// completion as Guangdong's template does, the budget inside the phrase
+// ("完成全年预算0.95万元的0%": 0.00 / 0.95 = 0 %; the probe's case 139):
+// right, no error beyond the report's own; the rate mistyped, one more.
+func TestCompletionWithBudgetInsidePutuo(t *testing.T) {
+	orig := string(corpustest.Read(t, "shanghai-putuo-czj-2024.layout.txt"))
+	base, err := parse.Parse([]byte(orig))
+	require.NoError(t, err)
+	want := errorKeys(base.Check(disclosure.CheckOptions{}))
+	const at = "“三公”经费财政拨款支出年初预算为0.95万元，支出决算为0.00万元，完成预算的\n0%，"
+	require.Equal(t, 1, strings.Count(orig, at))
+	with := func(rate string) []string {
+		s := "“三公”经费财政拨款支出决算为0.00万元，完成全年预算0.95万元的" + rate + "，"
+		r, err := parse.Parse([]byte(strings.Replace(orig, at, s, 1)))
+		require.NoError(t, err)
+		return errorKeys(r.Check(disclosure.CheckOptions{}))
+	}
+	assert.Equal(t, want, with("0%"))
+	wrong := with("10%")
+	assert.Len(t, wrong, len(want)+1)
+	assert.Contains(t, strings.Join(wrong, "\n"), "narr.completion")
+}

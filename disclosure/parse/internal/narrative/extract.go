@@ -412,6 +412,7 @@ func (x *extractor) sentence(st sentence) {
 	unitOwned := false // the sentence has turned to one of the department's units
 	others := -1       // whether the sentence names a unit other than the department (-1: not yet known)
 	compared := ""     // the text of a comparison just read ("决算数小于预算数")
+	lastLead := ""     // the lead of the last figure
 	for _, ev := range evs {
 		if ev.start < prev {
 			continue
@@ -455,6 +456,14 @@ func (x *extractor) sentence(st sentence) {
 		compared = ""
 		if ev.kind == evCompare {
 			compared = st.text[ev.start:ev.end]
+		}
+		if ev.kind == evFigure && ev.fig.unit == unitPercent && strings.TrimSpace(window) == "的" && budgetInsideRE.MatchString(lastLead) {
+			// "完成全年预算47.44万元的201.6%": the rate of the budget stated
+			// inside the phrase.
+			lead = lastLead + "的"
+		}
+		if ev.kind == evFigure {
+			lastLead = lead
 		}
 		switch ev.kind {
 		case evFigure:
@@ -821,6 +830,10 @@ func (x *extractor) money(st sentence, f *figure, lead, window string) {
 	}
 	x.amount(st, f, s, lead)
 }
+
+// budgetInsideRE ends the lead of a budget stated inside a completion
+// phrase: "完成全年预算" before "47.44万元的201.6%".
+var budgetInsideRE = regexp.MustCompile(`完成(?:了)?(?:年初|全年|调整后的|调整后|调整)?(?:预算|计划)(?:数)?$`)
 
 // listItemRE opens a numbered item of a list: "1.", "2、", "（三）".
 var listItemRE = regexp.MustCompile(`^\s*(?:[0-9]{1,2}[.、．]|[（(][一二三四五六七八九十0-9]{1,3}[)）])`)
