@@ -55,3 +55,28 @@ func TestCompletionWithBudgetInsidePutuo(t *testing.T) {
 	assert.Len(t, wrong, len(want)+1)
 	assert.Contains(t, strings.Join(wrong, "\n"), "narr.completion")
 }
+
+// TestIncomeItemsInTotalsSectionPutuo: the 总收入 and its items listed in
+// the 总体 section (梧州's template; the probe's case 132), figures the
+// Putuo 2024 tables' (收入总计 2995.39, 财政拨款 2940.05, 其他收入 6.20):
+// right, no error beyond the report's own; each mistyped, one more.
+func TestIncomeItemsInTotalsSectionPutuo(t *testing.T) {
+	orig := string(corpustest.Read(t, "shanghai-putuo-czj-2024.layout.txt"))
+	base, err := parse.Parse([]byte(orig))
+	require.NoError(t, err)
+	want := errorKeys(base.Check(disclosure.CheckOptions{}))
+	const at = "\n  二、收入决算情况说明\n"
+	list := "\n  （一）本单位2024年度总收入2995.39万元，其中本年收入2946.25万元。收入具体情况如下。\n" +
+		"  1.一般公共预算财政拨款收入2940.05万元，为区本级财政当年拨付的资金。\n" +
+		"  2.其他收入6.20万元，为预算单位在“财政拨款收入”之外取得的收入。\n"
+	errs := func(list string) []string {
+		r, err := parse.Parse([]byte(strings.Replace(orig, at, list+at, 1)))
+		require.NoError(t, err)
+		return errorKeys(r.Check(disclosure.CheckOptions{}))
+	}
+	assert.Equal(t, want, errs(list))
+	for _, c := range [][2]string{{"总收入2995.39", "总收入2959.39"}, {"财政拨款收入2940.05", "财政拨款收入2904.05"}, {"其他收入6.20", "其他收入6.02"}} {
+		got := errs(strings.Replace(list, c[0], c[1], 1))
+		assert.Len(t, got, len(want)+1, c[1])
+	}
+}

@@ -183,6 +183,9 @@ var (
 		e(grandTotals, "收支总体"),
 		e(cell("收入总计", t01(accounts.SideIncome, accounts.ItemGrandTotal)), "收入总计"),
 		e(cell("支出总计", t01(accounts.SideExpenditure, accounts.ItemGrandTotal)), "支出总计"),
+		// "本单位2024年度总收入2995.39万元，其中本年收入…" (Guangxi).
+		e(cell("收入总计", t01(accounts.SideIncome, accounts.ItemGrandTotal)), "总收入"),
+		e(cell("支出总计", t01(accounts.SideExpenditure, accounts.ItemGrandTotal)), "总支出"),
 		e(cell("使用非财政拨款结余", t01(accounts.SideIncome, accounts.ItemNonAppropriationSurplus)), "使用非财政拨款结余"),
 		e(cell("年初结转和结余", t01(accounts.SideIncome, accounts.ItemOpening)), "年初结转和结余"),
 		// "上年结转和结余49.14万元" (the older national template, Guangxi,
@@ -386,6 +389,14 @@ func (x *extractor) resolve(name, window string) *subject {
 	switch x.ctx {
 	case ctxTotal:
 		s = lookup(n, totalNames)
+		if s == nil {
+			// The totals' items listed in the 总体 section itself
+			// ("收入具体情况如下。1.一般公共预算财政拨款收入…；6.其他收入…",
+			// Guangxi's 梧州 template).
+			if s = x.summaryIncome(lookup(n, incomeNames)); s == nil {
+				s = lookup(n, expendNames)
+			}
+		}
 	case ctxAppr:
 		s = lookup(n, apprNames)
 	case ctxIncome:
