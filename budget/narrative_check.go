@@ -583,10 +583,12 @@ func (k *checker) growthWithin(w fiscal.Where, growth string, negative bool, a f
 	f := ruleNarrGrowth.Finding(w, "growth stated as %s%% but %s → %s gives %s%%", signed(growth, negative),
 		fiscal.AmountFigure(a, fiscal.WanYuan, ad), fiscal.AmountFigure(b, fiscal.WanYuan, bd), actual.FloatString(max(rd, 2)))
 	gap := new(big.Rat).Sub(rate, actual)
-	if rate.Sign() != 0 && actual.Sign() != 0 && rate.Sign() == actual.Sign() && gap.Abs(gap).Cmp(big.NewRat(1, 2)) <= 0 {
+	exact := ad >= fiscal.WanYuan.MaxDecimals() && bd >= fiscal.WanYuan.MaxDecimals()
+	if !exact && rate.Sign() != 0 && actual.Sign() != 0 && rate.Sign() == actual.Sign() && gap.Abs(gap).Cmp(big.NewRat(1, 2)) <= 0 {
 		// The direction holds and the rate is off by half a point at
 		// most (a rounding of the figures the writer had): worth a look.
-		// Beyond, the printed rate is wrong.
+		// Beyond, the printed rate is wrong; and where both figures are
+		// printed exact (to the fen, in 元), the writer had no others.
 		f.Severity = fiscal.SeverityWarning
 	}
 	k.out = append(k.out, f)

@@ -1,6 +1,7 @@
 package budget_test
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -699,4 +700,26 @@ func TestRestatedTotalsAndBasic(t *testing.T) {
 		assert.ElementsMatch(t, base, errorsWith(c.right), c.right)
 		assert.ElementsMatch(t, append(slices.Clone(base), c.rule), errorsWith(c.wrong), c.wrong)
 	}
+}
+
+// TestGrowthFromExactFigures: a rate stated beside figures printed to the
+// fen (in 元) has no rounding of the writer's figures to excuse it: off by
+// 0.2 points it is an error, not the warning it is beside figures rounded
+// to the 万元 (the probe's case 134). 7,767,272.44 / (87,267,272.44 −
+// 7,767,272.44) = 9.770 %.
+func TestGrowthFromExactFigures(t *testing.T) {
+	ts := corpusdata.PutuoSFJ2026().Tables
+	sev := func(text string) fiscal.Severity {
+		fs, _ := budget.CheckNarrative(budget.ReadNarrative(strings.Split(text, "\n")), ts, 2026, budget.CheckOptions{})
+		s, ok := rulesOf(fs)["budget.narrative.growth"]
+		if !ok {
+			return fiscal.SeverityInfo
+		}
+		return s
+	}
+	const yuan = "公共安全支出类科目87267272.44元，占支出总预算90.64%%，同比增加7767272.44元，增长%s。"
+	assert.Equal(t, fiscal.SeverityInfo, sev(fmt.Sprintf(yuan, "9.77%")))
+	assert.Equal(t, fiscal.SeverityError, sev(fmt.Sprintf(yuan, "9.97%")))
+	const wan = "公共安全支出类科目8726.73万元，占支出总预算90.64%%，同比增加776.73万元，增长%s。"
+	assert.Equal(t, fiscal.SeverityWarning, sev(fmt.Sprintf(wan, "9.97%")))
 }
