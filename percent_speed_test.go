@@ -114,3 +114,18 @@ func TestComparePercentCoefZeroDenominator(t *testing.T) {
 		require.True(t, wd.Equal(gd))
 	}
 }
+
+// FuzzParsePercentCoef checks that reading a percentage never panics and
+// that the plain shortcut reads every text as the general path does.
+func FuzzParsePercentCoef(f *testing.F) {
+	for _, s := range []string{"98.20％", "100%", "0%", "93.80%", " 97.4% ", "１００％", "1,000%", "-5%", ".5%", "5.%", "99999999999999999999%", "%", "", "\xff%"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		wc, wd, werr := parsePercentGeneral(s)
+		gc, gd, gerr := ParsePercentCoef(s)
+		if (werr == nil) != (gerr == nil) || wc != gc || wd != gd {
+			t.Fatalf("%q: %d, %d, %v; the general path %d, %d, %v", s, gc, gd, gerr, wc, wd, werr)
+		}
+	})
+}
