@@ -80,3 +80,19 @@ func TestIncomeItemsInTotalsSectionPutuo(t *testing.T) {
 		assert.Len(t, got, len(want)+1, c[1])
 	}
 }
+
+// TestPartsOfTheOpeningInTotalsSectionPutuo: in the 总体 section, a part
+// of the 年初结转和结余 named after the 基本支出 or 项目支出 it will pay for
+// ("其中：基本支出结转20.00万元") is no 基本支出 or 项目支出 (the probe's
+// rw/x/CO1: two false errors when the section's items were first read).
+func TestPartsOfTheOpeningInTotalsSectionPutuo(t *testing.T) {
+	orig := string(corpustest.Read(t, "shanghai-putuo-czj-2024.layout.txt"))
+	base, err := parse.Parse([]byte(orig))
+	require.NoError(t, err)
+	want := errorKeys(base.Check(disclosure.CheckOptions{}))
+	const at = "\n  二、收入决算情况说明\n"
+	added := "\n  年初结转和结余49.14万元，其中：基本支出结转20.00万元，项目支出结转29.14万元。\n"
+	r, err := parse.Parse([]byte(strings.Replace(orig, at, added+at, 1)))
+	require.NoError(t, err)
+	assert.Equal(t, want, errorKeys(r.Check(disclosure.CheckOptions{})))
+}

@@ -109,6 +109,20 @@ type entry struct {
 
 func e(make func() *subject, words ...string) entry { return entry{words: words, make: make} }
 
+// lookupEnding is [lookup] of a name that ends with the entry's last
+// word.
+func lookupEnding(n string, es []entry) *subject {
+	for _, x := range es {
+		if len(x.words) == 0 || !strings.HasSuffix(n, x.words[len(x.words)-1]) {
+			continue
+		}
+		if s := lookup(n, []entry{x}); s != nil {
+			return s
+		}
+	}
+	return nil
+}
+
 func lookup(n string, es []entry) *subject {
 	for _, x := range es {
 		ok := true
@@ -393,8 +407,10 @@ func (x *extractor) resolve(name, window string) *subject {
 			// The totals' items listed in the 总体 section itself
 			// ("收入具体情况如下。1.一般公共预算财政拨款收入…；6.其他收入…",
 			// Guangxi's 梧州 template).
-			if s = x.summaryIncome(lookup(n, incomeNames)); s == nil {
-				s = lookup(n, expendNames)
+			// Only a name that ends with one of theirs: "基本支出结转20.00
+			// 万元" is a part of the 结转, not the 基本支出.
+			if s = x.summaryIncome(lookupEnding(n, incomeNames)); s == nil {
+				s = lookupEnding(n, expendNames)
 			}
 		}
 	case ctxAppr:
