@@ -256,17 +256,23 @@ func blankRows(ls []indicatorLine) (blank []bool, told bool) {
 			// A name alone, or a name and cells that all end left of the
 			// targets ("重要案件集体讨论率  反映重大案件办理质量").
 			before := figures >= 2 && last > l.levels && extent(l, last) < edge && !isTargetLike(l.cells[last])
-			if !lone(l) && !before || l.levels == 0 || abs(l.at[m][l.levels]-column) > 1 {
+			if !lone(l) && !before || abs(l.at[m][l.levels]-column) > 1 {
 				continue
 			}
-			// The name may run on into the next line unless that line
-			// prints its own 一级 or 二级 (a name broken by hand, short or
-			// not); as wide as the widest, unless the next line begins a
-			// row: its level cells, a name no wrapped name's end would be
-			// (five characters or more) and its target.
-			if k+1 < len(ls) && ls[k+1].levels == 0 {
-				continue
+			// A line with its 一级 or 二级 may be a name's first line
+			// broken by hand (the merged cells' text stands on the first
+			// line of their rows): only when the next line prints its own
+			// is it a row. Without, a short name alone is a row unless the
+			// next line is a lone fragment (the name running on).
+			if next := k + 1; next < len(ls) {
+				if l.levels > 0 && ls[next].levels == 0 || l.levels == 0 && !ls[next].ok && ls[next].levels == 0 {
+					continue
+				}
 			}
+			// A name as wide as the widest may run on into the next line,
+			// unless that line begins a row: its level cells, a name no
+			// wrapped name's end would be (five characters or more) and its
+			// target.
 			if !short(l.cells[l.levels]) {
 				next := k+1 < len(ls) && ls[k+1].ok && ls[k+1].levels > 0 && displayWidth(ls[k+1].row.Name) >= 10
 				if !next {

@@ -243,11 +243,14 @@ func TestIndicatorChecks(t *testing.T) {
 			warn("budget.project.indicator.blank")},
 		// Hubei: a name and its 绩效标准, and no target to their right.
 		{"a name and its standard, no target", hubeiForm, warn("budget.project.indicator.blank")},
-		// A name broken by hand where it need not be ("调解组织" / "覆盖街镇数"),
-		// its target on either line: the line alone, without its own 一级
-		// or 二级, may be either part.
-		{"a name broken by hand, its target on the first line", replace("办理案件数          ≥1200件\n",
-			"调解组织            10个\n                                覆盖街镇数\n"), nil},
+		// A group's row after its first, left blank: a short name alone
+		// below a short one, a whole row after it.
+		{"a blank in a group's later row", form(strings.Replace(anhuiIndicators, "                成本指标        项目总成本          ≤420.00万元\n",
+			"                成本指标        项目总成本          ≤420.00万元\n                                成本节约率\n", 1)),
+			warn("budget.project.indicator.blank")},
+		// A name broken by hand on the line with its group's 一级 and 二级
+		// ("调解组织" / "覆盖街镇数"), its target on the second line: the
+		// first line may be either a row or the name's start.
 		{"a name broken by hand, its target on the second line", replace("办理案件数          ≥1200件\n",
 			"调解组织\n                                覆盖街镇数          10个\n"), nil},
 		// A target wrapped in its narrow column.
