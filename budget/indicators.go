@@ -5,9 +5,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"golang.org/x/text/width"
-
 	"github.com/cnfiscal/fiscal/perf"
+	"github.com/cnfiscal/fiscal/reader/tables"
 )
 
 // A project's 绩效目标表 lists its indicators under a header row: "一级指标
@@ -363,27 +362,17 @@ func positionedCells(line string) (cells []string, at [2][]int) {
 			begin, beginRunes, beginCols = i, runes, cols
 		}
 		runes++
-		cols += runeWidth(r)
+		cols += tables.RuneWidth(r)
 	}
 	flush(len(line))
 	return cells, at
-}
-
-// runeWidth is the display width of a rune: two for a wide or full-width
-// character, one otherwise.
-func runeWidth(r rune) int {
-	switch width.LookupRune(r).Kind() {
-	case width.EastAsianWide, width.EastAsianFullwidth:
-		return 2
-	}
-	return 1
 }
 
 // displayWidth is the display width of a text.
 func displayWidth(s string) int {
 	n := 0
 	for _, r := range s {
-		n += runeWidth(r)
+		n += tables.RuneWidth(r)
 	}
 	return n
 }

@@ -50,7 +50,7 @@ func alignedFigures(lines []Line) (byRunes, byDisplay int) {
 			} else if start < 0 {
 				start, startCol, startRunes = i, col, runes
 			}
-			w := runeWidth(r)
+			w := RuneWidth(r)
 			wide = wide || w > 1
 			col += w
 			runes++

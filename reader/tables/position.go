@@ -107,7 +107,7 @@ func textWidth(l Line, text string) int {
 func displayWidth(s string) int {
 	w := 0
 	for _, r := range s {
-		w += runeWidth(r)
+		w += RuneWidth(r)
 	}
 	return w
 }

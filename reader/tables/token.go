@@ -64,7 +64,7 @@ func tokens(l Line) []tok {
 		if l.runeCols {
 			col++
 		} else {
-			col += runeWidth(r)
+			col += RuneWidth(r)
 		}
 	}
 	if start >= 0 {
@@ -89,7 +89,9 @@ func isSpace(r rune) bool { return unicode.IsSpace(r) || r == '\u3000' || r == '
 
 func trim(s string) string { return strings.TrimFunc(s, isSpace) }
 
-func runeWidth(r rune) int {
+// RuneWidth is the display width of a rune in fixed-width text: two for
+// a wide or full-width character (East Asian width), one otherwise.
+func RuneWidth(r rune) int {
 	switch width.LookupRune(r).Kind() {
 	case width.EastAsianWide, width.EastAsianFullwidth:
 		return 2
@@ -227,7 +229,7 @@ func Fields(l Line) []Field {
 	for i, t := range ts {
 		w := 0
 		for _, r := range t.text {
-			w += runeWidth(r)
+			w += RuneWidth(r)
 		}
 		out[i] = Field{Text: t.text, Figure: t.kind == tkNum, Blank: t.kind == tkBlank, X: t.x, Width: w}
 	}
