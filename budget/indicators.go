@@ -28,6 +28,8 @@ const (
 	colLongValue                        // 实施期指标值, 长期指标值: not the year's
 	colNature                           // 指标性质, 指标方向 (≥, ≤, 定性)
 	colUnit                             // 度量单位, 计量单位
+	colProject                          // 项目名称 (one table of every project)
+	colAmount                           // 预算金额, 资金总额 (one table of every project)
 )
 
 // indicatorHeader reads a header row of a form's indicators (cells
@@ -55,6 +57,10 @@ func indicatorHeader(cells []string) ([]indicatorColumn, bool) {
 			cols[i] = colNature
 		case c == "单位" || strings.HasSuffix(c, "量单位"): // 度量单位, 计量单位
 			cols[i] = colUnit
+		case strings.HasSuffix(c, "项目名称"):
+			cols[i] = colProject
+		case c == "预算金额" || c == "预算数" || strings.HasSuffix(c, "资金总额") || c == "金额":
+			cols[i] = colAmount
 		case utf8.RuneCountInString(c) > 12 || strings.ContainsAny(c, "，。"):
 			return nil, false // a sentence, not a header
 		}
@@ -96,6 +102,18 @@ type indicatorLine struct {
 	name   int // the index of the row's name among the cells (ok)
 	ok     bool
 	joined bool // the line is the end of the target above it
+	lead   rowLead
+}
+
+// rowLead is what a row of one table of every project prints before its
+// indicator: the project's name and amount, on the project's first row.
+type rowLead struct{ project, amount string }
+
+// projectBlock is a project's rows in one table of every project.
+type projectBlock struct {
+	name, amount string
+	line         int
+	rows         []perf.Row
 }
 
 // readIndicators reads the indicator rows of a form's lines [from, to):
@@ -113,7 +131,7 @@ type indicatorLine struct {
 // target is blank only where it cannot be part of a name wrapped over
 // lines (whose target, and a merged 一级 or 二级 cell's text, may stand on
 // any of its lines): see [blankRows].
-func readIndicators(lines []string, from, to int) (rows []perf.Row, header bool, loose int, blanks bool) {
+func readIndicators(lines []string, from, to int) (rows []perf.Row, blocks []projectBlock, header bool, loose int, blanks bool) {
 	var cols []indicatorColumn
 	var ls []indicatorLine
 	prev := ""
@@ -145,12 +163,16 @@ func readIndicators(lines []string, from, to int) (rows []perf.Row, header bool,
 		if l.levels > 0 && l.levels < len(cells) && allTargetLike(cells[l.levels:]) {
 			l.levels-- // "服务对象满意度指标  满意度  ≥95%": the last is the name
 		}
-		l.row, l.name, l.ok = placeIndicator(cells, l.levels, cols, i+1)
+		l.row, l.name, l.lead, l.ok = placeIndicator(cells, l.levels, cols, i+1)
 		ls = append(ls, l)
 	}
 	joinWrappedTargets(ls)
 	blank, blanks := blankRows(ls)
 	for k, l := range ls {
+		if l.ok && l.lead.project != "" {
+			blocks = append(blocks, projectBlock{name: l.lead.project, amount: l.lead.amount, line: l.n})
+		}
+		n := len(rows)
 		switch {
 		case l.joined:
 		case l.ok && !blank[k]:
@@ -162,8 +184,12 @@ func readIndicators(lines []string, from, to int) (rows []perf.Row, header bool,
 		case len(l.cells) > l.levels:
 			loose++
 		}
+		if len(rows) > n && len(blocks) > 0 {
+			b := &blocks[len(blocks)-1]
+			b.rows = append(b.rows, rows[n:]...)
+		}
 	}
-	return rows, header, loose, blanks
+	return rows, blocks, header, loose, blanks
 }
 
 // joinWrappedTargets joins to a row's target the rest of it wrapped onto
@@ -438,21 +464,21 @@ func levelsOf(cells []string) (l1, l2 string) {
 // 4"); or, where neither fits (cells blank on the right, as the 度量单位
 // of a qualitative target), the name after the line's own level cells
 // and the target after it.
-func placeIndicator(cells []string, levels int, cols []indicatorColumn, n int) (perf.Row, int, bool) {
+func placeIndicator(cells []string, levels int, cols []indicatorColumn, n int) (perf.Row, int, rowLead, bool) {
 	if len(cells) <= levels+1 {
-		return perf.Row{Line: n}, 0, false // a name (or a fragment) alone
+		return perf.Row{Line: n}, 0, rowLead{}, false // a name (or a fragment) alone
 	}
-	if r, name, ok := alignRight(cells, 0, levels, cols, n); ok {
-		return r, name, true
+	if r, name, lead, ok := alignRight(cells, 0, levels, cols, n); ok {
+		return r, name, lead, true
 	}
 	if levels > 0 {
-		if r, name, ok := alignRight(cells, levels, levels, cols, n); ok {
-			return r, name, true
+		if r, name, lead, ok := alignRight(cells, levels, levels, cols, n); ok {
+			return r, name, lead, true
 		}
 	}
 	r := perf.Row{Line: n}
 	if len(cells) > len(cols) {
-		return r, 0, false
+		return r, 0, rowLead{}, false
 	}
 	// The line's own level cells, its name, then its target (the last
 	// cell where the form prints 实施期 and 年度 values).
@@ -469,23 +495,24 @@ func placeIndicator(cells []string, levels int, cols []indicatorColumn, n int) (
 		}
 	}
 	r.Target = strings.Join(rest, "")
-	return r, levels, r.Target != ""
+	return r, levels, rowLead{}, r.Target != ""
 }
 
 // alignRight places cells[from:] right-aligned under the columns, the
 // first levels cells (a line's own 一级 and 二级) read as such: they must
 // fall under level columns when they are among the cells placed. It
 // reports whether a name and a target were placed.
-func alignRight(cells []string, from, levels int, cols []indicatorColumn, n int) (perf.Row, int, bool) {
+func alignRight(cells []string, from, levels int, cols []indicatorColumn, n int) (perf.Row, int, rowLead, bool) {
 	r := perf.Row{Line: n}
+	var lead rowLead
 	tail := cells[from:]
 	if len(tail) > len(cols) {
-		return r, 0, false
+		return r, 0, lead, false
 	}
 	off := len(cols) - len(tail)
 	for i := range levels - from {
 		if c := cols[off+i]; c != colLevel1 && c != colLevel2 {
-			return r, 0, false
+			return r, 0, lead, false
 		}
 	}
 	r.Level1, r.Level2 = levelsOf(cells[:levels])
@@ -493,6 +520,12 @@ func alignRight(cells []string, from, levels int, cols []indicatorColumn, n int)
 	var target strings.Builder
 	for i, c := range cells[levels:] {
 		switch cols[off+levels-from+i] {
+		case colProject:
+			lead.project = c
+		case colAmount:
+			if isFormFigure(c) {
+				lead.amount = c
+			}
 		case colLevel1:
 			if r.Level1 == "" {
 				r.Level1 = c // not an official name ("投入指标")
@@ -512,7 +545,7 @@ func alignRight(cells []string, from, levels int, cols []indicatorColumn, n int)
 		}
 	}
 	r.Target = target.String()
-	return r, name, r.Name != "" && r.Target != ""
+	return r, name, lead, r.Name != "" && r.Target != ""
 }
 
 // isTargetLike reports whether a cell reads as a target rather than a

@@ -293,3 +293,35 @@ func TestFormTitlesWithLabels(t *testing.T) {
 		})
 	}
 }
+
+// wideTable is one 项目支出绩效目标表 of every project (Sichuan's and
+// Yunnan's layout): each project's name and 预算金额 on its first row.
+const wideTable = `                               项目支出绩效目标表
+  部门（单位）：XX局                                                  单位：万元
+  单位名称、项目名称  预算金额  一级指标    二级指标      三级指标                  指标性质 指标值    度量单位
+  人民调解项目        795.00    产出指标    数量指标      专题培训次数              ≥       4         次
+                                满意度指标  服务对象满意度指标 当事人满意度          ≥       95        %%
+  法律援助项目        %s    产出指标    数量指标      办理法律援助案件数        ≥       1200      件
+                                效益指标    社会效益指标  困难群众合法权益保障      定性    有效保障
+`
+
+// TestWideTargetTable: one table of every project is read as its projects
+// (the probe's case 130: one nameless form, its amounts unread), each with
+// its amount and rows; their sum is held against 项目支出 (7054.05 万元).
+func TestWideTargetTable(t *testing.T) {
+	n := budget.ReadNarrative(strings.Split(fmt.Sprintf(wideTable, "420.00"), "\n"))
+	require.Len(t, n.Projects, 2)
+	a, b := n.Projects[0], n.Projects[1]
+	assert.Equal(t, "人民调解", a.Name)
+	assert.Equal(t, wanT(t, "795"), a.Annual)
+	assert.Len(t, a.Indicators, 2)
+	assert.Equal(t, "法律援助", b.Name)
+	assert.Equal(t, wanT(t, "420"), b.Annual)
+	require.Len(t, b.Indicators, 2)
+	assert.Equal(t, "有效保障", b.Indicators[1].Target)
+	runProjectCases(t, []projectCase{
+		{"within 项目支出", fmt.Sprintf(wideTable, "420.00"), nil},
+		// 795 + 7420 = 8215 > 7054.05.
+		{"over 项目支出", fmt.Sprintf(wideTable, "7420.00"), map[string]fiscal.Severity{"budget.project.total": fiscal.SeverityError}},
+	})
+}

@@ -78,7 +78,13 @@ func readTargetForms(lines []string) []Project {
 		if k+1 < len(starts) {
 			last = min(last, starts[k+1])
 		}
-		p.Indicators, p.indicatorHeader, p.indicatorsLoose, p.blanksTold = readIndicators(lines, s+1, last)
+		var blocks []projectBlock
+		p.Indicators, blocks, p.indicatorHeader, p.indicatorsLoose, p.blanksTold = readIndicators(lines, s+1, last)
+		if len(blocks) > 0 {
+			// One table of every project, each on its block of rows.
+			out = append(out, p.split(blocks, formInWan(lines, s+1, last))...)
+			continue
+		}
 		out = append(out, p)
 	}
 	return out
@@ -152,12 +158,7 @@ func isFormFigure(c string) bool {
 
 // readForm reads one form's lines [from, to).
 func readForm(p *Project, lines []string, from, to int) {
-	wan := false // the form says its amounts are in 万元 ("项目资金(万元)")
-	for i := from; i < to; i++ {
-		if f := foldNarrative(lines[i]); strings.Contains(f, "万元)") || strings.Contains(f, "(万元") || strings.Contains(f, "单位:万元") {
-			wan = true
-		}
-	}
+	wan := formInWan(lines, from, to)
 	header := -1 // the index of 年度资金总额 among the 资金总额 headers
 	headers := 0
 	for i := from; i < to; i++ {
@@ -272,6 +273,17 @@ func (p *Project) costParts(lines []string, from, to int, wan bool) {
 		}
 		parts = append(parts, Source{Label: label, Amount: a, Decimals: d})
 	}
+}
+
+// formInWan reports whether a form says its amounts are in 万元
+// ("项目资金(万元)", "单位：万元").
+func formInWan(lines []string, from, to int) bool {
+	for i := from; i < to; i++ {
+		if f := foldNarrative(lines[i]); strings.Contains(f, "万元)") || strings.Contains(f, "(万元") || strings.Contains(f, "单位:万元") {
+			return true
+		}
+	}
+	return false
 }
 
 // costBound reads the bound the form's 成本指标 sets on the year's money
@@ -462,4 +474,23 @@ func knownSource(label string) bool {
 		}
 	}
 	return false
+}
+
+// split makes the projects of one table of every project ("单位名称、项目名称
+// 预算金额 一级指标 …"): each block's name, its amount (in the form's unit;
+// figures without one only in 万元) and its rows.
+func (p *Project) split(blocks []projectBlock, wan bool) []Project {
+	out := make([]Project, 0, len(blocks))
+	for _, b := range blocks {
+		q := Project{Name: strings.TrimSuffix(b.name, "项目"), Line: b.line, Form: p.Form, Indicators: b.rows,
+			indicatorHeader: true, blanksTold: p.blanksTold}
+		if b.amount != "" {
+			if a, d, ok := formFigure(b.amount, wan); ok {
+				q.HasAnnualPart, q.HasAnnual, q.Annual, q.AnnualDecimals, q.AnnualLine = true, true, a, d, b.line
+				q.anyAmount = true
+			}
+		}
+		out = append(out, q)
+	}
+	return out
 }
