@@ -325,3 +325,33 @@ func TestWideTargetTable(t *testing.T) {
 		{"over 项目支出", fmt.Sprintf(wideTable, "7420.00"), map[string]fiscal.Severity{"budget.project.total": fiscal.SeverityError}},
 	})
 }
+
+// oneCellPerLine is text with each cell on its own line, as a web page's
+// table copied as text gives it.
+func oneCellPerLine(text string) string {
+	var out []string
+	for _, l := range strings.Split(text, "\n") {
+		out = append(out, strings.Fields(l)...)
+	}
+	return strings.Join(out, "\n")
+}
+
+// TestFormOneCellPerLine: a form copied from a web page, one cell per line
+// (the probe's case 135): its name and money are read, label by value; a
+// total its sources do not add up to is found as in the form printed as a
+// table. Its indicators are not read (the coverage says so).
+func TestFormOneCellPerLine(t *testing.T) {
+	text := oneCellPerLine(fmt.Sprintf(indicatorForm, anhuiIndicators))
+	n := budget.ReadNarrative(strings.Split(text, "\n"))
+	require.Len(t, n.Projects, 1)
+	p := n.Projects[0]
+	assert.Equal(t, "法律援助", p.Name)
+	assert.Equal(t, wanT(t, "420"), p.Annual)
+	require.Len(t, p.Sources, 2)
+	assert.Equal(t, wanT(t, "420"), p.Sources[0].Amount)
+	runProjectCases(t, []projectCase{
+		{"as printed", text, nil},
+		{"sources short", strings.Replace(text, "其中：财政拨款\n420.00", "其中：财政拨款\n402.00", 1),
+			map[string]fiscal.Severity{"budget.project.sources": fiscal.SeverityError}},
+	})
+}

@@ -1,6 +1,7 @@
 package budget
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -72,7 +73,7 @@ func readTargetForms(lines []string) []Project {
 			continue
 		}
 		p := Project{Line: s + 1, Form: foldNarrative(lines[s])}
-		readForm(&p, lines, s+1, end)
+		readForm(&p, pairedCells(lines, s+1, end), s+1, end)
 		// The indicators may run on over pages, to the next form.
 		last := min(len(lines), s+300)
 		if k+1 < len(starts) {
@@ -275,6 +276,42 @@ func (p *Project) costParts(lines []string, from, to int, wan bool) {
 	}
 }
 
+// pairedCells returns lines with a form's [from, to) as read where the
+// form prints one cell per line (a web page's table copied as text:
+// "年度资金总额：" / "795.00"): each label joined with the value on the line
+// after it, which is left blank (the line numbers stay). Other forms'
+// lines are returned as they are.
+func pairedCells(lines []string, from, to int) []string {
+	single, many := 0, 0
+	for i := from; i < to; i++ {
+		switch n := len(strings.Fields(lines[i])); {
+		case n == 1:
+			single++
+		case n > 1:
+			many++
+		}
+	}
+	if single < 8 || many*10 > single {
+		return lines
+	}
+	out := slices.Clone(lines)
+	for i := from; i+1 < to; i++ {
+		label, value := foldNarrative(out[i]), foldNarrative(out[i+1])
+		if label == "" || value == "" || isFormFigure(label) {
+			continue
+		}
+		keyed := false
+		for _, k := range append([]string{"项目名称"}, periodKeys...) {
+			keyed = keyed || strings.HasPrefix(label, k)
+		}
+		if isFormFigure(value) || keyed && !strings.HasSuffix(value, ":") {
+			out[i], out[i+1] = out[i]+"  "+out[i+1], ""
+			i++
+		}
+	}
+	return out
+}
+
 // formInWan reports whether a form says its amounts are in 万元
 // ("项目资金(万元)", "单位：万元").
 func formInWan(lines []string, from, to int) bool {
@@ -329,6 +366,9 @@ func (p *Project) costBound(lines []string, from, to int) {
 func formSources(lines []string, from, to, col, width int, wan bool) []Source {
 	var out []Source
 	for i := from; i < to; i++ {
+		if f := foldNarrative(lines[i]); f == "" || f == "(万元)" || f == "(元)" {
+			continue // a value's own line, joined to its label ([pairedCells]), or the unit's
+		}
 		fl := splitFormLine(withoutAside(lines[i]), i+1)
 		if len(fl.figures) == 0 {
 			// A source left blank ("其他资金" alone) ends them, unless a
