@@ -50,6 +50,7 @@ func FuzzReadNarrative(f *testing.F) {
 	f.Add(fmt.Sprintf(indicatorForm, anhuiIndicators) + fmt.Sprintf(hubeiCostForm, "420") + fmt.Sprintf(wuhanForm, "1600") + hubeiForm)
 	f.Add(oneSpaceApart(fmt.Sprintf(indicatorForm, wrappedIndicators)))
 	f.Add(fmt.Sprintf(wideTable, "420.00"))
+	f.Add(oneCellPerLine(fmt.Sprintf(indicatorForm, anhuiIndicators)))
 	f.Add("1.“人民调解经费”项目。（1）项目概述。（6）年度预算安排。财政拨款2385万元（2024—2026年）。")
 	f.Add("（一）公共安全（类）\n1．法院（款）行政运行（项）支出 17279.29 万元，与上年相比增加 2421.68 万元，增长 16.30%。")
 	ts := corpusdata.PutuoSFJ2026().Tables
