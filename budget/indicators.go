@@ -117,7 +117,8 @@ type projectBlock struct {
 }
 
 // readIndicators reads the indicator rows of a form's lines [from, to):
-// the rows read, whether a header was found, how many lines under it
+// the rows read, each project's rows where one table holds every project
+// (blocks, nil otherwise), whether a header was found, how many lines under it
 // could not be placed (a wrapped name's fragments, or a row whose cells
 // do not fit the header's columns), and whether blank targets could be
 // told (blanks).
