@@ -91,6 +91,9 @@ type checker struct {
 	// wrongStated are the subjects a statement of which its table
 	// contradicts: the stated sums they take part in are not checked.
 	wrongStated map[Subject]bool
+	// year is the budget's year (0 when not known), for the narrative's
+	// checks.
+	year int
 }
 
 func (k *checker) skip(rule fiscal.Rule, format string, args ...any) {

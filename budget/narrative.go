@@ -188,6 +188,10 @@ type Statement struct {
 	ShareOver Subject
 	Line      int
 	Text      string // the statement as printed (folded)
+
+	// clause is what the statement's sentence prints before its subject
+	// ("其中:普陀区法律援助中心2026年支出预算373.37万元,", "上年"), folded.
+	clause string
 }
 
 // FunctionItem is a 功能分类 item of the 财政拨款支出主要内容: its code, the amount,
@@ -369,6 +373,11 @@ func ReadNarrative(lines []string) *Narrative {
 			continue
 		}
 		st := Statement{Subject: s, Amount: a, Decimals: d, Line: j.line(m[0])}
+		before := j.text[max(0, m[0]-120):m[0]]
+		if k := strings.LastIndexAny(before, "。；;"); k >= 0 {
+			before = before[k+1:]
+		}
+		st.clause = strings.ToValidUTF8(before, "")
 		if y := statedYearRE.FindStringSubmatch(j.text[max(0, m[0]-24):m[0]]); y != nil {
 			st.Year, _ = strconv.Atoi(y[1])
 		}

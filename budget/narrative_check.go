@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/cnfiscal/fiscal"
 	"github.com/cnfiscal/fiscal/classify"
@@ -67,7 +68,7 @@ func stated(label string, a fiscal.Amount, decimals, line int) ref {
 // digit, more where it is a sum). Checks that cannot run (a table or a
 // statement missing) are returned as skipped.
 func CheckNarrative(n *Narrative, ts *Tables, year int, opt CheckOptions) ([]fiscal.Finding, []Skipped) {
-	k := &checker{}
+	k := &checker{year: year}
 	if ts == nil {
 		ts = &Tables{}
 	}
@@ -85,7 +86,7 @@ func CheckNarrative(n *Narrative, ts *Tables, year int, opt CheckOptions) ([]fis
 		k.skippedID(ruleNarrTotal.ID, "no figure of the 编制说明 was read")
 		return nil, k.skipped
 	}
-	k.narrativeTotals(n, ts)
+	k.narrativeTotals(n, ts, year)
 	k.narrativeFunds(n)
 	k.narrativeThreePublic(n, ts)
 	k.narrativeRunning(n, ts)
@@ -155,29 +156,41 @@ func (k *checker) sameRounded(rule fiscal.Rule, at ref, decimals int, other ref)
 // the 编制说明 restates its totals section after section ("支出预算…",
 // "五、一般公共预算支出情况说明 2026年一般公共预算支出…"), and a restatement
 // may be the one mistyped.
-func (k *checker) narrativeTotals(n *Narrative, ts *Tables) {
+func (k *checker) narrativeTotals(n *Narrative, ts *Tables, year int) {
+	// The first statement of a total is the department's; a later one
+	// only where its clause names no unit, part or other year
+	// ("其中：XX中心2026年支出预算…", "上年支出预算…").
+	all := func(s Subject) []*Statement {
+		sts := n.All(s)
+		for i := len(sts) - 1; i > 0; i-- {
+			if !ownTotal(sts[i].clause, year) {
+				sts = slices.Delete(sts, i, i+1)
+			}
+		}
+		return sts
+	}
 	sm, ap := ts.Get(KindSummary), ts.Get(KindAppropriationSummary)
 	if sm == nil {
 		k.skippedID(ruleNarrTotal.ID, KindSummary.Title()+" not found")
 	} else {
-		for _, s := range n.All(SubjectIncome) {
+		for _, s := range all(SubjectIncome) {
 			if r := sm.Named(SideIncome, ItemIncomeTotal); r != nil {
 				k.compareStated(ruleNarrTotal, s, ref{t: sm, r: r, col: ColIncome})
 			}
 		}
-		for _, s := range n.All(SubjectExpenditure) {
+		for _, s := range all(SubjectExpenditure) {
 			if r := namedAny(sm, ItemExpenditureTotal, SideExpenditure, SideUse); r != nil {
 				k.compareStated(ruleNarrTotal, s, ref{t: sm, r: r, col: figureCol(r)})
 			}
 		}
-		for _, s := range n.All(SubjectAppropriationIncome) {
+		for _, s := range all(SubjectAppropriationIncome) {
 			if r := sm.Named(SideIncome, ItemAppropriation); r != nil {
 				k.compareStated(ruleNarrTotal, s, ref{t: sm, r: r, col: ColIncome})
 			}
 		}
 	}
 	if ap != nil {
-		for _, s := range n.All(SubjectAppropriation) {
+		for _, s := range all(SubjectAppropriation) {
 			if r := namedAny(ap, ItemExpenditureTotal, SideExpenditure, SideUse); r != nil {
 				k.compareStated(ruleNarrTotal, s, ref{t: ap, r: r, col: figureCol(r)})
 			}
@@ -191,7 +204,7 @@ func (k *checker) narrativeTotals(n *Narrative, ts *Tables) {
 		if t == nil {
 			continue
 		}
-		for i, s := range n.All(m.s) {
+		for i, s := range all(m.s) {
 			if tot := t.Total(); tot != nil && !tot.Cell(ColTotal).IsAbsent() {
 				k.compareStated(ruleNarrTotal, s, ref{t: t, r: tot, col: ColTotal})
 			} else if i == 0 && t.IsEmpty() && !s.Amount.IsZero() {
@@ -201,6 +214,27 @@ func (k *checker) narrativeTotals(n *Narrative, ts *Tables) {
 		}
 	}
 }
+
+// ownTotal reports whether a restated total's clause is about the
+// department's own budget of the year: no 其中, 本级, a unit (…中心, 所属
+// 单位), last year's or an adjusted budget, or a year other than year
+// (when it is known).
+func ownTotal(clause string, year int) bool {
+	for _, w := range []string{"其中", "本级", "所属", "下属", "上年", "去年", "调整", "中心", "站", "院", "馆", "队"} {
+		if strings.Contains(clause, w) {
+			return false
+		}
+	}
+	for _, m := range statedYearsRE.FindAllStringSubmatch(clause, -1) {
+		if y, _ := strconv.Atoi(m[1]); year != 0 && y != year {
+			return false
+		}
+	}
+	return true
+}
+
+// statedYearsRE is a year in a clause.
+var statedYearsRE = regexp.MustCompile(`((?:19|20)[0-9]{2})年`)
 
 // narrativeFunds: 财政拨款 = Σ funds, for the figures and for the changes.
 func (k *checker) narrativeFunds(n *Narrative) {

@@ -3,6 +3,7 @@ package budget
 import (
 	"fmt"
 	"math/big"
+	"slices"
 
 	"github.com/cnfiscal/fiscal"
 	"github.com/cnfiscal/fiscal/classify"
@@ -66,6 +67,11 @@ func (k *checker) basicParts(n *Narrative, ts *Tables) {
 		col string
 	}{{SubjectPersonnel, ColPersonnel}, {SubjectPublic, ColPublic}, {SubjectGeneralBasic, ColTotal}} {
 		sts := n.All(m.s)
+		if m.s == SubjectGeneralBasic {
+			// A unit's, the 本级's or last year's ("其中：XX中心一般公共
+			// 预算基本支出…", "上年一般公共预算基本支出…") is not the table's.
+			sts = slices.DeleteFunc(sts, func(s *Statement) bool { return !ownTotal(s.clause, k.year) })
+		}
 		if len(sts) == 0 {
 			continue
 		}

@@ -700,6 +700,19 @@ func TestRestatedTotalsAndBasic(t *testing.T) {
 		assert.ElementsMatch(t, base, errorsWith(c.right), c.right)
 		assert.ElementsMatch(t, append(slices.Clone(base), c.rule), errorsWith(c.wrong), c.wrong)
 	}
+	// A unit's, the 本级's, last year's or an adjusted budget's figures are
+	// not the department's totals (the probe's case 146).
+	for _, other := range []string{
+		" 其中：普陀区法律援助中心2026年支出预算373.37万元，收入预算373.37万元。",
+		" 普陀区法律援助中心收入预算373.37万元，支出预算373.37万元。",
+		" 其中：区司法局本级支出预算9254.85万元。",
+		" 上年支出预算8835.08万元。",
+		" 2025年调整后支出预算9100.00万元。",
+		" 其中：普陀区法律援助中心一般公共预算基本支出373.37万元。",
+		" 上年一般公共预算基本支出2500.00万元。",
+	} {
+		assert.ElementsMatch(t, base, errorsWith(other), other)
+	}
 }
 
 // TestGrowthFromExactFigures: a rate stated beside figures printed to the
