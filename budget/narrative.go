@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/cnfiscal/fiscal"
 	"github.com/cnfiscal/fiscal/classify"
@@ -493,6 +494,9 @@ func qualified(s Subject, before string) bool {
 		if i := strings.LastIndex(before, "。"); i >= 0 {
 			before = before[i:]
 		}
+		if splitOfItem(before) {
+			return true
+		}
 		for _, q := range []string{"拨款", "一般公共预算", "政府性基金", "国有资本", "财政", "经费", "三公"} {
 			if strings.Contains(before, q) {
 				return true
@@ -513,6 +517,52 @@ func qualified(s Subject, before string) bool {
 	}
 	return false
 }
+
+// ownerRE is what a split "其中：基本支出…，项目支出…" belongs to: the name
+// and figure before 其中 in its sentence (before its 基本支出, for the
+// 项目支出 after it).
+var ownerRE = regexp.MustCompile(`([^,，;；:：。]*?)[0-9][0-9,]*(?:\.[0-9]+)?[万亿]?元[,，]?其中:?(?:基本支出(?:预算)?(?:为)?[0-9][0-9,]*(?:\.[0-9]+)?[万亿]?元[,，、;；]?)?$`)
+
+// splitOfItem reports whether a sentence so far is a 功能分类 item's
+// amount with its own split to follow ("行政运行(2040601)1672.67万元，
+// 其中：", "初中教育支出 2,065,405.42 元，其中："): the 基本支出 and 项目支出
+// after it are the item's, not the department's.
+func splitOfItem(before string) bool {
+	m := ownerRE.FindStringSubmatch(before)
+	if m == nil {
+		return false
+	}
+	name := m[1]
+	if codeInNameRE.MatchString(name) || strings.Contains(name, "类)") || strings.Contains(name, "款)") || strings.Contains(name, "项)") {
+		return true
+	}
+	name = strings.TrimLeft(listNumberRE.ReplaceAllString(name, ""), " ")
+	return name != "" && functionNames()[NormalizeLabel(name)]
+}
+
+var (
+	// codeInNameRE is a 功能分类 code in brackets after a name: "(2040601)".
+	codeInNameRE = regexp.MustCompile(`\(2[0-9]{2}(?:[0-9]{2}){0,2}\)`)
+	// listNumberRE is an item's number before its name: "1.", "(一)".
+	listNumberRE = regexp.MustCompile(`^(?:[0-9]{1,2}[.、．]|\([一二三四五六七八九十0-9]{1,3}\)|[一二三四五六七八九十]{1,3}、)`)
+)
+
+// functionNames is every 功能分类 name of the embedded catalog, with and
+// without a trailing 支出, normalised: built once.
+var functionNames = sync.OnceValue(func() map[string]bool {
+	out := map[string]bool{}
+	cats, err := classify.Embedded(2024)
+	if err != nil {
+		return out
+	}
+	for e := range cats.Function.All() {
+		n := NormalizeLabel(e.Name)
+		out[n] = true
+		out[strings.TrimSuffix(n, "支出")] = true
+		out[n+"支出"] = true
+	}
+	return out
+})
 
 // readItems reads the 功能分类 items, each up to the next item.
 func readItems(j joined) []FunctionItem {

@@ -736,3 +736,36 @@ func TestGrowthFromExactFigures(t *testing.T) {
 	const wan = "公共安全支出类科目8726.73万元，占支出总预算90.64%%，同比增加776.73万元，增长%s。"
 	assert.Equal(t, fiscal.SeverityWarning, sev(fmt.Sprintf(wan, "9.97%")))
 }
+
+// TestItemSplitIsTheItems: a 功能分类 item stated with its own split
+// ("行政运行（2040601）1672.67万元，其中：基本支出1672.67万元，项目支出0万元",
+// 梧州's template for every 项; the Putuo tables' 2040601 is all 基本支出)
+// is no statement of the department's 基本支出 and 项目支出 (2574.17 and
+// 7054.05: two false errors per item, the probe's case 142); the
+// department's own split still is one.
+func TestItemSplitIsTheItems(t *testing.T) {
+	text := string(corpustest.Read(t, "shanghai-putuo-sfj-2026-budget.layout.txt"))
+	const at = " 财政拨款收入支出增加的主要原因是工作量增加"
+	errorsWith := func(added string) []string {
+		fs, _ := budget.CheckNarrative(budget.ReadNarrative(strings.Split(strings.Replace(text, at, added+"\n"+at, 1), "\n")),
+			corpusdata.PutuoSFJ2026().Tables, 2026, budget.CheckOptions{})
+		var out []string
+		for _, f := range fs {
+			if f.Severity == fiscal.SeverityError {
+				out = append(out, f.Rule+" "+f.Where.Row)
+			}
+		}
+		return out
+	}
+	base := errorsWith("")
+	for _, item := range []string{
+		" 行政运行（2040601）1672.67万元，其中：基本支出1672.67万元，项目支出0万元。",
+		" 公共安全支出（204类）8726.73万元，其中：基本支出1672.67万元，项目支出7054.05万元。",
+		" 行政运行支出 16,726,725.44 元，其中：基本支出 16,726,725.44 元，项目支出 0元。",
+	} {
+		assert.ElementsMatch(t, base, errorsWith(item), item)
+	}
+	// The department's: "支出预算9628.22万元，其中：基本支出2547.17万元" (2574.17).
+	assert.ElementsMatch(t, append(slices.Clone(base), "budget.narrative.uses 基本支出预算"),
+		errorsWith(" 2026年支出预算9628.22万元，其中：基本支出2547.17万元，项目支出7054.05万元。"))
+}
