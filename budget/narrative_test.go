@@ -667,17 +667,15 @@ func TestFundsOneFindingPerDefect(t *testing.T) {
 	assert.Equal(t, []string{"budget.narrative.total 一般公共预算拨款支出预算"}, got)
 }
 
-// TestRestatedTotalsAndBasic: the Putuo budget's 说明 with a section added
-// as other templates write them, each figure mistyped once (the probe's
-// cases 140 and 141): a total restated later ("五、一般公共预算支出情况说明
-// 2026年一般公共预算支出…": 9628.22 in the tables) and the national
-// template's "一般公共预算基本支出" (the 基本支出 table's 合计 2574.17, 人员经费
-// 2356.33, 公用经费 217.83). As typed right, no error; mistyped, one.
-func TestRestatedTotalsAndBasic(t *testing.T) {
+// putuoBudgetWith returns the errors of the Putuo 2026 budget's 说明
+// (rule and row) with a paragraph added at the end of its opening section,
+// checked against its tables.
+func putuoBudgetWith(t *testing.T) func(added string) []string {
+	t.Helper()
 	text := string(corpustest.Read(t, "shanghai-putuo-sfj-2026-budget.layout.txt"))
 	const at = " 财政拨款收入支出增加的主要原因是工作量增加"
 	require.Equal(t, 1, strings.Count(text, at))
-	errorsWith := func(added string) []string {
+	return func(added string) []string {
 		fs, _ := budget.CheckNarrative(budget.ReadNarrative(strings.Split(strings.Replace(text, at, added+"\n"+at, 1), "\n")),
 			corpusdata.PutuoSFJ2026().Tables, 2026, budget.CheckOptions{})
 		var out []string
@@ -688,6 +686,16 @@ func TestRestatedTotalsAndBasic(t *testing.T) {
 		}
 		return out
 	}
+}
+
+// TestRestatedTotalsAndBasic: the Putuo budget's 说明 with a section added
+// as other templates write them, each figure mistyped once (the probe's
+// cases 140 and 141): a total restated later ("五、一般公共预算支出情况说明
+// 2026年一般公共预算支出…": 9628.22 in the tables) and the national
+// template's "一般公共预算基本支出" (the 基本支出 table's 合计 2574.17, 人员经费
+// 2356.33, 公用经费 217.83). As typed right, no error; mistyped, one.
+func TestRestatedTotalsAndBasic(t *testing.T) {
+	errorsWith := putuoBudgetWith(t)
 	base := errorsWith("")
 	for _, c := range []struct{ right, wrong, rule string }{
 		{" 五、一般公共预算支出情况说明\n 2026年一般公共预算支出9628.22万元。", " 五、一般公共预算支出情况说明\n 2026年一般公共预算支出9682.22万元。",
@@ -744,19 +752,7 @@ func TestGrowthFromExactFigures(t *testing.T) {
 // 7054.05: two false errors per item, the probe's case 142); the
 // department's own split still is one.
 func TestItemSplitIsTheItems(t *testing.T) {
-	text := string(corpustest.Read(t, "shanghai-putuo-sfj-2026-budget.layout.txt"))
-	const at = " 财政拨款收入支出增加的主要原因是工作量增加"
-	errorsWith := func(added string) []string {
-		fs, _ := budget.CheckNarrative(budget.ReadNarrative(strings.Split(strings.Replace(text, at, added+"\n"+at, 1), "\n")),
-			corpusdata.PutuoSFJ2026().Tables, 2026, budget.CheckOptions{})
-		var out []string
-		for _, f := range fs {
-			if f.Severity == fiscal.SeverityError {
-				out = append(out, f.Rule+" "+f.Where.Row)
-			}
-		}
-		return out
-	}
+	errorsWith := putuoBudgetWith(t)
 	base := errorsWith("")
 	for _, item := range []string{
 		" 行政运行（2040601）1672.67万元，其中：基本支出1672.67万元，项目支出0万元。",

@@ -136,19 +136,15 @@ var (
 
 // annualPart reports whether a part's name is the one for the year's
 // amount ("年度预算安排", "预算安排", "年度资金安排", "项目预算", "预算金额").
-func annualPart(name string) bool {
-	for _, w := range annualWords {
-		if strings.Contains(name, w) {
-			return true
-		}
-	}
-	return false
-}
+func annualPart(name string) bool { return containsAnyWord(name, annualWords) }
 
 // periodPart reports whether a part's name is the project's period.
-func periodPart(name string) bool {
-	for _, w := range periodWords {
-		if strings.Contains(name, w) {
+func periodPart(name string) bool { return containsAnyWord(name, periodWords) }
+
+// containsAnyWord reports whether s contains one of words.
+func containsAnyWord(s string, words []string) bool {
+	for _, w := range words {
+		if strings.Contains(s, w) {
 			return true
 		}
 	}
@@ -372,11 +368,7 @@ func (p *Project) annual(text string, line int, unit string) {
 			continue // 亿元: not read
 		}
 		x.text = strings.ReplaceAll(before, "\n", "") + figure + unit
-		for _, w := range totalWords {
-			if strings.Contains(before, w) {
-				x.total = true
-			}
-		}
+		x.total = containsAnyWord(before, totalWords)
 		if after := text[m[1]:]; strings.HasPrefix(after, "(") {
 			// "财政拨款2385万元(2024—2026年)": the years it is for.
 			if k := strings.IndexByte(after, ')'); k > 0 && len(periodYears(after[:k+1])) > 1 {

@@ -507,14 +507,7 @@ func withoutAside(l string) string {
 }
 
 // knownSource reports whether a label names a source of a form's money.
-func knownSource(label string) bool {
-	for _, w := range sourceLabels {
-		if strings.Contains(label, w) {
-			return true
-		}
-	}
-	return false
-}
+func knownSource(label string) bool { return containsAnyWord(label, sourceLabels) }
 
 // split makes the projects of one table of every project ("单位名称、项目名称
 // 预算金额 一级指标 …"): each block's name, its amount (in the form's unit;
