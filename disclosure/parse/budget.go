@@ -10,9 +10,6 @@ import (
 	"github.com/cnfiscal/fiscal/reader/input"
 	"github.com/cnfiscal/fiscal/reader/profile"
 	"github.com/cnfiscal/fiscal/reader/tables"
-	"regexp"
-	"strings"
-	"unicode/utf8"
 )
 
 // ReportKind says whether a report is a 决算 or a 预算: the reader/input
@@ -50,95 +47,13 @@ func ParseBudget(data []byte) *Result {
 
 // parseBudget reads a 预算 report from its lines: tl for the tables, ls
 // for the rest. A file that holds a second report after the first (a
-// 部门预算 followed by its units' 单位预算, each with its cover, 目录,
-// 编制说明 and tables) is read as so many reports, each checked on its
-// own, their findings and coverage together; the first is the result's
-// Budget, and Coverage.Parts says where each other begins.
+// 部门预算 followed by its units' 单位预算) is read as so many reports
+// (splitReports), each checked on its own.
 func parseBudget(ls []text.Line, tl []tables.Line, format Format) *Result {
-	cut := nextReport(ls, tl)
-	if cut <= 0 {
+	return splitReports(ls, tl, readTables, func(ls []text.Line, tl []tables.Line) *Result {
 		return parseBudgetPart(ls, tl, format)
-	}
-	tcut := 0
-	for tcut < len(tl) && tl[tcut].N < ls[cut].N {
-		tcut++
-	}
-	r := parseBudgetPart(ls[:cut], tl[:tcut], format)
-	rest := parseBudget(ls[cut:], tl[tcut:], format)
-	r.Coverage.Parts = append(append(r.Coverage.Parts, ReportPart{Line: ls[cut].N, Title: rest.Document.Title, Tables: rest.Stats.Tables}), rest.Coverage.Parts...)
-	r.Findings = append(r.Findings, rest.Findings...)
-	fiscal.SortFindings(r.Findings)
-	r.Coverage.Tables = append(r.Coverage.Tables, rest.Coverage.Tables...)
-	r.Coverage.Uncertain = append(r.Coverage.Uncertain, rest.Coverage.Uncertain...)
-	r.Coverage.Unmodelled = append(r.Coverage.Unmodelled, rest.Coverage.Unmodelled...)
-	r.Coverage.Skipped = append(r.Coverage.Skipped, rest.Coverage.Skipped...)
-	r.Stats.Tables += rest.Stats.Tables
-	r.Stats.Rows += rest.Stats.Rows
-	r.Stats.Narrative += rest.Stats.Narrative
-	r.Stats.Lines += rest.Stats.Lines
-	r.Coverage.others = append(append(r.Coverage.others, rest), rest.Coverage.others...)
-	rest.Coverage.others = nil
-	return r
+	})
 }
-
-// nextReport finds where a second report begins in a budget's lines (0
-// when none does): the cover above a second 目录, at least 40 lines after
-// the first, where the lines before it and the lines from it each hold
-// tables of their own (two at least) — a 目录 continued on its next page
-// has none between.
-func nextReport(ls []text.Line, tl []tables.Line) int {
-	first := -1
-	for i, l := range ls {
-		if !isContentsHeading(l.Text) {
-			continue
-		}
-		if first < 0 {
-			first = i
-			continue
-		}
-		if ls[i].N-ls[first].N < 40 {
-			continue
-		}
-		cut := coverStart(ls, i)
-		tcut := 0
-		for tcut < len(tl) && tl[tcut].N < ls[cut].N {
-			tcut++
-		}
-		if readTables(tl[:tcut]) >= 2 && readTables(tl[tcut:]) >= 2 {
-			return cut
-		}
-	}
-	return 0
-}
-
-// isContentsHeading reports whether a line is a 目录 heading ("目 录").
-func isContentsHeading(s string) bool {
-	s = strings.TrimSpace(s)
-	if len(s) > 24 {
-		return false
-	}
-	return strings.Join(strings.Fields(s), "") == "目录"
-}
-
-// coverStart walks back from a 目录 heading over its cover (the report's
-// title, "预算单位：…"): blank lines and short lines without a sentence's
-// end or a figure other than a year ("2026年"), at most eight.
-func coverStart(ls []text.Line, at int) int {
-	cut := at
-	for j := at - 1; j >= 0 && at-j <= 8; j-- {
-		t := strings.TrimSpace(ls[j].Text)
-		if t != "" && (utf8.RuneCountInString(t) > 30 || strings.ContainsAny(t, "。；;") || strings.ContainsAny(coverYearRE.ReplaceAllString(t, ""), "0123456789")) {
-			break
-		}
-		if t != "" {
-			cut = j
-		}
-	}
-	return cut
-}
-
-// coverYearRE is a year as a cover prints it.
-var coverYearRE = regexp.MustCompile(`(?:19|20)[0-9]{2}年`)
 
 // readTables counts the budget tables read from lines.
 func readTables(tl []tables.Line) int {

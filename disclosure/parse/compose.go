@@ -92,7 +92,7 @@ func ParseWordText(data []byte) *Result {
 // included — and says where it is unsure.)
 func ParseLayout(data []byte) *Result {
 	ls := lines(data)
-	return parseFlow(ls, tableLines(ls), FormatLayout)
+	return parseFinal(ls, tableLines(ls), FormatLayout)
 }
 
 // tableTrouble reports whether a format's reader said it could not read a

@@ -41,9 +41,12 @@ type Coverage struct {
 	Rules []RuleRun `json:"rules,omitempty"`
 
 	// others are the other reports of the same file (a 部门预算's units'
-	// 单位预算), each read on its own: their tables are checked with the
-	// result's.
+	// 单位预算, a 部门决算's units' 单位决算), each read on its own: their
+	// tables are checked with the result's, each against its own.
 	others []*Result
+	// own are the result's own parse findings, apart from the others':
+	// kept once the others' are added to its Findings.
+	own []fiscal.Finding
 
 	uncertain map[accounts.TableKind]bool
 	unread    map[accounts.TableKind]bool
@@ -173,6 +176,10 @@ func (r *Result) Check(opts disclosure.CheckOptions) []fiscal.Finding {
 		fiscal.SortFindings(out)
 		return out
 	}
+	if r.Coverage.own != nil {
+		// The others' findings are theirs to check.
+		out = slices.Clone(r.Coverage.own)
+	}
 	r.Coverage.Rules = ruleRuns(r.Document, &r.Coverage, opts)
 	risky := r.riskyLines()
 	for i, f := range out {
@@ -193,6 +200,9 @@ func (r *Result) Check(opts disclosure.CheckOptions) []fiscal.Finding {
 		out = append(out, f)
 	}
 	out = mergeRepeats(out)
+	for _, p := range r.Coverage.others {
+		out = append(out, p.Check(opts)...)
+	}
 	fiscal.SortFindings(out)
 	return out
 }

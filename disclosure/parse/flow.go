@@ -53,7 +53,7 @@ func FlowRules() []fiscal.Rule { return []fiscal.Rule{ruleFlowTable, ruleFlowUnr
 // from a table holding such rows.
 func ParseFlow(data []byte) *Result {
 	ls := lines(data)
-	return parseFlow(ls, tableLines(ls), FormatFlow)
+	return parseFinal(ls, tableLines(ls), FormatFlow)
 }
 
 // parseFlow reads a 决算 report from its lines: tl for the tables (with

@@ -67,5 +67,5 @@ func ParseLines(tl []tables.Line, format Format) (*Result, error) {
 	if isBudget(joined) {
 		return parseBudget(ls, kept, format), nil
 	}
-	return parseFlow(ls, kept, format), nil
+	return parseFinal(ls, kept, format), nil
 }
