@@ -521,6 +521,32 @@ func TestChangeOfTheTotalAfterItsParts(t *testing.T) {
 	assert.Equal(t, errorsOf(t, []byte(data)), errorsOf(t, []byte(with)))
 }
 
+// TestChangeAfterAListOfParts adds to the corpus Putuo 决算 a total and its
+// parts listed with their shares in clauses ending in "；", then a change
+// that names nothing (the probe's case 145: "本年支出合计2940.05万元，其中：
+// 基本支出2336.91万元，占79.49%；项目支出603.14万元，占20.51%。较2023年度减少
+// 63.14万元，下降2.10%。", Putuo's figures: 63.14 / 3003.19 = 2.10 %). In a
+// sentence of its own the change is the total's: the same errors (it was
+// taken for 项目支出's, 63.14 / 666.28 = 9.48 %), and a wrong rate is an
+// error of the total. Opening a clause of the list ("；较2023年度减少…") it
+// may be the total's or the last part's: nothing is said of it.
+func TestChangeAfterAListOfParts(t *testing.T) {
+	data := string(corpustest.Read(t, "shanghai-putuo-czj-2024.layout.txt"))
+	want := errorsOf(t, []byte(data))
+	const list = "本年支出合计2940.05万元，其中：基本支出2336.91万元，占79.49%；项目支出603.14万元，占20.51%"
+	for _, change := range []string{"。较2023年度减少63.14万元，下降2.10%。", "；较2023年度减少63.14万元，下降2.10%。",
+		"。与上年相比，减少63.14万元，下降2.10%。"} {
+		with := afterHeading(t, data, "三、支出决算情况说明", list+change)
+		assert.Equal(t, want, errorsOf(t, []byte(with)), change)
+	}
+	// 本年收入合计 with its parts in clauses after "；其中：" (63.14 / 3009.39
+	// = 2.10 %; as 其他收入's, 63.14 / 69.34 = 91.06 %).
+	with := afterHeading(t, data, "二、收入决算情况说明", "本年收入合计2946.25万元；其中：财政拨款收入2940.05万元，占99.79%；其他收入6.20万元，占0.21%。较2023年度减少63.14万元，下降2.10%。")
+	assert.Equal(t, want, errorsOf(t, []byte(with)))
+	wrong := afterHeading(t, data, "三、支出决算情况说明", list+"。较2023年度减少63.14万元，下降2.20%。")
+	assert.Contains(t, strings.Join(errorsOf(t, []byte(wrong)), " "), "narr.growth||本年支出合计：下降||-2.10|-2.20")
+}
+
 // TestApproximateFigures adds to the corpus Putuo 决算 round figures and
 // bounds ("本年支出合计近3000万元", "超过2900万元", "政府采购预算金额超过400
 // 万元的项目0个"): they are no amounts of the report. The same errors (each

@@ -73,6 +73,16 @@ type extractor struct {
 	// 万元。与上年相比，减少63.14万元" is the total's change, not the last
 	// part's.
 	head, prevHead *subject
+	// listTotal is the total a list of its parts follows ("本年支出合计
+	// 2940.05万元，其中：基本支出…；项目支出603.14万元，占20.51%。"), while
+	// the sentence that lists them goes on over clauses ending in "；", and
+	// in the sentence after it: a change opening that sentence is the
+	// total's; opening a clause of the list, it may be the total's or the
+	// last part's.
+	listTotal *subject
+	// inList is set while a list's sentence goes on (the clause before
+	// ended in "；").
+	inList bool
 	// opening is set while the sentence's first figure is read.
 	opening bool
 	// sentenceText is the sentence being read.
@@ -168,7 +178,7 @@ func (x *extractor) heading(t string) {
 	x.flush()
 	// A sentence's subject never carries over a heading: a change that
 	// names nothing is not bound to the last section's total.
-	x.head, x.prevHead = nil, nil
+	x.head, x.prevHead, x.listTotal, x.inList = nil, nil, nil, false
 	x.section = t
 	x.ctx = contextOf(t, x.ctx)
 }
@@ -350,6 +360,25 @@ func mayHaveList(s string) bool {
 	return false
 }
 
+// followList notes, before the sentence next is read, whether the
+// sentence just read (x.sentenceText, its head x.head) opened a list of a
+// total's parts ("…合计2940.05万元，其中：…"), or next opens one after a
+// total in the clause before ("本年收入合计2946.25万元；其中：…"), and whether
+// next goes on the same sentence (the one before ended in "；").
+func (x *extractor) followList(next string) {
+	last := x.sentenceText
+	if last == "" {
+		return
+	}
+	if i := strings.Index(last, "其中"); i > 0 && x.head != nil && strings.ContainsAny(last[:i], "0123456789") {
+		x.listTotal = x.head
+	}
+	x.inList = strings.HasSuffix(last, "；") || strings.HasSuffix(last, ";")
+	if x.inList && x.head != nil && strings.HasPrefix(strings.TrimLeft(next, " \u3000"), "其中") {
+		x.listTotal = x.head
+	}
+}
+
 // listNames splits the names before 分别 ("人员经费和公用经费") into the
 // names the figures after it are of, in order.
 func listNames(s string) []string {
@@ -360,8 +389,14 @@ func listNames(s string) []string {
 
 // sentence reads the events of a sentence in order.
 func (x *extractor) sentence(st sentence) {
+	x.followList(st.text)
 	if x.head != nil {
 		x.prevHead = x.head
+	}
+	if !x.inList && x.listTotal != nil {
+		// The sentence after a list of parts: its total is what it
+		// continues from.
+		x.prevHead, x.listTotal = x.listTotal, nil
 	}
 	x.head = nil
 	st.text = expandLists(st.text)
@@ -1011,6 +1046,13 @@ func (x *extractor) change(st sentence, f *figure, word, name, lead, window stri
 		if m := lastYearClauseRE.FindStringIndex(pre); m != nil && m[1] == len(pre) {
 			name = leadOf(pre[:m[0]])
 		}
+	}
+	if x.cleanName(name) == "" && x.opening && x.inList && x.listTotal != nil && x.listTotal != x.prevHead {
+		// "…；项目支出603.14万元，占20.51%；较上年减少63.14万元": the list's
+		// total's change, or its last part's.
+		x.unattributed(st, f, x.cleanName(lead), "a change after a list of parts: of their total or of the last part")
+		x.subj = nil
+		return
 	}
 	if x.cleanName(name) == "" && x.opening && x.prevHead != nil && x.prevHead.noField == "" && len(x.prevHead.of) > 0 {
 		// A sentence opening with the change names nothing: it is the
