@@ -122,7 +122,12 @@ func AppendCheckProjects(dst []fiscal.Finding, forms []ProjectForm, o CheckOptio
 func appendCheckProject(dst []fiscal.Finding, f *ProjectForm, o CheckOptions, high scaled, levels *levelMemo, targets *targetMemo) []fiscal.Finding {
 	fs := dst
 	w := f.where()
-	fs = appendRate(fs, f, w, o)
+	fs, srcBad := appendSources(fs, f, w)
+	if !(srcBad && f.Budget.Amount.IsZero()) {
+		// A 年度资金总额 left at 0 above sources that print the money
+		// is the sources' finding: its 执行率 cannot be recomputed.
+		fs = appendRate(fs, f, w, o)
+	}
 	// One pass over the indicators, resolved one at a time (Resolve
 	// without its slice): each is checked, and its actual, read once,
 	// counts in the 成本 sum, whose finding comes before the indicators'.
@@ -156,6 +161,7 @@ func appendCheckProject(dst []fiscal.Finding, f *ProjectForm, o CheckOptions, hi
 	if fd, ok := cost.check(f, w); ok {
 		fs = slices.Insert(fs, at, fd)
 	}
+	fs = appendScoreSum(fs, f, w)
 	if o.Scheme != nil {
 		fs = append(fs, checkPrintedScores(*f, *o.Scheme)...)
 	}
@@ -658,7 +664,7 @@ func checkHigh(ind *Indicator, t, a *Target, row *fiscal.Where, dev *deviation, 
 	}
 	if ok1 && ok2 {
 		if below, ok := ratioBelowScaled(ac, ae, af, tc, te, tf, high); ok {
-			if below || dev.explained(o) {
+			if below || dev.explained(o) || rowExplained(ind, o) {
 				return fiscal.Finding{}, false
 			}
 			// A finding: its figures in integers where they fit.
@@ -669,7 +675,13 @@ func checkHigh(ind *Indicator, t, a *Target, row *fiscal.Where, dev *deviation, 
 	}
 	t.materialize()
 	a.materialize()
-	return highFindingRat(t, a, actualWhere(row, ind), o.highActual(), func() bool { return dev.explained(o) })
+	return highFindingRat(t, a, actualWhere(row, ind), o.highActual(), func() bool { return dev.explained(o) || rowExplained(ind, o) })
+}
+
+// rowExplained reports whether the indicator's own reason (a form with a
+// 未完成原因分析 column) explains its deviation.
+func rowExplained(ind *Indicator, o *CheckOptions) bool {
+	return trimSpace(ind.Reason) != "" && o.explained(ind.Reason)
 }
 
 // deviation is a form's 偏差原因 text and, once asked, whether the default

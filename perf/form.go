@@ -86,6 +86,9 @@ type Row struct {
 	Merged bool
 	Points string // 分值 as printed, "" when the form has no such column
 	Score  string // 得分 as printed, "" when the form has no such column
+	// Reason is the row's own 未完成原因分析 (or 偏差原因分析及改进措施) where
+	// the form gives each row one, "" otherwise.
+	Reason string
 }
 
 // Indicator is a row with its place in the tree resolved: the printed 一级
@@ -303,10 +306,32 @@ type ProjectForm struct {
 	Spent       Money    // 执行数（B）
 	Rate        string   // 执行率（B/A） as printed ("99%", "100%%")
 	Goal        string   // 年度目标 (总体目标) when the form prints one; "" on the Daye forms
+	GoalDone    string   // 实际完成情况 (年度目标完成情况) beside the goal, "" when none
 	Rows        []Row    // the indicator rows, in order
 	Deviation   string   // 偏差大或未完成原因分析
 	Improvement string   // 改进建议、措施及结果应用方案
 	Total       string   // 总分 as printed, "" when the form prints none
+	// BudgetPoints and BudgetScore are the 分值 (权重) and 得分 of the
+	// budget-execution row as printed (national and Sichuan layouts: "10",
+	// "9.98"); "" when the form prints none.
+	BudgetPoints string
+	BudgetScore  string
+	// Sources are the rows under 年度资金总额 that split it by source of
+	// funds (其中：本年财政拨款, 上年结转资金, 其他资金; Sichuan 财政资金,
+	// 财政专户管理资金, 单位资金), in the order printed; nil when the form
+	// prints none.
+	Sources    []Source
+	Conclusion string // 评价结论 (Sichuan layout), "" when none
+	Problems   string // 存在问题 (Sichuan layout), "" when none
+}
+
+// Source is one row of a form's budget block that gives a part of
+// 年度资金总额 by source of funds. A figure not printed has an empty Text.
+type Source struct {
+	Line   int    // source line of the row, 0 when not read from a file
+	Name   string // as printed, "其中：" removed: "本年财政拨款", "单位资金"
+	Budget Money  // in the column of [ProjectForm.Budget]
+	Spent  Money  // in the column of [ProjectForm.Spent]
 }
 
 // Indicators returns the rows resolved (see [Resolve]).

@@ -17,6 +17,8 @@ const (
 	RuleBlank            = "perf.cell.blank"        // a target or actual not written
 	RuleMalformed        = "perf.text.malformed"    // a figure that cannot be read
 	RuleScorePrinted     = "perf.score.printed"     // printed 得分 against the recomputed score
+	RuleScoreSum         = "perf.score.sum"         // printed 总分 against the printed 得分 added up
+	RuleBudgetSources    = "perf.budget.sources"    // 年度资金总额 against its sources (其中 rows)
 )
 
 // rules returns the rules; a function, so that no caller can change them.
@@ -27,7 +29,7 @@ func rules() []fiscal.Rule {
 
 // ruleTable is the rules as an array value: rule looks one up on every
 // finding without allocating.
-func ruleTable() [12]fiscal.Rule {
+func ruleTable() [14]fiscal.Rule {
 	return [...]fiscal.Rule{
 		{ID: RuleRatePrinted, Title: "printed 执行率 equals 执行数 / 预算数 at its printed precision", Scope: fiscal.ScopeForm, Severity: fiscal.SeverityError},
 		{ID: RuleSpentOverBudget, Title: "执行数 does not exceed 预算数", Scope: fiscal.ScopeForm, Severity: fiscal.SeverityWarning},
@@ -41,6 +43,8 @@ func ruleTable() [12]fiscal.Rule {
 		{ID: RuleBlank, Title: "every indicator has a target and an actual", Scope: fiscal.ScopeForm, Severity: fiscal.SeverityWarning},
 		{ID: RuleMalformed, Title: "a figure on the form can be read", Scope: fiscal.ScopeForm, Severity: fiscal.SeverityWarning},
 		{ID: RuleScorePrinted, Title: "printed 得分 and 总分 equal the recomputed scores", Scope: fiscal.ScopeForm, Severity: fiscal.SeverityError},
+		{ID: RuleScoreSum, Title: "printed 总分 equals the printed 得分 of 预算执行 and of every indicator added up", Scope: fiscal.ScopeForm, Severity: fiscal.SeverityError},
+		{ID: RuleBudgetSources, Title: "年度资金总额 equals the sum of its sources (本年财政拨款, 上年结转, 其他资金 …)", Scope: fiscal.ScopeForm, Severity: fiscal.SeverityError},
 	}
 }
 

@@ -32,6 +32,10 @@ const (
 	fTotal                 // 总分
 	fNote                  // 备注
 	fGroup                 // 年度绩效目标, 年度绩效指标: the merged label of the indicator block
+	fConclusion            // 评价结论 (Sichuan)
+	fProblems              // 存在问题 (Sichuan)
+	fSigned                // 项目负责人, 财务负责人, 填表人, 联系电话: read, not kept
+	fSituation             // 项目基本情况 (Sichuan): the goal and the work done
 )
 
 // names are the fields' names in findings.
@@ -41,6 +45,7 @@ var names = [...]string{
 	fType: "项目类型", fBudget: "预算执行情况", fGoal: "年度目标", fBasic: "基本支出总额",
 	fProjectSpending: "项目支出总额", fDeviation: "偏差原因分析", fImprovement: "改进措施",
 	fTotal: "总分", fNote: "备注", fGroup: "年度绩效指标",
+	fConclusion: "评价结论", fProblems: "存在问题", fSigned: "负责人", fSituation: "项目基本情况",
 }
 
 // String returns the field's name as findings print it.
@@ -72,6 +77,14 @@ var exact = []struct {
 	{"自评总分", fTotal},
 	{"总得分", fTotal},
 	{"总分", fTotal},
+	{"合计", fTotal},
+	{"评价结论", fConclusion},
+	{"存在问题", fProblems},
+	{"项目负责人", fSigned},
+	{"财务负责人", fSigned},
+	{"填表人", fSigned},
+	{"联系电话", fSigned},
+	{"项目基本情况", fSituation},
 	{"年度绩效目标", fGroup},
 	{"年度绩效指标", fGroup},
 	{"绩效指标", fGroup},
@@ -100,7 +113,7 @@ func mayBeLabel(s string) bool {
 			continue
 		}
 		switch r {
-		case '单', '填', '金', '预', '项', '备', '偏', '改', '主', '实', '基', '年', '总', '自', '绩':
+		case '单', '填', '金', '预', '项', '备', '偏', '改', '主', '实', '基', '年', '总', '自', '绩', '合', '评', '存', '财', '联', '(', '（':
 			return true
 		}
 		return false
@@ -142,6 +155,9 @@ func labelOf(s string) (field, string) {
 		}
 	}
 	n := norm(s)
+	if u, ok := unitLabel(n); ok {
+		return fMoneyUnit, u
+	}
 	if strings.HasPrefix(n, "备注") {
 		return fNote, ""
 	}
@@ -158,6 +174,7 @@ func labelOf(s string) (field, string) {
 		if !ok {
 			continue
 		}
+		rest = cutAside(rest)
 		if trimCell(rest) == "" {
 			return e.f, ""
 		}
@@ -166,6 +183,68 @@ func labelOf(s string) (field, string) {
 		}
 	}
 	return fNone, ""
+}
+
+// cutAside removes what a label may carry in brackets before its value:
+// (盖章), (公章), and the points of a block, "(90分)".
+func cutAside(rest string) string {
+	n := norm(rest)
+	if !strings.HasPrefix(n, "(") {
+		return rest
+	}
+	end := strings.IndexByte(n, ')')
+	if end < 0 {
+		return rest
+	}
+	in := n[1:end]
+	if in != "盖章" && in != "公章" && !isPoints(in) {
+		return rest
+	}
+	// Cut the same number of runes from the printed text, blanks skipped.
+	r, _ := cutLabel(rest, n[:end+1])
+	return r
+}
+
+// isPoints reports whether s is a number of points: "90分", "10 分".
+func isPoints(s string) bool {
+	d, ok := strings.CutSuffix(s, "分")
+	if !ok || d == "" {
+		return false
+	}
+	for _, r := range d {
+		if (r < '0' || r > '9') && r != '.' {
+			return false
+		}
+	}
+	return true
+}
+
+// maxUnitLabel is the longest a cell naming the unit of money alone can be
+// ("年度预算数（万元）", "（万元）"), in runes.
+const maxUnitLabel = 12
+
+// unitOnly are the words a cell naming the unit alone may print before
+// it: none (the national "（万元）" under 项目资金), or the Sichuan
+// "年度预算数". A row label with figures beside it ("年度资金总额") is not
+// one.
+var unitOnly = []string{"", "年度预算数"}
+
+// unitLabel reads a short cell that names the unit of money in brackets
+// and holds no figure: "（万元）" under 项目资金, the Sichuan "年度预算数（万元）".
+// n is the cell in [norm] form. It gives the unit's text.
+func unitLabel(n string) (string, bool) {
+	if !strings.HasSuffix(n, ")") || utf8.RuneCountInString(n) > maxUnitLabel || strings.ContainsAny(n, "0123456789") {
+		return "", false
+	}
+	open := strings.LastIndexByte(n, '(')
+	if open < 0 || !slices.Contains(unitOnly, n[:open]) {
+		return "", false
+	}
+	u := n[open+1 : len(n)-1]
+	if _, err := fiscal.ParseUnit(u); err != nil {
+		return "", false
+	}
+	return u, true
 }
 
 // cutColon removes a colon (either width) at the start of s, and the
@@ -286,6 +365,9 @@ const (
 	cActual               // 实际完成值（B）
 	cPoints               // 分值
 	cScore                // 得分
+	cNature               // 指标性质 (Sichuan: =, ≥, ≤, 定性): joined to the target
+	cMeasure              // 度量单位 (Sichuan): joined to the target
+	cReason               // 未完成原因分析, 偏差原因分析及改进措施: a row's own reason
 )
 
 // header is an indicator block's header: its columns, in order.
@@ -299,7 +381,7 @@ type header struct {
 func readHeader(b *block) (header, bool) {
 	h := header{target: -1, actual: -1}
 	var (
-		seen [cScore + 1]bool
+		seen [cReason + 1]bool
 		buf  [16]column
 	)
 	cols := buf[:0] // on the stack: kept only for a header
@@ -329,6 +411,12 @@ func readHeader(b *block) (header, bool) {
 			col = cName
 		case n == "指标分类":
 			col = cClass
+		case n == "指标性质", n == "指标方向":
+			col = cNature
+		case n == "度量单位", n == "计量单位":
+			col = cMeasure
+		case strings.HasPrefix(n, "未完成原因"), strings.HasPrefix(n, "偏差原因"), n == "原因", n == "原因分析":
+			col = cReason
 		case strings.HasPrefix(n, "年初目标值"), strings.HasPrefix(n, "目标值"), strings.HasPrefix(n, "年度指标值"),
 			strings.HasPrefix(n, "指标值"), strings.HasPrefix(n, "年度目标值"):
 			col = cTarget
@@ -336,7 +424,7 @@ func readHeader(b *block) (header, bool) {
 				h.target = i
 			}
 		case strings.HasPrefix(n, "实际完成值"), strings.HasPrefix(n, "全年实际值"), strings.HasPrefix(n, "实际值"),
-			strings.HasPrefix(n, "实际完成情况"):
+			strings.HasPrefix(n, "实际完成情况"), strings.HasPrefix(n, "完成值"):
 			col = cActual
 			if h.actual < 0 {
 				h.actual = i
@@ -364,7 +452,7 @@ func readHeader(b *block) (header, bool) {
 // knows (一级指标, 年初目标值, 实际完成值, 分值, 得分, …); firstNonBlank tells
 // a cell that begins otherwise from them without normalising it
 // (blocks_internal_test.go checks the list).
-const headerInitials = "一二三指年目实全分权得"
+const headerInitials = "一二三指年目实全分权得完度计未偏原"
 
 // firstNonBlank returns the first rune of s that is no blank (isSpace), or
 // −1 when there is none. Invalid UTF-8 gives utf8.RuneError, which is no

@@ -1,6 +1,7 @@
 package forms
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/cnfiscal/fiscal"
@@ -27,8 +28,13 @@ type reader struct {
 
 	values   map[field]value    // single-value fields
 	options  map[field][]string // tick-box fields
-	budget   [3]value           // 预算数, 执行数, 执行率
+	budget   [5]value           // 预算数, 执行数, 执行率, 分值, 得分
 	budgetAt int                // line of the budget header, 0 when none
+	sources  []source           // the rows under 年度资金总额 by source of funds
+	goalDone value              // 实际完成情况 beside the goal
+	reasons  bool               // the indicator header has a row reason column
+	improves bool               // ... and that column is 偏差原因分析及改进措施
+	pend     perf.Row           // 一级 and 二级 of a row with nothing else, for the next row
 	unit     fiscal.Unit        // from the budget header or a 单位 cell
 	rows     []perf.Row
 	header   bool   // an indicator header was read
@@ -38,6 +44,13 @@ type reader struct {
 	blocks   []*block // every row read, for the unread cells
 	complete bool     // the form's last parts (改进, 备注) have been read
 	started  bool     // a row with text has been read
+}
+
+// source is a row of the budget block by source of funds, as printed.
+type source struct {
+	name          string
+	line          int
+	budget, spent value
 }
 
 // newReader starts reading a form of kind k from table s.
@@ -95,6 +108,12 @@ func (r *reader) read(bs []*block) {
 		if b.isHdr {
 			h := b.hdr
 			r.header, r.hdr = true, h
+			for k, col := range h.cols {
+				if col == cReason {
+					r.reasons = true
+					r.improves = r.improves || strings.Contains(norm(b.cells[k].text), "改进")
+				}
+			}
 			markAll(b)
 			i = r.readRows(bs, i+1, h) - 1
 			continue
@@ -105,6 +124,9 @@ func (r *reader) read(bs []*block) {
 			continue
 		case f == fGoal && goalHeader(b):
 			i = r.readGoal(bs, i) - 1
+			continue
+		case f == fSituation:
+			i = r.readSituation(bs, i) - 1
 			continue
 		}
 		r.readLabels(b)
@@ -132,6 +154,14 @@ func (r *reader) readLabels(b *block) {
 		case fNote:
 			c.read = true
 			r.complete = true
+			continue
+		case fSigned:
+			// A signature: the name after it is read, not kept.
+			c.read = true
+			if rest == "" && i+1 < len(b.cells) && b.cells[i+1].f == fNone && b.cells[i+1].text != "" {
+				i++
+				b.cells[i].read = true
+			}
 			continue
 		case fGroup:
 			c.read = true
@@ -241,44 +271,152 @@ func (r *reader) readGoal(bs []*block, i int) int {
 	c := &bs[j].cells[bs[j].first()]
 	c.read = true
 	r.set(fGoal, value{text: c.text, line: c.line, set: true})
+	if ne := bs[j].nonEmpty(); len(ne) == 2 && ne[0] == bs[j].first() {
+		d := &bs[j].cells[ne[1]]
+		d.read = true
+		r.goalDone = value{text: d.text, line: d.line, set: true}
+	}
 	return j + 1
 }
 
+// readSituation reads a 项目基本情况 block whose label is in bs[i] (the
+// Sichuan form): its sub-headers (1.项目年度目标完成情况, 项目年度目标,
+// 年度目标完成情况, 2.项目实施内容及过程概述) and the texts under and beside
+// them. The first text under the 项目年度目标 header is the goal and the one
+// beside it the 完成情况; the rest is read and not kept. It returns the
+// index of the row after the block.
+func (r *reader) readSituation(bs []*block, i int) int {
+	markAll(bs[i])
+	j := i + 1
+	goal := false
+	for ; j < len(bs); j++ {
+		b := bs[j]
+		if b.empty() {
+			continue
+		}
+		if r.endsBlock(b) {
+			break
+		}
+		ne := b.nonEmpty()
+		if !goal && !isSituationHeader(b.cells[ne[0]].text) {
+			goal = true
+			c := &b.cells[ne[0]]
+			r.set(fGoal, value{text: c.text, line: c.line, set: true})
+			if len(ne) == 2 {
+				d := &b.cells[ne[1]]
+				r.goalDone = value{text: d.text, line: d.line, set: true}
+			}
+		}
+		markAll(b)
+	}
+	if !goal {
+		r.set(fGoal, value{line: bs[i].line(), set: true})
+	}
+	return j
+}
+
+// isSituationHeader reports whether a cell is a sub-header of the
+// 项目基本情况 block: numbered ("1.项目年度目标完成情况") or a column name.
+func isSituationHeader(s string) bool {
+	n := norm(s)
+	if n != "" && n[0] >= '0' && n[0] <= '9' {
+		return true
+	}
+	switch n {
+	case "项目年度目标", "年度目标完成情况", "项目年度目标完成情况", "完成情况":
+		return true
+	}
+	return false
+}
+
+// Columns of the budget block: what each header cell holds.
+const (
+	bNone   = -1 // a column with no field: its cells stay unread
+	bLabel  = 0  // the row's label (年度资金总额, 其中：财政拨款)
+	bBudget = 1  // 预算数: 全年预算数, 调整后预算数
+	bSpent  = 2  // 执行数
+	bRate   = 3  // 执行率
+	bPoints = 4  // 分值, 权重
+	bScore  = 5  // 得分
+	bKnown  = 6  // read and not kept: 年初预算数, 原因
+)
+
+// budgetColumn tells what a header cell of the budget block holds, from
+// its words in norm form.
+func budgetColumn(n string) int {
+	switch {
+	case n == "":
+		return bNone
+	case strings.Contains(n, "执行率"):
+		return bRate
+	case strings.Contains(n, "执行数"):
+		return bSpent
+	case strings.HasPrefix(n, "年初"):
+		return bKnown // 年初预算数: the 执行率 is against the budget as adjusted
+	case strings.Contains(n, "预算数"):
+		return bBudget
+	case n == "分值", n == "权重", strings.HasPrefix(n, "分值("), strings.HasPrefix(n, "权重("):
+		return bPoints
+	case n == "得分", strings.HasPrefix(n, "得分("):
+		return bScore
+	case strings.Contains(n, "原因"):
+		return bKnown
+	}
+	return bNone
+}
+
 // readBudget reads the 预算执行情况 block whose header is bs[i]: the
-// columns 预算数, 执行数 and 执行率, and the first row under it. It returns
-// the index of the first row after the block.
+// columns 预算数, 执行数, 执行率 (and 分值, 得分 where printed), the first
+// row under it (年度资金总额) and the rows by source of funds after it. It
+// returns the index of the first row after the block.
 func (r *reader) readBudget(bs []*block, i int) int {
 	hb := bs[i]
 	markAll(hb)
 	if r.budgetAt != 0 {
 		r.findingAt(RuleDuplicate, hb.line(), hb.cells[hb.first()].text, "预算执行情况", "预算执行情况 printed twice (first at line %d); the first is kept", r.budgetAt)
 	}
-	// 0: the row label's column (the header's label, or a blank header);
-	// 1 预算数, 2 执行数, 3 执行率; -1 a column with no field.
 	cols := make([]int, len(hb.cells))
-	found := false
+	found, figures := false, false
 	for k, c := range hb.cells {
-		n := norm(c.text)
-		switch {
-		case k == hb.first():
-			if u, ok := unitIn(c.text); ok {
+		if u, ok := unitIn(c.text); ok && (k == hb.first() || !r.unit.Valid()) {
+			r.unit = u
+		}
+		if c.f == fMoneyUnit {
+			if u, err := fiscal.ParseUnit(c.rest); err == nil && !r.unit.Valid() {
 				r.unit = u
 			}
-		case n == "":
-		case strings.Contains(n, "执行率"):
-			cols[k], found = 3, true
-		case strings.Contains(n, "执行数"):
-			cols[k], found = 2, true
-		case strings.Contains(n, "预算数") && !strings.HasPrefix(n, "年初"):
-			cols[k], found = 1, true
-		default:
-			cols[k] = -1
 		}
+		col := bNone
+		if k != hb.first() && c.f != fMoneyUnit {
+			col = budgetColumn(norm(c.text))
+		}
+		switch {
+		case col == bBudget || col == bSpent || col == bRate:
+			found, figures = true, true
+		case col != bNone:
+			figures = true
+		case !figures:
+			col = bLabel // before the figures: the rows' labels
+		}
+		cols[k] = col
 	}
-	// The figures are in the first row under the header.
+	// The figures are in the first row under the header; a row naming
+	// the unit alone ("年度预算数（万元）") may come before it.
 	j := i + 1
-	for j < len(bs) && bs[j].empty() {
-		j++
+	for ; j < len(bs); j++ {
+		b := bs[j]
+		if b.empty() {
+			continue
+		}
+		if ne := b.nonEmpty(); len(ne) == 1 && b.cells[ne[0]].f == fMoneyUnit {
+			c := &b.cells[ne[0]]
+			c.read = true
+			if u, err := fiscal.ParseUnit(c.rest); err == nil && !r.unit.Valid() {
+				r.unit = u
+			}
+			continue
+		}
+		break
 	}
 	if !found {
 		r.findingAt(RuleMissing, hb.line(), hb.cells[hb.first()].text, "预算执行情况", "the 预算执行情况 header names no 预算数, 执行数 or 执行率")
@@ -291,26 +429,97 @@ func (r *reader) readBudget(bs []*block, i int) int {
 	if first {
 		r.budgetAt = hb.line()
 	}
-	db := bs[j]
-	off := len(db.cells) - len(hb.cells)
-	if off != 0 {
-		r.findingAt(RuleRow, db.line(), rowText(db), "预算执行情况", "the row has %d cells, its header %d; read from the right", len(db.cells), len(hb.cells))
+	var got [6]value
+	r.budgetRow(bs[j], hb, cols, &got)
+	if first {
+		r.budget = [5]value{got[bBudget], got[bSpent], got[bRate], got[bPoints], got[bScore]}
 	}
+	j++
+	for ; j < len(bs); j++ {
+		b := bs[j]
+		if b.empty() {
+			continue
+		}
+		if r.endsBlock(b) || !isSourceRow(b) {
+			break
+		}
+		var g [6]value
+		name := r.budgetRow(b, hb, cols, &g)
+		if first {
+			r.sources = append(r.sources, source{name: name, line: b.line(), budget: g[bBudget], spent: g[bSpent]})
+		}
+	}
+	return j
+}
+
+// budgetRow reads one row of the budget block against the header hb,
+// filling got by column, and returns the row's label. A row of as many
+// cells as the header is read cell by cell; in a shorter or longer one the
+// row's first figure goes under the header's first figure column (a row may drop a
+// blank cell at its end, or print its label over two cells); a row with
+// no figure is read from the right.
+func (r *reader) budgetRow(db, hb *block, cols []int, got *[6]value) string {
+	off := len(db.cells) - len(hb.cells)
+	firstCol := slices.IndexFunc(cols, func(c int) bool { return c != bLabel && c != bNone })
+	if k := slices.IndexFunc(db.cells, func(c cell) bool { return isFigureCell(c.text) }); k >= 0 && firstCol >= 0 && off != 0 {
+		off = k - firstCol
+	}
+	if off < 0 || len(db.cells)-off > len(hb.cells) {
+		r.findingAt(RuleRow, db.line(), rowText(db), "预算执行情况", "the row has %d cells, its header %d; its figures do not line up with the header's columns", len(db.cells), len(hb.cells))
+	}
+	var label []string
 	for k := range db.cells {
 		h := k - off
 		c := &db.cells[k]
 		switch {
-		case h < 0 || h >= len(cols) || cols[h] < 0:
-		case cols[h] == 0:
+		case h < 0 && c.text != "" && !isFigureCell(c.text) && k < firstCol+off+1:
+			c.read = true // a label printed over more cells than the header's
+			label = append(label, c.text)
+		case h < 0 || h >= len(cols) || cols[h] == bNone:
+		case cols[h] == bLabel:
 			c.read = true // the row's label: 年度财政资金总额
+			if c.text != "" {
+				label = append(label, c.text)
+			}
+		case cols[h] == bKnown:
+			c.read = true
 		default:
 			c.read = true
-			if first {
-				r.budget[cols[h]-1] = value{text: c.text, line: c.line, set: true}
-			}
+			got[cols[h]] = value{text: c.text, line: c.line, set: true}
 		}
 	}
-	return j + 1
+	return strings.Join(label, "")
+}
+
+// isFigureCell reports whether a cell of the budget block holds a figure:
+// it begins with a digit, a sign or a point, or is a placeholder ("/",
+// "-", "—").
+func isFigureCell(s string) bool {
+	n := norm(s)
+	if n == "" {
+		return false
+	}
+	switch n {
+	case "/", "-", "—", "--", "——", "/%":
+		return true
+	}
+	c := n[0]
+	return c >= '0' && c <= '9' || c == '.' || c == '-' && len(n) > 1
+}
+
+// isSourceRow reports whether a row of the budget block gives a source of
+// funds: its label begins with 其中 or names 资金, 拨款, 结转 or 结余.
+func isSourceRow(b *block) bool {
+	n := norm(b.cells[b.first()].text)
+	if strings.HasPrefix(n, "其中") {
+		return true
+	}
+	for _, w := range []string{"资金", "拨款", "结转", "结余", "收入"} {
+		if strings.Contains(n, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // endsBlock reports whether b leaves the block being read: it holds a
@@ -349,7 +558,9 @@ func (r *reader) readRows(bs []*block, j int, h header) int {
 	return j
 }
 
-// readRow reads one indicator row against header h.
+// readRow reads one indicator row against header h. A 指标性质 and a
+// 度量单位 column (the Sichuan form) are joined with 指标值 into the row's
+// target: "≥" "5" "个" is "≥5个"; "定性" is left out.
 func (r *reader) readRow(b *block, h header) {
 	n := len(h.cols)
 	cols := h.cols
@@ -364,6 +575,7 @@ func (r *reader) readRow(b *block, h header) {
 		r.findingAt(RuleRow, b.line(), rowText(b), "", "the indicator row has %d cells, its header %d; read in order", len(b.cells), n)
 	}
 	row := perf.Row{Line: b.line(), Merged: merged}
+	var nature, measure string
 	content := false
 	for k := range min(len(b.cells), len(cols)) {
 		c := &b.cells[k]
@@ -390,18 +602,82 @@ func (r *reader) readRow(b *block, h header) {
 			dst = &row.Points
 		case cScore:
 			dst = &row.Score
+		case cNature:
+			dst = &nature
+		case cMeasure:
+			dst = &measure
+		case cReason:
+			dst = &row.Reason
 		default:
 			continue
 		}
 		c.read = true
 		*dst = c.text
-		if c.text != "" {
+		if c.text != "" && cols[k] != cReason {
 			content = true
 		}
 	}
+	row.Target = joinTarget(nature, row.Target, measure)
+	row.Actual = joinActual(row.Actual, measure)
+	if row.Name == "" && row.Target == "" && row.Actual == "" && row.Points == "" && row.Score == "" {
+		// A 一级 or 二级 with no indicator of its own ("经济效益指标"
+		// left empty): it heads the rows below, and is no indicator.
+		if content {
+			if row.Level1 != "" {
+				r.pend = perf.Row{Level1: row.Level1}
+			}
+			if row.Level2 != "" {
+				r.pend.Level2 = row.Level2
+			}
+		}
+		return
+	}
+	if r.pend.Level1 != "" && row.Level1 == "" {
+		row.Level1 = r.pend.Level1
+	}
+	if r.pend.Level2 != "" && row.Level2 == "" {
+		row.Level2 = r.pend.Level2
+	}
+	r.pend = perf.Row{}
 	if content {
 		r.rows = append(r.rows, row)
 	}
+}
+
+// joinActual gives a 完成值 printed as a bare number the 度量单位 of its
+// row, which applies to it as to the 指标值: "99.5" with "%" is "99.5%".
+func joinActual(actual, measure string) string {
+	m := norm(measure)
+	if m == "" || m == "/" || actual == "" {
+		return actual
+	}
+	n := norm(actual)
+	for _, r := range n {
+		if (r < '0' || r > '9') && r != '.' {
+			return actual // words, or a figure with its own unit
+		}
+	}
+	return actual + measure
+}
+
+// joinTarget joins a 指标性质, a 指标值 and a 度量单位 printed in cells of
+// their own into one target as the word forms print it. A qualitative
+// nature (定性) and a unit the value already ends with are left out.
+func joinTarget(nature, target, measure string) string {
+	if nature == "" && measure == "" {
+		return target
+	}
+	switch norm(nature) {
+	case "定性", "定量", "正向", "反向", "/":
+		nature = ""
+	}
+	if target == "" {
+		return ""
+	}
+	if strings.HasSuffix(target, measure) || norm(measure) == "/" {
+		measure = ""
+	}
+	return nature + target + measure
 }
 
 // rowText is the row's cells joined with " | ", for a finding.
@@ -476,6 +752,23 @@ func (r *reader) money(v value, what string) perf.Money {
 	return m
 }
 
+// sourceMoney reads a figure of a source row: a blank or a placeholder
+// ("/", "-") is no figure, and a figure that does not read is reported.
+func (r *reader) sourceMoney(v value) perf.Money {
+	switch norm(v.text) {
+	case "", "/", "-", "—", "--", "——":
+		return perf.Money{}
+	}
+	return r.money(v, "预算执行情况")
+}
+
+// sourceName is a source row's label without 其中 and its colon.
+func sourceName(s string) string {
+	n := norm(s)
+	n = strings.TrimPrefix(n, "其中")
+	return strings.TrimPrefix(n, ":")
+}
+
 // rowsMissing reports a form with no indicator rows.
 func (r *reader) rowsMissing() {
 	switch {
@@ -514,6 +807,9 @@ func (r *reader) project() perf.ProjectForm {
 		Goal:        r.text(fGoal, false),
 		Rows:        r.rows,
 		Total:       r.text(fTotal, false),
+		GoalDone:    r.goalDone.text,
+		Conclusion:  r.text(fConclusion, false),
+		Problems:    r.text(fProblems, false),
 	}
 	if r.budgetAt == 0 {
 		r.missing("预算执行情况")
@@ -524,10 +820,17 @@ func (r *reader) project() perf.ProjectForm {
 			r.missing("执行率")
 		}
 		f.Rate = r.budget[2].text
+		f.BudgetPoints, f.BudgetScore = r.budget[3].text, r.budget[4].text
+		for _, s := range r.sources {
+			f.Sources = append(f.Sources, perf.Source{Line: s.line, Name: sourceName(s.name),
+				Budget: r.sourceMoney(s.budget), Spent: r.sourceMoney(s.spent)})
+		}
 	}
 	r.rowsMissing()
-	f.Deviation = r.text(fDeviation, true)
-	f.Improvement = r.text(fImprovement, true)
+	// A form whose rows carry their own reasons prints no 偏差 row, and
+	// one whose reason column is 偏差原因分析及改进措施 no 改进 row either.
+	f.Deviation = r.text(fDeviation, !r.reasons)
+	f.Improvement = r.text(fImprovement, !r.improves)
 	r.unreadValues("project", fBasic, fProjectSpending)
 	return f
 }
@@ -547,9 +850,9 @@ func (r *reader) department() perf.DepartmentForm {
 	d.BasicSpending = r.money(r.values[fBasic], "基本支出总额")
 	d.ProjectSpending = r.money(r.values[fProjectSpending], "项目支出总额")
 	r.rowsMissing()
-	d.Deviation = r.text(fDeviation, true)
-	d.Improvement = r.text(fImprovement, true)
-	r.unreadValues("department", fProject, fDepartment, fImplementer, fTotal)
+	d.Deviation = r.text(fDeviation, !r.reasons)
+	d.Improvement = r.text(fImprovement, !r.improves)
+	r.unreadValues("department", fProject, fDepartment, fImplementer, fTotal, fConclusion, fProblems)
 	for _, f := range []field{fCategory, fAttribute, fType} {
 		if o, ok := r.options[f]; ok {
 			r.findingAt(RuleUnread, r.line, strings.Join(o, " "), f.String(), "%s on a department form is not read", f)
