@@ -547,6 +547,25 @@ func TestChangeAfterAListOfParts(t *testing.T) {
 	assert.Contains(t, strings.Join(errorsOf(t, []byte(wrong)), " "), "narr.growth||本年支出合计：下降||-2.10|-2.20")
 }
 
+// TestEarlierYearGovernsTheSentence adds to the corpus Putuo 决算 last
+// year's totals stated once for two subjects (the probe's case 147:
+// "2023年度本年收入合计3009.39万元，本年支出合计3003.19万元。", Putuo's
+// figures less their changes, 2946.25 + 63.14 and 2940.05 + 63.14): the
+// year governs both, and the errors are the report's (the second was
+// compared with this year's 2940.05). Where 本年 is set against 上年
+// ("上年收入合计3009.39万元，本年收入合计2946.25万元") the second is this
+// year's, and checked.
+func TestEarlierYearGovernsTheSentence(t *testing.T) {
+	data := string(corpustest.Read(t, "shanghai-putuo-czj-2024.layout.txt"))
+	want := errorsOf(t, []byte(data))
+	for _, p := range []string{"2023年度本年收入合计3009.39万元，本年支出合计3003.19万元。", "上年本年收入合计3009.39万元，本年支出合计3003.19万元。",
+		"上年收入合计3009.39万元，本年收入合计2946.25万元。"} {
+		assert.Equal(t, want, errorsOf(t, []byte(afterHeading(t, data, "二、收入决算情况说明", p))), p)
+	}
+	wrong := afterHeading(t, data, "二、收入决算情况说明", "上年收入合计3009.39万元，本年收入合计2946.52万元。")
+	assert.Contains(t, strings.Join(errorsOf(t, []byte(wrong)), " "), "narr.amount||本年收入合计||2946.25|2946.52")
+}
+
 // TestApproximateFigures adds to the corpus Putuo 决算 round figures and
 // bounds ("本年支出合计近3000万元", "超过2900万元", "政府采购预算金额超过400
 // 万元的项目0个"): they are no amounts of the report. The same errors (each

@@ -85,6 +85,12 @@ type extractor struct {
 	inList bool
 	// opening is set while the sentence's first figure is read.
 	opening bool
+	// priorOpened is set when the sentence opens with an earlier year's
+	// figure ("2023年度本年收入合计3009.39万元，本年支出合计3003.19万元"): the
+	// year governs the clauses after it that name none; priorName is the
+	// name the year qualifies.
+	priorOpened bool
+	priorName   string
 	// sentenceText is the sentence being read.
 	sentenceText string
 	// priorFig is an earlier year's figure printed before a change
@@ -401,6 +407,7 @@ func (x *extractor) sentence(st sentence) {
 	x.head = nil
 	st.text = expandLists(st.text)
 	x.sentenceText = st.text
+	x.priorOpened, x.priorName = false, ""
 	evs := scan(st.text)
 	if len(evs) == 0 {
 		// "1、一般公共服务支出（类）财政事务（款）行政运行（项）。" names the
@@ -813,7 +820,11 @@ func (x *extractor) money(st sentence, f *figure, lead, window string) {
 		x.amount(st, f, s, lead)
 		return
 	}
-	if x.priorYearClause(lead) {
+	prior := x.priorYearClause(lead)
+	if prior && x.opening {
+		x.priorOpened, x.priorName = true, strings.TrimSpace(priorYearLeadRE.ReplaceAllString(strings.TrimSpace(lead), ""))
+	}
+	if prior || x.governedByPriorYear(lead) {
 		// "2023年度收入支出总计3052.34万元", "上年收入支出总计…": last
 		// year's figure; the subject it names goes on (", 2024年度2940.05
 		// 万元").
@@ -894,6 +905,23 @@ func (x *extractor) priorYearClause(lead string) bool {
 	y, err := strconv.Atoi(m[1])
 	return err == nil && x.doc != nil && x.doc.Year > 0 && y < x.doc.Year
 }
+
+// governedByPriorYear reports whether a later clause of a sentence that
+// opened with an earlier year's figure is of that year too: it names no
+// year, compares nothing, and does not set 本年 against the year's name
+// ("上年收入合计3009.39万元，本年收入合计2946.25万元" is this year's; in
+// "2023年度本年收入合计3009.39万元，本年支出合计3003.19万元" 本年 is the
+// tables' name, as after the year).
+func (x *extractor) governedByPriorYear(lead string) bool {
+	if !x.priorOpened || x.opening || strings.ContainsAny(lead, "比较与") || yearWordRE.MatchString(lead) {
+		return false
+	}
+	n := strings.TrimLeft(lead, "，,、；;：: \u3000")
+	return !strings.HasPrefix(n, "本年") || strings.HasPrefix(x.priorName, "本年")
+}
+
+// yearWordRE names a year: a number of one, 上年, 本年度, 今年, 去年.
+var yearWordRE = regexp.MustCompile(`[0-9]{4}年|上年|上一年|去年|今年|本年度|当年`)
 
 // signedChange reads a change printed as a negative figure, as reports
 // filled from a spreadsheet write it ("增加-56.95万元", "增减变化-56.95万元",
