@@ -68,6 +68,7 @@ func parseFlow(ls []text.Line, tl []tables.Line, format Format) *Result {
 		}
 	}
 	ts, cov := reader.FinalTables(tl)
+	notInContents(cov, ls)
 	doc.Tables = ts
 	r.Coverage.Tables = cov
 	r.Coverage.Unmodelled = unmodelled(tl, append(reader.SummaryProfiles(), reader.FinalProfiles()...))
@@ -110,6 +111,24 @@ func parseFlow(ls []text.Line, tl []tables.Line, format Format) *Result {
 	}
 	r.finish(ls, l.Narrative)
 	return r
+}
+
+// notInContents marks the tables found only as a 目录's entries, with no
+// row, as not found: the entry is no table (a report listing its tables
+// in its 目录 but printing none).
+func notInContents(cov []reader.TableCoverage, ls []text.Line) {
+	var contents map[int]bool
+	for i, c := range cov {
+		if !c.Found || c.Rows > 0 {
+			continue
+		}
+		if contents == nil {
+			contents = contentsLines(ls)
+		}
+		if contents[c.Line] {
+			cov[i] = reader.TableCoverage{Profile: c.Profile, Title: c.Title}
+		}
+	}
 }
 
 // lineList says "line 5" or "lines 5, 7 and 9".

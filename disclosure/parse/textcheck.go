@@ -291,10 +291,25 @@ func checkDepartment(doc *disclosure.Document) []fiscal.Finding {
 // 名词解释 and the 部门概况. When the text is given, a part the document
 // lacks but whose title stands in the text was not read rather than left
 // out: that is said as info (rule parse.unread-part), not as a missing part.
+//
+// A 目录's entries are no parts: a table the 目录 lists but the report does
+// not print is missing. Where the report says its tables are published
+// apart ("报表详见附件", an attachment's file named), a missing table is
+// said as info: its checks did not run.
 func checkRequired(doc *disclosure.Document, lines ...text.Line) []fiscal.Finding {
 	var out []fiscal.Finding
+	contents := contentsLines(lines)
+	apart := tablesApart(lines)
 	missing := func(what string, inText func(string) bool) {
+		if apart != nil && (strings.HasSuffix(what, "表") || what == "") {
+			out = append(out, ruleUnreadPart.Finding(fiscal.Where{Part: what, Line: apart.N, Text: text.Trim(apart.Text)},
+				"%s is not in the text: the report says its tables are published apart (line %d); its checks did not run", what, apart.N))
+			return
+		}
 		for _, l := range lines {
+			if contents[l.N] {
+				continue
+			}
 			t := text.Trim(l.Text)
 			if utf8.RuneCountInString(t) <= 60 && inText(t) {
 				out = append(out, ruleUnreadPart.Finding(fiscal.Where{Part: what, Line: l.N},
@@ -347,6 +362,69 @@ func checkRequired(doc *disclosure.Document, lines ...text.Line) []fiscal.Findin
 	}
 	return out
 }
+
+// contentsLines returns the line numbers of a 目录's entries: from a 目录
+// heading to where its first entry is printed again as the body's heading
+// (by its "第一部分" where it has one), at most 120 lines; none where the
+// entry is not found again.
+func contentsLines(lines []text.Line) map[int]bool {
+	for i, l := range lines {
+		if !isContentsHeading(l.Text) {
+			continue
+		}
+		key := ""
+		for j := i + 1; j < len(lines) && j <= i+120; j++ {
+			k := contentsKey(lines[j].Text)
+			switch {
+			case k == "":
+				continue
+			case key == "":
+				key = k
+			case k == key:
+				out := map[int]bool{}
+				for _, c := range lines[i:j] {
+					out[c.N] = true
+				}
+				return out
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
+// contentsKey is what a 目录 entry and its heading share: its "第一部分"
+// where it begins with one, else its words without blanks, leaders and
+// page number.
+func contentsKey(s string) string {
+	s = strings.Join(strings.Fields(s), "")
+	if m := partNumberRE.FindString(s); m != "" {
+		return m
+	}
+	return strings.TrimRight(s, ".…·-—0123456789")
+}
+
+// partNumberRE begins a part's heading: "第一部分".
+var partNumberRE = regexp.MustCompile(`^第[一二三四五六七八九十0-9]{1,3}部分`)
+
+// tablesApart returns the line saying the report's tables are published
+// apart from its text ("报表详见附件", "部门决算公开表见附件", an attachment's
+// file: "附件：XX单位2023年度决算报表.xls"), or nil.
+func tablesApart(lines []text.Line) *text.Line {
+	for i, l := range lines {
+		t := strings.Join(strings.Fields(l.Text), "")
+		if !strings.Contains(t, "附件") || utf8.RuneCountInString(t) > 80 {
+			continue
+		}
+		if tablesApartRE.MatchString(t) {
+			return &lines[i]
+		}
+	}
+	return nil
+}
+
+// tablesApartRE is a statement that the tables are in an attachment.
+var tablesApartRE = regexp.MustCompile(`(?:报表|决算表|公开表|附表|表格)[^。；]{0,10}(?:详见|见|参见|请见|查阅)[^。；]{0,6}附件|^附件[0-9一二三四五六七八九十]*[：:].{0,60}(?:报表|决算表|公开表).{0,20}\.(?:xlsx?|XLSX?|pdf|PDF|docx?|zip|rar)`)
 
 // noneRE finds the narrative's statements that the department has none of
 // a kind of money: "本单位当年无国有资本经营预算财政拨款支出", "2024年度无
