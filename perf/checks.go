@@ -123,7 +123,9 @@ func appendCheckProject(dst []fiscal.Finding, f *ProjectForm, o CheckOptions, hi
 	fs := dst
 	w := f.where()
 	fs, srcBad := appendSources(fs, f, w)
-	if !(srcBad && f.Budget.Amount.IsZero()) {
+	if !(srcBad && f.Budget.Amount.IsZero()) && !(f.Budget.Text == "" && f.Spent.Text == "" && trimSpace(f.Rate) == "") {
+		// (A form whose budget block was not read prints nothing to
+		// check: the reader says so.)
 		// A 年度资金总额 left at 0 above sources that print the money
 		// is the sources' finding: its 执行率 cannot be recomputed.
 		fs = appendRate(fs, f, w, o)
@@ -507,7 +509,12 @@ func checkIndicatorRead(fs []fiscal.Finding, ind *Indicator, a *Target, l1 Level
 		return fs, aerr, true
 	}
 	agree := false // checkHigh asks what UnitsAgree says of two figures
-	if !t.Qualitative && !a.Qualitative {
+	// An actual printed as a bare number under a target with a unit ("52"
+	// for "≥50个": the national form's 实际完成值 column) is in the
+	// target's unit as the form means it; it is not compared (no unit
+	// finding, no high-actual finding) rather than guessed.
+	bareActual := a.Unit == "" && a.Period == "" && t.Unit != ""
+	if !t.Qualitative && !a.Qualitative && !bareActual {
 		if agree = unitsAgree(&t, a); !agree {
 			aw := at("实际完成值（B）", ind.Actual)
 			// "target %q is in %s, actual %q in %s: they cannot be

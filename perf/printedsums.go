@@ -44,22 +44,21 @@ func appendScoreSum(fs []fiscal.Finding, f *ProjectForm, w fiscal.Where) []fisca
 
 // scoreParts returns the printed 得分 that add up to the 总分 (the budget
 // row's, when printed, then each indicator's), and whether the sum can be
-// checked: a 总分 printed, at least one indicator, and every indicator's
-// 得分 printed as a number.
+// checked: a 总分 printed, the budget row's 得分 and every indicator's
+// printed as a number.
 func scoreParts(f *ProjectForm) ([]decimal.Decimal, bool) {
 	if trimSpace(f.Total) == "" || len(f.Rows) == 0 {
 		return nil, false
 	}
 	parts := make([]decimal.Decimal, 0, len(f.Rows)+1)
-	if s := trimSpace(f.BudgetScore); s != "" {
-		d, err := ParseDecimal(s)
-		if err != nil {
-			return nil, false
-		}
-		parts = append(parts, d)
-	} else if trimSpace(f.BudgetPoints) != "" {
-		return nil, false // points for the budget, but no score printed
+	// The budget's 得分 is part of the 总分 on every layout that prints a
+	// 总分 (national, Sichuan); without it (not printed, or not read) the
+	// sum is not checked.
+	d, err := ParseDecimal(trimSpace(f.BudgetScore))
+	if err != nil {
+		return nil, false
 	}
+	parts = append(parts, d)
 	for _, r := range f.Rows {
 		s := trimSpace(r.Score)
 		if s == "" {
@@ -176,7 +175,7 @@ func Unchecked(projects []ProjectForm, dept *DepartmentForm, o CheckOptions) map
 		out[RuleRatePrinted] = "no form prints 预算数, 执行数 and 执行率 together"
 	}
 	if !sum {
-		out[RuleScoreSum] = "no form prints a 总分 with the 得分 of every indicator (and of 预算执行, where it has points)"
+		out[RuleScoreSum] = "no form prints a 总分 with the 得分 of 预算执行 and of every indicator"
 	}
 	if !sources {
 		out[RuleBudgetSources] = "no form prints the sources of its 年度资金总额 with figures"

@@ -7,6 +7,7 @@ import (
 
 	"github.com/cnfiscal/fiscal"
 	"github.com/cnfiscal/fiscal/accounts"
+	"github.com/cnfiscal/fiscal/disclosure/parse/internal/forms"
 	"github.com/cnfiscal/fiscal/disclosure/parse/internal/layout"
 	"github.com/cnfiscal/fiscal/disclosure/parse/internal/text"
 	"github.com/cnfiscal/fiscal/reader"
@@ -66,6 +67,9 @@ func parseFlow(ls []text.Line, tl []tables.Line, format Format) *Result {
 		if !tableRules[f.Rule] {
 			r.Findings = append(r.Findings, f)
 		}
+	}
+	if len(l.Forms) > 0 {
+		r.takeForms(forms.ParsePage(l.Forms)) // the 绩效自评表 after the tables
 	}
 	ts, cov := reader.FinalTables(tl)
 	notInContents(cov, ls)

@@ -142,6 +142,8 @@ func ruleRuns(doc *disclosure.Document, c *Coverage, opts disclosure.CheckOption
 		case strings.HasPrefix(id, "perf."), id == "disc.department-form":
 			if doc.Performance == nil {
 				why = "no performance self-evaluation form was read"
+			} else if r, ok := perf.Unchecked(doc.Performance.Projects, doc.Performance.Department, opts.Perf)[id]; ok {
+				why = r // a rule no form read lets run (forms issue 11)
 			}
 		case id == "narr.prior":
 			if opts.Previous == nil {

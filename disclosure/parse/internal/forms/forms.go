@@ -59,6 +59,7 @@ type Result struct {
 
 // Stats counts what [Parse] read and what it could not.
 type Stats struct {
+	Seen   int // tables that are forms or are called a 自评表, read or not
 	Forms  int // forms read, the department form included
 	Rows   int // indicator rows read
 	Cells  int // non-empty cells read: values, labels, headers and notes
@@ -72,11 +73,18 @@ type Stats struct {
 // Where.Text) — nothing is dropped silently. Tables that are not forms are
 // left to other readers.
 func Parse(lines []text.Line) Result {
+	return parseSegments(splitTitles(splitSegments(splitBlocks(lines))))
+}
+
+// parseSegments reads the forms in tables, whichever text they came from.
+func parseSegments(segs []*segment) Result {
 	var res Result
-	segs := splitTitles(splitSegments(splitBlocks(lines)))
 	var last *reader // the form read last, which a cut table may continue
 	for _, s := range segs {
 		k := classify(s)
+		if k != kindNone {
+			res.Stats.Seen++
+		}
 		switch k {
 		case kindProject, kindDepartment:
 			if last != nil {

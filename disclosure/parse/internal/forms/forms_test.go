@@ -193,7 +193,7 @@ func TestProjectForm(t *testing.T) {
 	require.Len(t, res.Projects, 1)
 	assert.Equal(t, projectWant(), res.Projects[0])
 	assert.Empty(t, res.Findings)
-	assert.Equal(t, forms.Stats{Forms: 1, Rows: 3, Cells: 49}, res.Stats)
+	assert.Equal(t, forms.Stats{Seen: 1, Forms: 1, Rows: 3, Cells: 49}, res.Stats)
 }
 
 // TestCRLF reads the same form with Windows line ends, a byte-order mark

@@ -355,19 +355,19 @@ type column uint8
 
 // The columns.
 const (
-	cOther  column = iota // a column the forms do not model
-	cGroup                // the merged 年度绩效指标 label column, or a blank header
-	cLevel1               // 一级指标
-	cLevel2               // 二级指标
-	cName                 // 三级指标
-	cClass                // 指标分类
-	cTarget               // 年初目标值（A）
-	cActual               // 实际完成值（B）
-	cPoints               // 分值
-	cScore                // 得分
-	cNature               // 指标性质 (Sichuan: =, ≥, ≤, 定性): joined to the target
-	cMeasure              // 度量单位 (Sichuan): joined to the target
-	cReason               // 未完成原因分析, 偏差原因分析及改进措施: a row's own reason
+	cOther   column = iota // a column the forms do not model
+	cGroup                 // the merged 年度绩效指标 label column, or a blank header
+	cLevel1                // 一级指标
+	cLevel2                // 二级指标
+	cName                  // 三级指标
+	cClass                 // 指标分类
+	cTarget                // 年初目标值（A）
+	cActual                // 实际完成值（B）
+	cPoints                // 分值
+	cScore                 // 得分
+	cNature                // 指标性质 (Sichuan: =, ≥, ≤, 定性): joined to the target
+	cMeasure               // 度量单位 (Sichuan): joined to the target
+	cReason                // 未完成原因分析, 偏差原因分析及改进措施: a row's own reason
 )
 
 // header is an indicator block's header: its columns, in order.

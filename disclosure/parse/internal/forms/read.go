@@ -213,6 +213,9 @@ func (r *reader) readLabels(b *block) {
 		if f == fImprovement {
 			r.complete = true
 		}
+		if f == fGoal && rest == "" && r.readGoalInline(b, i) {
+			return
+		}
 		v := value{text: rest, line: c.line, set: true}
 		if rest == "" {
 			// The value is the next non-empty cell, unless that is a label.
@@ -277,6 +280,38 @@ func (r *reader) readGoal(bs []*block, i int) int {
 		r.goalDone = value{text: d.text, line: d.line, set: true}
 	}
 	return j + 1
+}
+
+// readGoalInline reads a goal row printed with its sub-headers inside the
+// cells: "年度总体目标 | 预期目标：… | 实际完成情况：…" (the label at cell i).
+// It reports whether the row was so.
+func (r *reader) readGoalInline(b *block, i int) bool {
+	var goal, done *cell
+	for k := i + 1; k < len(b.cells); k++ {
+		c := &b.cells[k]
+		n := norm(c.text)
+		switch {
+		case c.text == "":
+		case strings.HasPrefix(n, "预期目标:") && goal == nil:
+			goal = c
+		case (strings.HasPrefix(n, "实际完成情况:") || strings.HasPrefix(n, "实际完成:")) && done == nil:
+			done = c
+		default:
+			return false
+		}
+	}
+	if goal == nil {
+		return false
+	}
+	goal.read = true
+	_, g, _ := strings.Cut(strings.ReplaceAll(goal.text, "：", ":"), ":")
+	r.set(fGoal, value{text: trimCell(g), line: goal.line, set: true})
+	if done != nil {
+		done.read = true
+		_, d, _ := strings.Cut(strings.ReplaceAll(done.text, "：", ":"), ":")
+		r.goalDone = value{text: trimCell(d), line: done.line, set: true}
+	}
+	return true
 }
 
 // readSituation reads a 项目基本情况 block whose label is in bs[i] (the
@@ -365,27 +400,13 @@ func budgetColumn(n string) int {
 	return bNone
 }
 
-// readBudget reads the 预算执行情况 block whose header is bs[i]: the
-// columns 预算数, 执行数, 执行率 (and 分值, 得分 where printed), the first
-// row under it (年度资金总额) and the rows by source of funds after it. It
-// returns the index of the first row after the block.
-func (r *reader) readBudget(bs []*block, i int) int {
-	hb := bs[i]
-	markAll(hb)
-	if r.budgetAt != 0 {
-		r.findingAt(RuleDuplicate, hb.line(), hb.cells[hb.first()].text, "预算执行情况", "预算执行情况 printed twice (first at line %d); the first is kept", r.budgetAt)
-	}
+// budgetCols tells what each cell of the budget block's header hb holds
+// (bLabel for the cells before the figures), and whether it names 预算数,
+// 执行数 or 执行率.
+func budgetCols(hb *block) ([]int, bool) {
 	cols := make([]int, len(hb.cells))
 	found, figures := false, false
 	for k, c := range hb.cells {
-		if u, ok := unitIn(c.text); ok && (k == hb.first() || !r.unit.Valid()) {
-			r.unit = u
-		}
-		if c.f == fMoneyUnit {
-			if u, err := fiscal.ParseUnit(c.rest); err == nil && !r.unit.Valid() {
-				r.unit = u
-			}
-		}
 		col := bNone
 		if k != hb.first() && c.f != fMoneyUnit {
 			col = budgetColumn(norm(c.text))
@@ -400,6 +421,30 @@ func (r *reader) readBudget(bs []*block, i int) int {
 		}
 		cols[k] = col
 	}
+	return cols, found
+}
+
+// readBudget reads the 预算执行情况 block whose header is bs[i]: the
+// columns 预算数, 执行数, 执行率 (and 分值, 得分 where printed), the first
+// row under it (年度资金总额) and the rows by source of funds after it. It
+// returns the index of the first row after the block.
+func (r *reader) readBudget(bs []*block, i int) int {
+	hb := bs[i]
+	markAll(hb)
+	if r.budgetAt != 0 {
+		r.findingAt(RuleDuplicate, hb.line(), hb.cells[hb.first()].text, "预算执行情况", "预算执行情况 printed twice (first at line %d); the first is kept", r.budgetAt)
+	}
+	for k, c := range hb.cells {
+		if u, ok := unitIn(c.text); ok && (k == hb.first() || !r.unit.Valid()) {
+			r.unit = u
+		}
+		if c.f == fMoneyUnit {
+			if u, err := fiscal.ParseUnit(c.rest); err == nil && !r.unit.Valid() {
+				r.unit = u
+			}
+		}
+	}
+	cols, found := budgetCols(hb)
 	// The figures are in the first row under the header; a row naming
 	// the unit alone ("年度预算数（万元）") may come before it.
 	j := i + 1

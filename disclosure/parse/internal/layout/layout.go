@@ -31,6 +31,10 @@ type Result struct {
 	// parse.layout.*), each with the line and its text.
 	Findings []fiscal.Finding
 	Stats    Stats
+	// Forms are the lines of the performance self-evaluation forms
+	// (绩效自评表) printed after the tables, for package forms to read;
+	// nil when the report prints none (see forms.go).
+	Forms []text.Line
 }
 
 // Stats count what Parse read and what it could not.
@@ -118,6 +122,7 @@ func (p *parser) run() {
 	p.cover()
 	p.catalogs()
 	p.segment()
+	p.forms()
 	p.readTables()
 	p.overview()
 	p.narrative()

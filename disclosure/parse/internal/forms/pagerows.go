@@ -1,0 +1,479 @@
+package forms
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Page text prints no blank cell: a row of the indicator block or of the
+// budget block shows only what it holds. alignRows puts those rows back in
+// their header's columns, by what each cell holds, so that the readers
+// shared with the word export read them cell by cell.
+//
+// An indicator row is read from both ends. From the right: the 得分 and
+// 分值 (figures), after them the row's own reason where the header has a
+// reason column; before them the 完成值, the 度量单位 (a short unit) and
+// the 指标值, after the 指标性质 (=, ≥, ≤, 定性) where the header has one,
+// else the two cells before the figures are 指标值 and 实际完成值. From the
+// left: a 一级 name (产出指标, "效益指标（30分）"), a 二级 name (ending in
+// 指标), and the 三级 name. A line with one cell of words and no figure
+// inside the block is a piece of a wrapped name: it joins the name of the
+// row above, or of the row below when no row is above.
+//
+// A budget row's words before its first figure are its label; its figures
+// fill the figure columns from the left (a row of placeholders "/" alone
+// fills them from the last 分值 or 得分 column back).
+
+// alignRows aligns the rows under each indicator and budget header.
+func alignRows(bs []*block) []*block {
+	bs = joinBudgetHeaders(bs)
+	out := make([]*block, 0, len(bs))
+	for i := 0; i < len(bs); i++ {
+		b := bs[i]
+		out = append(out, b)
+		if len(b.cells) == 0 {
+			continue
+		}
+		if h, ok := readHeader(b); ok {
+			var n int
+			out, n = alignIndicatorRows(out, bs[i+1:], h)
+			i += n
+			continue
+		}
+		if b.cells[0].f == fBudget {
+			var n int
+			out, n = alignBudgetRows(out, bs[i+1:], b)
+			i += n
+		}
+	}
+	return out
+}
+
+// endsRows reports whether b ends the rows under a header: a paragraph, a
+// label other than the indicator block's or the unit's, a title naming a
+// 自评表, or another header.
+func endsRows(b *block) bool {
+	if len(b.cells) == 0 {
+		return true
+	}
+	if _, ok := readHeader(b); ok {
+		return true
+	}
+	if isTitleBlock(b) {
+		return true
+	}
+	switch b.cells[0].f {
+	case fNone, fGroup, fMoneyUnit:
+		return false
+	}
+	return true
+}
+
+// rowWords returns the words of a row's cells, in order.
+func rowWords(b *block) []string {
+	var out []string
+	for _, c := range b.cells {
+		out = append(out, words(c.text)...)
+	}
+	return out
+}
+
+// alignIndicatorRows aligns the rows of bs under the indicator header h,
+// appending them to out, and returns out and how many of bs it took.
+func alignIndicatorRows(out []*block, bs []*block, h header) ([]*block, int) {
+	var last *block  // the row aligned last
+	var early []cell // pieces of a name before the first row
+	n := 0
+	for ; n < len(bs); n++ {
+		b := bs[n]
+		if endsRows(b) {
+			break
+		}
+		ws := rowWords(b)
+		if len(b.cells) == 1 && b.cells[0].f == fGroup {
+			out = append(out, b) // 绩效指标（90分） on a line of its own
+			continue
+		}
+		if isFragment(ws, h) {
+			frag := cell{line: b.cells[0].line, text: strings.Join(ws, "")}
+			if last != nil {
+				if k := colIndex(h, cName); k >= 0 {
+					last.cells[k].text += frag.text
+					continue
+				}
+			}
+			early = append(early, frag)
+			continue
+		}
+		cells := alignIndicator(h, ws)
+		row := &block{cells: make([]cell, len(cells))}
+		for k, s := range cells {
+			row.cells[k] = cell{line: b.cells[0].line, text: s}
+			row.cells[k].f, row.cells[k].rest = label(s)
+		}
+		if len(early) > 0 {
+			if k := colIndex(h, cName); k >= 0 {
+				var pre strings.Builder
+				for _, e := range early {
+					pre.WriteString(e.text)
+				}
+				row.cells[k].text = pre.String() + row.cells[k].text
+			}
+			early = nil
+		}
+		out = append(out, row)
+		last = row
+	}
+	for _, e := range early {
+		out = append(out, &block{cells: []cell{e}})
+	}
+	return out, n
+}
+
+// colIndex returns the index of the first column c of h, or -1.
+func colIndex(h header, c column) int {
+	for k, x := range h.cols {
+		if x == c {
+			return k
+		}
+	}
+	return -1
+}
+
+// isFragment reports whether the words of a line inside the indicator
+// block are a piece of a wrapped name: one word, no figure, no level name,
+// no 指标性质.
+func isFragment(ws []string, h header) bool {
+	if len(ws) != 1 {
+		return false
+	}
+	w := ws[0]
+	return !isScoreWord(w) && !isLevelWord(w) && !isNatureWord(w) && utf8.RuneCountInString(w) <= 20
+}
+
+// alignIndicator places the words of an indicator row in the columns of
+// h and returns one cell per column.
+func alignIndicator(h header, ws []string) []string {
+	cells := make([]string, len(h.cols))
+	set := func(c column, s string) {
+		if k := colIndex(h, c); k >= 0 {
+			cells[k] = s
+		}
+	}
+	hasNature, hasMeasure := colIndex(h, cNature) >= 0, colIndex(h, cMeasure) >= 0
+	if !hasNature || !hasMeasure {
+		ws = glueWords(ws, !hasNature, !hasMeasure)
+	}
+	// From the right: the reason, then 得分 and 分值.
+	end := len(ws)
+	last := -1
+	for k := len(ws) - 1; k >= 0; k-- {
+		if isScoreWord(ws[k]) {
+			last = k
+			break
+		}
+	}
+	if last >= 0 && colIndex(h, cReason) >= 0 && last < end-1 {
+		set(cReason, strings.Join(ws[last+1:], ""))
+		end = last + 1
+	}
+	for _, c := range []column{cScore, cPoints} {
+		if colIndex(h, c) >= 0 && end > 0 && isScoreWord(ws[end-1]) && end > 1 {
+			set(c, ws[end-1])
+			end--
+		}
+	}
+	rest := ws[:end]
+	// The values before the figures.
+	names := rest
+	if hasNature {
+		k := -1
+		for i := 1; i < len(rest); i++ {
+			if isNatureWord(rest[i]) {
+				k = i
+				break
+			}
+		}
+		if k >= 0 {
+			names = rest[:k]
+			set(cNature, rest[k])
+			vals := rest[k+1:]
+			switch {
+			case len(vals) >= 3 && hasMeasure:
+				set(cTarget, strings.Join(vals[:len(vals)-2], ""))
+				set(cMeasure, vals[len(vals)-2])
+				set(cActual, vals[len(vals)-1])
+			case len(vals) == 2:
+				set(cTarget, vals[0])
+				set(cActual, vals[1])
+			case len(vals) == 1:
+				set(cTarget, vals[0])
+			}
+		} else if len(rest) >= 3 {
+			names = rest[:len(rest)-2]
+			set(cTarget, rest[len(rest)-2])
+			set(cActual, rest[len(rest)-1])
+		}
+	} else if len(rest) >= 3 {
+		names = rest[:len(rest)-2]
+		set(cTarget, rest[len(rest)-2])
+		set(cActual, rest[len(rest)-1])
+	}
+	// From the left: 一级, 二级, then the 三级 name.
+	var l1, l2, name string
+	for _, w := range names {
+		switch {
+		case l1 == "" && l2 == "" && name == "" && isLevel1Word(w) && colIndex(h, cLevel1) >= 0:
+			l1 = w
+		case l2 == "" && name == "" && isLevelWord(w) && colIndex(h, cLevel2) >= 0:
+			l2 = w
+		default:
+			name += w
+		}
+	}
+	set(cLevel1, l1)
+	set(cLevel2, l2)
+	set(cName, name)
+	return cells
+}
+
+// glueWords joins a comparator printed apart from its number ("≥ 50") and
+// a unit printed apart from it ("50 个", "95 %"), for a header that has no
+// column of its own for them.
+func glueWords(ws []string, comparators, units bool) []string {
+	out := make([]string, 0, len(ws))
+	for i := 0; i < len(ws); i++ {
+		w := ws[i]
+		if comparators && isComparator(w) && i+1 < len(ws) && startsWithDigit(ws[i+1]) {
+			w += ws[i+1]
+			i++
+		}
+		if units && i+1 < len(ws) && endsWithDigit(w) && isUnitWord(ws[i+1]) {
+			w += ws[i+1]
+			i++
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+// isScoreWord reports whether w is a 分值 or 得分: a number, or a
+// placeholder.
+func isScoreWord(w string) bool {
+	switch w {
+	case "/", "-", "—", "／":
+		return true
+	}
+	dot := false
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case c >= '0' && c <= '9':
+		case c == '.' && !dot && i > 0:
+			dot = true
+		default:
+			return false
+		}
+	}
+	return w != ""
+}
+
+// isComparator reports whether w is a comparator alone.
+func isComparator(w string) bool {
+	switch w {
+	case "≥", "≤", "=", "＝", ">", "<", "＞", "＜", ">=", "<=":
+		return true
+	}
+	return false
+}
+
+// isNatureWord reports whether w is a 指标性质: a comparator, 定性 or 定量.
+func isNatureWord(w string) bool {
+	return isComparator(w) || w == "定性" || w == "定量"
+}
+
+// isUnitWord reports whether w is a short unit of measure: "%", "个",
+// "万元", "次", "天".
+func isUnitWord(w string) bool {
+	if w == "%" || w == "％" {
+		return true
+	}
+	n := utf8.RuneCountInString(w)
+	if n == 0 || n > 3 {
+		return false
+	}
+	for _, r := range w {
+		if r < 0x4e00 || r > 0x9fff {
+			return false
+		}
+	}
+	return true
+}
+
+// startsWithDigit reports whether w begins with an ASCII digit.
+func startsWithDigit(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }
+
+// endsWithDigit reports whether w ends with an ASCII digit.
+func endsWithDigit(w string) bool { return w != "" && w[len(w)-1] >= '0' && w[len(w)-1] <= '9' }
+
+// level1Words are the 一级 names.
+var level1Words = []string{"产出指标", "效益指标", "满意度指标", "成本指标", "产出", "效益", "满意度", "成本"}
+
+// levelName is w without the points of its block ("产出指标（50分）").
+func levelName(w string) string {
+	n := norm(w)
+	if i := strings.IndexByte(n, '('); i > 0 && strings.HasSuffix(n, ")") && isPoints(n[i+1:len(n)-1]) {
+		n = n[:i]
+	}
+	return n
+}
+
+// isLevel1Word reports whether w is a 一级 name.
+func isLevel1Word(w string) bool {
+	n := levelName(w)
+	for _, l := range level1Words {
+		if n == l {
+			return true
+		}
+	}
+	return false
+}
+
+// maxLevel is the longest a 二级 name can be, in runes.
+const maxLevel = 12
+
+// isLevelWord reports whether w names a 一级 or 二级: a short name ending
+// in 指标.
+func isLevelWord(w string) bool {
+	n := levelName(w)
+	return strings.HasSuffix(n, "指标") && utf8.RuneCountInString(n) <= maxLevel
+}
+
+// alignBudgetRows aligns the rows of bs under the budget header hb,
+// appending them to out, and returns out and how many of bs it took. A
+// unit printed before a row's label ("（万元）") becomes a row of its own.
+func alignBudgetRows(out []*block, bs []*block, hb *block) ([]*block, int) {
+	cols, _ := budgetCols(hb)
+	var figCols []int
+	lastPS := -1 // the last 分值 or 得分 column
+	for k, c := range cols {
+		if c != bLabel && c != bNone {
+			figCols = append(figCols, k)
+			if c == bPoints || c == bScore {
+				lastPS = len(figCols) - 1
+			}
+		}
+	}
+	labelCol := 0
+	for k, c := range cols {
+		if c == bLabel {
+			labelCol = k
+			break
+		}
+	}
+	n := 0
+	for ; n < len(bs); n++ {
+		b := bs[n]
+		if endsRows(b) || len(figCols) == 0 {
+			break
+		}
+		ws := rowWords(b)
+		line := b.cells[0].line
+		if _, ok := unitLabel(norm(ws[0])); ok {
+			u := &block{cells: []cell{{line: line, text: ws[0]}}}
+			u.cells[0].f, u.cells[0].rest = label(ws[0])
+			out = append(out, u)
+			ws = ws[1:]
+			if len(ws) == 0 {
+				continue
+			}
+		}
+		k := 0
+		for k < len(ws) && !isFigureCell(ws[k]) {
+			k++
+		}
+		if k == len(ws) {
+			// No figure: a label alone, a source with its cells blank.
+			if !isSourceRow(b) {
+				break
+			}
+		}
+		cells := make([]string, len(cols))
+		cells[labelCol] = strings.Join(ws[:k], "")
+		figs := ws[k:]
+		from := 0
+		if allPlaceholders(figs) && lastPS >= 0 && len(figs) <= lastPS+1 {
+			from = lastPS + 1 - len(figs)
+		}
+		for i, f := range figs {
+			if from+i < len(figCols) {
+				cells[figCols[from+i]] = f
+			} else {
+				cells[figCols[len(figCols)-1]] += f // too many: kept, and the row warns
+			}
+		}
+		row := &block{cells: make([]cell, len(cells))}
+		for i, s := range cells {
+			row.cells[i] = cell{line: line, text: s}
+			row.cells[i].f, row.cells[i].rest = label(s)
+		}
+		out = append(out, row)
+	}
+	return out, n
+}
+
+// allPlaceholders reports whether every figure is a placeholder ("/").
+func allPlaceholders(fs []string) bool {
+	for _, f := range fs {
+		switch norm(f) {
+		case "/", "-", "—", "--", "——":
+		default:
+			return false
+		}
+	}
+	return len(fs) > 0
+}
+
+// joinBudgetHeaders joins a budget block's label printed on a line of its
+// own ("项目资金（万元）", centred on its two rows) with the line of column
+// names just above or below it: one header row, the label first.
+func joinBudgetHeaders(bs []*block) []*block {
+	out := make([]*block, 0, len(bs))
+	for i := 0; i < len(bs); i++ {
+		b := bs[i]
+		if len(b.cells) != 1 || b.cells[0].f != fBudget {
+			out = append(out, b)
+			continue
+		}
+		switch {
+		case len(out) > 0 && isBudgetNames(out[len(out)-1]):
+			prev := out[len(out)-1]
+			prev.cells = append([]cell{b.cells[0]}, prev.cells...)
+		case i+1 < len(bs) && isBudgetNames(bs[i+1]):
+			b.cells = append(b.cells, bs[i+1].cells...)
+			out = append(out, b)
+			i++
+		default:
+			out = append(out, b)
+		}
+	}
+	return out
+}
+
+// isBudgetNames reports whether every cell of b names a column of the
+// budget block (年初预算数, 全年预算数, 执行数, 分值, 执行率, 得分), and one
+// names 预算数, 执行数 or 执行率.
+func isBudgetNames(b *block) bool {
+	if len(b.cells) < 2 {
+		return false
+	}
+	found := false
+	for _, c := range b.cells {
+		switch budgetColumn(norm(c.text)) {
+		case bNone:
+			return false
+		case bBudget, bSpent, bRate:
+			found = true
+		}
+	}
+	return found
+}

@@ -1,0 +1,87 @@
+package layout
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/cnfiscal/fiscal/disclosure/parse/internal/text"
+)
+
+// maxFormTitle is the longest a performance form's title line can be, in
+// runes.
+const maxFormTitle = 60
+
+// formLook is how many lines with text after a title the first label of
+// a form may come.
+const formLook = 8
+
+// formLabels are the labels one of which a performance form prints near
+// its top: a project's name, its department, the department form's totals.
+var formLabels = []string{"项目名称", "主管部门", "实施单位", "基本支出总额", "项目支出总额", "部门名称", "单位名称", "预算单位"}
+
+// forms finds the performance self-evaluation forms (绩效自评表) printed
+// after the tables, in the 情况说明, the 名词解释 or a part of their own
+// (附件): from the first title line naming a 自评表 with a form's label in
+// the lines under it, to the next part heading other than an attachment's,
+// or the end. Those lines are handed over in Result.Forms for package
+// forms to read, and no other reader of this package takes them (they are
+// not 名词解释 nor narrative).
+func (p *parser) forms() {
+	start := -1
+	for i := range p.lines {
+		switch p.zones[i] {
+		case zoneNarrative, zoneGlossary, zoneOther:
+		default:
+			continue
+		}
+		if p.used[i] || !isFormTitleLine(p.text(i)) || !p.formBelow(i) {
+			continue
+		}
+		start = i
+		break
+	}
+	if start < 0 {
+		return
+	}
+	end := len(p.lines)
+	for i := start + 1; i < len(p.lines); i++ {
+		if p.parts[i] > 0 && zoneOfHeading(p.text(i)) != zoneOther {
+			end = i
+			break
+		}
+	}
+	for i := start; i < end; i++ {
+		if p.used[i] {
+			continue // a section heading already read
+		}
+		p.used[i] = true
+		p.res.Forms = append(p.res.Forms, p.lines[i])
+	}
+}
+
+// isFormTitleLine reports whether a line is a short title naming a 自评表
+// (with no run of spaces inside: not a table row).
+func isFormTitleLine(s string) bool {
+	t := text.Trim(s)
+	return t != "" && utf8.RuneCountInString(t) <= maxFormTitle && strings.Contains(squeeze(t), "自评表") &&
+		!strings.Contains(t, "  ") && !strings.ContainsRune(t, '\t')
+}
+
+// formBelow reports whether one of the lines with text under line i
+// begins with a form's label, or is another title naming a 自评表.
+func (p *parser) formBelow(i int) bool {
+	seen := 0
+	for j := i + 1; j < len(p.lines) && seen < formLook; j++ {
+		t := squeeze(p.text(j))
+		if t == "" {
+			continue
+		}
+		seen++
+		for _, l := range formLabels {
+			if strings.HasPrefix(t, l) {
+				return true
+			}
+		}
+	}
+	return false
+}
