@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/cnfiscal/fiscal"
 	"github.com/cnfiscal/fiscal/classify"
@@ -495,6 +496,16 @@ func qualified(s Subject, before string) bool {
 			before = before[i:]
 		}
 		if splitOfItem(before) {
+			return true
+		}
+		// Its own clause names a unit, 本级, last year or an adjusted
+		// budget: "上年基本支出预算…", "其中：XX中心基本支出预算…".
+		clause := before
+		if i := strings.LastIndexAny(before, "，,；;：:。"); i >= 0 {
+			_, n := utf8.DecodeRuneInString(before[i:])
+			clause = before[i+n:]
+		}
+		if clause = strings.TrimPrefix(strings.TrimSpace(clause), "其中"); clause != "" && !ownTotal(clause, 0) {
 			return true
 		}
 		for _, q := range []string{"拨款", "一般公共预算", "政府性基金", "国有资本", "财政", "经费", "三公"} {

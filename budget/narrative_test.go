@@ -704,6 +704,10 @@ func TestRestatedTotalsAndBasic(t *testing.T) {
 		{" 2026年本年一般公共预算基本支出2574.17万元，其中：人员经费2356.33万元，公用经费217.83万元。",
 			" 2026年本年一般公共预算基本支出9628.22万元，其中：人员经费2356.33万元，公用经费217.83万元。",
 			"budget.narrative.uses 一般公共预算基本支出"},
+		// 基本支出 after 其中, in a clause of its own, is the department's.
+		{" 本部门2026年支出预算9628.22万元，其中：基本支出预算2574.17万元，项目支出预算7054.05万元。",
+			" 本部门2026年支出预算9628.22万元，其中：基本支出预算2754.17万元，项目支出预算7054.05万元。",
+			"budget.narrative.uses 基本支出预算"},
 	} {
 		assert.ElementsMatch(t, base, errorsWith(c.right), c.right)
 		assert.ElementsMatch(t, append(slices.Clone(base), c.rule), errorsWith(c.wrong), c.wrong)
@@ -718,6 +722,9 @@ func TestRestatedTotalsAndBasic(t *testing.T) {
 		" 2025年调整后支出预算9100.00万元。",
 		" 其中：普陀区法律援助中心一般公共预算基本支出373.37万元。",
 		" 上年一般公共预算基本支出2500.00万元。",
+		" 上年基本支出预算2500.00万元。",
+		" 其中：普陀区法律援助中心基本支出预算373.37万元。",
+		" 其中：区司法局本级项目支出预算6680.68万元。",
 	} {
 		assert.ElementsMatch(t, base, errorsWith(other), other)
 	}
