@@ -293,7 +293,8 @@ func checkDepartment(doc *disclosure.Document) []fiscal.Finding {
 // out: that is said as info (rule parse.unread-part), not as a missing part.
 //
 // A 目录's entries are no parts: a table the 目录 lists but the report does
-// not print is missing. Where the report says its tables are published
+// not print is missing (its name elsewhere, even inside a longer line, is
+// a part not read). Where the report says its tables are published
 // apart ("报表详见附件", an attachment's file named), a missing table is
 // said as info: its checks did not run.
 func checkRequired(doc *disclosure.Document, lines ...text.Line) []fiscal.Finding {
@@ -301,7 +302,7 @@ func checkRequired(doc *disclosure.Document, lines ...text.Line) []fiscal.Findin
 	contents := contentsLines(lines)
 	apart := tablesApart(lines)
 	missing := func(what string, inText func(string) bool) {
-		if apart != nil && (strings.HasSuffix(what, "表") || what == "") {
+		if apart != nil && strings.HasSuffix(what, "表") {
 			out = append(out, ruleUnreadPart.Finding(fiscal.Where{Part: what, Line: apart.N, Text: text.Trim(apart.Text)},
 				"%s is not in the text: the report says its tables are published apart (line %d); its checks did not run", what, apart.N))
 			return
@@ -315,6 +316,17 @@ func checkRequired(doc *disclosure.Document, lines ...text.Line) []fiscal.Findin
 				out = append(out, ruleUnreadPart.Finding(fiscal.Where{Part: what, Line: l.N},
 					"%s is in the text (line %d) but could not be read: its checks did not run", what, l.N))
 				return
+			}
+		}
+		if contents != nil {
+			// Its name outside the 目录, in a longer line (a heading run
+			// into the paragraph before it): there, but not read.
+			for _, l := range lines {
+				if !contents[l.N] && strings.Contains(strings.Join(strings.Fields(l.Text), ""), what) {
+					out = append(out, ruleUnreadPart.Finding(fiscal.Where{Part: what, Line: l.N},
+						"%s is named in the text (line %d) but could not be read: its checks did not run", what, l.N))
+					return
+				}
 			}
 		}
 		out = append(out, ruleSections.Finding(fiscal.Where{Part: what}, "the report has no %s", what))
