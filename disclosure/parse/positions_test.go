@@ -566,6 +566,30 @@ func TestEarlierYearGovernsTheSentence(t *testing.T) {
 	assert.Contains(t, strings.Join(errorsOf(t, []byte(wrong)), " "), "narr.amount||本年收入合计||2946.25|2946.52")
 }
 
+// TestItemsOwnSplit adds to the corpus Putuo 决算's items their split
+// ("支出决算为1511.89万元，其中：基本支出1503.52万元，项目支出8.37万元", the
+// 2010601 row of its 一般公共预算财政拨款支出决算表), under the item's heading
+// or named with its code ("另外，行政运行（2010601）支出决算…"): it is the
+// item's, not the table's 基本支出 and 项目支出 (the probe's ITM3: two
+// false errors against 2336.91 and 603.14, and the coded item bound to
+// the item before it). The same errors; a split the row contradicts is an
+// error of the row's column.
+func TestItemsOwnSplit(t *testing.T) {
+	data := string(corpustest.Read(t, "shanghai-putuo-czj-2024.layout.txt"))
+	want := errorsOf(t, []byte(data))
+	item := regexp.MustCompile(`支出决算为1511\.89万\n元。`) // item 1's, 2010601
+	require.True(t, item.MatchString(data))
+	const right = "支出决算为1511.89万元，其中：基本支出1503.52万元，项目支出8.37万元。\n"
+	assert.Equal(t, want, errorsOf(t, []byte(item.ReplaceAllString(data, right))))
+	coded := afterHeading(t, data, "（三）一般公共预算财政拨款支出决算具体情况",
+		"另外，行政运行（2010601）支出决算1511.89万元，其中：基本支出1503.52万元，项目支出8.37万元。")
+	assert.Equal(t, want, errorsOf(t, []byte(coded)))
+	wrong := errorsOf(t, []byte(item.ReplaceAllString(data, "支出决算为1511.89万元，其中：基本支出1511.89万元，项目支出0万元。\n")))
+	assert.Contains(t, wrong, "narr.amount||一般公共服务支出（类）财政事务（款）行政运行（项）：基本支出||1503.52|1511.89")
+	assert.Contains(t, wrong, "narr.amount||一般公共服务支出（类）财政事务（款）行政运行（项）：项目支出||8.37|0.00")
+	assert.Len(t, wrong, len(want)+2)
+}
+
 // TestApproximateFigures adds to the corpus Putuo 决算 round figures and
 // bounds ("本年支出合计近3000万元", "超过2900万元", "政府采购预算金额超过400
 // 万元的项目0个"): they are no amounts of the report. The same errors (each

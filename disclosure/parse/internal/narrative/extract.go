@@ -854,7 +854,7 @@ func (x *extractor) money(st sentence, f *figure, lead, window string) {
 			if x.fundFlow(st, f, lead, r) {
 				return
 			}
-			s = x.setSubject(r)
+			s = x.setSubject(x.itemSplit(n, r))
 		}
 	}
 	if s == nil && x.ctx == ctxProcure {
@@ -875,6 +875,31 @@ func (x *extractor) money(st sentence, f *figure, lead, window string) {
 		return
 	}
 	x.amount(st, f, s, lead)
+}
+
+// itemSplit is the subject of 基本支出 or 项目支出 in a sentence whose head
+// is a 功能分类 item ("行政运行（2010601）支出决算1511.89万元，其中：基本支出
+// 1511.89万元，项目支出0万元"): the item's own split, its row's column, not
+// the table's; else r.
+func (x *extractor) itemSplit(name string, r *subject) *subject {
+	h := x.head
+	if h == nil || !h.item || len(h.of) != 1 || h == r {
+		return r
+	}
+	col := accounts.ColBasic
+	switch normalize(name) {
+	case "基本支出":
+	case "项目支出":
+		col = accounts.ColProject
+	default:
+		return r
+	}
+	ref := h.of[0]
+	if !ref.Function.Valid() || ref.Column != accounts.ColTotal || ref.Table != accounts.KindGeneralBudget && ref.Table != accounts.KindExpenditure {
+		return r
+	}
+	ref.Column = col
+	return newSubject(h.name+"："+name, ref)
 }
 
 // budgetInsideRE ends the lead of a budget stated inside a completion

@@ -2,6 +2,7 @@ package narrative
 
 import (
 	"reflect"
+	"regexp"
 	"strings"
 
 	"github.com/cnfiscal/fiscal/accounts"
@@ -392,6 +393,14 @@ func (x *extractor) resolve(name, window string) *subject {
 		s.noField = "no 功能分类 code has this name"
 		return s
 	}
+	if m := codeInBracketsRE.FindStringSubmatch(name); m != nil {
+		// "行政运行（2010601）": the item its code names.
+		if _, _, _, ok := functionTable(x.ctx); ok {
+			if c, err := classify.ParseFunction(m[1]); err == nil {
+				return x.functionSubject(c, x.cleanName(name))
+			}
+		}
+	}
 	if isProjectPart(n) {
 		// "特定目标类项目支出", "信息化建设项目支出", "“财政委托业务”项目支出":
 		// a kind or a project's spending, a part of 项目支出.
@@ -459,6 +468,10 @@ func (x *extractor) resolve(name, window string) *subject {
 	}
 	return s
 }
+
+// codeInBracketsRE is a 功能分类 code in brackets after a name:
+// "行政运行（2010601）".
+var codeInBracketsRE = regexp.MustCompile(`[（(](2[0-9]{2}(?:[0-9]{2}){0,2})[）)]$`)
 
 // projectWholes are the words before 项目支出 that name all of it (of a
 // fund, or of the year), not a part.
