@@ -1406,6 +1406,23 @@ func (x *extractor) perfFigure(st sentence, f *figure, lead, window string) {
 			x.unattributed(st, f, x.cleanName(lead), "the document has no project self-evaluation forms whose 预算数 it could add up")
 			return
 		}
+		before := st.text
+		if i := strings.Index(before, lead); i >= 0 {
+			before = before[:i+len(lead)]
+		}
+		if nb := normalize(before); !strings.Contains(nb, "自评") && (strings.Contains(nb, "绩效目标") || strings.Contains(nb, "跟踪") || strings.Contains(nb, "监控")) {
+			// "编报绩效目标的项目4个，涉及预算金额…", "绩效跟踪评价的项目…":
+			// the budgets of other sets of projects than those
+			// self-evaluated, at other times of the year.
+			x.unattributed(st, f, x.cleanName(lead), "the projects with performance targets or monitored during the year, not the self-evaluated ones")
+			return
+		}
+		if n, ok := projectCount(before); ok && n != len(x.forms) {
+			// "项目4个，涉及预算金额…" with one form printed: the forms are
+			// not all the projects the sentence counts.
+			x.unattributed(st, f, x.cleanName(lead), fmt.Sprintf("the sentence counts %d projects and %d self-evaluation forms were read", n, len(x.forms)))
+			return
+		}
 		s = newSubject("项目预算数", disclosure.PartRef(disclosure.PartProjects, "预算数"))
 	case isProjectPart(normalize(x.cleanName(lead))) || isCostItem(normalize(x.cleanName(lead))):
 		// "信息化建设项目支出135.25万元": one project's spending;
@@ -1666,4 +1683,23 @@ func (x *extractor) subjectText(s *subject, lead string) string {
 		return s.name
 	}
 	return s.name + "：" + c
+}
+
+// projectCountRE finds a count of projects: "项目4个", "4个项目".
+var projectCountRE = regexp.MustCompile(`项目\s*(\d+)\s*个|(\d+)\s*个\s*(?:重点)?项目`)
+
+// projectCount returns the last count of projects in s (the one nearest
+// the figure that follows it).
+func projectCount(s string) (int, bool) {
+	ms := projectCountRE.FindAllStringSubmatch(s, -1)
+	if len(ms) == 0 {
+		return 0, false
+	}
+	m := ms[len(ms)-1]
+	d := m[1]
+	if d == "" {
+		d = m[2]
+	}
+	n, err := strconv.Atoi(d)
+	return n, err == nil
 }
