@@ -263,11 +263,13 @@ var (
 		e(cell("一般公共预算财政拨款基本支出", t05(accounts.ColBasic)), "基本支出"),
 	}
 	threeNames = []entry{
-		e(func() *subject {
-			s := threePublic("公务接待费")
-			s.name, s.special = "外宾接待", "外宾"
-			return s
-		}, "外宾"),
+		e(foreignReception, "外宾"),
+		// The national template's parts of 公务接待费: "国（境）外公务接待支出",
+		// "外事接待".
+		e(foreignReception, "境）外", "接待"),
+		e(foreignReception, "国外", "接待"),
+		e(foreignReception, "境外", "接待"),
+		e(foreignReception, "外事", "接待"),
 		e(func() *subject {
 			s := threePublic("公务接待费")
 			s.name, s.special = "国内公务接待", "国内"
@@ -291,6 +293,14 @@ var (
 		e(func() *subject { return procure("总额") }, "采购总额"),
 	)
 )
+
+// foreignReception is the 外宾 (外事, 国（境）外) part of 公务接待费, which
+// the "三公" table does not split from the 国内 part.
+func foreignReception() *subject {
+	s := threePublic("公务接待费")
+	s.name, s.special = "外宾接待", "外宾"
+	return s
+}
 
 // fundNames resolves the names of the 政府性基金 and 国有资本经营 paragraphs.
 func fundNames(k accounts.TableKind, n string) *subject {
