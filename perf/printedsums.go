@@ -123,9 +123,17 @@ func appendSources(fs []fiscal.Finding, f *ProjectForm, w fiscal.Where) ([]fisca
 		cw := w
 		cw.Row, cw.Column, cw.Text = "年度资金总额", col.name, col.total.Text
 		fd, ok := rule(RuleBudgetSources).CompareAmounts(cw, "年度资金总额 "+col.name+" against the sum of its sources", sum, col.total.Amount, tol, fiscal.TableFormat())
-		if ok {
-			fs, found = append(fs, fd), true
+		if !ok {
+			continue
 		}
+		if found {
+			// One row, one defect: the 执行数 is told in the 预算数's
+			// finding.
+			last := &fs[len(fs)-1]
+			last.Message += "; and " + fd.Message
+			continue
+		}
+		fs, found = append(fs, fd), true
 	}
 	return fs, found
 }
