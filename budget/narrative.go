@@ -91,7 +91,8 @@ var subjectPatterns = []struct {
 	// "财政拨款收支总预算9628.22万元" (Guangxi).
 	{`财政拨款收支总预算`, SubjectAppropriation},
 	{`财政拨款收入`, SubjectAppropriationIncome},
-	{`"三公"经费(?:预算数?)?`, SubjectThreePublic},
+	// "“三公”经费财政拨款预算数为18.01万元" (the national template).
+	{`"三公"经费(?:财政拨款)?(?:预算数?)?`, SubjectThreePublic},
 	{`因公出国\(境\)费(?:用)?`, SubjectAbroad},
 	{`公务用车购置及运行(?:维护)?费`, SubjectVehicle},
 	{`公务用车购置(?:费)?`, SubjectVehiclePurchase},
@@ -139,8 +140,9 @@ var (
 		// "预算安排10.81万元", "安排271.83万元" (the commonest verb outside
 		// Shanghai), "为0" (no unit only for a nought).
 		// After the subject, what the template puts before the figure:
-		// "收入预算总计", "因公出国(境)费预算支出", "项目支出预算数为".
-		return regexp.MustCompile(`(?:` + strings.Join(alts, "|") + `)(?:预算|支出|总计|合计|安排|数){0,3}(?:为|是)?(?:` + amountRE + `|(0)(?:[^0-9.,万元]|$))`)
+		// "收入预算总计", "因公出国(境)费预算支出", "项目支出预算数为",
+		// "“三公”经费财政拨款预算总额为".
+		return regexp.MustCompile(`(?:` + strings.Join(alts, "|") + `)(?:预算|支出|总计|合计|总额|安排|数){0,3}(?:为|是)?(?:` + amountRE + `|(0)(?:[^0-9.,万元]|$))`)
 	}()
 	// The change beside a figure: "，比2025年预算增加793.14万元", "，与2025年预算持平",
 	// or in the next sentence: "。与上年相比增加3397.18万元".

@@ -772,3 +772,26 @@ func TestItemSplitIsTheItems(t *testing.T) {
 	assert.ElementsMatch(t, append(slices.Clone(base), "budget.narrative.uses 基本支出预算"),
 		errorsWith(" 2026年支出预算9628.22万元，其中：基本支出2547.17万元，项目支出7054.05万元。"))
 }
+
+// TestNarrativeNationalThreePublicWording: the national template's "“三公”
+// 经费财政拨款预算数为…" (Yunnan, Shandong, central departments; the probe's
+// case 152, unread before) is the "三公" total: right, no error; 10.91
+// against the table's 10.81 (0 + 9.98 + 0.83), an error.
+func TestNarrativeNationalThreePublicWording(t *testing.T) {
+	ts := corpusdata.PutuoSFJ2026().Tables
+	check := func(text string) map[string]fiscal.Severity {
+		fs, _ := budget.CheckNarrative(budget.ReadNarrative(strings.Split(text, "\n")), ts, 2026, budget.CheckOptions{})
+		return rulesOf(fs)
+	}
+	const shanghai = "2026年“三公”经费预算数为10.81万元"
+	require.Contains(t, shanghaiNarrative, shanghai)
+	for _, national := range []string{"2026年“三公”经费财政拨款预算数为10.81万元", "本部门2026年“三公”经费财政拨款预算10.81万元",
+		"“三公”经费财政拨款预算总额为10.81万元"} {
+		text := strings.Replace(shanghaiNarrative, shanghai, national, 1)
+		for rule, sev := range check(text) {
+			assert.NotEqual(t, fiscal.SeverityError, sev, rule)
+		}
+		wrong := strings.Replace(text, national, strings.Replace(national, "10.81", "10.91", 1), 1)
+		assert.Equal(t, fiscal.SeverityError, check(wrong)["budget.narrative.threepublic"], national)
+	}
+}
