@@ -221,3 +221,41 @@ func FuzzParsePage(f *testing.F) {
 		assert.GreaterOrEqual(t, a.Stats.Seen, a.Stats.Forms)
 	})
 }
+
+// TestPageSichuanUnfilled: the Sichuan form as some departments publish
+// it, its 得分 and 完成值 left blank and the template's note in the 原因
+// column (青神县's 2023 layout): the budget is read, the blank scores
+// are not summed, and no error is raised.
+func TestPageSichuanUnfilled(t *testing.T) {
+	ls := []string{
+		"                 部门预算项目支出绩效自评表（2023年度）",
+		"  项目名称    51000021R000000000002-工资性支出",
+		"  主管部门    测试局本级      实施单位（盖章）  测试局",
+		"  预算执行情况（10分） 年初预算  调整后预算数 预算执行数 预算执行率 权重  得分  原因",
+		"  年度预算数（万元）",
+		"  总额              238.93    251.89      251.89    100.00%   10          1.预算执行率=预算执行数/调整后预算数",
+		"  其中：财政资金    238.93    251.89      251.89    100.00%   /     /",
+		"  其他资金                                                    /     /",
+		"  绩效指标（90分）",
+		"  一级指标  二级指标    三级指标              指标性质 指标值  度量单位 完成值  权重  得分  未完成原因分析",
+		"  产出指标  数量指标    发放覆盖率            =     100     %               60",
+		"  效益指标  社会效益指标 足额保障率           =     100     %               30",
+		"  合计                                                                      100",
+	}
+	for style, render := range pageStyles {
+		t.Run(style, func(t *testing.T) {
+			res := forms.ParsePage(text.Split(render(ls)))
+			require.Len(t, res.Projects, 1)
+			p := res.Projects[0]
+			assert.Equal(t, wan("251.89"), p.Budget)
+			assert.Equal(t, wan("251.89"), p.Spent)
+			assert.Equal(t, "100.00%", p.Rate)
+			assert.Equal(t, "10", p.BudgetPoints)
+			assert.Equal(t, "", p.BudgetScore)
+			require.Len(t, p.Rows, 2)
+			assert.Equal(t, perf.Row{Line: 11, Level1: "产出指标", Level2: "数量指标", Name: "发放覆盖率", Target: "=100%", Points: "60"}, p.Rows[0])
+			assert.Empty(t, errorRules(perf.CheckProject(p, perf.CheckOptions{})))
+			assert.Contains(t, perf.Unchecked(res.Projects, nil, perf.CheckOptions{}), perf.RuleScoreSum)
+		})
+	}
+}

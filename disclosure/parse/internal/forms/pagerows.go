@@ -177,11 +177,25 @@ func alignIndicator(h header, ws []string) []string {
 		set(cReason, strings.Join(ws[last+1:], ""))
 		end = last + 1
 	}
-	for _, c := range []column{cScore, cPoints} {
-		if colIndex(h, c) >= 0 && end > 0 && isScoreWord(ws[end-1]) && end > 1 {
-			set(c, ws[end-1])
-			end--
-		}
+	// Two figures at the end are 分值 and 得分; one alone is the 分值 (the
+	// weights are printed on every form, the scores not always).
+	var tail []string
+	for len(tail) < 2 && end > 1 && isScoreWord(ws[end-1]) {
+		tail = append([]string{ws[end-1]}, tail...)
+		end--
+	}
+	switch hasP, hasS := colIndex(h, cPoints) >= 0, colIndex(h, cScore) >= 0; {
+	case len(tail) == 2 && hasP && hasS:
+		set(cPoints, tail[0])
+		set(cScore, tail[1])
+	case len(tail) == 2:
+		end++ // one column for them: the first figure is a value
+		set(cPoints, tail[1])
+		set(cScore, tail[1])
+	case len(tail) == 1 && hasP:
+		set(cPoints, tail[0])
+	case len(tail) == 1:
+		set(cScore, tail[0])
 	}
 	rest := ws[:end]
 	// The values before the figures.
@@ -203,6 +217,9 @@ func alignIndicator(h header, ws []string) []string {
 				set(cTarget, strings.Join(vals[:len(vals)-2], ""))
 				set(cMeasure, vals[len(vals)-2])
 				set(cActual, vals[len(vals)-1])
+			case len(vals) == 2 && hasMeasure && isUnitWord(vals[1]) && endsWithDigit(vals[0]):
+				set(cTarget, vals[0]) // the 完成值 left blank
+				set(cMeasure, vals[1])
 			case len(vals) == 2:
 				set(cTarget, vals[0])
 				set(cActual, vals[1])
@@ -399,7 +416,21 @@ func alignBudgetRows(out []*block, bs []*block, hb *block) ([]*block, int) {
 		}
 		cells := make([]string, len(cols))
 		cells[labelCol] = strings.Join(ws[:k], "")
-		figs := ws[k:]
+		e := k
+		for e < len(ws) && isFigureCell(ws[e]) {
+			e++
+		}
+		figs := ws[k:e]
+		if e < len(ws) {
+			// Words after the figures: the 原因 column's note, where the
+			// header has one after its figures; else kept with the last.
+			note := strings.Join(ws[e:], "")
+			if r := reasonCol(cols); r >= 0 {
+				cells[r] = note
+			} else {
+				figs = append(figs, note)
+			}
+		}
 		from := 0
 		if allPlaceholders(figs) && lastPS >= 0 && len(figs) <= lastPS+1 {
 			from = lastPS + 1 - len(figs)
@@ -476,4 +507,13 @@ func isBudgetNames(b *block) bool {
 		}
 	}
 	return found
+}
+
+// reasonCol returns the index of the budget header's last column, when it
+// is a column of words read and not kept (原因), or -1.
+func reasonCol(cols []int) int {
+	if n := len(cols); n > 0 && cols[n-1] == bKnown {
+		return n - 1
+	}
+	return -1
 }

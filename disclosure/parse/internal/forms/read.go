@@ -537,19 +537,31 @@ func (r *reader) budgetRow(db, hb *block, cols []int, got *[6]value) string {
 }
 
 // isFigureCell reports whether a cell of the budget block holds a figure:
-// it begins with a digit, a sign or a point, or is a placeholder ("/",
-// "-", "—").
+// a number, a percentage, or a placeholder ("/", "-", "—"). A note that
+// begins with a number ("1.预算执行率=…") is none.
 func isFigureCell(s string) bool {
 	n := norm(s)
-	if n == "" {
-		return false
-	}
 	switch n {
+	case "":
+		return false
 	case "/", "-", "—", "--", "——", "/%":
 		return true
 	}
-	c := n[0]
-	return c >= '0' && c <= '9' || c == '.' || c == '-' && len(n) > 1
+	n = strings.TrimSuffix(strings.TrimSuffix(n, "%"), "％")
+	n = strings.ReplaceAll(n, ",", "")
+	n = strings.TrimPrefix(n, "-")
+	digits, dot := 0, false
+	for i := 0; i < len(n); i++ {
+		switch c := n[i]; {
+		case c >= '0' && c <= '9':
+			digits++
+		case c == '.' && !dot:
+			dot = true
+		default:
+			return false
+		}
+	}
+	return digits > 0
 }
 
 // isSourceRow reports whether a row of the budget block gives a source of
