@@ -17,7 +17,8 @@ const formLook = 8
 
 // formLabels are the labels one of which a performance form prints near
 // its top: a project's name, its department, the department form's totals.
-var formLabels = []string{"项目名称", "主管部门", "实施单位", "基本支出总额", "项目支出总额", "部门名称", "单位名称", "预算单位"}
+var formLabels = []string{"项目名称", "主管部门", "实施单位", "基本支出总额", "项目支出总额", "部门名称", "单位名称", "预算单位",
+	"项目资金", "预算执行情况", "年度总体目标", "绩效指标", "一级指标"}
 
 // forms finds the performance self-evaluation forms (绩效自评表) printed
 // after the tables, in the 情况说明, the 名词解释 or a part of their own
@@ -45,7 +46,7 @@ func (p *parser) forms() {
 	}
 	end := len(p.lines)
 	for i := start + 1; i < len(p.lines); i++ {
-		if p.parts[i] > 0 && zoneOfHeading(p.text(i)) != zoneOther {
+		if p.parts[i] > 0 && zoneOfHeading(p.text(i)) != zoneOther || isNarrativeHeading(p.text(i)) {
 			end = i
 			break
 		}
@@ -84,4 +85,23 @@ func (p *parser) formBelow(i int) bool {
 		}
 	}
 	return false
+}
+
+// isNarrativeHeading reports whether a line is a numbered heading of the
+// narrative ("八、其他重要事项的情况说明", "（八）…"): the 情况说明 goes on
+// after forms printed inside it. A form's own numbered lines ("1.项目年度
+// 目标完成情况") are numbered otherwise, and a heading naming a 自评表
+// ("二、项目支出绩效自评表") is a form's.
+func isNarrativeHeading(s string) bool {
+	t := text.Trim(s)
+	if t == "" || strings.Contains(t, "  ") || strings.Contains(squeeze(t), "自评") || strings.Contains(t, "附件") {
+		return false
+	}
+	t = strings.TrimPrefix(strings.TrimPrefix(t, "（"), "(")
+	i := strings.IndexFunc(t, func(r rune) bool { return !strings.ContainsRune("一二三四五六七八九十", r) })
+	if i <= 0 {
+		return false
+	}
+	rest := t[i:]
+	return strings.HasPrefix(rest, "、") || strings.HasPrefix(rest, "）") || strings.HasPrefix(rest, ")")
 }
