@@ -292,23 +292,29 @@ func checkDepartment(doc *disclosure.Document) []fiscal.Finding {
 // lacks but whose title stands in the text was not read rather than left
 // out: that is said as info (rule parse.unread-part), not as a missing part.
 //
-// A 目录's entries are no parts: a table the 目录 lists but the report does
-// not print is missing (its name elsewhere, even inside a longer line, is
-// a part not read). Where the report says its tables are published
-// apart ("报表详见附件", an attachment's file named), a missing table is
-// said as info: its checks did not run.
+// Where no table at all was read, a 目录's entry is no table: a table the
+// 目录 lists but the report does not print is missing. (Where some were,
+// an entry stands for a table printed but not read, its title broken over
+// lines, say; and a part's entry for a part whose heading was not found.)
+// Where the report says its tables are published apart ("报表详见附件",
+// an attachment's file named), a missing table is said as info: its
+// checks did not run.
 func checkRequired(doc *disclosure.Document, lines ...text.Line) []fiscal.Finding {
 	var out []fiscal.Finding
-	contents := contentsLines(lines)
+	var contents map[int]bool
+	if noTableRead(doc) {
+		contents = contentsLines(lines)
+	}
 	apart := tablesApart(lines)
 	missing := func(what string, inText func(string) bool) {
-		if apart != nil && strings.HasSuffix(what, "表") {
+		table := strings.HasSuffix(what, "表")
+		if apart != nil && table {
 			out = append(out, ruleUnreadPart.Finding(fiscal.Where{Part: what, Line: apart.N, Text: text.Trim(apart.Text)},
 				"%s is not in the text: the report says its tables are published apart (line %d); its checks did not run", what, apart.N))
 			return
 		}
 		for _, l := range lines {
-			if contents[l.N] {
+			if table && contents[l.N] {
 				continue
 			}
 			t := text.Trim(l.Text)
@@ -316,17 +322,6 @@ func checkRequired(doc *disclosure.Document, lines ...text.Line) []fiscal.Findin
 				out = append(out, ruleUnreadPart.Finding(fiscal.Where{Part: what, Line: l.N},
 					"%s is in the text (line %d) but could not be read: its checks did not run", what, l.N))
 				return
-			}
-		}
-		if contents != nil {
-			// Its name outside the 目录, in a longer line (a heading run
-			// into the paragraph before it): there, but not read.
-			for _, l := range lines {
-				if !contents[l.N] && strings.Contains(strings.Join(strings.Fields(l.Text), ""), what) {
-					out = append(out, ruleUnreadPart.Finding(fiscal.Where{Part: what, Line: l.N},
-						"%s is named in the text (line %d) but could not be read: its checks did not run", what, l.N))
-					return
-				}
 			}
 		}
 		out = append(out, ruleSections.Finding(fiscal.Where{Part: what}, "the report has no %s", what))
@@ -373,6 +368,19 @@ func checkRequired(doc *disclosure.Document, lines ...text.Line) []fiscal.Findin
 		missing("部门概况", heading("概况"))
 	}
 	return out
+}
+
+// noTableRead reports whether a document holds none of the nine tables.
+func noTableRead(doc *disclosure.Document) bool {
+	if doc.ThreePublic != nil {
+		return false
+	}
+	for _, k := range accounts.Kinds() {
+		if doc.Tables != nil && doc.Tables.Get(k) != nil {
+			return false
+		}
+	}
+	return true
 }
 
 // contentsLines returns the line numbers of a 目录's entries: from a 目录
