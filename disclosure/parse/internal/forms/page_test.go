@@ -259,3 +259,37 @@ func TestPageSichuanUnfilled(t *testing.T) {
 		})
 	}
 }
+
+// TestPageCentredLevel1: pdftotext prints a 一级 merged over its rows on
+// a middle row; the label is moved up to its group's first row (the rows
+// whose 二级 belong to it). 成本指标 alone before a name is the 2020
+// tree's 二级 under 产出.
+func TestPageCentredLevel1(t *testing.T) {
+	ls := append([]string{}, nationalPage[:12]...)
+	ls = append(ls,
+		"  绩效指标  一级指标  二级指标  三级指标      年度指标值  实际完成值  分值  得分  偏差原因分析及改进措施",
+		"                      数量指标  维修次数      ≥12次       12次        20    20",
+		"            产出指标  质量指标  维修合格率    ≥95%        96%         20    20",
+		"                      成本指标  维修成本      ≤120万元    118.5万元   10    10",
+		"                      社会效益指标 故障停机时长 ≤10天     8天         10    10",
+		"            效益指标  可持续影响指标 设备寿命 ≥5年         5年         10    10",
+		"            满意度指标 服务对象满意度指标 职工满意度 ≥90%  92%         20    20",
+		"  总分                                                                100   99.88",
+	)
+	res := forms.ParsePage(text.Split([]byte(strings.Join(ls, "\n"))))
+	require.Len(t, res.Projects, 1)
+	var got [][2]string
+	for _, r := range res.Projects[0].Rows {
+		got = append(got, [2]string{r.Level1, r.Level2})
+	}
+	assert.Equal(t, [][2]string{
+		{"产出指标", "数量指标"}, {"", "质量指标"}, {"", "成本指标"},
+		{"效益指标", "社会效益指标"}, {"", "可持续影响指标"},
+		{"满意度指标", "服务对象满意度指标"},
+	}, got)
+	fs := perf.CheckProject(res.Projects[0], perf.CheckOptions{})
+	for _, f := range fs {
+		assert.NotEqual(t, perf.RuleLevel, f.Rule, "%s", f)
+	}
+	assert.Empty(t, errorRules(fs))
+}

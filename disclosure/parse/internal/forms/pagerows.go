@@ -3,6 +3,8 @@ package forms
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/cnfiscal/fiscal/perf"
 )
 
 // Page text prints no blank cell: a row of the indicator block or of the
@@ -83,6 +85,7 @@ func rowWords(b *block) []string {
 func alignIndicatorRows(out []*block, bs []*block, h header) ([]*block, int) {
 	var last *block  // the row aligned last
 	var early []cell // pieces of a name before the first row
+	var aligned []*block
 	n := 0
 	for ; n < len(bs); n++ {
 		b := bs[n]
@@ -122,11 +125,13 @@ func alignIndicatorRows(out []*block, bs []*block, h header) ([]*block, int) {
 			early = nil
 		}
 		out = append(out, row)
+		aligned = append(aligned, row)
 		last = row
 	}
 	for _, e := range early {
 		out = append(out, &block{cells: []cell{e}})
 	}
+	liftLevel1(aligned, h)
 	return out, n
 }
 
@@ -248,10 +253,60 @@ func alignIndicator(h header, ws []string) []string {
 			name += w
 		}
 	}
+	if l2 == "" && levelName(l1) == "成本指标" || l2 == "" && levelName(l1) == "成本" {
+		// 成本 alone before the name: the 二级 of the 2020 tree (under
+		// 产出); the 2021 一级 成本 prints its own 二级 (经济成本指标).
+		l1, l2 = "", l1
+	}
 	set(cLevel1, l1)
 	set(cLevel2, l2)
 	set(cName, name)
 	return cells
+}
+
+// liftLevel1 moves a 一级 label up to the first row of its group: a
+// merged cell spanning rows prints its text on a middle row, so the rows
+// above the label, whose 二级 belong to that 一级 and not to the one
+// carried from above, are its group's.
+func liftLevel1(rows []*block, h header) {
+	k1, k2 := colIndex(h, cLevel1), colIndex(h, cLevel2)
+	if k1 < 0 || k2 < 0 {
+		return
+	}
+	top := 0 // the first row after the last 一级 label
+	var carried perf.Level1
+	for i, r := range rows {
+		t := r.cells[k1].text
+		if t == "" {
+			continue
+		}
+		l1, err := perf.ParseLevel1(levelName(t))
+		if err != nil {
+			top = i + 1
+			continue
+		}
+		j := i
+		for j > top {
+			s := rows[j-1].cells[k2].text
+			if s == "" {
+				j-- // a 二级 merged over rows: decided by the row above
+				continue
+			}
+			l2, err := perf.ParseLevel2(levelName(s))
+			if err != nil || l2.Level1() != l1 || l2.Level1() == carried {
+				break
+			}
+			j--
+		}
+		for j < i && rows[j].cells[k2].text == "" {
+			j++ // the group begins at a row that prints its 二级
+		}
+		if j < i {
+			rows[j].cells[k1].text, rows[i].cells[k1].text = t, ""
+			rows[j].cells[k1].f, rows[j].cells[k1].rest = label(t)
+		}
+		carried, top = l1, i+1
+	}
 }
 
 // glueWords joins a comparator printed apart from its number ("≥ 50") and
