@@ -83,6 +83,14 @@ func TestStatementChecks(t *testing.T) {
 		{"missing part", st(disclosure.KindAmount, "1万元", "", disclosure.PartRef(disclosure.PartProcurement, "总额"), disclosure.Ref{}), "narr.unresolved", fiscal.SeverityWarning, ""},
 		{"unreadable figure", st(disclosure.KindShare, "百分之五", "", otherIncome, incomeTotal), "narr.unresolved", fiscal.SeverityWarning, ""},
 		{"count", st(disclosure.KindCount, "124人次", "", disclosure.Ref{}, disclosure.Ref{}), "", 0, ""},
+		// A 项 of a table printing no 功能分类 row as deep (公开04 prints
+		// none at all): not printed is not 0 there.
+		{"amount of a 项 the table does not go down to", st(disclosure.KindAmount, "1511.89万元", "",
+			disclosure.FunctionCell(accounts.KindAppropriationSummary, accounts.SideExpenditure, fn("2010601"), accounts.ColTotal), disclosure.Ref{}),
+			"narr.unresolved", fiscal.SeverityWarning, ""},
+		{"amount of a 项 the general budget table does not print", st(disclosure.KindAmount, "20万元", "",
+			disclosure.FunctionCell(accounts.KindGeneralBudget, accounts.SideMain, fn("2290999"), accounts.ColTotal), disclosure.Ref{}),
+			"narr.amount", fiscal.SeverityError, "0.00"},
 	}
 	for _, c := range cases {
 		fs := d.CheckStatement(c.s, nil)

@@ -6,6 +6,7 @@ import (
 
 	"github.com/cnfiscal/fiscal"
 	"github.com/cnfiscal/fiscal/accounts"
+	"github.com/cnfiscal/fiscal/classify"
 	"github.com/cnfiscal/fiscal/perf"
 	"github.com/cnfiscal/fiscal/procurement"
 	"github.com/cnfiscal/fiscal/threepublic"
@@ -106,6 +107,11 @@ func (d *Document) resolveTable(r *Ref, where bool) (Value, error) {
 		w = fiscal.Where{Table: t.Kind.Title(), Part: t.Number, Column: t.ColumnName(r.Column)}
 	}
 	if !ok {
+		if r.Function.Valid() && !printsLevel(t, r.Side, r.Function.Level()) {
+			// A 项 of a table that prints its 功能分类 rows to the 类
+			// only: not printed, not 0.
+			return Value{}, fmt.Errorf("disclosure: %s prints no 功能分类 row as deep as %s", t.Kind.Title(), r.Function)
+		}
 		if where {
 			w.Row = r.String()
 		}
@@ -116,6 +122,17 @@ func (d *Document) resolveTable(r *Ref, where bool) (Value, error) {
 	}
 	c := row.Cell(r.Column)
 	return Value{Amount: c.OrZero(), Decimals: t.Decimals, Present: !c.IsAbsent(), Where: w}, nil
+}
+
+// printsLevel reports whether a table prints a 功能分类 row of side s at
+// level l or deeper.
+func printsLevel(t *accounts.Table, s accounts.Side, l classify.Level) bool {
+	for i := range t.Rows {
+		if r := &t.Rows[i]; r.Side == s && r.Function.Valid() && r.Function.Level() >= l {
+			return true
+		}
+	}
+	return false
 }
 
 func (d *Document) resolvePart(r *Ref, where bool, ix *projectIndex) (Value, error) {
