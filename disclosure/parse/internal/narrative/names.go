@@ -223,6 +223,8 @@ var (
 		e(cell("年末财政拨款结转和结余", disclosure.Cell(accounts.KindAppropriationSummary, accounts.SideExpenditure, accounts.ItemClosing, accounts.ColTotal)), "年末", "结转和结余"),
 		e(cell("财政拨款本年收入合计", disclosure.Cell(accounts.KindAppropriationSummary, accounts.SideIncome, accounts.ItemIncomeTotal, accounts.ColAmount)), "本年收入"),
 		e(cell("财政拨款本年支出合计", apprSpent(accounts.ColTotal)), "本年支出"),
+		// "2024年度财政拨款支出2940.05万元" (Chongqing): this year's.
+		e(cell("财政拨款本年支出合计", apprSpent(accounts.ColTotal)), "财政拨款支出"),
 	}
 	incomeNames = []entry{
 		e(cell("本年收入合计", incomeTotal), "收入合计"),

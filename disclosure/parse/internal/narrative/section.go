@@ -104,6 +104,15 @@ func contextOf(heading string, cur context) context {
 		return ctxIncome
 	case has("支出决算"):
 		return ctxExpend
+	}
+	// Chongqing's bare "2.收入情况。", "3.支出情况。" under the 总体 heading.
+	switch strings.TrimRight(stripNumbering(h), "。.：:") {
+	case "收入情况", "收入情况说明":
+		return ctxIncome
+	case "支出情况", "支出情况说明":
+		return ctxExpend
+	}
+	switch {
 	case has("专项", "转移支付", "其他"):
 		return ctxOther
 	}
@@ -131,8 +140,9 @@ func normalize(s string) string {
 }
 
 // headingPrefixRE finds a numbered heading glued to the paragraph after
-// it: "（一）机关运行经费支出情况机关运行经费支出184.65万元，…".
-var headingPrefixRE = guard(`^((?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])[^，,。；;：:0-9０-９]{2,40}?(?:情况说明|情况))(.+)$`, beginsWithOneOf("一二三四五六七八九十（("))
+// it: "（一）机关运行经费支出情况机关运行经费支出184.65万元，…", and
+// Chongqing's "3.一般公共预算财政拨款支出决算具体情况。2024年度…".
+var headingPrefixRE = guard(`^((?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|[0-9]{1,2}[.．、])[^，,。；;：:0-9０-９]{2,40}?(?:情况说明|情况))(.+)$`, beginsWithOneOf("一二三四五六七八九十（(0123456789"))
 
 // headingPrefix splits a paragraph that starts with a numbered heading.
 func headingPrefix(t string) (heading, rest string, ok bool) {
@@ -142,6 +152,11 @@ func headingPrefix(t string) (heading, rest string, ok bool) {
 	}
 	if r, _ := utf8.DecodeRuneInString(m[2]); strings.ContainsRune("，,；;：:、", r) {
 		return "", "", false // the words go on: not a heading
+	}
+	if m[1][0] >= '0' && m[1][0] <= '9' && !strings.HasPrefix(m[2], "。") {
+		// A list's item ("1.一般公共服务支出…") is no heading: a heading
+		// numbered so ends with its own 。.
+		return "", "", false
 	}
 	rest = trimText(strings.TrimLeft(m[2], "。."))
 	if h := trimText(m[1]); isHeading(h) && rest != "" {
