@@ -57,8 +57,13 @@
 // against the recomputed one, 执行数 above 预算数, a low 执行率, the 成本
 // actuals against 执行数, an unexplained actual far above its target, an
 // impossible target, units that disagree, blank and unreadable cells, a
-// 二级 under the wrong 一级, printed scores, and Σ project 执行数 against
-// 项目支出. [Rules] lists them; every rule ID begins with "perf.". Rules
+// 二级 under the wrong 一级, printed scores against a scheme, the printed
+// 总分 against the printed 得分 added up ([RuleScoreSum]), 年度资金总额
+// against its sources ([RuleBudgetSources]), and Σ project 执行数 against
+// 项目支出. A bare actual under a target with a unit ("52" for "≥50个") is
+// read as the form means it and not compared. [Unchecked] says which rules
+// no form of a document lets run, for a coverage that never reports a
+// check that could not run as passed. [Rules] lists them; every rule ID begins with "perf.". Rules
 // marked practice in the domain notes are configurable ([CheckOptions]).
 //
 // # Errors

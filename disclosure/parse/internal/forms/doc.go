@@ -1,7 +1,7 @@
 // Package forms reads the performance self-evaluation forms of a final-
 // accounts report, the 部门整体绩效自评表 and the 项目支出绩效自评表, from a
-// word processor's text export, into [perf.DepartmentForm] and
-// [perf.ProjectForm] values.
+// word processor's text export ([Parse]) or from page text ([ParsePage]),
+// into [perf.DepartmentForm] and [perf.ProjectForm] values.
 //
 // # The export
 //
@@ -50,6 +50,38 @@
 // header, where 年初目标值 and 实际完成值 are side by side, prints a single
 // cell across both ([perf.Row].Merged). The unit of money comes from the
 // 预算执行情况（万元） header or a "单位：万元" cell.
+//
+// # Page text
+//
+// [ParsePage] reads the same forms from page text (pdftotext -layout or
+// default, pdfplumber-style text with the cells one space apart and the
+// empty ones dropped, CRLF): each line is a row, its cells split at runs of
+// two blanks or more, else at every blank; a header's words are one cell
+// each. As page text prints no blank cell, the rows under an indicator
+// header and under the 预算执行情况 header are put back in their header's
+// columns by what they hold (pagerows.go): figures at the end are 分值
+// and 得分, a 指标性质 (=, ≥, ≤, 定性) starts the 指标值 and 度量单位, level
+// names (产出指标, "效益指标（30分）", a 二级 ending in 指标) come first;
+// a budget row's label comes before its figures, which fill the figure
+// columns from the left. A line holding a piece of a wrapped name joins
+// its row, a 一级 printed on a middle row of its merged cell moves up to
+// its group, the year under a title joins the title, and a budget label
+// printed on a line of its own joins its column names.
+//
+// # Layouts
+//
+// The layouts are header data, not parsers: the Hubei export (预算数,
+// 执行数, 执行率; 年初目标值, 实际完成值), the national template of
+// 财预〔2021〕101号 (项目资金 年初预算数 全年预算数 全年执行数 分值 执行率
+// 得分; 年度指标值 实际完成值 分值 得分 偏差原因分析及改进措施; 总分) and
+// the Sichuan 部门预算项目支出绩效自评表 (年初预算 调整后预算数 预算执行数
+// 预算执行率 权重 得分 原因; 指标性质 指标值 度量单位 完成值 权重 得分
+// 未完成原因分析; 合计). The budget 执行率 is against 全年预算数 or
+// 调整后预算数, never 年初; a 指标性质, 指标值 and 度量单位 make one target
+// ("≥5个") and a bare 完成值 takes the 度量单位; the rows under 年度资金总额
+// (其中：本年财政拨款, 上年结转资金, 财政资金, 单位资金 …) are its
+// [perf.Source]s. A form whose rows carry their own reason column is not
+// asked for a 偏差 row (nor an 改进 row when the column names 改进).
 //
 // # Nothing dropped
 //

@@ -22,7 +22,12 @@
 //   - the 情况说明 as paragraphs ([Result.Narrative]) and the facts only it
 //     states: 机关运行经费, 政府采购 (with the Shanghai 预留 figures), 国有资产
 //     (vehicles by category, equipment), the "三公" statistics;
-//   - the 名词解释 as terms.
+//   - the 名词解释 as terms;
+//   - the lines of the performance self-evaluation forms (绩效自评表)
+//     printed after the tables, handed over in [Result.Forms] for package
+//     forms to read (forms.go): from a title line naming a 自评表 with a
+//     form's label under it, to the next part heading or numbered
+//     narrative heading.
 //
 // # Columns
 //
@@ -86,8 +91,9 @@
 //
 // 行次 columns (the national layout prints none), 编制单位 (Table.Department
 // stays empty), the text of 主要职能 and of 预算绩效管理情况 (left to the
-// narrative), performance forms, unit types (行政/事业) that the report does
-// not state in its units table. Figures on a page that continues a table
+// narrative), the performance forms (handed over, read by package forms),
+// unit types (行政/事业) that the report does not state in its units
+// table. Figures on a page that continues a table
 // are placed by their order among the columns a neighbouring line fills:
 // a continuation line whose figures skip a column that no nearby line
 // fills can be placed one column off (the word boxes of pdftotext
