@@ -91,6 +91,10 @@ type checker struct {
 	// wrongStated are the subjects a statement of which its table
 	// contradicts: the stated sums they take part in are not checked.
 	wrongStated map[Subject]bool
+	// tableAmounts are the table's figures of the statements whose
+	// amount it contradicts: a share stated beside such an amount that
+	// is right over the table's figure is not checked again.
+	tableAmounts map[*Statement]fiscal.Amount
 	// year is the budget's year (0 when not known), for the narrative's
 	// checks.
 	year int

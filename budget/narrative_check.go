@@ -134,6 +134,12 @@ func (k *checker) compareStated(rule fiscal.Rule, s *Statement, at ref) {
 				k.wrongStated = map[Subject]bool{}
 			}
 			k.wrongStated[s.Subject] = true
+			if a, ok := at.cell().Amount(); ok {
+				if k.tableAmounts == nil {
+					k.tableAmounts = map[*Statement]fiscal.Amount{}
+				}
+				k.tableAmounts[s] = a
+			}
 		}
 	}
 }

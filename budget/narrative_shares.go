@@ -154,10 +154,16 @@ func byEconomicClass(t *Table, col string) (*Row, bool) {
 func (k *checker) narrativeShares(n *Narrative, ts *Tables) {
 	for i := range n.Statements {
 		s := &n.Statements[i]
-		if s.Share != "" {
-			w := fiscal.Where{Part: "编制说明", Row: s.Subject.String(), Column: "占", Line: s.Line}
-			k.share(n, ts, w, s.Subject.String(), s.Share, s.Amount, s.Decimals, s.ShareOver)
+		if s.Share == "" {
+			continue
 		}
+		if a, ok := k.tableAmounts[s]; ok && k.shareFits(n, ts, s.Share, a, s.Decimals, s.ShareOver) {
+			// The amount is mistyped (an error of its own) and the share
+			// is right over the table's figure: one defect, one finding.
+			continue
+		}
+		w := fiscal.Where{Part: "编制说明", Row: s.Subject.String(), Column: "占", Line: s.Line}
+		k.share(n, ts, w, s.Subject.String(), s.Share, s.Amount, s.Decimals, s.ShareOver)
 	}
 	for _, it := range n.Items {
 		if it.Share != "" && !k.wrongItems[itemKey(it)] {
@@ -194,6 +200,18 @@ func (k *checker) share(n *Narrative, ts *Tables, w fiscal.Where, what, share st
 	if f, found := ruleNarrShare.ComparePercent(w, desc, p, amount, den, tol); found {
 		k.out = append(k.out, f)
 	}
+}
+
+// shareFits reports whether a share is right for amount over the total it
+// is of, within half a unit of the coarser figure's last digit.
+func (k *checker) shareFits(n *Narrative, ts *Tables, share string, amount fiscal.Amount, decimals int, over Subject) bool {
+	den, dd, ok := k.totalOf(n, ts, over)
+	p, err := fiscal.ParsePercent(share + "%")
+	if !ok || err != nil {
+		return false
+	}
+	_, found := ruleNarrShare.ComparePercent(fiscal.Where{}, "", p, amount, den, wan.Half(min(decimals, dd)))
+	return !found
 }
 
 // totalOf returns the figure of subject s as the 编制说明 states it, or

@@ -795,3 +795,19 @@ func TestNarrativeNationalThreePublicWording(t *testing.T) {
 		assert.Equal(t, fiscal.SeverityError, check(wrong)["budget.narrative.threepublic"], national)
 	}
 }
+
+// TestShareBesideMistypedAmount: a 基本支出 mistyped beside its right share
+// ("基本支出2547.17万元，占26.74%": 2574.17 in the tables, 2574.17 /
+// 9628.22 = 26.74 %) is one defect, one error (the probe's case 153: the
+// share was an error too, recomputed over the mistyped figure). A share
+// wrong over the table's figure too is still an error.
+func TestShareBesideMistypedAmount(t *testing.T) {
+	errorsWith := putuoBudgetWith(t)
+	base := errorsWith("")
+	const right = " 部门支出预算9628.22万元，其中：基本支出2574.17万元，占26.74%；项目支出7054.05万元，占73.26%。"
+	assert.ElementsMatch(t, base, errorsWith(right))
+	assert.ElementsMatch(t, append(slices.Clone(base), "budget.narrative.uses 基本支出预算"),
+		errorsWith(strings.Replace(right, "2574.17", "2547.17", 1)))
+	assert.ElementsMatch(t, append(slices.Clone(base), "budget.narrative.uses 基本支出预算", "budget.narrative.share 基本支出预算"),
+		errorsWith(strings.Replace(strings.Replace(right, "2574.17", "2547.17", 1), "26.74", "27.74", 1)))
+}
