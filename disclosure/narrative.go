@@ -146,6 +146,14 @@ func (d *Document) appendStatement(dst []fiscal.Finding, s *Statement, i int, pr
 		// a finding: ComparePercent's message begins with it ("what: …"),
 		// so it is put in front of the message.
 		if f, ok := rule.ComparePercentCoef(w, "", coef, dec, num.Amount, den.Amount, half(max(num.Decimals, den.Decimals))); ok {
+			if parts, ok := d.procurementParts(&s.Over); ok {
+				if _, wrong := rule.ComparePercentCoef(w, "", coef, dec, num.Amount, parts, half(max(num.Decimals, den.Decimals))); !wrong {
+					// The 政府采购支出总额 stated is not its parts' sum
+					// (an error of its own, proc.total) and the share is
+					// right over the sum: one defect, one finding.
+					return dst
+				}
+			}
 			// "subject figure (of over over)" + the message, in one buffer.
 			var buf [512]byte
 			b := append(buf[:0], s.Subject...)
@@ -178,6 +186,21 @@ func (d *Document) appendStatement(dst []fiscal.Finding, s *Statement, i int, pr
 		return appendWord(dst, w, s, a.Amount.Cmp(b.Amount), fmt.Sprintf("%s against %s", a.Amount.Format(fiscal.TableFormat()), b.Amount.Format(fiscal.TableFormat())))
 	}
 	return dst
+}
+
+// procurementParts returns, for a ref to the 政府采购支出总额 the document
+// states, the sum of its 货物, 工程 and 服务 when all three are stated and
+// their sum is not the total.
+func (d *Document) procurementParts(r *Ref) (fiscal.Amount, bool) {
+	p := d.Procurement
+	if r.Part != PartProcurement || r.Field != "总额" || p == nil || p.Goods.IsAbsent() || p.Works.IsAbsent() || p.Services.IsAbsent() {
+		return fiscal.Amount{}, false
+	}
+	sum, err := fiscal.Sum(p.Goods.OrZero(), p.Works.OrZero(), p.Services.OrZero())
+	if err != nil || sum == p.Total.OrZero() {
+		return fiscal.Amount{}, false
+	}
+	return sum, true
 }
 
 // appendAmount appends to dst the finding of comparing a printed amount with its source. A printed figure

@@ -9,6 +9,7 @@ import (
 	"github.com/cnfiscal/fiscal/classify"
 	"github.com/cnfiscal/fiscal/disclosure"
 	"github.com/cnfiscal/fiscal/internal/daye2024"
+	"github.com/cnfiscal/fiscal/procurement"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -168,4 +169,26 @@ func TestShareOfItself(t *testing.T) {
 	assert.Empty(t, d.CheckStatement(s, nil))
 	s.Over = general
 	assert.NotEmpty(t, d.CheckStatement(s, nil), "a share of two cells is compared")
+}
+
+// TestShareOverMistypedProcurementTotal: a 政府采购支出总额 mistyped (215.26
+// for its parts' 4.79 + 0 + 246.47 = 251.26) beside a 中小企业 share right
+// over the parts' sum (200.00 / 251.26 = 79.60 %) is one defect (proc.total),
+// not also a wrong share (the probe's case 151). A share wrong over the sum
+// too is still an error.
+func TestShareOverMistypedProcurementTotal(t *testing.T) {
+	wan := func(s string) fiscal.Cell { return fiscal.MustParseCell(s, fiscal.WanYuan) }
+	doc := &disclosure.Document{Year: 2024, Procurement: &procurement.Summary{
+		Goods: wan("4.79"), Works: wan("0"), Services: wan("246.47"), Total: wan("215.26"), SME: wan("200.00"), Decimals: 2}}
+	share := func(fig string) disclosure.Statement {
+		return st(disclosure.KindShare, fig, "", disclosure.PartRef(disclosure.PartProcurement, "中小企业"), disclosure.PartRef(disclosure.PartProcurement, "总额"))
+	}
+	assert.Empty(t, doc.CheckStatement(share("79.60%"), nil))
+	fs := doc.CheckStatement(share("81.60%"), nil)
+	require.Len(t, fs, 1)
+	assert.Equal(t, "narr.share", fs[0].Rule)
+	// With the total right, the same: 79.60 % is right, 81.60 % is not.
+	doc.Procurement.Total = wan("251.26")
+	assert.Empty(t, doc.CheckStatement(share("79.60%"), nil))
+	assert.Len(t, doc.CheckStatement(share("81.60%"), nil), 1)
 }
