@@ -623,6 +623,35 @@ func TestNumberedRunInSubheadings(t *testing.T) {
 	}
 }
 
+// TestClassesWithNestedItems replaces the corpus Putuo 决算's 具体情况
+// with its four 类 each followed by some of its 项 (Zhejiang's and Hunan's
+// way; Putuo's figures): the 类's 年初预算 add up to the total's
+// (2156.47 + 328.92 + 62.29 + 446.25 = 2993.93), the 项 under them are
+// not added again (the probe's case 156: one false error, the total
+// against 5025.47). The same errors; a total's 年初预算 mistyped is still
+// an error.
+func TestClassesWithNestedItems(t *testing.T) {
+	data := string(corpustest.Read(t, "shanghai-putuo-czj-2024.layout.txt"))
+	const from, to = "（三）一般公共预算财政拨款支出决算具体情况", "  六、一般公共预算财政拨款基本支出决算情况说明"
+	i, j := strings.LastIndex(data, from), strings.LastIndex(data, to)
+	require.True(t, i > 0 && j > i)
+	section := from + "\n" + strings.Join([]string{
+		"2024年度一般公共预算财政拨款支出年初预算为2993.92万元，支出决算为2940.05万元，完成年初预算的98.2%。其中：",
+		"1.一般公共服务支出（类）。年初预算为2156.47万元，支出决算为2106.66万元，完成年初预算的97.69%。其中：",
+		"（1）财政事务（款）行政运行（项）。年初预算为1560.05万元，支出决算为1511.89万元，完成年初预算的96.91%。",
+		"（2）财政事务（款）信息化建设（项）。年初预算为135.90万元，支出决算为135.25万元，完成年初预算的99.52%。",
+		"2.社会保障和就业支出（类）。年初预算为328.92万元，支出决算为326.72万元，完成年初预算的99.33%。其中：",
+		"（1）行政事业单位养老支出（款）行政单位离退休（项）。年初预算为85.55万元，支出决算为84.65万元，完成年初预算的98.95%。",
+		"3.卫生健康支出（类）。年初预算为62.29万元，支出决算为60.99万元，完成年初预算的97.91%。",
+		"4.住房保障支出（类）。年初预算为446.25万元，支出决算为445.69万元，完成年初预算的99.87%。其中：",
+		"（1）住房改革支出（款）住房公积金（项）。年初预算为187.75万元，支出决算为187.19万元，完成年初预算的99.70%。",
+	}, "\n\n") + "\n\n"
+	with := data[:i] + section + data[j:]
+	assert.Equal(t, errorsOf(t, []byte(data)), errorsOf(t, []byte(with)))
+	wrong := errorsOf(t, []byte(strings.Replace(with, "年初预算为2993.92万元", "年初预算为2939.92万元", 1)))
+	assert.Contains(t, strings.Join(wrong, " "), "|2993.93|2939.92")
+}
+
 // TestApproximateFigures adds to the corpus Putuo 决算 round figures and
 // bounds ("本年支出合计近3000万元", "超过2900万元", "政府采购预算金额超过400
 // 万元的项目0个"): they are no amounts of the report. The same errors (each

@@ -3,6 +3,7 @@ package narrative
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -1549,10 +1550,55 @@ func (x *extractor) itemsCover(total *subject) bool {
 	return err != nil || short.Cmp(fiscal.AmountTolerance(len(x.itemsActual), fiscal.WanYuan, 2)) <= 0
 }
 
+// dropNestedItems leaves out of the sum of the items' 年初预算 the items
+// stated under another item stated ("1.一般公共服务支出（类）。年初预算为…
+// 其中：（1）…行政运行（项）。年初预算为…"): the 类 holds them.
+func (x *extractor) dropNestedItems() {
+	code := func(s *subject) classify.Function {
+		if len(s.of) == 1 {
+			return s.of[0].Function
+		}
+		return classify.Function{}
+	}
+	var codes []classify.Function
+	for s := range x.itemsActual {
+		codes = append(codes, code(s))
+	}
+	for s := range x.itemsBudget {
+		codes = append(codes, code(s))
+	}
+	nested := func(s *subject) bool {
+		c := code(s)
+		if !c.Valid() {
+			return false
+		}
+		for _, p := range codes {
+			if p.Valid() && p.Level() < c.Level() {
+				if a, ok := c.At(p.Level()); ok && a == p {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	for s := range x.itemsActual {
+		if nested(s) {
+			delete(x.itemsActual, s)
+		}
+	}
+	for s := range x.itemsBudget {
+		if nested(s) {
+			delete(x.itemsBudget, s)
+			x.items = slices.DeleteFunc(x.items, func(f *figure) bool { return f == s.budgetFig })
+		}
+	}
+}
+
 // flush completes the statements of a section: the total 年初预算 as the
 // sum of its items', the parts of 公务接待费, and reports the printed
 // figures nothing used.
 func (x *extractor) flush() {
+	x.dropNestedItems()
 	var items []disclosure.Ref
 	for _, it := range x.items {
 		items = append(items, printed(it))
