@@ -652,6 +652,25 @@ func TestClassesWithNestedItems(t *testing.T) {
 	assert.Contains(t, strings.Join(wrong, " "), "|2993.93|2939.92")
 }
 
+// TestItemsListedUnderBasicOrProject adds to the corpus Putuo 决算 the 项
+// its 项目支出 and its 基本支出 went to ("项目支出603.14万元，占20.51%，主要用
+// 于：行政运行8.37万元、…", the 项目支出 column of the 支出决算表's rows;
+// 8.37 + 10.00 + 135.25 + 449.52 = 603.14): each is its row's 项目支出 or
+// 基本支出, not its 合计 (the probe's case 158: "行政运行 expected 1511.89").
+// The same errors; an item mistyped is an error of its row's column.
+func TestItemsListedUnderBasicOrProject(t *testing.T) {
+	data := string(corpustest.Read(t, "shanghai-putuo-czj-2024.layout.txt"))
+	want := errorsOf(t, []byte(data))
+	const project = "项目支出603.14万元，占20.51%，主要用于：行政运行8.37万元、一般行政管理事务10.00万元、信息化建设135.25万元、财政委托业务支出449.52万元。"
+	const basic = "基本支出2336.91万元，占79.49%，主要用于：行政运行1503.52万元。"
+	for _, p := range []string{project, basic} {
+		assert.Equal(t, want, errorsOf(t, []byte(afterHeading(t, data, "三、支出决算情况说明", p))), p)
+	}
+	wrong := errorsOf(t, []byte(afterHeading(t, data, "三、支出决算情况说明", strings.Replace(project, "8.37", "8.73", 1))))
+	assert.Contains(t, strings.Join(wrong, " "), "|8.37|8.73")
+	assert.Len(t, wrong, len(want)+1)
+}
+
 // TestApproximateFigures adds to the corpus Putuo 决算 round figures and
 // bounds ("本年支出合计近3000万元", "超过2900万元", "政府采购预算金额超过400
 // 万元的项目0个"): they are no amounts of the report. The same errors (each

@@ -843,7 +843,7 @@ func (x *extractor) money(st sentence, f *figure, lead, window string) {
 		// component's, named after 主要用于 or 包括, not the subject's.
 		if n := x.cleanName(part); n != "" {
 			if r := x.resolve(n, window); r != nil {
-				x.amount(st, f, r, lead)
+				x.amount(st, f, x.itemOfHead(r), lead)
 				return
 			}
 		}
@@ -855,7 +855,7 @@ func (x *extractor) money(st sentence, f *figure, lead, window string) {
 			if x.fundFlow(st, f, lead, r) {
 				return
 			}
-			s = x.setSubject(x.itemSplit(n, r))
+			s = x.setSubject(x.itemOfHead(x.itemSplit(n, r)))
 		}
 	}
 	if s == nil && x.ctx == ctxProcure {
@@ -901,6 +901,25 @@ func (x *extractor) itemSplit(name string, r *subject) *subject {
 	}
 	ref.Column = col
 	return newSubject(h.name+"："+name, ref)
+}
+
+// itemOfHead is the subject of a 功能分类 item listed under the sentence's
+// 基本支出 or 项目支出 ("项目支出603.14万元，主要用于：行政运行8.37万元、…"):
+// the item's row's 基本支出 or 项目支出 column, not its 合计; else r.
+func (x *extractor) itemOfHead(r *subject) *subject {
+	h := x.head
+	if h == nil || r == nil || !r.item || len(r.of) != 1 || len(h.of) != 1 || h == r {
+		return r
+	}
+	hr, ref := h.of[0], r.of[0]
+	if hr.Item != accounts.ItemTotal || hr.Function.Valid() || hr.Table != ref.Table || hr.Side != ref.Side ||
+		hr.Column != accounts.ColBasic && hr.Column != accounts.ColProject || ref.Column != accounts.ColTotal || !ref.Function.Valid() {
+		return r
+	}
+	ref.Column = hr.Column
+	u := newSubject(r.name, ref) // not an item of the section's sum of 年初预算
+	u.class = r.class
+	return u
 }
 
 // budgetInsideRE ends the lead of a budget stated inside a completion
