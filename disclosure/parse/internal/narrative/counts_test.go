@@ -1,6 +1,7 @@
 package narrative_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -51,5 +52,23 @@ func TestThreePublicCounts(t *testing.T) {
 			}
 			assert.Equal(t, c.want, got)
 		})
+	}
+}
+
+// TestDomesticReceptionMistypedBesideForeignZero: "国内公务接待支出1.17万元，
+// …；外宾接待支出0万元" against Daye's 公务接待费 1.71 is one defect: the
+// 国内 figure (the probe's rw/s/T5w: the 0 was an error or a warning too,
+// against 1.71 − 1.17).
+func TestDomesticReceptionMistypedBesideForeignZero(t *testing.T) {
+	doc := dayeDoc()
+	for _, foreign := range []string{"外宾接待支出0万元。", "国（境）外公务接待支出0万元。", "外事接待支出0万元。"} {
+		r := extract(doc, "财政拨款“三公”经费支出决算情况说明", "国内公务接待支出1.17万元，接待9批次、124人次；"+foreign)
+		var errs []string
+		for _, k := range checkAll(doc, r.Statements) {
+			if strings.Contains(k, " error ") || strings.Contains(k, " warning ") {
+				errs = append(errs, k)
+			}
+		}
+		assert.Equal(t, []string{"narr.amount error 2 1.71 1.17"}, errs, foreign)
 	}
 }

@@ -1569,6 +1569,20 @@ func (x *extractor) itemsCover(total *subject) bool {
 	return err != nil || short.Cmp(fiscal.AmountTolerance(len(x.itemsActual), fiscal.WanYuan, 2)) <= 0
 }
 
+// isWhole reports whether a figure is what ref resolves to in the
+// document (true where it cannot be resolved: nothing is known against
+// it).
+func (x *extractor) isWhole(ref disclosure.Ref, f *figure) bool {
+	if x.doc == nil {
+		return true
+	}
+	v, err := x.doc.Resolve(ref)
+	if err != nil || !v.Present {
+		return true
+	}
+	return v.Amount == f.amount
+}
+
 // dropNestedItems leaves out of the sum of the items' 年初预算 the items
 // stated under another item stated ("1.一般公共服务支出（类）。年初预算为…
 // 其中：（1）…行政运行（项）。年初预算为…"): the 类 holds them.
@@ -1650,6 +1664,14 @@ func (x *extractor) flush() {
 		x.out[p.index].Of = disclosure.SumRef(items...)
 	}
 	for _, p := range x.foreign {
+		if x.domesticFigure != nil && p.fig.amount.IsZero() && !x.foreignIsIncluded && !x.isWhole(x.out[p.index].Of, x.domesticFigure) {
+			// "国内公务接待支出36.47万元…；外事接待支出0万元" against a
+			// whole of 34.67: the 国内 part, checked against the whole, is
+			// the one defect, not also the 0 beside it.
+			x.drop(p.index)
+			x.ignore(p.fig)
+			continue
+		}
 		if x.domesticFigure == nil {
 			x.drop(p.index)
 			x.unattributed(p.st, p.fig, x.out[p.index].Subject, "外宾接待 is not a column of the \"三公\" table, and no 国内公务接待 is printed to take from 公务接待费")
