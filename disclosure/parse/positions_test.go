@@ -671,6 +671,23 @@ func TestItemsListedUnderBasicOrProject(t *testing.T) {
 	assert.Len(t, wrong, len(want)+1)
 }
 
+// TestPartsOfPersonnelAndPublicCosts adds to the corpus Putuo 决算 its
+// 人员经费 and 公用经费 split into named parts ("其中：在职人员经费2013.15万元，
+// 离退休人员经费139.11万元", 2013.15 + 139.11 = 2152.26; "日常公用经费170.00
+// 万元，其他公用经费14.65万元", = 184.65): parts, which no table prints, not
+// the wholes (the probe's case 154: an error each). The same errors; the
+// whole mistyped is still an error.
+func TestPartsOfPersonnelAndPublicCosts(t *testing.T) {
+	data := string(corpustest.Read(t, "shanghai-putuo-czj-2024.layout.txt"))
+	const p = "人员经费2152.26万元，其中：在职人员经费2013.15万元，离退休人员经费139.11万元；公用经费184.65万元，其中：日常公用经费170.00万元，其他公用经费14.65万元。"
+	const h = "六、一般公共预算财政拨款基本支出决算情况说明"
+	want := errorsOf(t, []byte(data))
+	assert.Equal(t, want, errorsOf(t, []byte(afterHeading(t, data, h, p))))
+	wrong := errorsOf(t, []byte(afterHeading(t, data, h, strings.Replace(p, "2152.26", "2125.26", 1))))
+	assert.Contains(t, strings.Join(wrong, " "), "|2152.26|2125.26")
+	assert.Len(t, wrong, len(want)+1)
+}
+
 // TestApproximateFigures adds to the corpus Putuo 决算 round figures and
 // bounds ("本年支出合计近3000万元", "超过2900万元", "政府采购预算金额超过400
 // 万元的项目0个"): they are no amounts of the report. The same errors (each

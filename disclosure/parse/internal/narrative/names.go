@@ -413,6 +413,13 @@ func (x *extractor) resolve(name, window string) *subject {
 			}
 		}
 	}
+	if isCostPart(n) {
+		// "在职人员经费", "离退休人员经费", "日常公用经费": a part of 人员经费
+		// or 公用经费, which no table prints.
+		s := newSubject(name)
+		s.noField = "a part of 人员经费 or 公用经费, which no table prints"
+		return s
+	}
 	if isProjectPart(n) {
 		// "特定目标类项目支出", "信息化建设项目支出", "“财政委托业务”项目支出":
 		// a kind or a project's spending, a part of 项目支出.
@@ -484,6 +491,24 @@ func (x *extractor) resolve(name, window string) *subject {
 // codeInBracketsRE is a 功能分类 code in brackets after a name:
 // "行政运行（2010601）".
 var codeInBracketsRE = regexp.MustCompile(`[（(](2[0-9]{2}(?:[0-9]{2}){0,2})[）)]$`)
+
+// isCostPart reports whether a name is a part of 人员经费 or 公用经费: the
+// word ends with a qualifier of a part ("在职人员经费", "离退休人员经费",
+// "日常公用经费", "其他公用经费").
+func isCostPart(n string) bool {
+	for _, whole := range []string{"人员经费", "公用经费"} {
+		before, ok := strings.CutSuffix(n, whole)
+		if !ok {
+			continue
+		}
+		for _, q := range []string{"在职", "离退休", "退休", "离休", "在编", "编外", "遗属", "日常", "其他", "专项"} {
+			if strings.HasSuffix(before, q) {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // projectWholes are the words before 项目支出 that name all of it (of a
 // fund, or of the year), not a part.
