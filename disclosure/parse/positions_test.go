@@ -688,6 +688,18 @@ func TestPartsOfPersonnelAndPublicCosts(t *testing.T) {
 	assert.Len(t, wrong, len(want)+1)
 }
 
+// TestOtherCostsInThreePublicSection adds to the corpus Putuo 决算's "三公"
+// section the 会议费 and 培训费 Shaanxi's template reports there ("培训费支出
+// 4.05万元，比上年增加0.50万元，增长14.08%", 0.50 / 3.55 = 14.08 %): their
+// changes are theirs, not the "三公"'s (the probe's case 155: one false
+// growth error against the 三公's 0). The same errors.
+func TestOtherCostsInThreePublicSection(t *testing.T) {
+	data := string(corpustest.Read(t, "shanghai-putuo-czj-2024.layout.txt"))
+	with := afterHeading(t, data, "七、财政拨款“三公”经费支出决算情况说明",
+		"2024年度会议费支出0万元，与上年持平；培训费支出4.05万元，比上年增加0.50万元，增长14.08%，主要原因是业务培训增加。")
+	assert.Equal(t, errorsOf(t, []byte(data)), errorsOf(t, []byte(with)))
+}
+
 // TestApproximateFigures adds to the corpus Putuo 决算 round figures and
 // bounds ("本年支出合计近3000万元", "超过2900万元", "政府采购预算金额超过400
 // 万元的项目0个"): they are no amounts of the report. The same errors (each

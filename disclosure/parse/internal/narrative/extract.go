@@ -865,10 +865,12 @@ func (x *extractor) money(st sentence, f *figure, lead, window string) {
 		name := x.cleanName(lead)
 		why := fmt.Sprintf("no table cell or part is named %q here", name)
 		x.unattributed(st, f, name, why)
-		if name != "" && x.opening && listItemRE.MatchString(window) {
+		if name != "" && (x.opening && listItemRE.MatchString(window) || x.ctx == ctxThree) {
 			// A list's item: a change stated after it ("1.一般公共服务支出
 			// 2106.66万元：主要用于…。较上年减少63.14万元") is this figure's,
-			// not the subject's before it (the list's head).
+			// not the subject's before it (the list's head). So in the
+			// "三公" section, of what it names besides the "三公"
+			// ("培训费支出4.05万元，比上年增加0.50万元"): not the 三公's.
 			u := newSubject(name)
 			u.noField = why
 			x.subj = u
