@@ -71,4 +71,19 @@ func TestDomesticReceptionMistypedBesideForeignZero(t *testing.T) {
 		}
 		assert.Equal(t, []string{"narr.amount error 2 1.71 1.17"}, errs, foreign)
 	}
+	// Both parts stated and not adding up to the whole (1.21 + 0.60 ≠
+	// 1.71): one finding, on the 国内 part against the whole less the
+	// 外宾 part (the probe's case 164: two).
+	r := extract(doc, "财政拨款“三公”经费支出决算情况说明", "国内公务接待支出1.21万元；外宾接待支出0.60万元。")
+	var found []string
+	for _, k := range checkAll(doc, r.Statements) {
+		if strings.Contains(k, " error ") || strings.Contains(k, " warning ") {
+			found = append(found, k)
+		}
+	}
+	assert.Len(t, found, 1)
+	// Adding up, the two are statements checked as before.
+	r = extract(doc, "财政拨款“三公”经费支出决算情况说明", "国内公务接待支出1.11万元；外宾接待支出0.60万元。")
+	assert.Len(t, r.Statements, 2)
+	assert.Empty(t, checkAll(doc, r.Statements))
 }

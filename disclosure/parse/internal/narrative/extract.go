@@ -1571,10 +1571,10 @@ func (x *extractor) itemsCover(total *subject) bool {
 	return err != nil || short.Cmp(fiscal.AmountTolerance(len(x.itemsActual), fiscal.WanYuan, 2)) <= 0
 }
 
-// isWhole reports whether a figure is what ref resolves to in the
-// document (true where it cannot be resolved: nothing is known against
-// it).
-func (x *extractor) isWhole(ref disclosure.Ref, f *figure) bool {
+// makeWhole reports whether two parts' figures add up to what ref
+// resolves to in the document (true where it cannot be resolved: nothing
+// is known against them).
+func (x *extractor) makeWhole(ref disclosure.Ref, a, b *figure) bool {
 	if x.doc == nil {
 		return true
 	}
@@ -1582,7 +1582,8 @@ func (x *extractor) isWhole(ref disclosure.Ref, f *figure) bool {
 	if err != nil || !v.Present {
 		return true
 	}
-	return v.Amount == f.amount
+	sum, err := a.amount.Add(b.amount)
+	return err != nil || v.Amount == sum
 }
 
 // dropNestedItems leaves out of the sum of the items' 年初预算 the items
@@ -1666,10 +1667,11 @@ func (x *extractor) flush() {
 		x.out[p.index].Of = disclosure.SumRef(items...)
 	}
 	for _, p := range x.foreign {
-		if x.domesticFigure != nil && p.fig.amount.IsZero() && !x.foreignIsIncluded && !x.isWhole(x.out[p.index].Of, x.domesticFigure) {
+		if x.domesticFigure != nil && !x.foreignIsIncluded && !x.makeWhole(x.out[p.index].Of, x.domesticFigure, p.fig) {
 			// "国内公务接待支出36.47万元…；外事接待支出0万元" against a
-			// whole of 34.67: the 国内 part, checked against the whole, is
-			// the one defect, not also the 0 beside it.
+			// whole of 34.67: the 国内 part, checked against the whole
+			// less the 外宾 part, is the one finding of the defect, not
+			// also the 外宾 part beside it.
 			x.drop(p.index)
 			x.ignore(p.fig)
 			continue

@@ -231,19 +231,20 @@ func TestPatterns(t *testing.T) {
 		},
 		{
 			// The national template's parts of 公务接待费 (the probe's case
-			// 150): each is the whole less the other, not the whole.
+			// 150): each is the whole (Daye's 1.71) less the other, not the
+			// whole.
 			name: "三公, national wording: 国内 and 国（境）外 公务接待支出, 外事接待",
 			doc:  daye,
 			lines: []string{"财政拨款“三公”经费支出决算情况说明",
-				"3.公务接待费支出34.67万元。其中：国内公务接待支出30.12万元，主要用于接待上级部门调研；国（境）外公务接待支出4.55万元，主要用于接待外宾考察。",
-				"4.公务接待费支出34.67万元。其中：国内公务接待30.12万元；外事接待4.55万元。"},
+				"3.公务接待费支出1.71万元。其中：国内公务接待支出1.21万元，主要用于接待上级部门调研；国（境）外公务接待支出0.50万元，主要用于接待外宾考察。",
+				"4.公务接待费支出1.71万元。其中：国内公务接待1.21万元；外事接待0.50万元。"},
 			want: []string{
-				"amount 34.67万元 of 三公 决算数/公务接待费",
-				"amount 30.12万元 of 三公 决算数/公务接待费 + printed -4.55",
-				"amount 4.55万元 of 三公 决算数/公务接待费 + printed -30.12",
-				"amount 34.67万元 of 三公 决算数/公务接待费",
-				"amount 30.12万元 of 三公 决算数/公务接待费 + printed -4.55",
-				"amount 4.55万元 of 三公 决算数/公务接待费 + printed -30.12",
+				"amount 1.71万元 of 三公 决算数/公务接待费",
+				"amount 1.21万元 of 三公 决算数/公务接待费 + printed -0.50",
+				"amount 0.50万元 of 三公 决算数/公务接待费 + printed -1.21",
+				"amount 1.71万元 of 三公 决算数/公务接待费",
+				"amount 1.21万元 of 三公 决算数/公务接待费 + printed -0.50",
+				"amount 0.50万元 of 三公 决算数/公务接待费 + printed -1.21",
 			},
 		},
 		{
