@@ -111,6 +111,9 @@ var subjectPatterns = []struct {
 	{`项目支出(?:预算)?(?:数)?`, SubjectProject},
 	// "编报绩效目标的项目20个，涉及项目预算资金7054.05万元".
 	{`涉及项目(?:预算)?(?:资金|金额)(?:合计|共计|总额)?`, SubjectTargetFunds},
+	// The national template's "实行绩效目标管理的项目20个，涉及一般公共预算
+	// 当年财政拨款7054.05万元": projects counted right before.
+	{`项目[0-9]+个[，,]?涉及(?:一般公共预算(?:当年)?(?:财政)?拨款|预算资金|预算金额|资金)`, SubjectTargetFunds},
 	{`单位预留机动经费`, SubjectReserve},
 	// "（一）人员经费18387.95万元" of the 基本支出.
 	{`人员经费`, SubjectPersonnel},

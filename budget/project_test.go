@@ -134,6 +134,14 @@ func TestProjectChecks(t *testing.T) {
 		{"绩效目标 funds within", "编报绩效目标的项目20个，涉及项目预算资金7054.05万元。", nil},
 		{"绩效目标 funds over", "编报绩效目标的项目20个，涉及项目预算资金7154.05万元。",
 			map[string]fiscal.Severity{"budget.project.total": fiscal.SeverityError}},
+		// The national template's wording (the probe's case 157).
+		{"绩效目标 funds within, national wording", "2026年本部门实行绩效目标管理的项目20个，涉及一般公共预算当年财政拨款7054.05万元。", nil},
+		{"绩效目标 funds over, national wording", "2026年本部门实行绩效目标管理的项目20个，涉及一般公共预算当年财政拨款7504.05万元。",
+			map[string]fiscal.Severity{"budget.project.total": fiscal.SeverityError}},
+		{"绩效目标 funds over, 预算资金", "实行绩效目标管理的项目20个，涉及预算资金7504.05万元。",
+			map[string]fiscal.Severity{"budget.project.total": fiscal.SeverityError}},
+		// The department's whole spending under targets is no project money.
+		{"部门整体 funds", "部门整体支出绩效目标涉及资金9628.22万元。", nil},
 	}
 	runProjectCases(t, cases)
 }
