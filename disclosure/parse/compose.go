@@ -210,6 +210,9 @@ func (r *Result) finish(ls, narrativeLines []text.Line) {
 	r.Findings = append(r.Findings, n.Checks...) // the narrative text checks (disclosure.CheckNarrativeText)
 	dropPlaceholderRows(doc)
 	r.Findings = append(r.Findings, CheckText(ls, doc)...)
+	if a := tablesApart(ls); a != nil {
+		r.Coverage.apart = a.N
+	}
 	r.Stats = countDocument(doc)
 	r.Stats.Lines = len(ls)
 	for _, f := range r.Findings {

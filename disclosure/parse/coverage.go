@@ -44,6 +44,9 @@ type Coverage struct {
 	// 单位预算, a 部门决算's units' 单位决算), each read on its own: their
 	// tables are checked with the result's, each against its own.
 	others []*Result
+	// apart is the line saying the report's tables are published apart
+	// from its text ("报表详见附件"), or 0.
+	apart int
 	// own are the result's own parse findings, apart from the others':
 	// kept once the others' are added to its Findings.
 	own []fiscal.Finding
@@ -182,6 +185,10 @@ func (r *Result) Check(opts disclosure.CheckOptions) []fiscal.Finding {
 	}
 	r.Coverage.Rules = ruleRuns(r.Document, &r.Coverage, opts)
 	risky := r.riskyLines()
+	apart := ""
+	if r.Coverage.apart > 0 {
+		apart = fmt.Sprintf(" (the report says its tables are published apart, line %d)", r.Coverage.apart)
+	}
 	for i, f := range out {
 		// A "无…" statement against a table's figure: as doubtful as the
 		// table's row.
@@ -196,6 +203,12 @@ func (r *Result) Check(opts disclosure.CheckOptions) []fiscal.Finding {
 		if why := r.uncertain(f, risky); why != "" && f.Severity != fiscal.SeverityInfo {
 			f.Severity = fiscal.SeverityInfo
 			f.Message += " (not certain: " + why + ")"
+		}
+		if apart != "" && f.Rule == "narr.unresolved" && f.Severity == fiscal.SeverityWarning && strings.Contains(f.Message, "the document has no") {
+			// A figure of a table the report prints elsewhere: a check
+			// that could not run, not a suspicion.
+			f.Severity = fiscal.SeverityInfo
+			f.Message += apart
 		}
 		out = append(out, f)
 	}

@@ -130,7 +130,13 @@ func notInContents(cov []reader.TableCoverage, ls []text.Line) {
 			contents = contentsLines(ls)
 		}
 		if contents[c.Line] {
-			cov[i] = reader.TableCoverage{Profile: c.Profile, Title: c.Title}
+			title := c.Title
+			for _, p := range append(reader.SummaryProfiles(), reader.FinalProfiles()...) {
+				if p.ID == c.Profile && len(p.Titles) > 0 {
+					title = p.Titles[0] // the table's name, not the 目录's numbered entry
+				}
+			}
+			cov[i] = reader.TableCoverage{Profile: c.Profile, Title: title}
 		}
 	}
 }
