@@ -597,7 +597,8 @@ func TestItemsOwnSplit(t *testing.T) {
 // Each sets what its figures are of: the same errors (the 项 were
 // compared with the 财政拨款收入支出决算总表, which prints 类 rows only:
 // two false errors each), and a figure changed is an error (the shares
-// were of an unknown whole, and 财政拨款支出 unread).
+// were of an unknown whole, 财政拨款支出 unread, and an item with the
+// year after its name, "（项）2024年度决算数为…", unread).
 func TestNumberedRunInSubheadings(t *testing.T) {
 	data := string(corpustest.Read(t, "shanghai-putuo-czj-2024.layout.txt"))
 	want := errorsOf(t, []byte(data))
@@ -606,6 +607,7 @@ func TestNumberedRunInSubheadings(t *testing.T) {
 		" 3.一般公共预算财政拨款支出决算具体情况。2024年度一般公共预算财政拨款支出决算数为2940.05万元。其中：\n" +
 		" 1.一般公共服务支出（类）财政事务（款）行政运行（项）：支出决算数为1511.89万元，比预算数减少48.16万元，下降3.09%。\n" +
 		" 2.一般公共服务支出（类）财政事务（款）一般行政管理事务（项）：支出决算数为10.00万元，与预算数持平。\n" +
+		" （3）一般公共服务支出（类）财政事务（款）信息化建设（项）2024年度决算数为135.25万元，较年初预算数减少0.65万元，下降0.48%。\n" +
 		" 2.收入情况。2024年度收入合计2946.25万元。其中：财政拨款收入2940.05万元，占99.79%。\n" +
 		" 3.支出情况。2024年度支出合计2940.05万元。其中：基本支出2336.91万元，占79.49%。"
 	with := afterHeading(t, data, "三、支出决算情况说明", block)
@@ -615,10 +617,11 @@ func TestNumberedRunInSubheadings(t *testing.T) {
 		"占99.79%":         "narr.share||财政拨款收入：占||99.79|97.79",
 		"占79.49%":         "narr.share||基本支出：占||79.49|79.94",
 		"财政拨款支出2940.05万元，主要": "narr.amount||财政拨款本年支出合计：财政拨款支出||2940.05|2904.05",
+		"2024年度决算数为135.25万元": "|135.25|153.25",
 	} {
-		to := strings.NewReplacer("1511.89", "1151.89", "99.79", "97.79", "79.49", "79.94", "2940.05", "2904.05").Replace(from)
+		to := strings.NewReplacer("1511.89", "1151.89", "99.79", "97.79", "79.49", "79.94", "2940.05", "2904.05", "135.25", "153.25").Replace(from)
 		got := errorsOf(t, []byte(strings.Replace(with, from, to, 1)))
-		assert.Contains(t, got, key, from)
+		assert.Contains(t, strings.Join(got, " "), key, from)
 		assert.Len(t, got, len(want)+1, from)
 	}
 }

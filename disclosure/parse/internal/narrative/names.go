@@ -3,6 +3,7 @@ package narrative
 import (
 	"reflect"
 	"regexp"
+	"strconv"
 	"strings"
 
 	"github.com/cnfiscal/fiscal/accounts"
@@ -361,6 +362,9 @@ var (
 	thresholdRE = guard(`^(?:[（(]含[）)])?(?:及)?以[上下]`, beginsWithOneOf("（(及以"))
 )
 
+// trailingYearRE is a year after a name: "行政运行（项）2024年度".
+var trailingYearRE = regexp.MustCompile(`([0-9]{4})年度?$`)
+
 // cleanName turns the words before a figure into a name: no numbering,
 // year, department or introducing word in front, no 为/是 at the end.
 func (x *extractor) cleanName(s string) string {
@@ -374,6 +378,11 @@ func (x *extractor) cleanName(s string) string {
 			t = strings.TrimPrefix(t, x.doc.Department)
 		}
 		t = trimText(predRE.ReplaceAllString(trimText(t), ""))
+		if m := trailingYearRE.FindStringSubmatchIndex(t); m != nil && x.doc != nil && x.doc.Year > 0 && t[m[2]:m[3]] == strconv.Itoa(x.doc.Year) {
+			// "行政运行（项）2024年度决算数为…": the report's year after
+			// the name.
+			t = t[:m[0]]
+		}
 		t = strings.Trim(t, "、"+clauseBreaks+" \u3000")
 		if t == s {
 			return s
