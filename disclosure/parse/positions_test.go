@@ -703,6 +703,22 @@ func TestOtherCostsInThreePublicSection(t *testing.T) {
 	assert.Equal(t, errorsOf(t, []byte(data)), errorsOf(t, []byte(with)))
 }
 
+// TestNonAppropriationParts adds to the corpus Putuo 决算 the split of its
+// 收入 and 基本支出 into 财政拨款 and 非财政拨款 ("非财政拨款收入6.20万元",
+// 2946.25 − 2940.05; "非财政拨款基本支出0万元"): what is not 财政拨款 is not
+// the 财政拨款 its words end with (the probe's case 165: an error each).
+// The same errors; the 财政拨款 part mistyped is still an error.
+func TestNonAppropriationParts(t *testing.T) {
+	data := string(corpustest.Read(t, "shanghai-putuo-czj-2024.layout.txt"))
+	want := errorsOf(t, []byte(data))
+	const income = "本年收入合计2946.25万元，其中：财政拨款收入2940.05万元，非财政拨款收入6.20万元。"
+	const basic = "基本支出2336.91万元（其中：财政拨款基本支出2336.91万元，非财政拨款基本支出0万元）。"
+	assert.Equal(t, want, errorsOf(t, []byte(afterHeading(t, data, "二、收入决算情况说明", income))))
+	assert.Equal(t, want, errorsOf(t, []byte(afterHeading(t, data, "三、支出决算情况说明", basic))))
+	wrong := errorsOf(t, []byte(afterHeading(t, data, "二、收入决算情况说明", strings.Replace(income, "2940.05", "2904.05", 1))))
+	assert.Contains(t, strings.Join(wrong, " "), "|2940.05|2904.05")
+}
+
 // TestApproximateFigures adds to the corpus Putuo 决算 round figures and
 // bounds ("本年支出合计近3000万元", "超过2900万元", "政府采购预算金额超过400
 // 万元的项目0个"): they are no amounts of the report. The same errors (each

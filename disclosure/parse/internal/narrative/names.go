@@ -422,6 +422,13 @@ func (x *extractor) resolve(name, window string) *subject {
 			}
 		}
 	}
+	if strings.HasPrefix(n, "非财政拨款") || strings.HasPrefix(n, "其中非财政拨款") {
+		// "非财政拨款收入6.20万元": what is not 财政拨款, never the
+		// 财政拨款 (or whole) its words end with.
+		s := newSubject(name)
+		s.noField = "the part not from 财政拨款, which no table prints as such"
+		return s
+	}
 	if isCostPart(n) {
 		// "在职人员经费", "离退休人员经费", "日常公用经费": a part of 人员经费
 		// or 公用经费, which no table prints.
