@@ -90,6 +90,12 @@ var subjectPatterns = []struct {
 	{`财政拨款支出预算`, SubjectAppropriation},
 	// "财政拨款收支总预算9628.22万元" (Guangxi).
 	{`财政拨款收支总预算`, SubjectAppropriation},
+	// "2026年收支总预算9628.22万元" (Shandong), "部门预算收支总额…".
+	{`(?:部门)?收支(?:总预算|预算总额|预算总计)|部门预算收支总额`, subjectBoth},
+	// "2026年XX收入总计9628.22万元，支出总计9628.22万元" (the national
+	// template): the department's, unless its sentence is a fund's.
+	{`收入总计`, SubjectIncome},
+	{`支出总计`, SubjectExpenditure},
 	{`财政拨款收入`, SubjectAppropriationIncome},
 	// "“三公”经费财政拨款预算数为18.01万元" (the national template).
 	{`"三公"经费(?:财政拨款)?(?:预算数?)?`, SubjectThreePublic},
@@ -199,6 +205,9 @@ type Statement struct {
 	// clause is what the statement's sentence prints before its subject
 	// ("其中:普陀区法律援助中心2026年支出预算373.37万元,", "上年"), folded.
 	clause string
+	// both is set on the two statements one figure of 收入 and 支出
+	// together makes ("收支总预算9628.22万元").
+	both bool
 }
 
 // FunctionItem is a 功能分类 item of the 财政拨款支出主要内容: its code, the amount,
@@ -361,11 +370,15 @@ func ReadNarrative(lines []string) *Narrative {
 	n := &Narrative{}
 	for _, m := range statementRE.FindAllStringSubmatchIndex(j.text, -1) {
 		var s Subject
+		words := ""
 		for i := range subjectPatterns {
 			if m[2+2*i] >= 0 {
-				s = subjectPatterns[i].s
+				s, words = subjectPatterns[i].s, j.text[m[2+2*i]:m[3+2*i]]
 				break
 			}
+		}
+		if (words == "收入总计" || words == "支出总计") && fundSentence(j.text[:m[0]]) {
+			continue // "财政拨款收入总计…，支出总计…": the 财政拨款's
 		}
 		base := 2 + 2*len(subjectPatterns)
 		num := ""
@@ -427,7 +440,7 @@ func ReadNarrative(lines []string) *Narrative {
 		}
 		st.Text = j.text[m[0]:end]
 		if s == subjectBoth {
-			st.Subject = SubjectIncome
+			st.Subject, st.both = SubjectIncome, true
 			n.Statements = append(n.Statements, st)
 			st.Subject = SubjectExpenditure
 		}
@@ -451,6 +464,15 @@ func ReadNarrative(lines []string) *Narrative {
 		n.Projects[i].settle(0)
 	}
 	return n
+}
+
+// fundSentence reports whether the sentence that text ends in is about a
+// fund or the 财政拨款 (its words before the subject name one).
+func fundSentence(text string) bool {
+	if i := strings.LastIndex(text, "。"); i >= 0 {
+		text = text[i:]
+	}
+	return containsAnyWord(text, []string{"财政拨款", "一般公共预算", "政府性基金", "国有资本", "专户"})
 }
 
 // overSubject is the subject a share of s is of, from the words between

@@ -115,9 +115,47 @@ func CheckNarrative(n *Narrative, ts *Tables, year int, opt CheckOptions) ([]fis
 	for _, l := range n.EmptyReasons {
 		k.out = append(k.out, ruleNarrReason.Finding(fiscal.Where{Part: "编制说明", Line: l}, "a reason is announced (主要原因是) but none is given"))
 	}
-	out := opt.Policy.Apply(k.out)
+	out := opt.Policy.Apply(oneForBoth(k.out, n))
 	fiscal.SortFindings(out)
 	return out, k.skipped
+}
+
+// oneForBoth makes one finding of the two one figure of 收入 and 支出
+// together gives when it is wrong as both ("收支总预算9682.22万元" against
+// a 收入总计 and a 支出总计 of 9628.22): the 收入预算's, naming the 支出预算.
+func oneForBoth(fs []fiscal.Finding, n *Narrative) []fiscal.Finding {
+	lines := map[int]bool{}
+	for _, s := range n.Statements {
+		if s.both {
+			lines[s.Line] = true
+		}
+	}
+	if len(lines) == 0 {
+		return fs
+	}
+	income, expenditure := SubjectIncome.String(), SubjectExpenditure.String()
+	key := func(f fiscal.Finding) string { return f.Rule + "|" + strconv.Itoa(f.Where.Line) }
+	rows := map[string]map[string]bool{} // the rows found wrong, by rule and line
+	for _, f := range fs {
+		if lines[f.Where.Line] {
+			if rows[key(f)] == nil {
+				rows[key(f)] = map[string]bool{}
+			}
+			rows[key(f)][f.Where.Row] = true
+		}
+	}
+	var out []fiscal.Finding
+	for _, f := range fs {
+		twins := lines[f.Where.Line] && rows[key(f)][income] && rows[key(f)][expenditure]
+		switch {
+		case twins && f.Where.Row == expenditure:
+			continue
+		case twins && f.Where.Row == income:
+			f.Message += "; the same figure is the " + expenditure + "'s"
+		}
+		out = append(out, f)
+	}
+	return out
 }
 
 // compareStated checks a stated figure against a table cell (the

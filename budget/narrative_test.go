@@ -811,3 +811,22 @@ func TestShareBesideMistypedAmount(t *testing.T) {
 	assert.ElementsMatch(t, append(slices.Clone(base), "budget.narrative.uses 基本支出预算", "budget.narrative.share 基本支出预算"),
 		errorsWith(strings.Replace(strings.Replace(right, "2574.17", "2547.17", 1), "26.74", "27.74", 1)))
 }
+
+// TestNationalTotalsWording: the totals in the national and Shandong
+// templates' words ("2026年收支总预算…", "收入总计…，支出总计…"; the probe's
+// cases 161 and 162, unread before): right, no error; mistyped, one error
+// (收支总预算 is the 收入总计 and the 支出总计: one finding names both). A
+// 支出总计 in a sentence about the 财政拨款 is not the department's.
+func TestNationalTotalsWording(t *testing.T) {
+	errorsWith := putuoBudgetWith(t)
+	base := errorsWith("")
+	for _, c := range []struct{ right, wrong, rule string }{
+		{" 2026年收支总预算9628.22万元。", " 2026年收支总预算9682.22万元。", "budget.narrative.total 收入预算"},
+		{" 2026年本部门收入总计9628.22万元，支出总计9628.22万元。", " 2026年本部门收入总计9682.22万元，支出总计9628.22万元。", "budget.narrative.total 收入预算"},
+		{" 2026年本部门收入总计9628.22万元，支出总计9628.22万元。", " 2026年本部门收入总计9628.22万元，支出总计9682.22万元。", "budget.narrative.total 支出预算"},
+	} {
+		assert.ElementsMatch(t, base, errorsWith(c.right), c.right)
+		assert.ElementsMatch(t, append(slices.Clone(base), c.rule), errorsWith(c.wrong), c.wrong)
+	}
+	assert.NotContains(t, errorsWith(" 2026年财政拨款收入总计9628.22万元，支出总计9000.00万元。"), "budget.narrative.total 支出预算")
+}
