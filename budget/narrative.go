@@ -236,6 +236,9 @@ type FunctionItem struct {
 	ShareOver Subject
 	Line      int
 	Text      string
+	// Year is the year printed between the item's name and its figure
+	// ("行政运行（项）2026年预算数为…"), 0 when none.
+	Year int
 }
 
 // Narrative is what the 编制说明 of a budget states: the figures of its

@@ -82,6 +82,12 @@ func CheckNarrative(n *Narrative, ts *Tables, year int, opt CheckOptions) ([]fis
 		cur.Statements = slices.DeleteFunc(slices.Clone(n.Statements), func(s Statement) bool { return s.Year > 0 && s.Year < year })
 		n = &cur
 	}
+	if n != nil && year > 0 && slices.ContainsFunc(n.Items, func(it FunctionItem) bool { return it.Year > 0 && it.Year != year }) {
+		// "行政运行（项）2025年预算数为…": another year's.
+		cur := *n
+		cur.Items = slices.DeleteFunc(slices.Clone(n.Items), func(it FunctionItem) bool { return it.Year > 0 && it.Year != year })
+		n = &cur
+	}
 	if n == nil || len(n.Statements) == 0 && len(n.Items) == 0 && len(n.Projects) == 0 {
 		k.skippedID(ruleNarrTotal.ID, "no figure of the 编制说明 was read")
 		return nil, k.skipped

@@ -4,6 +4,7 @@ import (
 	"math/big"
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -19,12 +20,14 @@ var (
 	// namedLevelRE is one name and its level marker ("法院(款)").
 	namedLevelRE = regexp.MustCompile(`([^\s()。，；;:："、．.0-9]{1,30}?)\((类|款|项)\)`)
 	// namedItemRE is a run of one to three of them, then the figure.
-	namedItemRE = regexp.MustCompile(`((?:[^\s()。，；;:："、．.0-9]{1,30}?\((?:类|款|项)\)){1,3})(?:预算|支出|数){0,3}(?:为|是)?[:：]?` + amountRE)
+	// A year may stand between them: "行政运行（项）2026年预算数为…" (the
+	// national template).
+	namedItemRE = regexp.MustCompile(`((?:[^\s()。，；;:："、．.0-9]{1,30}?\((?:类|款|项)\)){1,3})[:：。]?(?:(?:19|20)[0-9]{2}年度?)?(?:预算|支出|数){0,3}(?:为|是)?[:：]?` + amountRE)
 	// classSubjectRE is a 类 named with 类科目: "公共安全支出类科目 8726.73 万元"
 	// (Guangxi).
 	classSubjectRE = regexp.MustCompile(`([^\s()。，；;:："、．.0-9]{2,30}?)类科目` + amountRE)
 	// namedChangeRE is the change stated after the item's figure.
-	namedChangeRE = regexp.MustCompile(`(?:与上年相比|比上年|较上年|同比)(?:预算)?(?:数)?[,，]?(增加|减少|增长|下降)` + amountRE)
+	namedChangeRE = regexp.MustCompile(`(?:与上年相比|比上年|较上年|同比|(?:比|较|与)(?:19|20)[0-9]{2}年度?(?:预算)?(?:数)?(?:相比)?)(?:预算)?(?:数)?[,，]?(增加|减少|增长|下降)` + amountRE)
 )
 
 // readNamedItems reads the items named by level markers, each with the
@@ -76,6 +79,9 @@ func readNamedItems(j joined) []FunctionItem {
 		}
 		seg := j.text[m[1]:end]
 		it := FunctionItem{Code: code, Amount: a, Decimals: d, Line: j.line(m[0]), Text: j.text[m[0]:m[1]]}
+		if y := statedYearsRE.FindStringSubmatch(j.text[m[3]:m[4]]); y != nil {
+			it.Year, _ = strconv.Atoi(y[1])
+		}
 		if c := namedChangeRE.FindStringSubmatchIndex(seg); c != nil && strings.Count(seg[:c[0]], "。") <= 1 {
 			if ch, cd, ok := parseFigure(seg[c[4]:c[5]]); ok {
 				if w := seg[c[2]:c[3]]; w == "减少" || w == "下降" {

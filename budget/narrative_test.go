@@ -830,3 +830,18 @@ func TestNationalTotalsWording(t *testing.T) {
 	}
 	assert.NotContains(t, errorsWith(" 2026年财政拨款收入总计9628.22万元，支出总计9000.00万元。"), "budget.narrative.total 支出预算")
 }
+
+// TestNamedItemWithYear: the national template's item "公共安全支出（类）
+// 司法（款）行政运行（项）2026年预算数为1672.67万元，比2025年预算数减少18.02
+// 万元，下降1.07%" (the table's 16,726,725.44 元; 18.02 / 1690.69 = 1.07 %;
+// the probe's case 162, unread with the year between): right, no error;
+// mistyped, its error; last year's figure so stated is not compared.
+func TestNamedItemWithYear(t *testing.T) {
+	errorsWith := putuoBudgetWith(t)
+	base := errorsWith("")
+	const right = " 公共安全支出（类）司法（款）行政运行（项）2026年预算数为1672.67万元，比2025年预算数减少18.02万元，下降1.07%。"
+	assert.ElementsMatch(t, base, errorsWith(right))
+	assert.Len(t, errorsWith(strings.Replace(right, "1672.67", "1627.67", 1)), len(base)+1)
+	assert.Len(t, errorsWith(strings.Replace(right, "1.07%", "1.70%", 1)), len(base)+1)
+	assert.ElementsMatch(t, base, errorsWith(" 公共安全支出（类）司法（款）行政运行（项）2025年预算数为1690.69万元。"))
+}
