@@ -82,6 +82,9 @@ var subjectPatterns = []struct {
 	{`一般公共预算(?:拨款|财政拨款)?支出预算`, SubjectGeneral},
 	// "本年一般公共预算支出9628.22万元" (Guangxi): the fund's spending.
 	{`一般公共预算(?:拨款|财政拨款)?支出`, SubjectGeneral},
+	// "2026年一般公共预算当年拨款9628.22万元" (the national template's
+	// 一般公共预算支出 section).
+	{`一般公共预算当年(?:财政)?拨款(?:规模)?`, SubjectGeneral},
 	{`一般公共预算(?:拨款|财政拨款)?收入`, SubjectGeneralIncome},
 	{`政府性基金(?:预算)?(?:拨款|财政拨款)?收入`, SubjectFundIncome},
 	{`国有资本经营预算(?:拨款|财政拨款)?收入`, SubjectCapitalIncome},
@@ -104,7 +107,7 @@ var subjectPatterns = []struct {
 	{`公务用车购置(?:费)?`, SubjectVehiclePurchase},
 	{`公务用车运行(?:维护)?费`, SubjectVehicleRunning},
 	{`公务接待费`, SubjectReception},
-	{`机关运行经费(?:预算)?`, SubjectRunningCosts},
+	{`机关运行经费(?:财政拨款)?(?:预算)?`, SubjectRunningCosts},
 	// "政府采购预算1486.42万元", "政府采购预算总金额为5227.59万元"; the
 	// kinds "政府采购货物预算3.66万元", "拟采购货物支出1637.72万元".
 	{`政府采购预算(?:总金额|总额|金额)?`, SubjectProcurement},

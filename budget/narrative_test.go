@@ -845,3 +845,17 @@ func TestNamedItemWithYear(t *testing.T) {
 	assert.Len(t, errorsWith(strings.Replace(right, "1.07%", "1.70%", 1)), len(base)+1)
 	assert.ElementsMatch(t, base, errorsWith(" 公共安全支出（类）司法（款）行政运行（项）2025年预算数为1690.69万元。"))
 }
+
+// TestNationalGeneralAndRunningWording: the national template's
+// "2026年一般公共预算当年拨款9628.22万元" (the 一般公共预算 spending) and
+// "机关运行经费财政拨款预算217.83万元" (the probe's case 162: unread, so
+// their defects went unnoticed): right, no error; mistyped, an error.
+func TestNationalGeneralAndRunningWording(t *testing.T) {
+	errorsWith := putuoBudgetWith(t)
+	base := errorsWith("")
+	for _, right := range []string{" 2026年一般公共预算当年拨款9628.22万元。", " 2026年机关运行经费财政拨款预算217.83万元。"} {
+		assert.ElementsMatch(t, base, errorsWith(right), right)
+		wrong := strings.NewReplacer("9628.22", "9682.22", "217.83", "271.83").Replace(right)
+		assert.Len(t, errorsWith(wrong), len(base)+1, wrong)
+	}
+}
