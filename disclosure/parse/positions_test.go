@@ -719,6 +719,23 @@ func TestNonAppropriationParts(t *testing.T) {
 	assert.Contains(t, strings.Join(wrong, " "), "|2940.05|2904.05")
 }
 
+// TestSelfEvaluatedShareOfProjects adds to the corpus Putuo 决算's 预算绩效
+// section the central template's sentence "本部门组织对2024年度4个项目支出开展
+// 了绩效自评，共涉及一般公共预算当年财政拨款598.42万元，占一般公共预算项目支出
+// 总额的99.22%" (598.42 / 603.14 = 99.22 %; the probe's case 167, not
+// checked before): the money is no table's, but its share of the
+// 一般公共预算 项目支出 is checked. The same errors; the share mistyped is
+// an error.
+func TestSelfEvaluatedShareOfProjects(t *testing.T) {
+	data := string(corpustest.Read(t, "shanghai-putuo-czj-2024.layout.txt"))
+	const p = "本部门组织对2024年度4个项目支出开展了绩效自评，共涉及一般公共预算当年财政拨款598.42万元，占一般公共预算项目支出总额的99.22%。"
+	want := errorsOf(t, []byte(data))
+	assert.Equal(t, want, errorsOf(t, []byte(afterHeading(t, data, "十、预算绩效管理情况", p))))
+	wrong := errorsOf(t, []byte(afterHeading(t, data, "十、预算绩效管理情况", strings.Replace(p, "99.22", "92.22", 1))))
+	assert.Contains(t, strings.Join(wrong, " "), "|99.22|92.22")
+	assert.Len(t, wrong, len(want)+1)
+}
+
 // TestApproximateFigures adds to the corpus Putuo 决算 round figures and
 // bounds ("本年支出合计近3000万元", "超过2900万元", "政府采购预算金额超过400
 // 万元的项目0个"): they are no amounts of the report. The same errors (each

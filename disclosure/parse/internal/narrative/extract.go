@@ -1069,6 +1069,7 @@ func (x *extractor) amount(st sentence, f *figure, s *subject, lead string) {
 		x.unattributed(st, f, x.cleanName(lead), "the sentence names nothing the figure could repeat")
 		return
 	case s.noField != "":
+		s.printedFig = f
 		x.unattributed(st, f, x.subjectText(s, lead), s.noField)
 		return
 	case s.special != "":
@@ -1299,6 +1300,17 @@ func (x *extractor) share(st sentence, f *figure, num, den, lead, window string)
 		f.resolved, f.ignored = true, true // the template's entry; nothing to check it with
 		return
 	}
+	if s != nil && s.noField != "" && s.printedFig != nil && s.printedFig.sentence == st.text {
+		// A figure no table holds, printed in the sentence, over a whole
+		// the sentence names that one does: "涉及一般公共预算当年财政拨款
+		// 598.42万元，占一般公共预算项目支出总额的99.22%".
+		if d := x.cleanName(denTrimRE.ReplaceAllString(trimText(den), "")); d != "" {
+			if ds := x.resolveDenominator(d, window); ds != nil && len(ds.of) == 1 && ds.noField == "" {
+				x.emit(st, f, disclosure.KindShare, x.subjectText(s, lead), "", printed(s.printedFig), ds.of[0])
+				return
+			}
+		}
+	}
 	if s == nil || len(s.of) == 0 || s.noField != "" {
 		x.unattributed(st, f, x.cleanName(lead), "a share of nothing the sentence names")
 		return
@@ -1464,7 +1476,10 @@ func (x *extractor) perfFigure(st sentence, f *figure, lead, window string) {
 	case strings.Contains(n, "资金") || strings.Contains(n, "金额") || strings.Contains(n, "支出"):
 		s = newSubject("项目支出", t03(accounts.ColProject))
 	default:
-		x.unattributed(st, f, x.cleanName(lead), "an amount of the 预算绩效 paragraphs of no known kind")
+		u := newSubject(x.cleanName(lead))
+		u.noField, u.printedFig = "an amount of the 预算绩效 paragraphs of no known kind", f
+		x.subj = u // a share after it is of it
+		x.unattributed(st, f, x.cleanName(lead), u.noField)
 		return
 	}
 	x.amount(st, f, x.setSubject(s), lead)

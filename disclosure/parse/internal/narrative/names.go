@@ -24,6 +24,10 @@ type subject struct {
 	class   classify.Function // the 类 of a functional subject
 	special string            // "外宾" or "国内": parts of 公务接待费
 	noField string            // why no part of the document holds it
+	// printedFig is the figure printed for a subject no part of the
+	// document holds: a share of it over a whole that one does is still
+	// checked ("涉及…598.42万元，占一般公共预算项目支出总额的99.22%").
+	printedFig *figure
 	// unstated is set for what reports give shares of but never state
 	// (a kind of purchases' part awarded to 中小企业): a share of it is
 	// read and said nothing of.
