@@ -1,8 +1,6 @@
 package parse_test
 
 import (
-	"bytes"
-	"slices"
 	"testing"
 
 	"github.com/cnfiscal/fiscal/disclosure/parse"
@@ -24,19 +22,9 @@ func TestTwoBudgetsInOneFile(t *testing.T) {
 		first, second []byte
 	}{{"department then unit", dept, unit}, {"unit then department", unit, dept}} {
 		t.Run(c.name, func(t *testing.T) {
-			want := append(errorsOf(t, c.first), errorsOf(t, c.second)...)
-			slices.Sort(want)
-			both := append(append(bytes.TrimRight(slices.Clone(c.first), "\n"), "\n\f"...), c.second...)
-			assert.Equal(t, want, errorsOf(t, both))
-			r, err := parse.Parse(both)
-			require.NoError(t, err)
-			require.Len(t, r.Coverage.Parts, 1)
-			// The second report's first line, its title: the line after
-			// the first report's last.
-			assert.Equal(t, bytes.Count(bytes.TrimRight(c.first, "\n"), []byte("\n"))+2, r.Coverage.Parts[0].Line)
+			r := readJoined(t, c.first, c.second)
 			assert.Equal(t, 9, r.Coverage.Parts[0].Tables)
 			assert.Len(t, r.Coverage.Tables, 18)
-			assert.Contains(t, r.Summary(), "2 reports (the next from line ")
 		})
 	}
 	// One report alone has no second part.

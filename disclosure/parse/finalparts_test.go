@@ -43,22 +43,11 @@ func TestTwoFinalAccountsInOneFile(t *testing.T) {
 		{"spacing collapsed", collapse.ReplaceAll(putuo, []byte(" ")), collapse.ReplaceAll(putuo, []byte(" "))},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			want := append(errorsOf(t, c.first), errorsOf(t, c.second)...)
-			slices.Sort(want)
-			require.NotEmpty(t, want)
-			both := append(append(bytes.TrimRight(slices.Clone(c.first), "\n"), "\n\f"...), c.second...)
-			assert.Equal(t, want, errorsOf(t, both))
-			r, err := parse.Parse(both)
-			require.NoError(t, err)
-			require.Len(t, r.Coverage.Parts, 1)
-			// The second report's first line, its cover's title: the line
-			// after the first report's last.
-			assert.Equal(t, bytes.Count(bytes.TrimRight(c.first, "\n"), []byte("\n"))+2, r.Coverage.Parts[0].Line)
+			r := readJoined(t, c.first, c.second)
 			alone, err := parse.Parse(c.second)
 			require.NoError(t, err)
 			assert.Equal(t, alone.Stats.Tables, r.Coverage.Parts[0].Tables)
 			assert.GreaterOrEqual(t, alone.Stats.Tables, 7)
-			assert.Contains(t, r.Summary(), "2 reports (the next from line ")
 		})
 	}
 	// No single corpus report is split: the body's 第一部分 after the
@@ -68,4 +57,23 @@ func TestTwoFinalAccountsInOneFile(t *testing.T) {
 		require.NoError(t, err)
 		assert.Empty(t, r.Coverage.Parts, name)
 	}
+}
+
+// readJoined reads two reports joined in one file, a page break between
+// them: the errors are those each gives alone (and some), and the result
+// says the second begins on the line after the first's last.
+func readJoined(t *testing.T, first, second []byte) *parse.Result {
+	t.Helper()
+	want := append(errorsOf(t, first), errorsOf(t, second)...)
+	slices.Sort(want)
+	require.NotEmpty(t, want)
+	both := append(append(bytes.TrimRight(slices.Clone(first), "\n"), "\n\f"...), second...)
+	assert.Equal(t, want, errorsOf(t, both))
+	r, err := parse.Parse(both)
+	require.NoError(t, err)
+	require.Len(t, r.Coverage.Parts, 1)
+	// The second report's first line, its cover's title.
+	assert.Equal(t, bytes.Count(bytes.TrimRight(first, "\n"), []byte("\n"))+2, r.Coverage.Parts[0].Line)
+	assert.Contains(t, r.Summary(), "2 reports (the next from line ")
+	return r
 }
