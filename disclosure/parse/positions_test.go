@@ -689,6 +689,13 @@ func TestPartsOfPersonnelAndPublicCosts(t *testing.T) {
 	wrong := errorsOf(t, []byte(afterHeading(t, data, h, strings.Replace(p, "2152.26", "2125.26", 1))))
 	assert.Contains(t, strings.Join(wrong, " "), "|2152.26|2125.26")
 	assert.Len(t, wrong, len(want)+1)
+	// Other provinces' parts: 行政/事业人员经费, 定额/非定额 and 基本/专项
+	// 公用经费 (Henan, Hubei, Hunan).
+	for _, other := range []string{"人员经费2152.26万元，其中：行政人员经费2013.15万元，事业人员经费139.11万元。",
+		"公用经费184.65万元，其中：定额公用经费150.00万元，非定额公用经费34.65万元。",
+		"公用经费184.65万元（其中：基本公用经费170.00万元，专项公用经费14.65万元）。"} {
+		assert.Equal(t, want, errorsOf(t, []byte(afterHeading(t, data, h, other))), other)
+	}
 }
 
 // TestOtherCostsInThreePublicSection adds to the corpus Putuo 决算's "三公"

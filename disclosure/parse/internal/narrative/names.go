@@ -512,23 +512,36 @@ func (x *extractor) resolve(name, window string) *subject {
 // "行政运行（2010601）".
 var codeInBracketsRE = regexp.MustCompile(`[（(](2[0-9]{2}(?:[0-9]{2}){0,2})[）)]$`)
 
-// isCostPart reports whether a name is a part of 人员经费 or 公用经费: the
-// word ends with a qualifier of a part ("在职人员经费", "离退休人员经费",
-// "日常公用经费", "其他公用经费").
+// isCostPart reports whether a name is a part of 人员经费 or 公用经费: words
+// before it other than a fund's, the year's, the department's or the
+// 基本支出's ("在职人员经费", "离退休人员经费", "行政人员经费", "日常公用经费",
+// "定额公用经费", "基本公用经费").
 func isCostPart(n string) bool {
 	for _, whole := range []string{"人员经费", "公用经费"} {
 		before, ok := strings.CutSuffix(n, whole)
 		if !ok {
 			continue
 		}
-		for _, q := range []string{"在职", "离退休", "退休", "离休", "在编", "编外", "遗属", "日常", "其他", "专项"} {
-			if strings.HasSuffix(before, q) {
-				return true
+		before = strings.Trim(yearRE.ReplaceAllString(before, ""), "、，,：: 的")
+		for before != "" {
+			trimmed := false
+			for _, w := range costWholes {
+				if t, ok := strings.CutSuffix(before, w); ok {
+					before, trimmed = strings.TrimRight(t, "、，,：: 的"), true
+					break
+				}
+			}
+			if !trimmed {
+				break
 			}
 		}
+		return before != ""
 	}
 	return false
 }
+
+// costWholes are the words before 人员经费 or 公用经费 that name all of it.
+var costWholes = append([]string{"基本支出中", "基本支出", "一般公共预算财政拨款基本支出"}, projectWholes...)
 
 // projectWholes are the words before 项目支出 that name all of it (of a
 // fund, or of the year), not a part.
