@@ -711,7 +711,8 @@ func TestOtherCostsInThreePublicSection(t *testing.T) {
 }
 
 // TestNonAppropriationParts adds to the corpus Putuo 决算 the split of its
-// 收入 and 基本支出 into 财政拨款 and 非财政拨款 ("非财政拨款收入6.20万元",
+// 收入 and 基本支出 into 财政拨款 and 非财政拨款, or into the 本级's and
+// the units' parts ("非财政拨款收入6.20万元",
 // 2946.25 − 2940.05; "非财政拨款基本支出0万元"): what is not 财政拨款 is not
 // the 财政拨款 its words end with (the probe's case 165: an error each).
 // The same errors; the 财政拨款 part mistyped is still an error.
@@ -722,6 +723,12 @@ func TestNonAppropriationParts(t *testing.T) {
 	const basic = "基本支出2336.91万元（其中：财政拨款基本支出2336.91万元，非财政拨款基本支出0万元）。"
 	assert.Equal(t, want, errorsOf(t, []byte(afterHeading(t, data, "二、收入决算情况说明", income))))
 	assert.Equal(t, want, errorsOf(t, []byte(afterHeading(t, data, "三、支出决算情况说明", basic))))
+	// The 本级's, a unit's or a source's part (the probe's QN1, QN4 of
+	// case 154).
+	for h, p := range map[string]string{"二、收入决算情况说明": "财政拨款收入中，本级财政拨款收入2900.00万元，上级财政拨款收入40.05万元。",
+		"三、支出决算情况说明": "基本支出2336.91万元，其中：本级基本支出2300.00万元，所属单位基本支出36.91万元。"} {
+		assert.Equal(t, want, errorsOf(t, []byte(afterHeading(t, data, h, p))), p)
+	}
 	wrong := errorsOf(t, []byte(afterHeading(t, data, "二、收入决算情况说明", strings.Replace(income, "2940.05", "2904.05", 1))))
 	assert.Contains(t, strings.Join(wrong, " "), "|2940.05|2904.05")
 }

@@ -426,6 +426,16 @@ func (x *extractor) resolve(name, window string) *subject {
 			}
 		}
 	}
+	for _, q := range []string{"本级", "所属单位", "下属单位", "所属", "上级财政拨款"} {
+		if strings.HasPrefix(n, q) && n != q {
+			// "本级基本支出2300.00万元", "上级财政拨款收入40.05万元": the
+			// department's own part, a unit's or a source's, not the
+			// whole its words end with.
+			s := newSubject(name)
+			s.noField = "a part (本级, a unit's, a source's) of what no table splits so"
+			return s
+		}
+	}
 	if strings.HasPrefix(n, "非财政拨款") || strings.HasPrefix(n, "其中非财政拨款") {
 		// "非财政拨款收入6.20万元": what is not 财政拨款, never the
 		// 财政拨款 (or whole) its words end with.
