@@ -666,7 +666,8 @@ func TestItemsListedUnderBasicOrProject(t *testing.T) {
 	want := errorsOf(t, []byte(data))
 	const project = "项目支出603.14万元，占20.51%，主要用于：行政运行8.37万元、一般行政管理事务10.00万元、信息化建设135.25万元、财政委托业务支出449.52万元。"
 	const basic = "基本支出2336.91万元，占79.49%，主要用于：行政运行1503.52万元。"
-	for _, p := range []string{project, basic} {
+	const among = "项目支出603.14万元，占20.51%；项目支出中，行政运行8.37万元，财政委托业务支出449.52万元。"
+	for _, p := range []string{project, basic, among} {
 		assert.Equal(t, want, errorsOf(t, []byte(afterHeading(t, data, "三、支出决算情况说明", p))), p)
 	}
 	wrong := errorsOf(t, []byte(afterHeading(t, data, "三、支出决算情况说明", strings.Replace(project, "8.37", "8.73", 1))))

@@ -843,7 +843,7 @@ func (x *extractor) money(st sentence, f *figure, lead, window string) {
 		// component's, named after 主要用于 or 包括, not the subject's.
 		if n := x.cleanName(part); n != "" {
 			if r := x.resolve(n, window); r != nil {
-				x.amount(st, f, x.itemOfHead(r), lead)
+				x.amount(st, f, x.itemOfHead(r, window), lead)
 				return
 			}
 		}
@@ -855,7 +855,7 @@ func (x *extractor) money(st sentence, f *figure, lead, window string) {
 			if x.fundFlow(st, f, lead, r) {
 				return
 			}
-			s = x.setSubject(x.itemOfHead(x.itemSplit(n, r)))
+			s = x.setSubject(x.itemOfHead(x.itemSplit(n, r), window))
 		}
 	}
 	if s == nil && x.ctx == ctxProcure {
@@ -906,19 +906,35 @@ func (x *extractor) itemSplit(name string, r *subject) *subject {
 }
 
 // itemOfHead is the subject of a 功能分类 item listed under the sentence's
-// 基本支出 or 项目支出 ("项目支出603.14万元，主要用于：行政运行8.37万元、…"):
-// the item's row's 基本支出 or 项目支出 column, not its 合计; else r.
-func (x *extractor) itemOfHead(r *subject) *subject {
-	h := x.head
-	if h == nil || r == nil || !r.item || len(r.of) != 1 || len(h.of) != 1 || h == r {
+// 基本支出 or 项目支出 ("项目支出603.14万元，主要用于：行政运行8.37万元、…",
+// "项目支出中，行政运行8.37万元"): the item's row's 基本支出 or 项目支出
+// column, not its 合计; else r.
+func (x *extractor) itemOfHead(r *subject, window string) *subject {
+	if r == nil || !r.item || len(r.of) != 1 {
 		return r
 	}
-	hr, ref := h.of[0], r.of[0]
-	if hr.Item != accounts.ItemTotal || hr.Function.Valid() || hr.Table != ref.Table || hr.Side != ref.Side ||
-		hr.Column != accounts.ColBasic && hr.Column != accounts.ColProject || ref.Column != accounts.ColTotal || !ref.Function.Valid() {
+	ref := r.of[0]
+	if ref.Column != accounts.ColTotal || !ref.Function.Valid() || ref.Table != accounts.KindExpenditure && ref.Table != accounts.KindGeneralBudget {
 		return r
 	}
-	ref.Column = hr.Column
+	col := accounts.Column(0)
+	if h := x.head; h != nil && h != r && len(h.of) == 1 {
+		if hr := h.of[0]; hr.Item == accounts.ItemTotal && !hr.Function.Valid() && hr.Table == ref.Table && hr.Side == ref.Side &&
+			(hr.Column == accounts.ColBasic || hr.Column == accounts.ColProject) {
+			col = hr.Column
+		}
+	}
+	// "项目支出中，行政运行8.37万元": the words before the item say so.
+	switch {
+	case col != 0:
+	case strings.Contains(window, "项目支出中"):
+		col = accounts.ColProject
+	case strings.Contains(window, "基本支出中"):
+		col = accounts.ColBasic
+	default:
+		return r
+	}
+	ref.Column = col
 	u := newSubject(r.name, ref) // not an item of the section's sum of 年初预算
 	u.class = r.class
 	return u
