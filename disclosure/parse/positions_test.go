@@ -697,6 +697,13 @@ func TestPartsOfPersonnelAndPublicCosts(t *testing.T) {
 		"公用经费184.65万元（其中：基本公用经费170.00万元，专项公用经费14.65万元）。"} {
 		assert.Equal(t, want, errorsOf(t, []byte(afterHeading(t, data, h, other))), other)
 	}
+	// Words naming the whole are no qualifier: the whole mistyped is
+	// still an error (the probe's PQ1–PQ6; "本部门" was read as "部门"
+	// after a "本" that made a part).
+	for _, whole := range []string{"本部门人员经费", "财政拨款安排的人员经费", "本年度人员经费", "用于人员经费", "基本支出中的人员经费", "一般公共预算人员经费"} {
+		p := "一般公共预算财政拨款基本支出2336.91万元，其中：" + whole + "2125.26万元。"
+		assert.Contains(t, strings.Join(errorsOf(t, []byte(afterHeading(t, data, h, p))), " "), "|2152.26|2125.26", whole)
+	}
 }
 
 // TestOtherCostsInThreePublicSection adds to the corpus Putuo 决算's "三公"

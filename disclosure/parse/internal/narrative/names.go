@@ -532,31 +532,18 @@ func isCostPart(n string) bool {
 		if !ok {
 			continue
 		}
-		before = strings.Trim(yearRE.ReplaceAllString(before, ""), "、，,：: 的")
-		for before != "" {
-			trimmed := false
-			for _, w := range costWholes {
-				if t, ok := strings.CutSuffix(before, w); ok {
-					before, trimmed = strings.TrimRight(t, "、，,：: 的"), true
-					break
-				}
-			}
-			if !trimmed {
-				break
-			}
-		}
-		return before != ""
+		return withoutWholes(strings.Trim(yearRE.ReplaceAllString(before, ""), "、，,：: 的"), costWholes) != ""
 	}
 	return false
 }
 
 // costWholes are the words before 人员经费 or 公用经费 that name all of it.
-var costWholes = append([]string{"基本支出中", "基本支出", "一般公共预算财政拨款基本支出"}, projectWholes...)
+var costWholes = append([]string{"基本支出中", "基本支出", "一般公共预算财政拨款基本支出", "安排", "安排的", "用于"}, projectWholes...)
 
 // projectWholes are the words before 项目支出 that name all of it (of a
 // fund, or of the year), not a part.
 var projectWholes = []string{"一般公共预算财政拨款", "一般公共预算", "政府性基金预算财政拨款", "政府性基金预算", "政府性基金",
-	"国有资本经营预算财政拨款", "国有资本经营预算", "财政拨款", "本年", "年度", "全年", "其中", "部门", "单位", "本部门", "本单位"}
+	"国有资本经营预算财政拨款", "国有资本经营预算", "财政拨款", "本年", "本年度", "当年", "年度", "全年", "其中", "部门", "单位", "本部门", "本单位"}
 
 // isProjectPart reports whether a name is the 项目支出 of a kind of
 // projects or of one project: words before 项目支出 other than a fund's,
@@ -566,20 +553,27 @@ func isProjectPart(n string) bool {
 	if !ok {
 		return false
 	}
-	before = strings.Trim(yearRE.ReplaceAllString(before, ""), "、，,：: ")
-	for before != "" {
-		trimmed := false
-		for _, w := range projectWholes {
-			if t, ok := strings.CutSuffix(before, w); ok {
-				before, trimmed = t, true
-				break
+	return withoutWholes(strings.Trim(yearRE.ReplaceAllString(before, ""), "、，,：: "), projectWholes) != ""
+}
+
+// withoutWholes removes from the end of s, again and again, the longest of
+// the words that name a whole ("本部门" rather than "部门", which would
+// leave "本"), and the blanks and marks between them; what is left
+// qualifies a part.
+func withoutWholes(s string, wholes []string) string {
+	for s != "" {
+		best := ""
+		for _, w := range wholes {
+			if len(w) > len(best) && strings.HasSuffix(s, w) {
+				best = w
 			}
 		}
-		if !trimmed {
+		if best == "" {
 			break
 		}
+		s = strings.TrimRight(strings.TrimSuffix(s, best), "、，,：: 的")
 	}
-	return before != ""
+	return s
 }
 
 // summaryIncome points an income of 收入决算表 at the rows of 收入支出决算总表
