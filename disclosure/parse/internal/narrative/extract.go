@@ -427,9 +427,7 @@ func (x *extractor) sentence(st sentence) {
 			if ok {
 				x.setSubject(x.functionSubject(c, name))
 			} else {
-				s := newSubject(name)
-				s.noField = "no 功能分类 code is named " + name
-				x.subj = s
+				x.subj = unheld(name, "no 功能分类 code is named "+name)
 			}
 		}
 		return
@@ -871,9 +869,7 @@ func (x *extractor) money(st sentence, f *figure, lead, window string) {
 			// not the subject's before it (the list's head). So in the
 			// "三公" section, of what it names besides the "三公"
 			// ("培训费支出4.05万元，比上年增加0.50万元"): not the 三公's.
-			u := newSubject(name)
-			u.noField = why
-			x.subj = u
+			x.subj = unheld(name, why)
 		}
 		return
 	}
@@ -886,7 +882,7 @@ func (x *extractor) money(st sentence, f *figure, lead, window string) {
 // the table's; else r.
 func (x *extractor) itemSplit(name string, r *subject) *subject {
 	h := x.head
-	if h == nil || !h.item || len(h.of) != 1 || h == r {
+	if h == nil || h == r {
 		return r
 	}
 	col := accounts.ColBasic
@@ -897,12 +893,24 @@ func (x *extractor) itemSplit(name string, r *subject) *subject {
 	default:
 		return r
 	}
-	ref := h.of[0]
-	if !ref.Function.Valid() || ref.Column != accounts.ColTotal || ref.Table != accounts.KindGeneralBudget && ref.Table != accounts.KindExpenditure {
+	ref, ok := itemTotal(h)
+	if !ok {
 		return r
 	}
 	ref.Column = col
 	return newSubject(h.name+"："+name, ref)
+}
+
+// itemTotal returns the ref of a subject that is one 功能分类 item's 合计
+// in a table that prints its 基本支出 and 项目支出 beside it (the 支出决算表,
+// the 一般公共预算财政拨款支出决算表).
+func itemTotal(s *subject) (disclosure.Ref, bool) {
+	if !s.item || len(s.of) != 1 {
+		return disclosure.Ref{}, false
+	}
+	ref := s.of[0]
+	ok := ref.Function.Valid() && ref.Column == accounts.ColTotal && (ref.Table == accounts.KindGeneralBudget || ref.Table == accounts.KindExpenditure)
+	return ref, ok
 }
 
 // itemOfHead is the subject of a 功能分类 item listed under the sentence's
@@ -910,11 +918,11 @@ func (x *extractor) itemSplit(name string, r *subject) *subject {
 // "项目支出中，行政运行8.37万元"): the item's row's 基本支出 or 项目支出
 // column, not its 合计; else r.
 func (x *extractor) itemOfHead(r *subject, window string) *subject {
-	if r == nil || !r.item || len(r.of) != 1 {
+	if r == nil {
 		return r
 	}
-	ref := r.of[0]
-	if ref.Column != accounts.ColTotal || !ref.Function.Valid() || ref.Table != accounts.KindExpenditure && ref.Table != accounts.KindGeneralBudget {
+	ref, ok := itemTotal(r)
+	if !ok {
 		return r
 	}
 	col := accounts.Column(0)
@@ -1477,23 +1485,20 @@ func (x *extractor) perfFigure(st sentence, f *figure, lead, window string) {
 	case isProjectPart(normalize(x.cleanName(lead))) || isCostItem(normalize(x.cleanName(lead))):
 		// "信息化建设项目支出135.25万元": one project's spending;
 		// "信息化运维费支出30.00万元": one cost.
-		s = newSubject(x.cleanName(lead))
-		s.noField = "a kind or a project's part of 项目支出, which no table prints"
+		s = unheld(x.cleanName(lead), whyProjectPart)
 	case strings.Contains(st.text, "整体") && (strings.Contains(n, "资金") || strings.Contains(n, "金额") || strings.Contains(n, "支出")):
 		// "部门整体支出绩效自评，涉及资金2940.05万元": the department's
 		// whole spending (基本 and 项目), not 项目支出.
-		s = newSubject("部门整体支出资金")
-		s.noField = "the money of the department's whole spending evaluated, which may be its 本年支出 or its 财政拨款 spending"
+		s = unheld("部门整体支出资金", "the money of the department's whole spending evaluated, which may be its 本年支出 or its 财政拨款 spending")
 	case (strings.Contains(n, "资金") || strings.Contains(n, "金额") || strings.Contains(n, "支出")) && evaluatedSubset(normalize(st.text)):
 		// "组织对4个项目开展了绩效自评，涉及…598.42万元": the money of the
 		// projects evaluated, a part of 项目支出.
-		s = newSubject("评价项目资金")
-		s.noField = "the money of the projects evaluated, a part of 项目支出 that no table prints"
+		s = unheld("评价项目资金", "the money of the projects evaluated, a part of 项目支出 that no table prints")
 	case strings.Contains(n, "资金") || strings.Contains(n, "金额") || strings.Contains(n, "支出"):
 		s = newSubject("项目支出", t03(accounts.ColProject))
 	default:
-		u := newSubject(x.cleanName(lead))
-		u.noField, u.printedFig = "an amount of the 预算绩效 paragraphs of no known kind", f
+		u := unheld(x.cleanName(lead), "an amount of the 预算绩效 paragraphs of no known kind")
+		u.printedFig = f
 		x.subj = u // a share after it is of it
 		x.unattributed(st, f, x.cleanName(lead), u.noField)
 		return

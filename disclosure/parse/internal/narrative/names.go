@@ -414,9 +414,7 @@ func (x *extractor) resolve(name, window string) *subject {
 		if c, ok := x.funcs.phrase(name); ok {
 			return x.functionSubject(c, x.cleanName(name))
 		}
-		s := newSubject(name)
-		s.noField = "no 功能分类 code has this name"
-		return s
+		return unheld(name, "no 功能分类 code has this name")
 	}
 	if m := codeInBracketsRE.FindStringSubmatch(name); m != nil {
 		// "行政运行（2010601）": the item its code names.
@@ -426,36 +424,8 @@ func (x *extractor) resolve(name, window string) *subject {
 			}
 		}
 	}
-	for _, q := range []string{"本级", "所属单位", "下属单位", "所属", "上级财政拨款"} {
-		if strings.HasPrefix(n, q) && n != q {
-			// "本级基本支出2300.00万元", "上级财政拨款收入40.05万元": the
-			// department's own part, a unit's or a source's, not the
-			// whole its words end with.
-			s := newSubject(name)
-			s.noField = "a part (本级, a unit's, a source's) of what no table splits so"
-			return s
-		}
-	}
-	if strings.HasPrefix(n, "非财政拨款") || strings.HasPrefix(n, "其中非财政拨款") {
-		// "非财政拨款收入6.20万元": what is not 财政拨款, never the
-		// 财政拨款 (or whole) its words end with.
-		s := newSubject(name)
-		s.noField = "the part not from 财政拨款, which no table prints as such"
-		return s
-	}
-	if isCostPart(n) {
-		// "在职人员经费", "离退休人员经费", "日常公用经费": a part of 人员经费
-		// or 公用经费, which no table prints.
-		s := newSubject(name)
-		s.noField = "a part of 人员经费 or 公用经费, which no table prints"
-		return s
-	}
-	if isProjectPart(n) {
-		// "特定目标类项目支出", "信息化建设项目支出", "“财政委托业务”项目支出":
-		// a kind or a project's spending, a part of 项目支出.
-		s := newSubject(name)
-		s.noField = "a kind or a project's part of 项目支出, which no table prints"
-		return s
+	if why := partOf(n); why != "" {
+		return unheld(name, why)
 	}
 	var s *subject
 	switch x.ctx {
@@ -521,6 +491,40 @@ func (x *extractor) resolve(name, window string) *subject {
 // codeInBracketsRE is a 功能分类 code in brackets after a name:
 // "行政运行（2010601）".
 var codeInBracketsRE = regexp.MustCompile(`[（(](2[0-9]{2}(?:[0-9]{2}){0,2})[）)]$`)
+
+// unheld is a subject no part of the document holds, and why.
+func unheld(name, why string) *subject {
+	s := newSubject(name)
+	s.noField = why
+	return s
+}
+
+// whyProjectPart is why a kind of projects' or a project's 项目支出 is
+// not checked.
+const whyProjectPart = "a kind or a project's part of 项目支出, which no table prints"
+
+// partOf says why a name (normalised) is a part of what its words end
+// with, and not that whole, or "" when it is not one: the 本级's, a
+// unit's or a source's ("本级基本支出", "上级财政拨款收入"), what is not
+// 财政拨款 ("非财政拨款收入"), a part of 人员经费 or 公用经费 ("在职人员经费",
+// "日常公用经费"), a kind of projects' or a project's 项目支出 ("特定目标类
+// 项目支出", "信息化建设项目支出").
+func partOf(n string) string {
+	for _, q := range []string{"本级", "所属单位", "下属单位", "所属", "上级财政拨款"} {
+		if strings.HasPrefix(n, q) && n != q {
+			return "a part (本级, a unit's, a source's) of what no table splits so"
+		}
+	}
+	switch {
+	case strings.HasPrefix(n, "非财政拨款") || strings.HasPrefix(n, "其中非财政拨款"):
+		return "the part not from 财政拨款, which no table prints as such"
+	case isCostPart(n):
+		return "a part of 人员经费 or 公用经费, which no table prints"
+	case isProjectPart(n):
+		return whyProjectPart
+	}
+	return ""
+}
 
 // isCostPart reports whether a name is a part of 人员经费 or 公用经费: words
 // before it other than a fund's, the year's, the department's or the
