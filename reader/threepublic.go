@@ -66,7 +66,7 @@ func tpIdentify(s string) (tpLabel, bool) {
 		return tpLabel{unmodel: true}, true
 	case strings.Contains(s, "因公出国"):
 		return tpLabel{item: tpAbroad, isItem: true}, true
-	case strings.Contains(s, "购置及运行"), strings.Contains(s, "购置和运行"):
+	case strings.Contains(s, "购置及运行"), strings.Contains(s, "购置和运行"), strings.HasSuffix(s, "公务用车费"):
 		// "公务用车购置及运行费小计" is the column itself; alone, the
 		// heading over its 小计, 购置费 and 运行费 (or, as a row label, the
 		// 小计 row).
@@ -79,7 +79,9 @@ func tpIdentify(s string) (tpLabel, bool) {
 		return tpLabel{item: tpReception, isItem: true}, true
 	case s == "小计":
 		return tpLabel{item: tpVehicles, isItem: true}, true
-	case s == "合计", s == "总计", strings.HasSuffix(s, "合计") && len([]rune(s)) <= 6:
+	case s == "合计", s == "总计", strings.HasSuffix(s, "合计") && (len([]rune(s)) <= 6 || strings.Contains(s, "三公")):
+		// "合计", "支出合计", or "一、“三公”经费合计" over rows of 会议费
+		// and 培训费 beside it.
 		return tpLabel{item: tpTotal, isItem: true}, true
 	case strings.Contains(s, "预算"):
 		return tpLabel{side: tpBudget, isSide: true}, true
@@ -299,6 +301,7 @@ func tpRead(ls []tables.Line, title string, evidence [tpItemCount]int64) (*three
 	counter := 1                    // the next column number of a 栏次 row ("1 2 3 … 12")
 	figures := false
 	empty := ""
+	var setAside []string // the labels of rows of items not modelled
 	for _, l := range ls[1:] {
 		fs := tables.Fields(l)
 		if tpNote(fs) {
@@ -324,11 +327,11 @@ func tpRead(ls []tables.Line, title string, evidence [tpItemCount]int64) (*three
 				if !ok {
 					continue
 				}
-				if lb.unmodel {
-					return nil, 0, "its columns include items this reader does not model (" + f.Text + ")"
-				}
 				if j == 0 && lead == nil {
 					lead = &lb
+				}
+				if lb.unmodel && lead != &lb {
+					return nil, 0, "its columns include items this reader does not model (" + f.Text + ")"
 				}
 				if !figures {
 					heads = append(heads, tpHeader{label: lb, order: len(heads), x: centre(f, aligned)})
@@ -339,6 +342,10 @@ func tpRead(ls []tables.Line, title string, evidence [tpItemCount]int64) (*three
 			continue // headers, or a line of empty cells
 		}
 		switch {
+		case lead != nil && lead.unmodel:
+			// A row of an item the table adds beside the "三公" (会议费,
+			// 培训费, or a part of 公务接待费): set aside.
+			setAside = append(setAside, strings.TrimSpace(fs[0].Text))
 		case lead != nil && lead.isItem:
 			itemRows = append(itemRows, tpGroup{fields: vals})
 			rowItems = append(rowItems, lead.item)
@@ -391,6 +398,9 @@ func tpRead(ls []tables.Line, title string, evidence [tpItemCount]int64) (*three
 	default:
 		return nil, 0, "its rows could not be told apart"
 	}
+	if len(setAside) > 0 && (len(itemRows) == 0 || len(loose)+len(sideRows) > 0) {
+		return nil, 0, "its rows include items this reader does not model (" + strings.Join(setAside, ", ") + ")"
+	}
 	full := true
 	for _, g := range groups {
 		full = full && len(g.fields) == len(g.slots)
@@ -426,8 +436,14 @@ func tpRead(ls []tables.Line, title string, evidence [tpItemCount]int64) (*three
 		}
 	} else {
 		fits = tpFits(groups, unit, false)
-		if len(fits) == 0 && full {
+		if len(fits) == 0 && full && len(setAside) == 0 {
+			// Read as printed, for the checks to say the sums do not
+			// hold; not when rows were set aside, which a 合计 may
+			// include.
 			fits = tpFits(groups, unit, true)
+		}
+		if len(fits) == 0 && len(setAside) > 0 {
+			return nil, 0, "no placement of its figures satisfies the table's sums without its rows of items this reader does not model (" + strings.Join(setAside, ", ") + "), which its 合计 may include"
 		}
 	}
 	if len(fits) > 1 {

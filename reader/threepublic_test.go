@@ -106,6 +106,35 @@ func TestThreePublicTableLayouts(t *testing.T) {
 			want: full,
 		},
 		{
+			name: "items as rows, 会议费 and 培训费 rows beside them set aside",
+			lines: textLines(`一般公共预算财政拨款“三公”经费及会议费、培训费支出决算表
+单位：万元
+项目 预算数 决算数
+一、“三公”经费合计 12.00 8.00
+（一）因公出国（境）费 3.00
+（二）公务接待费 4.00 3.50
+（三）公务用车费 5.00 4.50
+1.公务用车购置费 1.00 1.00
+2.公务用车运行维护费 4.00 3.50
+二、会议费 2.00 1.20
+三、培训费 3.00 2.10`),
+			want: full,
+		},
+		{
+			name: "items as rows, aligned, a 其中 row of 公务接待费 set aside",
+			lines: textLines(`                财政拨款“三公”经费支出决算表
+                                                   单位：万元
+  项目                               预算数          决算数
+  合计                                12.00            8.00
+  因公出国（境）费                     3.00
+  公务用车购置及运行费                 5.00            4.50
+    其中：公务用车购置费               1.00            1.00
+          公务用车运行维护费           4.00            3.50
+  公务接待费                           4.00            3.50
+    其中：外事接待费                                   0.60`),
+			want: full,
+		},
+		{
 			name: "sides as rows",
 			lines: textLines(`财政拨款“三公”经费支出决算表
 单位：万元
@@ -196,6 +225,23 @@ func TestThreePublicTableNotRead(t *testing.T) {
 预算数 决算数
 3.00 1.00 2.00 2.00 1.00 1.00`,
 			reason: "does not model", found: true,
+		},
+		{
+			name: "rows of 会议费 and 培训费 that the 合计 includes",
+			text: `一般公共预算财政拨款“三公”经费及会议费、培训费支出决算表
+单位：万元
+项目 预算数 决算数
+合计 17.00 11.30
+因公出国（境）费 3.00
+公务用车购置及运行费 5.00 4.50
+其中：公务用车购置费 1.00 1.00
+公务用车运行维护费 4.00 3.50
+公务接待费 4.00 3.50
+会议费 2.00 1.20
+培训费 3.00 2.10`,
+			// 17.00 = 3.00 + 5.00 + 4.00 + 2.00 + 3.00: the sums of the
+			// "三公" alone do not hold, and the rows set aside may be why.
+			reason: "会议费, 培训费", found: true,
 		},
 		{
 			name: "a contents entry only",
