@@ -51,9 +51,17 @@ var wordTableRules = map[string]bool{
 // the performance forms and the narrative statements. Where the word-text
 // reader could not read a table (a finding about a table's reading), the
 // tables are read again by package reader and each it reads with
-// certainty is taken.
+// certainty is taken. A file holding several reports one after another
+// has each read on its own (as [ParseLayout] does).
 func ParseWordText(data []byte) *Result {
 	ls := lines(data)
+	return splitReports(ls, tableLines(ls), finalTablesRead, func(ls []text.Line, _ []tables.Line) *Result {
+		return parseWordText(ls)
+	})
+}
+
+// parseWordText reads one report of a word processor's text export.
+func parseWordText(ls []text.Line) *Result {
 	w := wordtext.Parse(ls)
 	doc := w.Document
 	r := &Result{Format: FormatWordText, Kind: KindFinal, Document: doc}

@@ -17,9 +17,11 @@ import (
 // its own, no more (the probe's case 144: the second report's rows were
 // read into the first's tables, 40–55 false errors). The second report
 // may keep its 目录 or begin at its cover and 第一部分 without one; the
-// text may keep its columns or have its spacing collapsed.
+// text may keep its columns or have its spacing collapsed, or be a word
+// processor's export.
 func TestTwoFinalAccountsInOneFile(t *testing.T) {
 	putuo := corpustest.Read(t, "shanghai-putuo-czj-2024.layout.txt")
+	daye := corpustest.Read(t, "000_a6b8f70e670f2841.txt")
 	lines := bytes.SplitAfter(putuo, []byte("\n"))
 	// The same report without its 目录: its cover (two lines), then its
 	// body from the second 第一部分 on.
@@ -41,6 +43,7 @@ func TestTwoFinalAccountsInOneFile(t *testing.T) {
 		{"with its 目录", putuo, putuo},
 		{"without its 目录", putuo, bytes.Join(noContents, nil)},
 		{"spacing collapsed", collapse.ReplaceAll(putuo, []byte(" ")), collapse.ReplaceAll(putuo, []byte(" "))},
+		{"a word processor's text export", daye, daye},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			r := readJoined(t, c.first, c.second)
@@ -52,7 +55,7 @@ func TestTwoFinalAccountsInOneFile(t *testing.T) {
 	}
 	// No single corpus report is split: the body's 第一部分 after the
 	// 目录's has no tables before it.
-	for _, name := range []string{"shanghai-putuo-czj-2024.layout.txt", "shanghai-template-2024.layout.txt"} {
+	for _, name := range []string{"shanghai-putuo-czj-2024.layout.txt", "shanghai-template-2024.layout.txt", "000_a6b8f70e670f2841.txt"} {
 		r, err := parse.Parse(corpustest.Read(t, name))
 		require.NoError(t, err)
 		assert.Empty(t, r.Coverage.Parts, name)
