@@ -211,6 +211,9 @@ type Statement struct {
 	// both is set on the two statements one figure of 收入 and 支出
 	// together makes ("收支总预算9628.22万元").
 	both bool
+	// sentence numbers the sentence the statement is in (the "。" before
+	// it, counted).
+	sentence int
 }
 
 // FunctionItem is a 功能分类 item of the 财政拨款支出主要内容: its code, the amount,
@@ -251,6 +254,9 @@ type Narrative struct {
 	Statements   []Statement
 	Items        []FunctionItem
 	EmptyReasons []int // lines of "主要原因是。"
+	// Parts are the figures stated for a part of the 人员经费 or 公用经费
+	// ("在职人员经费…", "离退休人员经费…").
+	Parts []CostPart
 	// Projects are the projects' 情况说明, in order.
 	Projects []Project
 }
@@ -374,7 +380,10 @@ func ReadNarrative(lines []string) *Narrative {
 	}
 	j := join(text)
 	n := &Narrative{}
+	sentence, counted := 0, 0
 	for _, m := range statementRE.FindAllStringSubmatchIndex(j.text, -1) {
+		sentence += strings.Count(j.text[counted:m[0]], "。")
+		counted = m[0]
 		var s Subject
 		words := ""
 		for i := range subjectPatterns {
@@ -398,7 +407,13 @@ func ReadNarrative(lines []string) *Narrative {
 		if !ok || s == 0 || qualified(s, j.text[:m[0]]) {
 			continue
 		}
-		st := Statement{Subject: s, Amount: a, Decimals: d, Line: j.line(m[0])}
+		if part := costPartOf(s, j.text[:m[0]]); part != "" {
+			// "在职人员经费2300.00万元": a part of the 人员经费, not the whole.
+			n.Parts = append(n.Parts, CostPart{Whole: s, Name: part, Amount: a, Decimals: d, Line: j.line(m[0]),
+				Text: j.text[m[0]:m[1]], sentence: sentence})
+			continue
+		}
+		st := Statement{Subject: s, Amount: a, Decimals: d, Line: j.line(m[0]), sentence: sentence}
 		before := j.text[max(0, m[0]-120):m[0]]
 		if k := strings.LastIndexAny(before, "。；;"); k >= 0 {
 			before = before[k+1:]

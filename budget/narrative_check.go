@@ -88,7 +88,7 @@ func CheckNarrative(n *Narrative, ts *Tables, year int, opt CheckOptions) ([]fis
 		cur.Items = slices.DeleteFunc(slices.Clone(n.Items), func(it FunctionItem) bool { return it.Year > 0 && it.Year != year })
 		n = &cur
 	}
-	if n == nil || len(n.Statements) == 0 && len(n.Items) == 0 && len(n.Projects) == 0 {
+	if n == nil || len(n.Statements) == 0 && len(n.Items) == 0 && len(n.Projects) == 0 && len(n.Parts) == 0 {
 		k.skippedID(ruleNarrTotal.ID, "no figure of the 编制说明 was read")
 		return nil, k.skipped
 	}
@@ -99,6 +99,7 @@ func CheckNarrative(n *Narrative, ts *Tables, year int, opt CheckOptions) ([]fis
 	k.narrativeItems(n, ts)
 	k.narrativeProcurement(n, ts)
 	k.narrativeUses(n, ts)
+	k.narrativeCostParts(n, ts)
 	k.narrativeShares(n, ts)
 	k.narrativeRates(n)
 	k.narrativeProjects(n, ts, year)
