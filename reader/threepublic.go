@@ -26,8 +26,14 @@ const (
 	tpPurchase                // 公务用车购置费
 	tpOperation               // 公务用车运行维护费
 	tpReception               // 公务接待费
+	tpMeeting                 // 会议费, beside the "三公" in some provinces' table
+	tpTraining                // 培训费, likewise
 	tpItemCount
 )
+
+// tpExtra reports whether an item is one some provinces print beside the
+// "三公" (会议费, 培训费): read to place the figures, in no sum, not kept.
+func (it tpItem) tpExtra() bool { return it >= tpMeeting }
 
 // The national template's order of the items.
 var tpStandard = []tpItem{tpTotal, tpAbroad, tpVehicles, tpPurchase, tpOperation, tpReception}
@@ -46,8 +52,8 @@ type tpSlot struct {
 
 // tpLabel identifies a folded header or label: an item, a side, an item
 // group ("公务用车购置及运行费" spanning its 小计, 购置费 and 运行费), or an
-// item this reader does not model (外事接待, 国内接待, and the 会议费 and
-// 培训费 some provinces add to the table: columns it cannot place).
+// item this reader does not model (外事接待, 国内接待: parts of 公务接待费
+// whose columns it cannot place).
 type tpLabel struct {
 	item    tpItem
 	isItem  bool
@@ -61,9 +67,12 @@ func tpIdentify(s string) (tpLabel, bool) {
 	switch {
 	case s == "":
 		return tpLabel{}, false
-	case strings.Contains(s, "外事接待"), strings.Contains(s, "外宾接待"), strings.Contains(s, "国内接待"), strings.Contains(s, "国内公务接待"),
-		strings.Contains(s, "会议费"), strings.Contains(s, "培训费"):
+	case strings.Contains(s, "外事接待"), strings.Contains(s, "外宾接待"), strings.Contains(s, "国内接待"), strings.Contains(s, "国内公务接待"):
 		return tpLabel{unmodel: true}, true
+	case strings.Contains(s, "会议费") && !strings.Contains(s, "三公"):
+		return tpLabel{item: tpMeeting, isItem: true}, true
+	case strings.Contains(s, "培训费") && !strings.Contains(s, "三公"):
+		return tpLabel{item: tpTraining, isItem: true}, true
 	case strings.Contains(s, "因公出国"):
 		return tpLabel{item: tpAbroad, isItem: true}, true
 	case strings.Contains(s, "购置及运行"), strings.Contains(s, "购置和运行"), strings.HasSuffix(s, "公务用车费"):
@@ -115,7 +124,10 @@ type tpGroup struct {
 // headers; when blank cells were dropped, the figures are placed by the
 // table's identities (合计 = 因公出国 + 公务用车 + 公务接待; 小计 = 购置 +
 // 运行, for both sides), and the table is read only when exactly one
-// placement fits. The table is nil when it is not found or not read; the
+// placement fits. Columns or rows of 会议费 and 培训费 printed beside the
+// "三公" (Shaanxi's "“三公”经费及会议费、培训费支出决算表") place the
+// figures and are not kept; such a table is read only when the "三公"
+// sums hold, for its 合计 may include them. The table is nil when it is not found or not read; the
 // coverage says which and why.
 func ThreePublicTable(lines []tables.Line) (*threepublic.Table, TableCoverage) {
 	return ThreePublicTableWith(lines, nil)
@@ -366,7 +378,8 @@ func tpRead(ls []tables.Line, title string, evidence [tpItemCount]int64) (*three
 		return nil, 0, "no figures were found under its headers"
 	}
 	sides, items := tpOrders(heads, aligned)
-	if len(itemRows) == 0 && len(items) != int(tpItemCount) {
+	extras := slices.ContainsFunc(items, tpItem.tpExtra) || slices.ContainsFunc(rowItems, tpItem.tpExtra)
+	if len(itemRows) == 0 && len(items)-tpCountExtras(items) != len(tpStandard) {
 		return nil, 0, "its columns are not the six items of the national template (合计, 因公出国（境）费, 公务用车购置及运行费 with 购置费 and 运行费, 公务接待费)"
 	}
 	switch {
@@ -401,7 +414,14 @@ func tpRead(ls []tables.Line, title string, evidence [tpItemCount]int64) (*three
 	if len(setAside) > 0 && (len(itemRows) == 0 || len(loose)+len(sideRows) > 0) {
 		return nil, 0, "its rows include items this reader does not model (" + strings.Join(setAside, ", ") + ")"
 	}
-	full := true
+	// Items beside the "三公" (rows set aside, 会议费 and 培训费): the
+	// table is read only when the "三公" sums hold, never as printed, for
+	// its 合计 may include them.
+	besides := setAside
+	if extras {
+		besides = append(besides, "会议费/培训费")
+	}
+	full := len(besides) == 0
 	for _, g := range groups {
 		full = full && len(g.fields) == len(g.slots)
 	}
@@ -427,7 +447,7 @@ func tpRead(ls []tables.Line, title string, evidence [tpItemCount]int64) (*three
 				break
 			}
 		}
-		full = len(loose) == len(orders[0])
+		full = len(besides) == 0 && len(loose) == len(orders[0])
 		if len(fits) == 0 && full {
 			// Every cell printed, in the headers' order, and the sums do
 			// not hold: read as printed, for the checks to say so.
@@ -436,15 +456,12 @@ func tpRead(ls []tables.Line, title string, evidence [tpItemCount]int64) (*three
 		}
 	} else {
 		fits = tpFits(groups, unit, false)
-		if len(fits) == 0 && full && len(setAside) == 0 {
-			// Read as printed, for the checks to say the sums do not
-			// hold; not when rows were set aside, which a 合计 may
-			// include.
+		if len(fits) == 0 && full {
 			fits = tpFits(groups, unit, true)
 		}
-		if len(fits) == 0 && len(setAside) > 0 {
-			return nil, 0, "no placement of its figures satisfies the table's sums without its rows of items this reader does not model (" + strings.Join(setAside, ", ") + "), which its 合计 may include"
-		}
+	}
+	if len(fits) == 0 && len(besides) > 0 {
+		return nil, 0, "no placement of its figures satisfies the \"三公\" sums without the items beside them (" + strings.Join(besides, ", ") + "), which its 合计 may include"
 	}
 	if len(fits) > 1 {
 		fits = byEvidence(fits, evidence)
@@ -488,6 +505,17 @@ func byEvidence(fits []*threepublic.Table, evidence [tpItemCount]int64) []*three
 		return fits
 	}
 	return fits[best : best+1]
+}
+
+// tpCountExtras is the number of items beside the "三公" in items.
+func tpCountExtras(items []tpItem) int {
+	n := 0
+	for _, it := range items {
+		if it.tpExtra() {
+			n++
+		}
+	}
+	return n
 }
 
 // tpNote reports whether a line is the note under the table ("注：…").
