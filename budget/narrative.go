@@ -2,6 +2,7 @@ package budget
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -214,6 +215,8 @@ type Statement struct {
 	// sentence numbers the sentence the statement is in (the "。" before
 	// it, counted).
 	sentence int
+	// at is the statement's place in the joined text.
+	at int
 }
 
 // FunctionItem is a 功能分类 item of the 财政拨款支出主要内容: its code, the amount,
@@ -245,6 +248,14 @@ type FunctionItem struct {
 	// Year is the year printed between the item's name and its figure
 	// ("行政运行（项）2026年预算数为…"), 0 when none.
 	Year int
+	// Basic and Project are the item's own split stated after it ("其中：
+	// 基本支出1672.67万元，项目支出0万元"), when stated.
+	Basic, Project                 *fiscal.Amount
+	BasicDecimals, ProjectDecimals int
+
+	// start and end are the item's place in the joined text (end 0 when
+	// not known).
+	start, end int
 }
 
 // Narrative is what the 编制说明 of a budget states: the figures of its
@@ -413,7 +424,7 @@ func ReadNarrative(lines []string) *Narrative {
 				Text: j.text[m[0]:m[1]], sentence: sentence})
 			continue
 		}
-		st := Statement{Subject: s, Amount: a, Decimals: d, Line: j.line(m[0]), sentence: sentence}
+		st := Statement{Subject: s, Amount: a, Decimals: d, Line: j.line(m[0]), sentence: sentence, at: m[0]}
 		before := j.text[max(0, m[0]-120):m[0]]
 		if k := strings.LastIndexAny(before, "。；;"); k >= 0 {
 			before = before[k+1:]
@@ -467,8 +478,22 @@ func ReadNarrative(lines []string) *Narrative {
 		}
 		n.Statements = append(n.Statements, st)
 	}
-	n.Items = append(append(append(readItems(j), readClassItems(j)...), readNamedItems(j)...), readClassNamed(j)...)
+	n.Items = append(append(append(append(readItems(j), readClassItems(j)...), readNamedItems(j)...), readClassNamed(j)...), readCodedItems(j)...)
 	sort.SliceStable(n.Items, func(a, b int) bool { return n.Items[a].Line < n.Items[b].Line })
+	if spans := readItemSplits(j, n.Items); len(spans) > 0 {
+		// The 基本支出 and 项目支出 of an item's own split are the item's.
+		n.Statements = slices.DeleteFunc(n.Statements, func(s Statement) bool {
+			if s.Subject != SubjectBasic && s.Subject != SubjectProject {
+				return false
+			}
+			for _, sp := range spans {
+				if s.at >= sp[0] && s.at < sp[1] {
+					return true
+				}
+			}
+			return false
+		})
+	}
 	for _, m := range emptyReasonRE.FindAllStringIndex(j.text, -1) {
 		n.EmptyReasons = append(n.EmptyReasons, j.line(m[0]))
 	}
@@ -657,7 +682,7 @@ func readItems(j joined) []FunctionItem {
 				}
 			}
 		}
-		it := FunctionItem{Code: c, Amount: a, Decimals: d, Line: j.line(m[0]), Text: j.text[m[0]:m[1]] + seg}
+		it := FunctionItem{Code: c, Amount: a, Decimals: d, Line: j.line(m[0]), Text: j.text[m[0]:m[1]] + seg, start: m[0], end: m[1]}
 		if p := priorRE.FindStringSubmatch(seg); p != nil {
 			if v, pd, ok := parseFigure(p[1]); ok {
 				it.Prior, it.PriorDecimals = &v, pd
@@ -704,7 +729,7 @@ func readClassItems(j joined) []FunctionItem {
 		if !ok {
 			continue
 		}
-		out = append(out, FunctionItem{Code: c, Amount: a, Decimals: d, Line: j.line(m[0]), Text: j.text[m[0]:m[1]]})
+		out = append(out, FunctionItem{Code: c, Amount: a, Decimals: d, Line: j.line(m[0]), Text: j.text[m[0]:m[1]], start: m[0], end: m[1]})
 	}
 	return out
 }

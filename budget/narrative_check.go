@@ -517,6 +517,7 @@ func (k *checker) narrativeItems(n *Narrative, ts *Tables) {
 				k.same(ruleNarrItem, at, planned)
 			}
 		}
+		k.narrativeItemSplit(it, ts)
 		if it.HasGrowth && it.Prior == nil && it.Change != nil && !k.wrongItems[itemKey(it)] {
 			k.namedGrowth(w, it)
 		}

@@ -78,9 +78,13 @@ func readNamedItems(j joined) []FunctionItem {
 			end = min(end, ms[k+1][0])
 		}
 		seg := j.text[m[1]:end]
-		it := FunctionItem{Code: code, Amount: a, Decimals: d, Line: j.line(m[0]), Text: j.text[m[0]:m[1]]}
+		it := FunctionItem{Code: code, Amount: a, Decimals: d, Line: j.line(m[0]), Text: j.text[m[0]:m[1]], start: m[0], end: m[1]}
 		if y := statedYearsRE.FindStringSubmatch(j.text[m[3]:m[4]]); y != nil {
 			it.Year, _ = strconv.Atoi(y[1])
+		}
+		if seg != "" && strings.HasPrefix(strings.TrimLeft(seg, ",，"), "占") {
+			// "社会保障和就业支出（类）334.37万元，占3.47%".
+			readItemShare(&it, seg)
 		}
 		if c := namedChangeRE.FindStringSubmatchIndex(seg); c != nil && strings.Count(seg[:c[0]], "。") <= 1 {
 			if ch, cd, ok := parseFigure(seg[c[4]:c[5]]); ok {
@@ -148,11 +152,12 @@ func readClassNamed(j joined) []FunctionItem {
 			end = h.end + e
 		}
 		seg := j.text[h.end:end]
-		it := FunctionItem{Code: h.code, Amount: a, Decimals: d, Line: j.line(h.start), Text: j.text[h.start:h.end] + seg}
+		it := FunctionItem{Code: h.code, Amount: a, Decimals: d, Line: j.line(h.start), Text: j.text[h.start:h.end] + seg, start: h.start, end: h.end}
 		rest := seg
 		if sh := shareRE.FindStringSubmatchIndex(rest); sh != nil {
-			if over := overSubject(SubjectExpenditure, rest[sh[2]:sh[3]]); over != 0 {
-				it.Share, it.ShareOver = rest[sh[4]:sh[5]], over
+			// "，占支出总预算90.64%", or "，占90.64%" of no total named.
+			if words := rest[sh[2]:sh[3]]; words == "" || itemShareOver(words) != 0 {
+				it.Share, it.ShareOver = rest[sh[4]:sh[5]], itemShareOver(words)
 			}
 			rest = rest[sh[1]:]
 		}

@@ -166,10 +166,34 @@ func (k *checker) narrativeShares(n *Narrative, ts *Tables) {
 		k.share(n, ts, w, s.Subject.String(), s.Share, s.Amount, s.Decimals, s.ShareOver)
 	}
 	for _, it := range n.Items {
-		if it.Share != "" && !k.wrongItems[itemKey(it)] {
-			w := fiscal.Where{Part: "编制说明", Row: it.Code.String(), Column: "占", Line: it.Line}
-			k.share(n, ts, w, it.Code.String(), it.Share, it.Amount, it.Decimals, it.ShareOver)
+		if it.Share == "" || k.wrongItems[itemKey(it)] {
+			continue
 		}
+		w := fiscal.Where{Part: "编制说明", Row: it.Code.String(), Column: "占", Line: it.Line}
+		over := it.ShareOver
+		if over == 0 {
+			// "公共安全支出（204）8726.73万元，占90.64%": of the total its
+			// section is about, which it does not name; a share right over
+			// any of an item's totals is no error, one right over none is
+			// reported over the first stated or printed.
+			over = 0
+			for _, s := range itemTotals {
+				if _, _, ok := k.totalOf(n, ts, s); !ok {
+					continue
+				}
+				if over == 0 {
+					over = s
+				}
+				if k.shareFits(n, ts, it.Share, it.Amount, it.Decimals, s) {
+					over = 0
+					break
+				}
+			}
+			if over == 0 {
+				continue
+			}
+		}
+		k.share(n, ts, w, it.Code.String(), it.Share, it.Amount, it.Decimals, over)
 	}
 }
 
@@ -240,6 +264,17 @@ func (k *checker) printedTotal(ts *Tables, s Subject) (fiscal.Amount, int, bool)
 	case SubjectAppropriation:
 		if t = ts.Get(KindAppropriationSummary); t != nil {
 			r = namedAny(t, ItemExpenditureTotal, SideExpenditure, SideUse)
+		}
+	case SubjectGeneral:
+		if t = ts.Get(KindGeneralFunction); t != nil {
+			if r = t.Total(); r != nil {
+				a, ok := r.Cell(ColTotal).Amount()
+				if !ok || r.Ambiguous {
+					return fiscal.Amount{}, 0, false
+				}
+				d := t.Decimals + (fiscal.WanYuan.MaxDecimals() - t.Unit.MaxDecimals())
+				return a, min(d, fiscal.WanYuan.MaxDecimals()), true
+			}
 		}
 	case SubjectAppropriationIncome:
 		if t = ts.Get(KindSummary); t != nil {
