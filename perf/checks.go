@@ -84,7 +84,8 @@ func DefaultExplained(s string) bool {
 // findings, in the order of the form: [RuleRatePrinted], [RuleSpentOverBudget],
 // [RuleRateLow], [RuleCostSpent], then per indicator [RuleBlank],
 // [RuleMalformed], [RuleUnitMismatch], [RuleTargetImpossible],
-// [RuleActualHigh], [RuleLevel], and [RuleScorePrinted] when the form prints
+// [RuleActualHigh], [RuleLevel], each row's 得分 against its 分值
+// ([RuleScorePoints]), and [RuleScorePrinted] when the form prints
 // scores and o.Scheme is set.
 func CheckProject(f ProjectForm, o CheckOptions) []fiscal.Finding {
 	return AppendCheckProject(nil, &f, o)
@@ -130,6 +131,7 @@ func appendCheckProject(dst []fiscal.Finding, f *ProjectForm, o CheckOptions, hi
 		// is the sources' finding: its 执行率 cannot be recomputed.
 		fs = appendRate(fs, f, w, o)
 	}
+	fs = appendPointsAndRate(fs, f, w)
 	// One pass over the indicators, resolved one at a time (Resolve
 	// without its slice): each is checked, and its actual, read once,
 	// counts in the 成本 sum, whose finding comes before the indicators'.
@@ -163,6 +165,7 @@ func appendCheckProject(dst []fiscal.Finding, f *ProjectForm, o CheckOptions, hi
 	if fd, ok := cost.check(f, w); ok {
 		fs = slices.Insert(fs, at, fd)
 	}
+	fs = appendRowPoints(fs, f.Rows, w)
 	fs = appendScoreSum(fs, f, w)
 	if o.Scheme != nil {
 		fs = append(fs, checkPrintedScores(*f, *o.Scheme)...)
@@ -170,10 +173,14 @@ func appendCheckProject(dst []fiscal.Finding, f *ProjectForm, o CheckOptions, hi
 	return fs
 }
 
-// CheckDepartment runs the indicator checks of a 部门整体绩效自评表:
-// [RuleBlank], [RuleMalformed], [RuleUnitMismatch], [RuleTargetImpossible],
-// [RuleActualHigh] (against its 偏差原因) and [RuleLevel]. Its 项目支出总额 is
-// checked against the project forms by [CheckProjectTotal].
+// CheckDepartment runs the checks of a 部门整体绩效自评表: those of its
+// budget block where it prints one (年度资金总额 against its sources and its
+// uses, [RuleBudgetSources]; the printed 执行率, [RuleRatePrinted],
+// [RuleSpentOverBudget], [RuleRateLow]; the budget row's 得分,
+// [RuleScorePoints], [RuleScoreRate]), then per indicator [RuleBlank],
+// [RuleMalformed], [RuleUnitMismatch], [RuleTargetImpossible],
+// [RuleActualHigh] (against its 偏差原因) and [RuleLevel], each row's 得分
+// against its 分值 ([RuleScorePoints]) and the 总分 ([RuleScoreSum]).
 func CheckDepartment(d DepartmentForm, o CheckOptions) []fiscal.Finding {
 	return AppendCheckDepartment(nil, &d, o)
 }
@@ -190,13 +197,16 @@ func AppendCheckDepartment(dst []fiscal.Finding, d *DepartmentForm, o CheckOptio
 		ind Indicator
 		a   Target
 	)
+	fs = appendDepartmentBudget(fs, d, w, o)
 	dev := deviation{text: d.Deviation}
 	for i := range d.Rows {
 		v.nextInto(&ind, &d.Rows[i])
 		l1, l1ok := v.printedLevel1()
 		fs, _, _ = checkIndicatorRead(fs, &ind, &a, l1, l1ok, w, &dev, &o, high, nil)
 	}
-	return fs
+	fs = appendRowPoints(fs, d.Rows, w)
+	pf := d.budgetForm()
+	return appendScoreSum(fs, &pf, w)
 }
 
 // CheckProjectTotal compares the sum of the forms' 执行数 with 项目支出

@@ -38,7 +38,7 @@ func fig(f fiscal.Figure) string { return f.String() }
 
 func TestRules(t *testing.T) {
 	rs := perf.Rules()
-	require.Len(t, rs, 14)
+	require.Len(t, rs, 16)
 	seen := map[string]bool{}
 	for _, r := range rs {
 		assert.True(t, strings.HasPrefix(r.ID, "perf."), r.ID)

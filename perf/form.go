@@ -304,18 +304,26 @@ type ProjectForm struct {
 	Type        []string // 项目类型 options as printed
 	Budget      Money    // 预算数（A）, 年度财政资金总额
 	Spent       Money    // 执行数（B）
-	Rate        string   // 执行率（B/A） as printed ("99%", "100%%")
-	Goal        string   // 年度目标 (总体目标) when the form prints one; "" on the Daye forms
-	GoalDone    string   // 实际完成情况 (年度目标完成情况) beside the goal, "" when none
-	Rows        []Row    // the indicator rows, in order
-	Deviation   string   // 偏差大或未完成原因分析
-	Improvement string   // 改进建议、措施及结果应用方案
-	Total       string   // 总分 as printed, "" when the form prints none
+	// Initial is the 年初预算数 where the form prints one beside the
+	// 全年预算数 (national and Sichuan layouts: "年初预算数", "年初预算"),
+	// with an empty Text otherwise. The 执行率 is against Budget, never it.
+	Initial     Money  `json:",omitzero"`
+	Rate        string // 执行率（B/A） as printed ("99%", "100%%")
+	Goal        string // 年度目标 (总体目标) when the form prints one; "" on the Daye forms
+	GoalDone    string // 实际完成情况 (年度目标完成情况) beside the goal, "" when none
+	Rows        []Row  // the indicator rows, in order
+	Deviation   string // 偏差大或未完成原因分析
+	Improvement string // 改进建议、措施及结果应用方案
+	Total       string // 总分 as printed, "" when the form prints none
 	// BudgetPoints and BudgetScore are the 分值 (权重) and 得分 of the
 	// budget-execution row as printed (national and Sichuan layouts: "10",
 	// "9.98"); "" when the form prints none.
 	BudgetPoints string
 	BudgetScore  string
+	// ScoreMethod is the form's own word on how the budget row is scored
+	// where it prints one ("执行率*该指标分值，最高不得超过分值上限", a
+	// 得分计算方法 column or a note), "" otherwise.
+	ScoreMethod string
 	// Sources are the rows under 年度资金总额 that split it by source of
 	// funds (其中：本年财政拨款, 上年结转资金, 其他资金; Sichuan 财政资金,
 	// 财政专户管理资金, 单位资金), in the order printed; nil when the form
@@ -328,10 +336,11 @@ type ProjectForm struct {
 // Source is one row of a form's budget block that gives a part of
 // 年度资金总额 by source of funds. A figure not printed has an empty Text.
 type Source struct {
-	Line   int    // source line of the row, 0 when not read from a file
-	Name   string // as printed, "其中：" removed: "本年财政拨款", "单位资金"
-	Budget Money  // in the column of [ProjectForm.Budget]
-	Spent  Money  // in the column of [ProjectForm.Spent]
+	Line    int    // source line of the row, 0 when not read from a file
+	Name    string // as printed, "其中：" removed: "本年财政拨款", "单位资金"
+	Budget  Money  `json:",omitzero"` // in the column of [ProjectForm.Budget]
+	Spent   Money  `json:",omitzero"` // in the column of [ProjectForm.Spent]
+	Initial Money  `json:",omitzero"` // in the column of [ProjectForm.Initial], empty where none is printed
 }
 
 // Indicators returns the rows resolved (see [Resolve]).
@@ -351,18 +360,37 @@ func (f *ProjectForm) where() fiscal.Where {
 // 管理效率, 履职效能, 社会效应, 可持续发展能力, 满意度) rather than the
 // project tree, so most rows have no official [Category].
 type DepartmentForm struct {
-	Line            int    // source line of the form's heading, 0 when not read from a file
-	Heading         string // the heading above the form in the document
-	Title           string // the table's title
-	Unit            string // 单位名称（盖章）
-	Filed           string // 填报日期, the text after the label, spacing as printed
-	MoneyUnit       string // the unit line as printed ("单位：万元")
-	BasicSpending   Money  // 基本支出总额, money actually spent
-	ProjectSpending Money  // 项目支出总额, money actually spent
+	Line      int    // source line of the form's heading, 0 when not read from a file
+	Heading   string // the heading above the form in the document
+	Title     string // the table's title
+	Unit      string // 单位名称（盖章）
+	Name      string // 部门（单位）名称, "" when the form prints none
+	Filed     string // 填报日期, the text after the label, spacing as printed
+	MoneyUnit string // the unit line as printed ("单位：万元")
+	// BasicSpending and ProjectSpending are the money actually spent on
+	// 基本支出 and 项目支出: the Hubei 基本支出总额 and 项目支出总额, or the
+	// 全年执行数 of the budget block's 基本支出 and 项目支出 rows (按支出性质).
+	BasicSpending   Money  `json:",omitzero"`
+	ProjectSpending Money  `json:",omitzero"`
 	Goals           string // 年度目标
 	Rows            []Row  // the indicator rows, with 指标分类 in Class
 	Deviation       string // 偏差大或目标未完成原因分析
 	Improvement     string // 改进措施及结果应用方案
+	Total           string // 总分 as printed, "" when the form prints none
+
+	// The budget block (年度预算执行情况, 部门（单位）总体资金), where the
+	// form prints one: its 年度资金总额 row in Initial (年初预算数), Budget
+	// (全年预算数), Spent (全年执行数), Rate (执行率 as printed),
+	// BudgetPoints (分值) and BudgetScore (得分), with the fields of
+	// [ProjectForm] of the same names. Empty where not printed.
+	Initial, Budget, Spent    Money `json:",omitzero"`
+	Rate                      string
+	BudgetPoints, BudgetScore string
+	ScoreMethod               string   // as [ProjectForm.ScoreMethod]
+	Sources                   []Source // the total by source of funds (其中：财政拨款, 上年结转, 其他资金)
+	// Uses are the total by kind of spending (按支出性质分: 基本支出,
+	// 项目支出), in the order printed; nil when the form prints none.
+	Uses []Source
 }
 
 // Indicators returns the rows resolved (see [Resolve]).

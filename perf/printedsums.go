@@ -73,13 +73,22 @@ func scoreParts(f *ProjectForm) ([]decimal.Decimal, bool) {
 	return parts, true
 }
 
-// appendSources compares 预算数 and 执行数 with the sum of the source rows
-// under them ([RuleBudgetSources]). A sum above the total is an error
-// whenever it is printed; a sum below it only when every source row
-// prints its figure (a blank source may be one the extraction dropped).
-// It reports whether a finding was made.
+// appendSources compares 年初预算数, 预算数 and 执行数 with the sum of the
+// source rows under them ([RuleBudgetSources]). A sum above the total is
+// an error whenever it is printed; a sum below it only when every source
+// row prints its figure (a blank source may be one the extraction
+// dropped). It reports whether a finding was made.
 func appendSources(fs []fiscal.Finding, f *ProjectForm, w fiscal.Where) ([]fiscal.Finding, bool) {
-	if len(f.Sources) == 0 {
+	return appendParts(fs, f, f.Sources, w, "its sources")
+}
+
+// appendParts compares the 年度资金总额 row of f (its 年初预算数, 预算数 and
+// 执行数) with the sum of parts, the rows splitting it one way (by source
+// of funds, or by kind of spending), named what in the message; one
+// finding for the row, naming every column that does not add up. It
+// reports whether a finding was made.
+func appendParts(fs []fiscal.Finding, f *ProjectForm, parts []Source, w fiscal.Where, what string) ([]fiscal.Finding, bool) {
+	if len(parts) == 0 {
 		return fs, false
 	}
 	found := false
@@ -88,6 +97,7 @@ func appendSources(fs []fiscal.Finding, f *ProjectForm, w fiscal.Where) ([]fisca
 		total Money
 		get   func(*Source) Money
 	}{
+		{"年初预算数", f.Initial, func(s *Source) Money { return s.Initial }},
 		{"预算数", f.Budget, func(s *Source) Money { return s.Budget }},
 		{"执行数", f.Spent, func(s *Source) Money { return s.Spent }},
 	} {
@@ -96,8 +106,8 @@ func appendSources(fs []fiscal.Finding, f *ProjectForm, w fiscal.Where) ([]fisca
 		}
 		var sum, tol fiscal.Amount
 		printed, all, overflow := 0, true, false
-		for i := range f.Sources {
-			m := col.get(&f.Sources[i])
+		for i := range parts {
+			m := col.get(&parts[i])
 			if trimSpace(m.Text) == "" {
 				all = false
 				continue
@@ -122,13 +132,13 @@ func appendSources(fs []fiscal.Finding, f *ProjectForm, w fiscal.Where) ([]fisca
 		}
 		cw := w
 		cw.Row, cw.Column, cw.Text = "年度资金总额", col.name, col.total.Text
-		fd, ok := rule(RuleBudgetSources).CompareAmounts(cw, "年度资金总额 "+col.name+" against the sum of its sources", sum, col.total.Amount, tol, fiscal.TableFormat())
+		fd, ok := rule(RuleBudgetSources).CompareAmounts(cw, "年度资金总额 "+col.name+" against the sum of "+what, sum, col.total.Amount, tol, fiscal.TableFormat())
 		if !ok {
 			continue
 		}
 		if found {
-			// One row, one defect: the 执行数 is told in the 预算数's
-			// finding.
+			// One row, one defect: the other columns are told in the
+			// first one's finding.
 			last := &fs[len(fs)-1]
 			last.Message += "; and " + fd.Message
 			continue
@@ -142,57 +152,106 @@ func appendSources(fs []fiscal.Finding, f *ProjectForm, w fiscal.Where) ([]fisca
 // document lets run, why: the rule ID with the reason. A rule that runs
 // on at least one form is not listed. o is the options the checks run
 // with ([RuleScorePrinted] needs a scheme). A caller's coverage lists
-// these as not run, never as passed.
+// these as not run, never as passed. The department form's budget block
+// counts as a form's for the rules it runs ([RuleRatePrinted],
+// [RuleBudgetSources], [RuleScorePoints], [RuleScoreRate], [RuleScoreSum]).
 func Unchecked(projects []ProjectForm, dept *DepartmentForm, o CheckOptions) map[string]string {
 	out := map[string]string{}
-	if len(projects) == 0 {
-		for _, id := range []string{RuleRatePrinted, RuleSpentOverBudget, RuleRateLow, RuleCostSpent, RuleProjectTotal, RuleScorePrinted, RuleScoreSum, RuleBudgetSources} {
+	if len(projects) == 0 && dept == nil {
+		for _, id := range []string{RuleRatePrinted, RuleSpentOverBudget, RuleRateLow, RuleCostSpent, RuleProjectTotal, RuleScorePrinted, RuleScoreSum, RuleBudgetSources, RuleScorePoints, RuleScoreRate} {
 			out[id] = "no 项目支出绩效自评表 was read"
 		}
-		if dept == nil {
-			for _, id := range []string{RuleActualHigh, RuleTargetImpossible, RuleUnitMismatch, RuleLevel, RuleBlank, RuleMalformed} {
-				out[id] = "no performance self-evaluation form was read"
-			}
+		for _, id := range []string{RuleActualHigh, RuleTargetImpossible, RuleUnitMismatch, RuleLevel, RuleBlank, RuleMalformed} {
+			out[id] = "no performance self-evaluation form was read"
 		}
 		return out
 	}
-	rate, sum, sources, scores := false, false, false, false
+	var c coverage
 	for i := range projects {
-		f := &projects[i]
-		if trimSpace(f.Rate) != "" && trimSpace(f.Budget.Text) != "" && trimSpace(f.Spent.Text) != "" {
-			rate = true
-		}
-		if _, ok := scoreParts(f); ok {
-			sum = true
-		}
-		for _, s := range f.Sources {
-			if trimSpace(s.Budget.Text) != "" || trimSpace(s.Spent.Text) != "" {
-				sources = true
-			}
-		}
-		if trimSpace(f.Total) != "" {
-			scores = true
-		}
-		for _, r := range f.Rows {
-			if trimSpace(r.Score) != "" {
-				scores = true
+		c.add(&projects[i])
+	}
+	if dept != nil {
+		pf := dept.budgetForm()
+		c.add(&pf)
+		for _, u := range dept.Uses {
+			if trimSpace(u.Initial.Text) != "" || trimSpace(u.Budget.Text) != "" || trimSpace(u.Spent.Text) != "" {
+				c.sources = true
 			}
 		}
 	}
-	if !rate {
+	if len(projects) == 0 {
+		for _, id := range []string{RuleCostSpent, RuleProjectTotal} {
+			out[id] = "no 项目支出绩效自评表 was read"
+		}
+		if !c.budget {
+			for _, id := range []string{RuleSpentOverBudget, RuleRateLow} {
+				out[id] = "the 部门整体绩效自评表 prints no 全年预算数 and 全年执行数"
+			}
+		}
+	}
+	if !c.rate {
 		out[RuleRatePrinted] = "no form prints 预算数, 执行数 and 执行率 together"
 	}
-	if !sum {
+	if !c.sum {
 		out[RuleScoreSum] = "no form prints a 总分 with the 得分 of 预算执行 and of every indicator"
 	}
-	if !sources {
+	if !c.sources {
 		out[RuleBudgetSources] = "no form prints the sources of its 年度资金总额 with figures"
+	}
+	if !c.points {
+		out[RuleScorePoints] = "no form prints a 得分 beside its 分值"
+	}
+	if !c.byRate {
+		out[RuleScoreRate] = "no form says that its budget 得分 is 执行率 × 分值 (a 得分计算方法 or a note), or none prints that 得分 and 分值"
 	}
 	switch {
 	case o.Scheme == nil:
 		out[RuleScorePrinted] = "no scoring scheme was given to recompute the scores"
-	case !scores:
+	case !c.scores:
 		out[RuleScorePrinted] = "no form prints 得分 or 总分"
 	}
 	return out
+}
+
+// coverage is what the forms of a document print that the checks need.
+type coverage struct {
+	budget, rate, sum, sources, scores, points, byRate bool
+}
+
+// add notes what f prints.
+func (c *coverage) add(f *ProjectForm) {
+	if trimSpace(f.Budget.Text) != "" && trimSpace(f.Spent.Text) != "" {
+		c.budget = true
+	}
+	if trimSpace(f.Rate) != "" && trimSpace(f.Budget.Text) != "" && trimSpace(f.Spent.Text) != "" {
+		c.rate = true
+	}
+	if _, ok := scoreParts(f); ok {
+		c.sum = true
+	}
+	for _, s := range f.Sources {
+		if trimSpace(s.Initial.Text) != "" || trimSpace(s.Budget.Text) != "" || trimSpace(s.Spent.Text) != "" {
+			c.sources = true
+		}
+	}
+	if trimSpace(f.Total) != "" {
+		c.scores = true
+	}
+	budgetPoints := trimSpace(f.BudgetPoints) != "" && trimSpace(f.BudgetScore) != ""
+	if budgetPoints {
+		c.points = true
+		if ScoredByRate(f.ScoreMethod) {
+			if _, _, _, ok := rateBounds(f); ok {
+				c.byRate = true
+			}
+		}
+	}
+	for _, r := range f.Rows {
+		if trimSpace(r.Score) != "" {
+			c.scores = true
+			if trimSpace(r.Points) != "" {
+				c.points = true
+			}
+		}
+	}
 }

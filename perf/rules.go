@@ -19,6 +19,8 @@ const (
 	RuleScorePrinted     = "perf.score.printed"     // printed 得分 against the recomputed score
 	RuleScoreSum         = "perf.score.sum"         // printed 总分 against the printed 得分 added up
 	RuleBudgetSources    = "perf.budget.sources"    // 年度资金总额 against its sources (其中 rows)
+	RuleScorePoints      = "perf.score.points"      // a printed 得分 above its 分值
+	RuleScoreRate        = "perf.score.rate"        // the budget row's 得分 against 分值 × 执行率, where the form says so
 )
 
 // rules returns the rules; a function, so that no caller can change them.
@@ -29,7 +31,7 @@ func rules() []fiscal.Rule {
 
 // ruleTable is the rules as an array value: rule looks one up on every
 // finding without allocating.
-func ruleTable() [14]fiscal.Rule {
+func ruleTable() [16]fiscal.Rule {
 	return [...]fiscal.Rule{
 		{ID: RuleRatePrinted, Title: "printed 执行率 equals 执行数 / 预算数 at its printed precision", Scope: fiscal.ScopeForm, Severity: fiscal.SeverityError},
 		{ID: RuleSpentOverBudget, Title: "执行数 does not exceed 预算数", Scope: fiscal.ScopeForm, Severity: fiscal.SeverityWarning},
@@ -44,7 +46,9 @@ func ruleTable() [14]fiscal.Rule {
 		{ID: RuleMalformed, Title: "a figure on the form can be read", Scope: fiscal.ScopeForm, Severity: fiscal.SeverityWarning},
 		{ID: RuleScorePrinted, Title: "printed 得分 and 总分 equal the recomputed scores", Scope: fiscal.ScopeForm, Severity: fiscal.SeverityError},
 		{ID: RuleScoreSum, Title: "printed 总分 equals the printed 得分 of 预算执行 and of every indicator added up", Scope: fiscal.ScopeForm, Severity: fiscal.SeverityError},
-		{ID: RuleBudgetSources, Title: "年度资金总额 equals the sum of its sources (本年财政拨款, 上年结转, 其他资金 …)", Scope: fiscal.ScopeForm, Severity: fiscal.SeverityError},
+		{ID: RuleBudgetSources, Title: "年度资金总额 equals the sum of its sources (本年财政拨款, 上年结转, 其他资金 …), and of its uses (基本支出, 项目支出) where printed, in each column", Scope: fiscal.ScopeForm, Severity: fiscal.SeverityError},
+		{ID: RuleScorePoints, Title: "a printed 得分 is not above its 分值", Scope: fiscal.ScopeForm, Severity: fiscal.SeverityError},
+		{ID: RuleScoreRate, Title: "the budget row's 得分 equals min(执行率, 1) × 分值 where the form says it is so scored", Scope: fiscal.ScopeForm, Severity: fiscal.SeverityError},
 	}
 }
 

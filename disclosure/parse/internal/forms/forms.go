@@ -149,7 +149,7 @@ const (
 // classify tells what a table is from its labels, its headers and the
 // words of its heading and title.
 func classify(s *segment) kind {
-	var labels [fSituation + 1]bool
+	var labels [fName + 1]bool
 	evidence := false // the table shows it is a self-evaluation
 	var words string
 	if s.heading != nil {

@@ -498,6 +498,7 @@ func TestStandardTemplate(t *testing.T) {
 		Implementer: "测试中心",
 		Budget:      wan("120"),
 		Spent:       wan("118.5"),
+		Initial:     wan("100"),
 		Rate:        "98.75%",
 		Goal:        "完成全年维修任务。",
 		GoalDone:    "已完成。",
@@ -508,8 +509,8 @@ func TestStandardTemplate(t *testing.T) {
 		Total:        "95.9",
 		BudgetPoints: "10",
 		BudgetScore:  "9.9",
-		// 其中 row: 年初 100 is read and not kept; its 分值 and 得分 print "—".
-		Sources: []perf.Source{{Line: 32, Name: "当年财政拨款", Budget: wan("120"), Spent: wan("118.5")}},
+		// 其中 row: 年初 100 kept beside 全年 120; its 分值 and 得分 print "—".
+		Sources: []perf.Source{{Line: 32, Name: "当年财政拨款", Budget: wan("120"), Spent: wan("118.5"), Initial: wan("100")}},
 	}
 	assert.Equal(t, want, res.Projects[0])
 	checkFindings(t, res.Findings)

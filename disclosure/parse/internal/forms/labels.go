@@ -36,6 +36,7 @@ const (
 	fProblems              // 存在问题 (Sichuan)
 	fSigned                // 项目负责人, 财务负责人, 填表人, 联系电话: read, not kept
 	fSituation             // 项目基本情况 (Sichuan): the goal and the work done
+	fName                  // 部门（单位）名称, 部门名称: the department form's department
 )
 
 // names are the fields' names in findings.
@@ -46,6 +47,7 @@ var names = [...]string{
 	fProjectSpending: "项目支出总额", fDeviation: "偏差原因分析", fImprovement: "改进措施",
 	fTotal: "总分", fNote: "备注", fGroup: "年度绩效指标",
 	fConclusion: "评价结论", fProblems: "存在问题", fSigned: "负责人", fSituation: "项目基本情况",
+	fName: "部门名称",
 }
 
 // String returns the field's name as findings print it.
@@ -63,6 +65,8 @@ var exact = []struct {
 	f     field
 }{
 	{"项目名称", fProject},
+	{"部门(单位)名称", fName},
+	{"部门名称", fName},
 	{"主管部门", fDepartment},
 	{"项目实施单位", fImplementer},
 	{"实施单位", fImplementer},
@@ -90,6 +94,18 @@ var exact = []struct {
 	{"绩效指标", fGroup},
 }
 
+// unitNames are the labels of the unit that fills the form in: the Hubei
+// 单位名称（盖章）, the Guizhou "单位（盖章）：…".
+var unitNames = []string{"单位名称", "单位(盖章)", "单位(公章)", "部门(盖章)"}
+
+// budgetLabels are the labels of the budget block, each alone in its cell
+// or followed by what is in brackets ("（万元）", "（10分）"): the project
+// forms' 预算执行情况 and 项目资金, the 部门整体 forms' 年度预算执行情况,
+// 年度预算申请, 部门（单位）总体资金 and 年度预算资金. A row label such as
+// 年度资金总额 is none.
+var budgetLabels = []string{"预算执行情况", "项目资金", "年度预算执行情况", "部门整体支出年度预算执行情况", "部门预算执行情况",
+	"年度预算申请", "年度预算资金", "年度资金", "部门(单位)总体资金", "部门总体资金", "单位总体资金", "总体资金"}
+
 // maxLabel is the longest a phrase label (偏差…, 改进…) can be, in runes;
 // a longer cell is a value.
 const maxLabel = 24
@@ -113,7 +129,7 @@ func mayBeLabel(s string) bool {
 			continue
 		}
 		switch r {
-		case '单', '填', '金', '预', '项', '备', '偏', '改', '主', '实', '基', '年', '总', '自', '绩', '合', '评', '存', '财', '联', '(', '（':
+		case '单', '填', '金', '预', '项', '备', '偏', '改', '主', '实', '基', '年', '总', '自', '绩', '合', '评', '存', '财', '联', '部', '(', '（':
 			return true
 		}
 		return false
@@ -126,14 +142,16 @@ func labelOf(s string) (field, string) {
 	if s == "" {
 		return fNone, ""
 	}
-	if rest, ok := cutLabel(s, "单位名称"); ok {
-		for _, p := range []string{"(盖章)", "(公章)"} {
-			if r, ok := cutLabel(rest, p); ok {
-				rest = r
-				break
+	for _, l := range unitNames {
+		if rest, ok := cutLabel(s, l); ok {
+			for _, p := range []string{"(盖章)", "(公章)"} {
+				if r, ok := cutLabel(rest, p); ok {
+					rest = r
+					break
+				}
 			}
+			return fUnit, cutColon(rest)
 		}
-		return fUnit, cutColon(rest)
 	}
 	if rest, ok := cutLabel(s, "填报日期"); ok {
 		return fFiled, cutColon(rest)
@@ -147,7 +165,7 @@ func labelOf(s string) (field, string) {
 			}
 		}
 	}
-	for _, p := range []string{"预算执行情况", "项目资金"} {
+	for _, p := range budgetLabels {
 		if rest, ok := cutLabel(s, p); ok {
 			if r := norm(rest); r == "" || strings.HasPrefix(r, "(") {
 				return fBudget, trimCell(rest)

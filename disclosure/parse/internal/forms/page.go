@@ -33,7 +33,7 @@ func pageBlocks(lines []text.Line) []*block {
 	var out []*block
 	var prev *block // the block of the last line with text
 	for i, l := range lines {
-		t := text.Trim(strings.TrimRight(l.Text, "\r"))
+		t := foldFigures(text.Trim(strings.TrimRight(l.Text, "\r")))
 		if t == "" {
 			continue
 		}
@@ -162,4 +162,25 @@ func splitCells(s string) []string {
 // words splits a cell's text at every blank.
 func words(s string) []string {
 	return strings.FieldsFunc(s, isSpace)
+}
+
+// foldFigures folds the full-width digits, decimal point and percent sign
+// of a line to ASCII ("３,０４３．０６" is 3,043.06, "９６．６１％" 96.61%), as
+// some typists print figures: the readers of figures know ASCII only.
+// Other full-width characters (brackets, colons, commas of the text) stay.
+func foldFigures(s string) string {
+	if !strings.ContainsAny(s, "０１２３４５６７８９．％") {
+		return s // most lines: nothing to fold
+	}
+	return strings.Map(func(r rune) rune {
+		switch {
+		case r >= '０' && r <= '９':
+			return r - '０' + '0'
+		case r == '．':
+			return '.'
+		case r == '％':
+			return '%'
+		}
+		return r
+	}, s)
 }

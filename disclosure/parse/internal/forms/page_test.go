@@ -193,7 +193,7 @@ func TestPageWrappedName(t *testing.T) {
 // of a listed rule with a line of the input, and every row read must
 // carry a line of the input.
 func FuzzParsePage(f *testing.F) {
-	for _, ls := range [][]string{nationalPage, sichuanPage} {
+	for _, ls := range [][]string{nationalPage, sichuanPage, deptPage, guizhouPage} {
 		for _, render := range pageStyles {
 			f.Add(render(ls))
 		}

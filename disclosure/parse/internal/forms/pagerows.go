@@ -464,8 +464,9 @@ func alignBudgetRows(out []*block, bs []*block, hb *block) ([]*block, int) {
 			k++
 		}
 		if k == len(ws) {
-			// No figure: a label alone, a source with its cells blank.
-			if !isSourceRow(b) {
+			// No figure: a label alone, a source or use with its cells
+			// blank, a group's heading (按支出性质分).
+			if partRow(b) == partNone {
 				break
 			}
 		}
@@ -565,9 +566,9 @@ func isBudgetNames(b *block) bool {
 }
 
 // reasonCol returns the index of the budget header's last column, when it
-// is a column of words read and not kept (原因), or -1.
+// is a column of words (原因, 得分计算方法), or -1.
 func reasonCol(cols []int) int {
-	if n := len(cols); n > 0 && cols[n-1] == bKnown {
+	if n := len(cols); n > 0 && (cols[n-1] == bKnown || cols[n-1] == bMethod) {
 		return n - 1
 	}
 	return -1

@@ -28,9 +28,11 @@ type reader struct {
 
 	values   map[field]value    // single-value fields
 	options  map[field][]string // tick-box fields
-	budget   [5]value           // 预算数, 执行数, 执行率, 分值, 得分
+	budget   [bColumns]value    // the 年度资金总额 row by budget column (bBudget, bSpent, …)
 	budgetAt int                // line of the budget header, 0 when none
 	sources  []source           // the rows under 年度资金总额 by source of funds
+	uses     []source           // the rows under 年度资金总额 by kind of spending (基本支出, 项目支出)
+	method   value              // the form's word on how the budget row is scored
 	goalDone value              // 实际完成情况 beside the goal
 	reasons  bool               // the indicator header has a row reason column
 	improves bool               // ... and that column is 偏差原因分析及改进措施
@@ -48,9 +50,9 @@ type reader struct {
 
 // source is a row of the budget block by source of funds, as printed.
 type source struct {
-	name          string
-	line          int
-	budget, spent value
+	name                   string
+	line                   int
+	budget, spent, initial value
 }
 
 // newReader starts reading a form of kind k from table s.
@@ -366,14 +368,17 @@ func isSituationHeader(s string) bool {
 
 // Columns of the budget block: what each header cell holds.
 const (
-	bNone   = -1 // a column with no field: its cells stay unread
-	bLabel  = 0  // the row's label (年度资金总额, 其中：财政拨款)
-	bBudget = 1  // 预算数: 全年预算数, 调整后预算数
-	bSpent  = 2  // 执行数
-	bRate   = 3  // 执行率
-	bPoints = 4  // 分值, 权重
-	bScore  = 5  // 得分
-	bKnown  = 6  // read and not kept: 年初预算数, 原因
+	bNone    = -1 // a column with no field: its cells stay unread
+	bLabel   = 0  // the row's label (年度资金总额, 其中：财政拨款)
+	bBudget  = 1  // 预算数: 全年预算数, 调整后预算数
+	bSpent   = 2  // 执行数
+	bRate    = 3  // 执行率
+	bPoints  = 4  // 分值, 权重
+	bScore   = 5  // 得分
+	bKnown   = 6  // read and not kept: 原因
+	bInitial = 7  // 年初预算数, 年初预算
+	bMethod  = 8  // 得分计算方法, 评分标准: how the row is scored
+	bColumns = 9  // the number of columns above
 )
 
 // budgetColumn tells what a header cell of the budget block holds, from
@@ -386,8 +391,10 @@ func budgetColumn(n string) int {
 		return bRate
 	case strings.Contains(n, "执行数"):
 		return bSpent
+	case strings.Contains(n, "计算方法"), strings.Contains(n, "评分标准"), strings.Contains(n, "评分方法"), strings.Contains(n, "计分方法"):
+		return bMethod
 	case strings.HasPrefix(n, "年初"):
-		return bKnown // 年初预算数: the 执行率 is against the budget as adjusted
+		return bInitial // 年初预算数: kept, but the 执行率 is against the budget as adjusted
 	case strings.Contains(n, "预算数"):
 		return bBudget
 	case n == "分值", n == "权重", strings.HasPrefix(n, "分值("), strings.HasPrefix(n, "权重("):
@@ -474,10 +481,10 @@ func (r *reader) readBudget(bs []*block, i int) int {
 	if first {
 		r.budgetAt = hb.line()
 	}
-	var got [6]value
+	var got [bColumns]value
 	r.budgetRow(bs[j], hb, cols, &got)
 	if first {
-		r.budget = [5]value{got[bBudget], got[bSpent], got[bRate], got[bPoints], got[bScore]}
+		r.budget = got
 	}
 	j++
 	for ; j < len(bs); j++ {
@@ -485,14 +492,30 @@ func (r *reader) readBudget(bs []*block, i int) int {
 		if b.empty() {
 			continue
 		}
-		if r.endsBlock(b) || !isSourceRow(b) {
+		if r.endsBlock(b) {
 			break
 		}
-		var g [6]value
-		name := r.budgetRow(b, hb, cols, &g)
-		if first {
-			r.sources = append(r.sources, source{name: name, line: b.line(), budget: g[bBudget], spent: g[bSpent]})
+		kind := partRow(b)
+		if kind == partNone {
+			break
 		}
+		var g [bColumns]value
+		name := r.budgetRow(b, hb, cols, &g)
+		if !first || kind == partGroup {
+			continue // a group's heading alone: 按支出性质分
+		}
+		s := source{name: name, line: b.line(), budget: g[bBudget], spent: g[bSpent], initial: g[bInitial]}
+		if kind == partUse {
+			r.uses = append(r.uses, s)
+		} else {
+			r.sources = append(r.sources, s)
+		}
+		if r.method.text == "" && g[bMethod].text != "" {
+			r.method = g[bMethod]
+		}
+	}
+	if first && got[bMethod].text != "" {
+		r.method = got[bMethod]
 	}
 	return j
 }
@@ -503,7 +526,7 @@ func (r *reader) readBudget(bs []*block, i int) int {
 // row's first figure goes under the header's first figure column (a row may drop a
 // blank cell at its end, or print its label over two cells); a row with
 // no figure is read from the right.
-func (r *reader) budgetRow(db, hb *block, cols []int, got *[6]value) string {
+func (r *reader) budgetRow(db, hb *block, cols []int, got *[bColumns]value) string {
 	off := len(db.cells) - len(hb.cells)
 	firstCol := slices.IndexFunc(cols, func(c int) bool { return c != bLabel && c != bNone })
 	if k := slices.IndexFunc(db.cells, func(c cell) bool { return isFigureCell(c.text) }); k >= 0 && firstCol >= 0 && off != 0 {
@@ -565,10 +588,15 @@ func isFigureCell(s string) bool {
 }
 
 // isSourceRow reports whether a row of the budget block gives a source of
-// funds: its label begins with 其中 or names 资金, 拨款, 结转 or 结余.
+// funds: its label begins with 其中 or names 资金, 拨款, 结转 or 结余, or is
+// 其他 alone.
 func isSourceRow(b *block) bool {
-	n := norm(b.cells[b.first()].text)
-	if strings.HasPrefix(n, "其中") {
+	return isSourceLabel(norm(b.cells[b.first()].text))
+}
+
+// isSourceLabel is isSourceRow of a label in norm form.
+func isSourceLabel(n string) bool {
+	if strings.HasPrefix(n, "其中") || n == "其他" || n == "其他:" {
 		return true
 	}
 	for _, w := range []string{"资金", "拨款", "结转", "结余", "收入"} {
@@ -577,6 +605,50 @@ func isSourceRow(b *block) bool {
 		}
 	}
 	return false
+}
+
+// What a row of the budget block after its 年度资金总额 row gives.
+const (
+	partNone   = iota // none: the block ends
+	partSource        // a source of funds (其中：财政拨款, 上年结转, 其他资金)
+	partUse           // a kind of spending (按支出性质分：基本支出, 项目支出)
+	partGroup         // the heading of a group alone (按收入性质分, 按支出性质分)
+)
+
+// partRow tells what a row of the budget block after its 年度资金总额 row
+// gives, from its first cell: a 基本支出 or 项目支出 is a use (其中 or the
+// group's heading before it), a heading of a group alone is a group,
+// else a source or none (isSourceRow).
+func partRow(b *block) int {
+	return partOf(norm(b.cells[b.first()].text))
+}
+
+// partOf is partRow of a label in norm form.
+func partOf(n string) int {
+	rest := groupName(n)
+	if rest == "" && n != "" {
+		return partGroup
+	}
+	rest = strings.TrimPrefix(strings.TrimPrefix(rest, "其中"), ":")
+	if strings.HasPrefix(rest, "基本支出") || strings.HasPrefix(rest, "项目支出") {
+		return partUse
+	}
+	if isSourceLabel(n) {
+		return partSource
+	}
+	return partNone
+}
+
+// groupName returns a budget row's label (norm form) without the heading
+// of its group before it ("按支出性质分：基本支出" gives "基本支出"), and the
+// label as it is when it begins with none.
+func groupName(n string) string {
+	for _, g := range []string{"按收入性质分", "按支出性质分", "按资金来源分", "按收入性质", "按支出性质"} {
+		if rest, ok := strings.CutPrefix(n, g); ok {
+			return strings.TrimPrefix(rest, ":")
+		}
+	}
+	return n
 }
 
 // endsBlock reports whether b leaves the block being read: it holds a
@@ -750,6 +822,9 @@ func rowText(b *block) string {
 // the typed form to the result.
 func (r *reader) finish() {
 	res := r.res
+	if r.method.text == "" {
+		r.findMethod()
+	}
 	for _, b := range r.blocks {
 		for _, c := range b.cells {
 			switch {
@@ -779,6 +854,22 @@ func (r *reader) finish() {
 		return
 	}
 	res.Projects = append(res.Projects, r.project())
+}
+
+// findMethod takes the form's word on how its budget row is scored from
+// a cell that says the 得分 is the 执行率 times the 分值 (a note under the
+// block, "注：执行率得分=执行率×分值"), where no 得分计算方法 column gives it.
+func (r *reader) findMethod() {
+	for _, b := range r.blocks {
+		for i := range b.cells {
+			c := &b.cells[i]
+			if c.text != "" && perf.ScoredByRate(c.text) {
+				c.read = true
+				r.method = value{text: c.text, line: c.line, set: true}
+				return
+			}
+		}
+	}
 }
 
 // text returns a field's text, reporting it missing when required.
@@ -812,16 +903,44 @@ func (r *reader) money(v value, what string) perf.Money {
 // sourceMoney reads a figure of a source row: a blank or a placeholder
 // ("/", "-") is no figure, and a figure that does not read is reported.
 func (r *reader) sourceMoney(v value) perf.Money {
+	return r.optMoney(v, "预算执行情况")
+}
+
+// optMoney reads a figure the form need not print (what names it in a
+// finding): a blank or a placeholder ("/", "-") is no figure, and a
+// figure that does not read is reported.
+func (r *reader) optMoney(v value, what string) perf.Money {
 	switch norm(v.text) {
 	case "", "/", "-", "—", "--", "——":
 		return perf.Money{}
 	}
-	return r.money(v, "预算执行情况")
+	return r.money(v, what)
 }
 
-// sourceName is a source row's label without 其中 and its colon.
+// typedSources returns the source or use rows read, their figures read.
+func (r *reader) typedSources(ss []source) []perf.Source {
+	var out []perf.Source
+	for _, s := range ss {
+		out = append(out, perf.Source{Line: s.line, Name: sourceName(s.name),
+			Budget: r.sourceMoney(s.budget), Spent: r.sourceMoney(s.spent), Initial: r.sourceMoney(s.initial)})
+	}
+	return out
+}
+
+// useSpent returns the 执行数 of the use row named name (基本支出, 项目支出).
+func useSpent(uses []perf.Source, name string) perf.Money {
+	for _, u := range uses {
+		if strings.HasPrefix(u.Name, name) {
+			return u.Spent
+		}
+	}
+	return perf.Money{}
+}
+
+// sourceName is a source or use row's label without the heading of its
+// group (按支出性质分), 其中 and their colons.
 func sourceName(s string) string {
-	n := norm(s)
+	n := groupName(norm(s))
 	n = strings.TrimPrefix(n, "其中")
 	return strings.TrimPrefix(n, ":")
 }
@@ -871,16 +990,19 @@ func (r *reader) project() perf.ProjectForm {
 	if r.budgetAt == 0 {
 		r.missing("预算执行情况")
 	} else {
-		f.Budget = r.money(r.budget[0], "预算数")
-		f.Spent = r.money(r.budget[1], "执行数")
-		if !r.budget[2].set {
+		f.Budget = r.money(r.budget[bBudget], "预算数")
+		f.Spent = r.money(r.budget[bSpent], "执行数")
+		if !r.budget[bRate].set {
 			r.missing("执行率")
 		}
-		f.Rate = r.budget[2].text
-		f.BudgetPoints, f.BudgetScore = r.budget[3].text, r.budget[4].text
-		for _, s := range r.sources {
-			f.Sources = append(f.Sources, perf.Source{Line: s.line, Name: sourceName(s.name),
-				Budget: r.sourceMoney(s.budget), Spent: r.sourceMoney(s.spent)})
+		f.Rate = r.budget[bRate].text
+		f.BudgetPoints, f.BudgetScore = r.budget[bPoints].text, r.budget[bScore].text
+		f.Initial = r.optMoney(r.budget[bInitial], "年初预算数")
+		f.ScoreMethod = r.method.text
+		f.Sources = r.typedSources(r.sources)
+		for _, u := range r.uses {
+			r.findingAt(RuleUnread, u.line, u.name, "预算执行情况", "a row by kind of spending on a project form is not read")
+			r.res.Stats.Unread++
 		}
 	}
 	r.rowsMissing()
@@ -888,7 +1010,7 @@ func (r *reader) project() perf.ProjectForm {
 	// one whose reason column is 偏差原因分析及改进措施 no 改进 row either.
 	f.Deviation = r.text(fDeviation, !r.reasons)
 	f.Improvement = r.text(fImprovement, !r.improves)
-	r.unreadValues("project", fBasic, fProjectSpending)
+	r.unreadValues("project", fBasic, fProjectSpending, fName)
 	return f
 }
 
@@ -904,21 +1026,43 @@ func (r *reader) department() perf.DepartmentForm {
 		Goals:     r.text(fGoal, false),
 		Rows:      r.rows,
 	}
-	d.BasicSpending = r.money(r.values[fBasic], "基本支出总额")
-	d.ProjectSpending = r.money(r.values[fProjectSpending], "项目支出总额")
+	if r.budgetAt != 0 {
+		// The budget block: nothing of it is required, each layout
+		// printing its own columns and rows.
+		d.Initial = r.optMoney(r.budget[bInitial], "年初预算数")
+		d.Budget = r.optMoney(r.budget[bBudget], "全年预算数")
+		d.Spent = r.optMoney(r.budget[bSpent], "全年执行数")
+		d.Rate = r.budget[bRate].text
+		d.BudgetPoints, d.BudgetScore = r.budget[bPoints].text, r.budget[bScore].text
+		d.ScoreMethod = r.method.text
+		d.Sources = r.typedSources(r.sources)
+		d.Uses = r.typedSources(r.uses)
+	}
+	// 基本支出总额 and 项目支出总额 where printed (Hubei), else the 执行数
+	// of the budget block's uses; required only of a form with neither.
+	for _, t := range []struct {
+		f    field
+		name string
+		dst  *perf.Money
+	}{{fBasic, "基本支出", &d.BasicSpending}, {fProjectSpending, "项目支出", &d.ProjectSpending}} {
+		v, ok := r.values[t.f]
+		if ok || r.budgetAt == 0 {
+			*t.dst = r.money(v, t.f.String())
+			continue
+		}
+		*t.dst = useSpent(d.Uses, t.name)
+	}
+	d.Total = r.text(fTotal, false)
+	d.Name = r.text(fName, false)
 	r.rowsMissing()
 	d.Deviation = r.text(fDeviation, !r.reasons)
 	d.Improvement = r.text(fImprovement, !r.improves)
-	r.unreadValues("department", fProject, fDepartment, fImplementer, fTotal, fConclusion, fProblems)
+	r.unreadValues("department", fProject, fDepartment, fImplementer, fConclusion, fProblems)
 	for _, f := range []field{fCategory, fAttribute, fType} {
 		if o, ok := r.options[f]; ok {
 			r.findingAt(RuleUnread, r.line, strings.Join(o, " "), f.String(), "%s on a department form is not read", f)
 			r.res.Stats.Unread++
 		}
-	}
-	if r.budgetAt != 0 {
-		r.findingAt(RuleUnread, r.budgetAt, r.budget[0].text, "预算执行情况", "预算执行情况 on a department form is not read")
-		r.res.Stats.Unread++
 	}
 	return d
 }

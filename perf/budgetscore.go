@@ -1,0 +1,153 @@
+package perf
+
+import (
+	"math/big"
+	"strings"
+
+	"github.com/cnfiscal/fiscal"
+	"github.com/shopspring/decimal"
+)
+
+// The checks of this file compare a printed 得分 with its 分值, and the
+// budget row's 得分 with 分值 × 执行率 where the form says that is how it is
+// scored.
+
+// appendPointsAndRate appends the findings of the budget row's 得分: above
+// its 分值 ([RuleScorePoints]), else, where the form's ScoreMethod says the
+// 得分 is the 执行率 times the 分值, against min(执行率, 1) × 分值 at the
+// printed decimals ([RuleScoreRate]).
+func appendPointsAndRate(fs []fiscal.Finding, f *ProjectForm, w fiscal.Where) []fiscal.Finding {
+	pts, perr := ParseDecimal(trimSpace(f.BudgetPoints))
+	sc, serr := ParseDecimal(trimSpace(f.BudgetScore))
+	if perr != nil || serr != nil {
+		return fs
+	}
+	w.Row, w.Column, w.Text = "年度资金总额", "得分", f.BudgetScore
+	if sc.GreaterThan(pts) {
+		return append(fs, scoreAbove(w, sc, pts))
+	}
+	if !ScoredByRate(f.ScoreMethod) {
+		return fs
+	}
+	lo, mid, hi, ok := rateBounds(f)
+	if !ok {
+		return fs
+	}
+	d := decimalsOf(f.BudgetScore)
+	p := pts.Rat()
+	at := func(r *big.Rat) decimal.Decimal {
+		if r.Cmp(big.NewRat(1, 1)) > 0 {
+			r = big.NewRat(1, 1)
+		}
+		if r.Sign() < 0 {
+			r = new(big.Rat)
+		}
+		return roundRat(new(big.Rat).Mul(r, p), d)
+	}
+	want := at(mid)
+	tol := decimal.Max(at(hi).Sub(want), want.Sub(at(lo)))
+	what := "得分 against 分值 " + trimSpace(f.BudgetPoints) + " × 执行率"
+	if fd, found := rule(RuleScoreRate).CompareDecimals(w, what, want, sc, tol, "分", d); found {
+		fs = append(fs, fd)
+	}
+	return fs
+}
+
+// scoreAbove is the finding of a 得分 sc above its 分值 pts at w.
+func scoreAbove(w fiscal.Where, sc, pts decimal.Decimal) fiscal.Finding {
+	fd := rule(RuleScorePoints).Finding(w, "得分 %s is above its 分值 %s", sc, pts)
+	fd.Expected, fd.Actual, fd.Unit = fiscal.FigureOf(pts), fiscal.FigureOf(sc), "分"
+	fd.Difference = fiscal.FigureOf(sc.Sub(pts))
+	return fd
+}
+
+// appendRowPoints appends a [RuleScorePoints] finding for each indicator
+// row whose printed 得分 is above its printed 分值 (both read as numbers).
+func appendRowPoints(fs []fiscal.Finding, rows []Row, w fiscal.Where) []fiscal.Finding {
+	for i := range rows {
+		r := &rows[i]
+		if trimSpace(r.Points) == "" || trimSpace(r.Score) == "" {
+			continue
+		}
+		pts, perr := ParseDecimal(trimSpace(r.Points))
+		sc, serr := ParseDecimal(trimSpace(r.Score))
+		if perr != nil || serr != nil || !sc.GreaterThan(pts) {
+			continue
+		}
+		rw := w
+		rw.Line, rw.Row, rw.Column, rw.Text = r.Line, oneLine(r.Name), "得分", r.Score
+		fs = append(fs, scoreAbove(rw, sc, pts))
+	}
+	return fs
+}
+
+// ScoredByRate reports whether a form's word on its budget row's score
+// (ProjectForm.ScoreMethod) says that the 得分 is the 执行率 times the 分值:
+// it names both and a product ("执行率*该指标分值", "得分=执行率×分值",
+// "按执行率乘以分值计算").
+func ScoredByRate(method string) bool {
+	if !strings.Contains(method, "执行率") || !strings.Contains(method, "分值") {
+		return false
+	}
+	return strings.ContainsAny(method, "×*＊✕") || strings.Contains(method, "乘")
+}
+
+// rateBounds returns the 执行率 of the budget row as a share, with the
+// least and the most it can be given the rounding of what it is read from:
+// the printed 执行率 where it reads as a percentage, else 执行数 over the
+// 全年预算数 (over the 年初预算数 on a form that prints no other budget).
+func rateBounds(f *ProjectForm) (lo, mid, hi *big.Rat, ok bool) {
+	if t, err := parseTarget(f.Rate); err == nil && !t.Qualitative && t.Measure() == MeasurePercent && t.Comparator == None {
+		t.materialize()
+		d := decimalsOf(t.NumberText)
+		half := decimal.New(5, int32(-d-1)).Rat()
+		p := t.Number.Rat()
+		hundred := big.NewRat(100, 1)
+		mid = new(big.Rat).Quo(p, hundred)
+		lo = new(big.Rat).Quo(new(big.Rat).Sub(p, half), hundred)
+		hi = new(big.Rat).Quo(new(big.Rat).Add(p, half), hundred)
+		return lo, mid, hi, true
+	}
+	b := f.Budget
+	if trimSpace(b.Text) == "" {
+		b = f.Initial
+	}
+	if trimSpace(b.Text) == "" || trimSpace(f.Spent.Text) == "" || b.Amount.Sign() <= 0 {
+		return nil, nil, nil, false
+	}
+	s, bb := f.Spent.Amount.Decimal().Rat(), b.Amount.Decimal().Rat()
+	hs, hb := f.Spent.HalfUnit().Decimal().Rat(), b.HalfUnit().Decimal().Rat()
+	mid = new(big.Rat).Quo(s, bb)
+	lo = new(big.Rat).Quo(new(big.Rat).Sub(s, hs), new(big.Rat).Add(bb, hb))
+	hi = mid
+	if bl := new(big.Rat).Sub(bb, hb); bl.Sign() > 0 {
+		hi = new(big.Rat).Quo(new(big.Rat).Add(s, hs), bl)
+	}
+	return lo, mid, hi, true
+}
+
+// budgetForm is the budget block of a department form as a project form's
+// fields, for the checks the two kinds share.
+func (d *DepartmentForm) budgetForm() ProjectForm {
+	return ProjectForm{
+		Line: d.Line, Title: d.Title,
+		Initial: d.Initial, Budget: d.Budget, Spent: d.Spent, Rate: d.Rate,
+		BudgetPoints: d.BudgetPoints, BudgetScore: d.BudgetScore, ScoreMethod: d.ScoreMethod,
+		Sources: d.Sources, Rows: d.Rows, Total: d.Total,
+	}
+}
+
+// appendDepartmentBudget appends the findings of a department form's
+// budget block: its total against its sources and against its uses
+// ([RuleBudgetSources]), the printed 执行率 and the checks that go with it
+// ([RuleRatePrinted], [RuleSpentOverBudget], [RuleRateLow]) where it
+// prints a 全年预算数 and a 全年执行数, and the budget row's 得分.
+func appendDepartmentBudget(fs []fiscal.Finding, d *DepartmentForm, w fiscal.Where, o CheckOptions) []fiscal.Finding {
+	pf := d.budgetForm()
+	fs, srcBad := appendSources(fs, &pf, w)
+	fs, useBad := appendParts(fs, &pf, d.Uses, w, "its uses (按支出性质: 基本支出, 项目支出)")
+	if trimSpace(pf.Budget.Text) != "" && trimSpace(pf.Spent.Text) != "" && !((srcBad || useBad) && pf.Budget.Amount.IsZero()) {
+		fs = appendRate(fs, &pf, w, o)
+	}
+	return appendPointsAndRate(fs, &pf, w)
+}
