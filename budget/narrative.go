@@ -76,7 +76,9 @@ var subjectPatterns = []struct {
 	s  Subject
 }{
 	// "收入、支出预算总计37188.34万元" (Jiangsu), "收、支预算总计…".
-	{`收入、?支出预算(?:总计|合计)?|收、支预算(?:总计|合计)?`, subjectBoth},
+	{`收入、?支出预算(?:总计|合计)?各?|收、支预算(?:总计|合计)?各?`, subjectBoth},
+	// "收、支总计各9628.22万元", "收支总计各…", "收入、支出合计各…".
+	{`收入?、?支出?(?:总计|合计)各?`, subjectBoth},
 	// "2026年（本年）一般公共预算基本支出2574.17万元，其中：人员经费…"
 	// (the national template's 基本支出 section).
 	{`一般公共预算(?:拨款|财政拨款)?基本支出(?:预算)?`, SubjectGeneralBasic},
@@ -100,6 +102,12 @@ var subjectPatterns = []struct {
 	// template): the department's, unless its sentence is a fund's.
 	{`收入总计`, SubjectIncome},
 	{`支出总计`, SubjectExpenditure},
+	// "收入合计9628.22万元，支出合计9628.22万元", "部门预算收入…", "总收入…",
+	// "本年收入…" (the 本年收入合计: the total less 上年结转).
+	{`收入合计`, SubjectIncome},
+	{`支出合计`, SubjectExpenditure},
+	{`(?:本年|当年)收入(?:合计|小计|总计)?|部门预算(?:总)?收入|(?:部门)?总收入`, SubjectIncome},
+	{`(?:本年|当年)支出(?:合计|小计|总计)?|部门预算(?:总)?支出|(?:部门)?总支出`, SubjectExpenditure},
 	{`财政拨款收入`, SubjectAppropriationIncome},
 	// "“三公”经费财政拨款预算数为18.01万元" (the national template).
 	{`"三公"经费(?:财政拨款)?(?:预算数?)?`, SubjectThreePublic},
@@ -217,6 +225,9 @@ type Statement struct {
 	sentence int
 	// at is the statement's place in the joined text.
 	at int
+	// current is set on a total of the year's own ("本年收入…"): the
+	// 本年收入合计 (or 本年支出合计), not the 收入总计 with 上年结转.
+	current bool
 }
 
 // FunctionItem is a 功能分类 item of the 财政拨款支出主要内容: its code, the amount,
@@ -265,6 +276,9 @@ type Narrative struct {
 	Statements   []Statement
 	Items        []FunctionItem
 	EmptyReasons []int // lines of "主要原因是。"
+	// Sources are the sources of income listed after a total ("其中：一般
+	// 公共预算…，事业收入…").
+	Sources []IncomeSource
 	// Parts are the figures stated for a part of the 人员经费 or 公用经费
 	// ("在职人员经费…", "离退休人员经费…").
 	Parts []CostPart
@@ -403,7 +417,7 @@ func ReadNarrative(lines []string) *Narrative {
 				break
 			}
 		}
-		if (words == "收入总计" || words == "支出总计") && fundSentence(j.text[:m[0]]) {
+		if looseTotal(s, words) && (fundSentence(j.text[:m[0]]) || partQualified(j.text[:m[0]])) {
 			continue // "财政拨款收入总计…，支出总计…": the 财政拨款's
 		}
 		base := 2 + 2*len(subjectPatterns)
@@ -424,7 +438,8 @@ func ReadNarrative(lines []string) *Narrative {
 				Text: j.text[m[0]:m[1]], sentence: sentence})
 			continue
 		}
-		st := Statement{Subject: s, Amount: a, Decimals: d, Line: j.line(m[0]), sentence: sentence, at: m[0]}
+		st := Statement{Subject: s, Amount: a, Decimals: d, Line: j.line(m[0]), sentence: sentence, at: m[0],
+			current: strings.HasPrefix(words, "本年") || strings.HasPrefix(words, "当年")}
 		before := j.text[max(0, m[0]-120):m[0]]
 		if k := strings.LastIndexAny(before, "。；;"); k >= 0 {
 			before = before[k+1:]
@@ -478,6 +493,7 @@ func ReadNarrative(lines []string) *Narrative {
 		}
 		n.Statements = append(n.Statements, st)
 	}
+	n.Sources = readSources(j, n.Statements)
 	n.Items = append(append(append(append(readItems(j), readClassItems(j)...), readNamedItems(j)...), readClassNamed(j)...), readCodedItems(j)...)
 	sort.SliceStable(n.Items, func(a, b int) bool { return n.Items[a].Line < n.Items[b].Line })
 	if spans := readItemSplits(j, n.Items); len(spans) > 0 {

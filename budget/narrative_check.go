@@ -88,7 +88,7 @@ func CheckNarrative(n *Narrative, ts *Tables, year int, opt CheckOptions) ([]fis
 		cur.Items = slices.DeleteFunc(slices.Clone(n.Items), func(it FunctionItem) bool { return it.Year > 0 && it.Year != year })
 		n = &cur
 	}
-	if n == nil || len(n.Statements) == 0 && len(n.Items) == 0 && len(n.Projects) == 0 && len(n.Parts) == 0 {
+	if n == nil || len(n.Statements) == 0 && len(n.Items) == 0 && len(n.Projects) == 0 && len(n.Parts) == 0 && len(n.Sources) == 0 {
 		k.skippedID(ruleNarrTotal.ID, "no figure of the 编制说明 was read")
 		return nil, k.skipped
 	}
@@ -100,6 +100,7 @@ func CheckNarrative(n *Narrative, ts *Tables, year int, opt CheckOptions) ([]fis
 	k.narrativeProcurement(n, ts)
 	k.narrativeUses(n, ts)
 	k.narrativeCostParts(n, ts)
+	k.narrativeSources(n, ts)
 	k.narrativeShares(n, ts)
 	k.narrativeRates(n)
 	k.narrativeProjects(n, ts, year)
@@ -225,12 +226,20 @@ func (k *checker) narrativeTotals(n *Narrative, ts *Tables, year int) {
 		k.skippedID(ruleNarrTotal.ID, KindSummary.Title()+" not found")
 	} else {
 		for _, s := range all(SubjectIncome) {
-			if r := sm.Named(SideIncome, ItemIncomeTotal); r != nil {
+			r := sm.Named(SideIncome, ItemIncomeTotal)
+			if s.current {
+				r = currentTotal(sm, SubjectIncome)
+			}
+			if r != nil {
 				k.compareStated(ruleNarrTotal, s, ref{t: sm, r: r, col: ColIncome})
 			}
 		}
 		for _, s := range all(SubjectExpenditure) {
-			if r := namedAny(sm, ItemExpenditureTotal, SideExpenditure, SideUse); r != nil {
+			r := namedAny(sm, ItemExpenditureTotal, SideExpenditure, SideUse)
+			if s.current {
+				r = currentTotal(sm, SubjectExpenditure)
+			}
+			if r != nil {
 				k.compareStated(ruleNarrTotal, s, ref{t: sm, r: r, col: figureCol(r)})
 			}
 		}

@@ -307,8 +307,14 @@ func (k *checker) printedTotal(ts *Tables, s Subject) (fiscal.Amount, int, bool)
 // ("比2025年预算减少0.15万元，下降3.06%") against the change over the
 // earlier figure (the figure less the change).
 func (k *checker) narrativeRates(n *Narrative) {
-	for _, s := range n.Statements {
+	for i := range n.Statements {
+		s := &n.Statements[i]
 		if s.Rate == "" || !s.HasChange {
+			continue
+		}
+		if a, ok := k.tableAmounts[s]; ok && k.rateFits(*s, a) {
+			// The figure is mistyped (an error of its own) and the rate is
+			// right for the table's: one defect, one finding.
 			continue
 		}
 		prior, err := s.Amount.Sub(s.Change)
@@ -321,4 +327,17 @@ func (k *checker) narrativeRates(n *Narrative) {
 		hp := new(big.Rat).Add(halfUnit(s.Decimals), halfUnit(s.ChangeDecimals))
 		k.growthWithin(w, s.Rate, s.RateNegative, prior, max(s.Decimals, s.ChangeDecimals), hp, s.Amount, s.Decimals, halfUnit(s.Decimals))
 	}
+}
+
+// rateFits reports whether the rate stated beside s is right for the
+// figure a in place of s's own (the change stated kept).
+func (k *checker) rateFits(s Statement, a fiscal.Amount) bool {
+	prior, err := a.Sub(s.Change)
+	if err != nil {
+		return false
+	}
+	k2 := &checker{}
+	hp := new(big.Rat).Add(halfUnit(s.Decimals), halfUnit(s.ChangeDecimals))
+	k2.growthWithin(fiscal.Where{}, s.Rate, s.RateNegative, prior, max(s.Decimals, s.ChangeDecimals), hp, a, s.Decimals, halfUnit(s.Decimals))
+	return len(k2.out) == 0
 }

@@ -93,3 +93,36 @@ func TestCodedItems(t *testing.T) {
 			"budget.narrative.item 204 项目支出"},
 	})
 }
+
+// TestTotalsAndSourcesWording: the totals in other departments' words,
+// unread before ("收入合计…，支出合计…", "收、支总计各…，比上年增加…，增长…%",
+// "部门预算收入", "总收入", "本年收入"), are compared with the Putuo
+// 财务收支预算总表 (收入总计 = 支出总计 = 96,282,213.44 元, no 上年结转, so
+// 本年收入 is the whole); the rate of a joint total is checked once
+// (793.14 / (9628.22 − 793.14) = 8.98 %) and not again beside a mistyped
+// total it is right for. The sources listed after a total ("其中：一般公共
+// 预算…，政府性基金预算…", "事业收入…；其他收入…") are each compared with
+// the income row of their name (一般公共预算 96,282,213.44 元, the others 0).
+func TestTotalsAndSourcesWording(t *testing.T) {
+	runWordingCases(t, []wordingCase{
+		{" 2026年收入合计9628.22万元，支出合计9628.22万元。", "收入合计9628.22", "收入合计9682.22", "budget.narrative.total 收入预算"},
+		{" 2026年收入合计9628.22万元，支出合计9628.22万元。", "支出合计9628.22", "支出合计9682.22", "budget.narrative.total 支出预算"},
+		{" 2026年收、支总计各9628.22万元，比上年增加793.14万元，增长8.98%。", "8.98", "9.98", "budget.narrative.growth 收入预算"},
+		{" 2026年收、支总计各9628.22万元，比上年增加793.14万元，增长8.98%。", "9628.22", "9682.22", "budget.narrative.total 收入预算"},
+		{" 2026年收支总计各9628.22万元。", "9628.22", "9682.22", "budget.narrative.total 收入预算"},
+		{" 2026年部门预算收入9628.22万元。", "9628.22", "9682.22", "budget.narrative.total 收入预算"},
+		{" 2026年本部门总收入9628.22万元，总支出9628.22万元。", "总支出9628.22", "总支出9682.22", "budget.narrative.total 支出预算"},
+		{" 2026年本年收入9628.22万元。", "9628.22", "9682.22", "budget.narrative.total 收入预算"},
+		{" 2026年收入预算9628.22万元，其中：一般公共预算9628.22万元，政府性基金预算0万元，国有资本经营预算0万元。",
+			"一般公共预算9628.22", "一般公共预算9682.22", "budget.narrative.uses 一般公共预算"},
+		{" 2026年收入预算9628.22万元，其中：一般公共预算9628.22万元，政府性基金预算0万元，国有资本经营预算0万元。",
+			"政府性基金预算0", "政府性基金预算10", "budget.narrative.uses 政府性基金预算"},
+		{" 2026年收入预算9628.22万元，其中：财政拨款收入9628.22万元，比上年增加793.14万元，增长8.98%；事业收入0万元；事业单位经营收入0万元；其他收入0万元。",
+			"其他收入0", "其他收入10.00", "budget.narrative.uses 其他收入"},
+		{" 2026年部门预算收入9628.22万元，其中：一般公共预算拨款9628.22万元。", "拨款9628.22", "拨款9682.22", "budget.narrative.uses 一般公共预算"},
+		// Not the department's: a 财政拨款 sentence, a part's total.
+		{" 2026年财政拨款收入合计9628.22万元，支出合计9000.00万元。", "", "", ""},
+		{" 2026年项目总支出7054.05万元。", "", "", ""},
+		{" 2026年“三公”经费总支出10.81万元。", "", "", ""},
+	})
+}

@@ -1,0 +1,189 @@
+package budget
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/cnfiscal/fiscal"
+)
+
+// looseTotal reports whether words name a total of the whole budget in a
+// wording other sentences also use for a fund's or a part's ("收入总计",
+// "收入合计", "总支出", "本年收入", "收支总计各"): then a sentence about
+// the 财政拨款 or a fund, or words naming a part right before, make it
+// not the department's.
+func looseTotal(s Subject, words string) bool {
+	switch s {
+	case SubjectIncome, SubjectExpenditure, subjectBoth:
+	default:
+		return false
+	}
+	if s == subjectBoth {
+		return strings.Contains(words, "总计") || strings.Contains(words, "合计")
+	}
+	for _, w := range []string{"总计", "合计", "小计", "总收入", "总支出", "本年", "当年", "部门预算"} {
+		if strings.Contains(words, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// partQualified reports whether the words right before a loose total
+// name a part of the budget it would then be the total of ("项目总支出",
+// "“三公”经费总支出", "政府采购总支出").
+func partQualified(before string) bool {
+	for _, q := range []string{"基本", "项目", "拨款", "经费", "基金", "经营", "公共预算", "资金", "采购", "三公\"",
+		"人员", "公用", "运行", "会议", "培训", "福利", "服务", "补助", "资本性", "专户"} {
+		if strings.HasSuffix(before, q) {
+			return true
+		}
+	}
+	return false
+}
+
+// currentTotal returns the row a total of the year's own ("本年收入…") is
+// compared with in the 财务收支预算总表 sm: its 本年收入合计 (本年支出合计)
+// row, or its 收入总计 (支出总计) where it prints no 上年结转 (结转下年)
+// figure other than 0; nil when neither.
+func currentTotal(sm *Table, s Subject) *Row {
+	subtotal, carry, total, sides := ItemIncomeSubtotal, ItemCarryOver, ItemIncomeTotal, []Side{SideIncome}
+	if s == SubjectExpenditure {
+		subtotal, carry, total, sides = ItemExpenditureSubtotal, ItemCarryForward, ItemExpenditureTotal, []Side{SideExpenditure, SideUse}
+	}
+	if r := namedAny(sm, subtotal, sides...); r != nil {
+		return r
+	}
+	if c := namedAny(sm, carry, sides...); c != nil {
+		if a, ok := c.Cell(figureCol(c)).Amount(); !ok || !a.IsZero() {
+			return nil
+		}
+	}
+	return namedAny(sm, total, sides...)
+}
+
+// IncomeSource is a source of income the 编制说明 lists after a total ("收入预算
+// 9628.22万元，其中：一般公共预算9628.22万元，政府性基金预算0万元，事业收入0万元"):
+// a figure of the 财务收支预算总表's income side, by its name.
+type IncomeSource struct {
+	Item     Item
+	Amount   fiscal.Amount
+	Decimals int
+	Line     int
+	Text     string
+}
+
+var (
+	// sourcesRE opens the list of sources after a total.
+	sourcesRE = regexp.MustCompile(`^[,，;；]?其中[:：]?`)
+	// sourceRE is one source: its name, its figure, and what may follow
+	// before the next (a change and its rate are read by changeRE).
+	sourceRE = regexp.MustCompile(`^([^0-9,，;；。:：、()"]{2,20}?)(?:为|是)?(?:` + amountRE + `|(0)(?:[^0-9.,万元]|$))`)
+	// sourceSepRE separates two sources.
+	sourceSepRE = regexp.MustCompile(`^[,，;；、]`)
+)
+
+// readSources reads the sources listed after each income total (收入预算,
+// 收支总预算, 财政拨款收入) up to the end of the sentence; a source the
+// statements read already (财政拨款收入, 一般公共预算拨款收入) is not read
+// again.
+func readSources(j joined, sts []Statement) []IncomeSource {
+	read := map[int]bool{}
+	for _, s := range sts {
+		read[s.at] = true
+	}
+	var out []IncomeSource
+	for _, s := range sts {
+		if s.Subject != SubjectIncome && s.Subject != SubjectAppropriationIncome {
+			continue
+		}
+		at := s.at + len(s.Text)
+		if at > len(j.text) {
+			continue
+		}
+		o := sourcesRE.FindStringIndex(j.text[at:])
+		if o == nil {
+			continue
+		}
+		at += o[1]
+		for range 12 {
+			rest := j.text[at:]
+			m := sourceRE.FindStringSubmatchIndex(rest)
+			if m == nil {
+				break
+			}
+			item, ok := incomeAliases[NormalizeLabel(rest[m[2]:m[3]])]
+			if !ok || item == ItemIncomeTotal || item == ItemIncomeSubtotal {
+				break
+			}
+			num := "0"
+			if m[4] >= 0 {
+				num = rest[m[4]:m[5]]
+			}
+			end := m[1]
+			if m[4] < 0 {
+				end = m[7]
+			}
+			a, d, ok := parseFigure(num)
+			if !ok {
+				break
+			}
+			if !read[at] {
+				out = append(out, IncomeSource{Item: item, Amount: a, Decimals: d, Line: j.line(at), Text: rest[:end]})
+			}
+			at += end
+			// A change beside it ("，比上年增加…，增长…%"), read with the
+			// statement where it is one.
+			if c := changeRE.FindStringIndex(j.text[at:]); c != nil {
+				at += c[1]
+				if r := rateRE.FindStringIndex(j.text[at:]); r != nil {
+					at += r[1]
+				}
+			}
+			sep := sourceSepRE.FindStringIndex(j.text[at:])
+			if sep == nil {
+				break
+			}
+			at += sep[1]
+		}
+	}
+	return out
+}
+
+// narrativeSources compares each source listed after a total with the
+// income row of its name: a fund's in the 财政拨款收支预算总表 or the
+// 财务收支预算总表, the others' in the 财务收支预算总表.
+func (k *checker) narrativeSources(n *Narrative, ts *Tables) {
+	for _, src := range n.Sources {
+		kinds := []TableKind{KindSummary}
+		switch src.Item {
+		case ItemGeneral, ItemFund, ItemCapital:
+			kinds = []TableKind{KindAppropriationSummary, KindSummary}
+		}
+		at := stated(src.Item.Name(), src.Amount, src.Decimals, src.Line)
+		done := false
+		for _, kd := range kinds {
+			t := ts.Get(kd)
+			if t == nil {
+				continue
+			}
+			r := t.Named(SideIncome, src.Item)
+			if r == nil || r.Cell(ColIncome).IsAbsent() {
+				continue
+			}
+			k.sameRounded(ruleNarrUses, at, src.Decimals, ref{t: t, r: r, col: ColIncome})
+			done = true
+			break
+		}
+		// Else the 收入预算总表's 合计 row, by the source's column.
+		if t := ts.Get(KindIncome); !done && t != nil && t.Total() != nil {
+			if col, ok := sourceColumns[src.Item]; ok && !t.Total().Cell(col).IsAbsent() {
+				k.sameRounded(ruleNarrUses, at, src.Decimals, ref{t: t, r: t.Total(), col: col})
+			}
+		}
+	}
+}
+
+// sourceColumns are the 收入预算总表's columns of the sources.
+var sourceColumns = map[Item]string{ItemAppropriation: ColAppropriation, ItemBusiness: ColBusiness,
+	ItemOperating: ColOperating, ItemOther: ColOther}
