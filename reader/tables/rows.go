@@ -40,6 +40,11 @@ func leadingDigits(s string) (string, string) {
 // tokens, glued to its name, or a 款/项 suffix under lastCode) or a named
 // row's label. rest is what follows.
 func rowStart(p *profile.Table, toks []tok, lastCode string) (code, named string, rest []tok) {
+	// Empty cells before the start (the blank 科目编码 cell of a 合计
+	// row in a table given with its cells) are no part of it.
+	for len(toks) > 0 && toks[0].kind == tkBlank && toks[0].text == "" {
+		toks = toks[1:]
+	}
 	if len(toks) == 0 {
 		return "", "", nil
 	}

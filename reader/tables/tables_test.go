@@ -376,3 +376,39 @@ func TestReadWholeFiguresLikeCodes(t *testing.T) {
 		t.Errorf("decimals %d (known %v), want 0 (known)", tb.Decimals, tb.DecimalsKnown)
 	}
 }
+
+// TestReadNamedRowAfterEmptyCell: a table given with its cells (HTML, a
+// workbook, DOCX) prints the 合计 row's 科目编码 cell empty and 合计 in the
+// name cell; the row is the total, not lost (the probe's case 172: the
+// 合计 of every table read as 0, 39 false errors on a correct HTML report).
+func TestReadNamedRowAfterEmptyCell(t *testing.T) {
+	var p *profile.Table
+	for _, x := range testProfiles() {
+		if x.ID == "general" {
+			p = x
+		}
+	}
+	rows := [][]string{
+		{"一般公共预算财政拨款支出决算表"},
+		{"单位：万元"},
+		{"科目编码", "科目名称", "合计", "基本支出", "项目支出"},
+		{"", "合计", "1,930.83", "1,287.13", "643.70"},
+		{"213", "农林水支出", "1,620.51", "976.81", "643.70"},
+		{"21301", "农业农村", "1,620.51", "976.81", "643.70"},
+		{"2130101", "行政运行", "976.81", "976.81", ""},
+		{"2130122", "农业生产发展", "643.70", "", "643.70"},
+		{"221", "住房保障支出", "310.32", "310.32", ""},
+		{"22102", "住房改革支出", "310.32", "310.32", ""},
+		{"2210201", "住房公积金", "310.32", "310.32", ""},
+	}
+	var ls []Line
+	for i, r := range rows {
+		ls = append(ls, Line{N: i + 1, Text: strings.Join(r, " "), Cells: r})
+	}
+	got := Read(ls, []*profile.Table{p}, Options{})
+	require.Len(t, got, 1)
+	out := rowsOf(got[0])
+	require.NotEmpty(t, out)
+	assert.Equal(t, "total total=1930.83 basic=1287.13 project=643.70", out[0])
+	assert.Len(t, out, 8)
+}
