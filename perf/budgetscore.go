@@ -144,10 +144,66 @@ func (d *DepartmentForm) budgetForm() ProjectForm {
 // prints a 全年预算数 and a 全年执行数, and the budget row's 得分.
 func appendDepartmentBudget(fs []fiscal.Finding, d *DepartmentForm, w fiscal.Where, o CheckOptions) []fiscal.Finding {
 	pf := d.budgetForm()
+	n := len(fs)
 	fs, srcBad := appendSources(fs, &pf, w)
+	m := len(fs)
 	fs, useBad := appendParts(fs, &pf, d.Uses, w, "its uses (按支出性质: 基本支出, 项目支出)")
-	if trimSpace(pf.Budget.Text) != "" && trimSpace(pf.Spent.Text) != "" && !((srcBad || useBad) && pf.Budget.Amount.IsZero()) {
+	totalBad := false
+	if srcBad && useBad && m == n+1 && len(fs) == m+1 && partsAgree(d.Sources, d.Uses) {
+		// The sources and the uses add up to the same figures, which
+		// the total is not: the total is the one figure in error.
+		fs[n].Message += "; its uses (基本支出, 项目支出) add up to the same as its sources: the 年度资金总额 is the figure in error"
+		fs = fs[:m]
+		totalBad = true
+	}
+	if trimSpace(pf.Budget.Text) != "" && trimSpace(pf.Spent.Text) != "" && !totalBad && !((srcBad || useBad) && pf.Budget.Amount.IsZero()) {
 		fs = appendRate(fs, &pf, w, o)
 	}
 	return appendPointsAndRate(fs, &pf, w)
+}
+
+// partsAgree reports whether the sums of two splits of a 年度资金总额
+// agree within their rounding in every column where both print every
+// figure, and there is at least one such column.
+func partsAgree(a, b []Source) bool {
+	cols := [...]func(*Source) Money{
+		func(s *Source) Money { return s.Initial },
+		func(s *Source) Money { return s.Budget },
+		func(s *Source) Money { return s.Spent },
+	}
+	compared := false
+	for _, get := range cols {
+		sa, ta, oka := partSum(a, get)
+		sb, tb, okb := partSum(b, get)
+		if !oka || !okb {
+			continue
+		}
+		diff, e1 := sa.Sub(sb)
+		abs, e2 := diff.Abs()
+		tol, e3 := ta.Add(tb)
+		if e1 != nil || e2 != nil || e3 != nil || abs.Cmp(tol) > 0 {
+			return false
+		}
+		compared = true
+	}
+	return compared
+}
+
+// partSum adds a column of parts, with the most their rounding can
+// account for; false when a part prints no figure in it or the sum
+// overflows.
+func partSum(parts []Source, get func(*Source) Money) (sum, tol fiscal.Amount, ok bool) {
+	for i := range parts {
+		m := get(&parts[i])
+		if trimSpace(m.Text) == "" {
+			return sum, tol, false
+		}
+		var e1, e2 error
+		sum, e1 = sum.Add(m.Amount)
+		tol, e2 = tol.Add(m.HalfUnit())
+		if e1 != nil || e2 != nil {
+			return sum, tol, false
+		}
+	}
+	return sum, tol, len(parts) > 0
 }

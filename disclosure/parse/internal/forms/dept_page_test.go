@@ -131,6 +131,13 @@ func TestPageDepartmentBudget(t *testing.T) {
 			assert.Equal(t, "2336.91", d.BasicSpending.Amount.DecimalIn(fiscal.WanYuan).StringFixed(2))
 			assert.Equal(t, "603.14", d.ProjectSpending.Amount.DecimalIn(fiscal.WanYuan).StringFixed(2))
 			require.Len(t, d.Rows, 4)
+			// A use mistyped is the budget check's finding; the uses are
+			// then not taken for 基本支出总额 and 项目支出总额, which the
+			// 支出决算表 would find wrong a second time.
+			bad := forms.ParsePage(text.Split(render(edit(deptPage, 10, "2,336.91", "2,363.91"))))
+			require.NotNil(t, bad.Department)
+			assert.Empty(t, bad.Department.BasicSpending.Text)
+			assert.Empty(t, bad.Department.ProjectSpending.Text)
 			assert.NotEmpty(t, d.Total)
 			assert.Zero(t, res.Stats.Unread)
 			assert.Empty(t, deptChecks(d))
@@ -159,6 +166,10 @@ func TestPageDepartmentDefects(t *testing.T) {
 		{"budget 得分 above its 分值", edit(edit(deptPage, 5, "9.66", "19.66"), 19, "97.66", "107.66"), []string{perf.RuleScorePoints}},
 		{"row 得分 above its 分值", edit(edit(deptPage, 17, "30     28", "30     38"), 19, "97.66", "107.66"), []string{perf.RuleScorePoints}},
 		{"总分 not the sum", edit(deptPage, 19, "97.66", "96.66"), []string{perf.RuleScoreSum}},
+		// The total mistyped: its sources and uses agree with each other,
+		// so one finding names it, and the 执行率 of a figure in error
+		// is not checked again.
+		{"total 执行数 mistyped", edit(deptPage, 5, "2,940.05", "2,904.05"), []string{perf.RuleBudgetSources}},
 	}
 	for _, c := range cases {
 		for style, render := range deptStyles {

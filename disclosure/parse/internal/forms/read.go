@@ -927,6 +927,30 @@ func (r *reader) typedSources(ss []source) []perf.Source {
 	return out
 }
 
+// usesAddUp reports whether the uses' 执行数, each printed, add up to the
+// total's within their rounding (or the total is not printed).
+func usesAddUp(uses []perf.Source, total perf.Money) bool {
+	var sum, tol fiscal.Amount
+	for _, u := range uses {
+		if u.Spent.Text == "" {
+			return false
+		}
+		var e1, e2 error
+		sum, e1 = sum.Add(u.Spent.Amount)
+		tol, e2 = tol.Add(u.Spent.HalfUnit())
+		if e1 != nil || e2 != nil {
+			return false
+		}
+	}
+	if total.Text == "" {
+		return true
+	}
+	tol, e1 := tol.Add(total.HalfUnit())
+	diff, e2 := sum.Sub(total.Amount)
+	abs, e3 := diff.Abs()
+	return e1 == nil && e2 == nil && e3 == nil && abs.Cmp(tol) <= 0
+}
+
 // useSpent returns the 执行数 of the use row named name (基本支出, 项目支出).
 func useSpent(uses []perf.Source, name string) perf.Money {
 	for _, u := range uses {
@@ -1050,7 +1074,11 @@ func (r *reader) department() perf.DepartmentForm {
 			*t.dst = r.money(v, t.f.String())
 			continue
 		}
-		*t.dst = useSpent(d.Uses, t.name)
+		if usesAddUp(d.Uses, d.Spent) {
+			// (Uses that do not add up are the budget check's finding;
+			// one of them is wrong, and is not compared again.)
+			*t.dst = useSpent(d.Uses, t.name)
+		}
 	}
 	d.Total = r.text(fTotal, false)
 	d.Name = r.text(fName, false)

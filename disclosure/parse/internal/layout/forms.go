@@ -18,7 +18,10 @@ const formLook = 8
 // formLabels are the labels one of which a performance form prints near
 // its top: a project's name, its department, the department form's totals.
 var formLabels = []string{"项目名称", "主管部门", "实施单位", "基本支出总额", "项目支出总额", "部门名称", "单位名称", "预算单位",
-	"项目资金", "预算执行情况", "年度总体目标", "绩效指标", "一级指标"}
+	"项目资金", "预算执行情况", "年度总体目标", "绩效指标", "一级指标",
+	// The 部门整体 forms' (brackets folded to ASCII): their name and
+	// budget block.
+	"部门(单位)名称", "单位(盖章)", "年度预算执行情况", "年度预算申请", "年度资金总额", "部门(单位)总体资金"}
 
 // forms finds the performance self-evaluation forms (绩效自评表) printed
 // after the tables, in the 情况说明, the 名词解释 or a part of their own
@@ -60,6 +63,10 @@ func (p *parser) forms() {
 	}
 }
 
+// foldBrackets folds full-width brackets to ASCII, as formLabels are
+// written.
+var foldBrackets = strings.NewReplacer("（", "(", "）", ")")
+
 // isFormTitleLine reports whether a line is a short title naming a 自评表
 // (with no run of spaces inside: not a table row).
 func isFormTitleLine(s string) bool {
@@ -73,7 +80,7 @@ func isFormTitleLine(s string) bool {
 func (p *parser) formBelow(i int) bool {
 	seen := 0
 	for j := i + 1; j < len(p.lines) && seen < formLook; j++ {
-		t := squeeze(p.text(j))
+		t := foldBrackets.Replace(squeeze(p.text(j)))
 		if t == "" {
 			continue
 		}

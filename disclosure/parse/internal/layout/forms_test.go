@@ -54,3 +54,29 @@ func TestFormsEndAtNarrative(t *testing.T) {
 	assert.Equal(t, 3, res.Forms[0].N)
 	assert.Equal(t, 11, res.Forms[len(res.Forms)-1].N)
 }
+
+// TestDepartmentFormHandedOver: a 部门整体支出绩效自评表 whose first label
+// within reach of its title is its 部门（单位）名称 (full-width brackets)
+// and whose 绩效指标 come later than formLook lines is handed over.
+func TestDepartmentFormHandedOver(t *testing.T) {
+	ls := []string{
+		"第四部分 名词解释",
+		"  一、基本支出：指为保障机构正常运转的支出。",
+		"              部门整体支出绩效自评表",
+		"                                （2024年度）",
+		"   部门（单位）名称        测试局",
+		"                           年初预算数     全年预算数     全年执行数    分值    执行率    得分",
+		"   年度预算执行情况（万元）",
+		"     年度资金总额           3,043.06      3,043.06      2,940.05      10     96.61%    9.66",
+		"     其中：财政拨款         3,043.06      3,043.06      2,940.05",
+		"           上年结转             0.00          0.00          0.00",
+		"           其他资金             0.00          0.00          0.00",
+		"     按支出性质分：",
+		"           基本支出         2,439.40      2,439.40      2,336.91",
+		"           项目支出           603.66        603.66        603.14",
+		"   绩效指标  一级指标  二级指标  三级指标       年度指标值   实际完成值   分值   得分",
+	}
+	res := layout.Parse(text.Split([]byte(strings.Join(ls, "\n"))))
+	require.Len(t, res.Forms, len(ls)-2)
+	assert.Equal(t, 3, res.Forms[0].N)
+}
