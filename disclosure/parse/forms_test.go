@@ -1,6 +1,7 @@
 package parse_test
 
 import (
+	"os"
 	"strings"
 	"testing"
 
@@ -13,26 +14,13 @@ import (
 )
 
 // sichuanForm is a Sichuan 部门预算项目支出绩效自评表 as pdftotext -layout
-// prints it; its 执行率 is printed as rate (19.8 / 20 = 99.00%).
-func sichuanForm(rate string) string {
-	return strings.Join([]string{
-		"                 部门预算项目支出绩效自评表（2024年度）",
-		"  项目名称    51000024R000000000001-系统运维",
-		"  主管部门    测试局      实施单位（盖章）  测试中心",
-		"  预算执行情况（10分） 年初预算  调整后预算数 预算执行数 预算执行率 权重  得分  原因",
-		"  年度预算数（万元）",
-		"  总额              18.00     20.00       19.80     " + rate + "    10    9.90",
-		"  其中：财政资金    18.00     20.00       19.80     " + rate + "    /     /",
-		"  绩效指标（90分）",
-		"  一级指标  二级指标    三级指标              指标性质 指标值  度量单位 完成值  权重  得分  未完成原因分析",
-		"  产出指标  数量指标    运维系统数量          ≥     5       个      5       40    40",
-		"  效益指标  社会效益指标 业务办理效率          定性  有所提升         提升    30    30",
-		"  满意度指标 服务对象满意度指标 使用人员满意度  ≥     90      %       95      20    20",
-		"  合计                                                                      100   99.90",
-		"  评价结论    项目自评得分99.90分。",
-		"  存在问题    无",
-		"  改进措施    无",
-	}, "\n") + "\n"
+// prints it, the one package forms' tests read
+// (internal/forms/testdata/sichuan-page.txt); its 执行率 is printed as
+// rate (19.8 / 20 = 99.00%).
+func sichuanForm(t *testing.T, rate string) string {
+	b, err := os.ReadFile("internal/forms/testdata/sichuan-page.txt")
+	require.NoError(t, err)
+	return strings.ReplaceAll(string(b), "99.00%", rate)
 }
 
 // formErrorsOf returns the rule IDs of the error findings.
@@ -56,7 +44,7 @@ func TestPageTextForms(t *testing.T) {
 	require.NoError(t, err)
 	want := formErrorsOf(alone.Check(disclosure.CheckOptions{}))
 
-	r, err := parse.Parse([]byte(base + "\n" + sichuanForm("99.00%")))
+	r, err := parse.Parse([]byte(base + "\n" + sichuanForm(t, "99.00%")))
 	require.NoError(t, err)
 	require.NotNil(t, r.Document.Performance)
 	require.Len(t, r.Document.Performance.Projects, 1)
@@ -79,7 +67,7 @@ func TestPageTextForms(t *testing.T) {
 	assert.True(t, ran["perf.score.sum"])
 	assert.False(t, ran["perf.score.printed"], "no scheme: not run, never passed")
 
-	r, err = parse.Parse([]byte(base + "\n" + sichuanForm("98.00%")))
+	r, err = parse.Parse([]byte(base + "\n" + sichuanForm(t, "98.00%")))
 	require.NoError(t, err)
 	got := formErrorsOf(r.Check(disclosure.CheckOptions{}))
 	want["perf.rate.printed"]++

@@ -1,6 +1,7 @@
 package forms_test
 
 import (
+	"os"
 	"regexp"
 	"strings"
 	"testing"
@@ -37,32 +38,16 @@ var nationalPage = []string{
 }
 
 // sichuanPage is a Sichuan 部门预算项目支出绩效自评表 (2023 template) as
-// pdftotext -layout prints it: 执行率 = 预算执行数 / 调整后预算数 = 19.8 /
-// 20 = 99.00%, 得分 9.90, and 9.90 + 40 + 30 + 20 = 99.90.
-var sichuanPage = []string{
-	"                 部门预算项目支出绩效自评表（2024年度）",
-	"  项目名称    51000024R000000000001-系统运维",
-	"  主管部门    测试局      实施单位（盖章）  测试中心",
-	"  项目基本情况  1.项目年度目标完成情况    项目年度目标  年度目标完成情况",
-	"                                          保障系统稳定运行      已完成",
-	"                2.项目实施内容及过程概述  完成系统运维。",
-	"  预算执行情况（10分） 年初预算  调整后预算数 预算执行数 预算执行率 权重  得分  原因",
-	"  年度预算数（万元）",
-	"  总额              18.00     20.00       19.80     99.00%    10    9.90",
-	"  其中：财政资金    18.00     20.00       19.80     99.00%    /     /",
-	"  单位资金          0.00      0.00        0.00      0.00%     /     /",
-	"  其他资金                                                    /     /",
-	"  绩效指标（90分）",
-	"  一级指标  二级指标    三级指标              指标性质 指标值  度量单位 完成值  权重  得分  未完成原因分析",
-	"  产出指标  数量指标    运维系统数量          ≥     5       个      5       40    40",
-	"  效益指标  社会效益指标 业务办理效率          定性  有所提升         提升    30    30",
-	"  满意度指标 服务对象满意度指标 使用人员满意度  ≥     90      %       95      20    20",
-	"  合计                                                                      100   99.90",
-	"  评价结论    项目自评得分99.90分。",
-	"  存在问题    无",
-	"  改进措施    无",
-	"  项目负责人：张三                         财务负责人：李四",
-}
+// pdftotext -layout prints it (testdata/sichuan-page.txt, which package
+// parse's tests read too): 执行率 = 预算执行数 / 调整后预算数 = 19.8 / 20 =
+// 99.00%, 得分 9.90, and 9.90 + 40 + 30 + 20 = 99.90.
+var sichuanPage = func() []string {
+	b, err := os.ReadFile("testdata/sichuan-page.txt")
+	if err != nil {
+		panic(err) // a file of the repository
+	}
+	return strings.Split(strings.TrimSuffix(string(b), "\n"), "\n")
+}()
 
 // pageStyles are the extraction styles a form's lines are rendered in.
 var pageStyles = map[string]func([]string) []byte{
