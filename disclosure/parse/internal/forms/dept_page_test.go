@@ -214,3 +214,28 @@ func TestPageDepartmentGuizhou(t *testing.T) {
 		})
 	}
 }
+
+// TestWordDepartmentBudget: the word export's 部门整体 form with its budget
+// block (one cell a line) is read as the page text's is: 118.5 / 120 =
+// 98.75%, 90 + 28.5 = 118.5, 9.88 + 90 = 99.88.
+func TestWordDepartmentBudget(t *testing.T) {
+	res := forms.Parse(doc("部门整体支出绩效自评表", "",
+		"→部门（单位）名称", "→测试局", "",
+		"→年度预算执行情况（万元）", "→年初预算数", "→全年预算数", "→全年执行数", "→分值", "→执行率", "→得分", "",
+		"→年度资金总额", "→100", "→120", "→118.5", "→10", "→98.75%", "→9.88", "",
+		"→其中：财政拨款", "→100", "→120", "→118.5", "→—", "→—", "→—", "",
+		"→基本支出", "→80", "→90", "→90", "→—", "→—", "→—", "",
+		"→项目支出", "→20", "→30", "→28.5", "→—", "→—", "→—", "",
+		"→绩效指标", "→一级指标", "→二级指标", "→三级指标", "→年度指标值", "→实际完成值", "→分值", "→得分", "",
+		"→", "→产出指标", "→数量指标", "→次数", "→≥12次", "→12次", "→90", "→90", "",
+		"→总分", "→100", "→99.88", "",
+		"→偏差大或目标未完成原因分析", "→无", "", "→改进措施及结果应用方案", "→无", ""))
+	assert.Empty(t, res.Findings)
+	require.NotNil(t, res.Department)
+	d := res.Department
+	assert.Equal(t, []string{"100", "120", "118.5", "98.75%", "90", "28.5", "99.88"},
+		[]string{d.Initial.Text, d.Budget.Text, d.Spent.Text, d.Rate, d.BasicSpending.Text, d.ProjectSpending.Text, d.Total})
+	assert.Len(t, d.Sources, 1)
+	assert.Len(t, d.Uses, 2)
+	assert.Empty(t, deptChecks(d))
+}
