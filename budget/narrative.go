@@ -47,6 +47,8 @@ const (
 	SubjectPublic                                 // 公用经费 (of the 基本支出)
 	SubjectReserve                                // 单位预留机动经费 (支出预算总表 of the 12-table layout)
 	SubjectGeneralBasic                           // 一般公共预算(财政拨款)基本支出 (the 基本支出 table's total)
+	SubjectProcurementSME                         // 面向中小企业预留的政府采购预算
+	SubjectProcurementSmall                       // 其中预留给小微企业的
 	numSubjects
 
 	// subjectBoth names 收入 and 支出 together ("收入、支出预算总计"): a
@@ -59,7 +61,8 @@ var subjectNames = [...]string{"", "收入预算", "支出预算", "财政拨款
 	"“三公”经费预算数", "因公出国(境)费", "公务用车购置及运行费", "公务用车购置费", "公务用车运行费",
 	"公务接待费", "机关运行经费预算", "政府采购预算", "政府采购货物预算", "政府采购工程预算", "政府采购服务预算",
 	"基本支出预算", "项目支出预算", "一般公共预算拨款收入", "政府性基金拨款收入", "国有资本经营预算拨款收入", "绩效目标涉及项目预算资金",
-	"人员经费", "公用经费", "单位预留机动经费", "一般公共预算基本支出"}
+	"人员经费", "公用经费", "单位预留机动经费", "一般公共预算基本支出", "面向中小企业预留的政府采购预算",
+	"预留给小微企业的政府采购预算"}
 
 // String returns the subject's name as the Shanghai template words it.
 func (s Subject) String() string {
@@ -120,6 +123,11 @@ var subjectPatterns = []struct {
 	// "政府采购预算1486.42万元", "政府采购预算总金额为5227.59万元"; the
 	// kinds "政府采购货物预算3.66万元", "拟采购货物支出1637.72万元".
 	{`政府采购预算(?:总金额|总额|金额)?`, SubjectProcurement},
+	// "面向中小企业预留政府采购项目预算金额80.00万元" (the national
+	// template), "预留给中小企业80.00万元", "其中，预留给小微企业…".
+	{`面向中小企业预留(?:的)?(?:政府)?(?:采购)?(?:项目)?(?:预算)?(?:金额|份额)?|(?:专门)?面向中小企业(?:的)?(?:政府)?采购(?:项目)?(?:预算)?(?:金额|份额)?|预留给中小企业(?:的)?(?:政府)?(?:采购)?(?:项目)?(?:预算)?(?:金额|份额)?`, SubjectProcurementSME},
+	// "预留给小型和微型企业的政府采购项目预算为1486.42万元" (Shanghai).
+	{`(?:面向|预留给)(?:小微|小型和微型|小型、微型)企业(?:预留)?(?:的)?(?:政府)?(?:采购)?(?:项目)?(?:预算)?(?:金额|份额)?`, SubjectProcurementSmall},
 	{`(?:政府采购|拟采购)货物(?:类)?(?:采购)?(?:预算|支出)(?:金额)?|货物类采购`, SubjectProcurementGoods},
 	{`(?:政府采购|拟采购)工程(?:类)?(?:采购)?(?:预算|支出)(?:金额)?|工程类采购`, SubjectProcurementWorks},
 	{`(?:政府采购|拟采购)服务(?:类)?(?:采购)?(?:预算|支出)(?:金额)?|服务类采购`, SubjectProcurementServices},
@@ -553,12 +561,26 @@ func overSubject(s Subject, words string) Subject {
 			return SubjectAppropriationIncome
 		case SubjectAppropriationIncome:
 			return SubjectIncome
+		case SubjectProcurementSME:
+			return SubjectProcurement
+		case SubjectProcurementSmall:
+			// Of the share reserved for 中小企业, or of the whole (see
+			// [checker.narrativeShares]).
+			return SubjectProcurementSME
 		}
 		return 0
 	case strings.HasPrefix(words, `"三公"经费`):
 		switch s {
 		case SubjectAbroad, SubjectVehicle, SubjectVehiclePurchase, SubjectVehicleRunning, SubjectReception:
 			return SubjectThreePublic
+		}
+		return 0
+	case s == SubjectProcurementSME || s == SubjectProcurementSmall:
+		switch {
+		case strings.Contains(words, "中小企业") && s == SubjectProcurementSmall:
+			return SubjectProcurementSME
+		case strings.Contains(words, "采购"):
+			return SubjectProcurement
 		}
 		return 0
 	case strings.HasPrefix(words, "财政拨款收入"):

@@ -32,7 +32,7 @@ var (
 	ruleNarrReason = fiscal.NewRule("budget.narrative.reason",
 		"a reason announced (主要原因是) is given", fiscal.ScopeNarrative, fiscal.SeverityWarning)
 	ruleNarrProcurement = fiscal.NewRule("budget.narrative.procurement",
-		"the 政府采购预算 stated equals 货物 + 工程 + 服务 stated beside it, and the 政府采购支出预算表 where one is published", fiscal.ScopeNarrative, fiscal.SeverityError)
+		"the 政府采购预算 stated equals 货物 + 工程 + 服务 stated beside it (is not less than those stated), and the 政府采购支出预算表 where one is published; the share reserved for 中小企业 is not more than it, and the 小微企业's not more than the 中小企业's", fiscal.ScopeNarrative, fiscal.SeverityError)
 )
 
 // NarrativeRules returns the rules of [CheckNarrative], in a stable order.

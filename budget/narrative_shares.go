@@ -157,12 +157,34 @@ func (k *checker) narrativeShares(n *Narrative, ts *Tables) {
 		if s.Share == "" {
 			continue
 		}
+		if (s.Subject == SubjectProcurementSME || s.Subject == SubjectProcurementSmall) && k.wrongStated[s.Subject] {
+			continue // more than what it is reserved from: found already
+		}
+		if s.Subject == SubjectProcurementSmall && s.ShareOver == SubjectProcurementSME {
+			// "预留给小微企业…，占…%" of the whole 政府采购预算.
+			if from := reservedFrom(n, i); from != nil {
+				if whole := reservedFrom(n, slices.Index(ptrs(n), from)); whole != nil && k.shareOfFits(s.Share, s.Amount, s.Decimals, whole) {
+					continue
+				}
+			}
+			if k.shareFits(n, ts, s.Share, s.Amount, s.Decimals, SubjectProcurement) {
+				continue
+			}
+		}
 		if a, ok := k.tableAmounts[s]; ok && k.shareFits(n, ts, s.Share, a, s.Decimals, s.ShareOver) {
 			// The amount is mistyped (an error of its own) and the share
 			// is right over the table's figure: one defect, one finding.
 			continue
 		}
 		w := fiscal.Where{Part: "编制说明", Row: s.Subject.String(), Column: "占", Line: s.Line}
+		if s.Subject == SubjectProcurementSME || s.Subject == SubjectProcurementSmall {
+			// Of the whole stated right before it, where the reserves are
+			// stated more than once (the department's, a unit's).
+			if from := reservedFrom(n, i); from != nil && from.Subject == s.ShareOver {
+				k.shareOf(w, s.Subject.String(), s.Share, s.Amount, s.Decimals, from)
+				continue
+			}
+		}
 		k.share(n, ts, w, s.Subject.String(), s.Share, s.Amount, s.Decimals, s.ShareOver)
 	}
 	for _, it := range n.Items {
@@ -340,4 +362,38 @@ func (k *checker) rateFits(s Statement, a fiscal.Amount) bool {
 	hp := new(big.Rat).Add(halfUnit(s.Decimals), halfUnit(s.ChangeDecimals))
 	k2.growthWithin(fiscal.Where{}, s.Rate, s.RateNegative, prior, max(s.Decimals, s.ChangeDecimals), hp, a, s.Decimals, halfUnit(s.Decimals))
 	return len(k2.out) == 0
+}
+
+// ptrs returns a pointer to each of n's statements, in order.
+func ptrs(n *Narrative) []*Statement {
+	out := make([]*Statement, len(n.Statements))
+	for i := range n.Statements {
+		out[i] = &n.Statements[i]
+	}
+	return out
+}
+
+// shareOf checks a share stated beside a figure against the figure over
+// the statement of its whole.
+func (k *checker) shareOf(w fiscal.Where, what, share string, amount fiscal.Amount, decimals int, of *Statement) {
+	p, err := fiscal.ParsePercent(share + "%")
+	if err != nil {
+		return
+	}
+	desc := fmt.Sprintf("%s %s万元 over %s %s万元", what, fiscal.AmountFigure(amount, fiscal.WanYuan, decimals),
+		of.Subject, fiscal.AmountFigure(of.Amount, fiscal.WanYuan, of.Decimals))
+	if f, found := ruleNarrShare.ComparePercent(w, desc, p, amount, of.Amount, wan.Half(min(decimals, of.Decimals))); found {
+		k.out = append(k.out, f)
+	}
+}
+
+// shareOfFits reports whether a share is right for amount over the
+// statement of its whole.
+func (k *checker) shareOfFits(share string, amount fiscal.Amount, decimals int, of *Statement) bool {
+	p, err := fiscal.ParsePercent(share + "%")
+	if err != nil {
+		return false
+	}
+	_, found := ruleNarrShare.ComparePercent(fiscal.Where{}, "", p, amount, of.Amount, wan.Half(min(decimals, of.Decimals)))
+	return !found
 }

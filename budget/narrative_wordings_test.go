@@ -126,3 +126,28 @@ func TestTotalsAndSourcesWording(t *testing.T) {
 		{" 2026年“三公”经费总支出10.81万元。", "", "", ""},
 	})
 }
+
+// TestProcurementReserves: the share of the 政府采购预算 reserved for
+// 中小企业 ("预留给中小企业…，占…%", "面向中小企业预留政府采购项目预算金额…，
+// 其中，预留给小微企业…", unread before) is not more than the 政府采购预算,
+// nor the 小微企业's more than it, and its share is checked: the Putuo
+// budget's 1486.42 = 3.66 + 36.44 + 1446.32; 1189.14 / 1486.42 = 80.00 %,
+// 743.21 / 1189.14 = 62.50 %. A reserve mistyped larger than its whole is
+// one finding (its share, wrong with it, is not another). Kinds stated in
+// part that add up to more than the total are an error.
+func TestProcurementReserves(t *testing.T) {
+	const total = " 2026年政府采购预算总额1486.42万元，其中：货物类采购3.66万元，工程类采购36.44万元，服务类采购1446.32万元；"
+	runWordingCases(t, []wordingCase{
+		{total + "预留给中小企业1189.14万元，占80.00%。", "1189.14", "1891.14", "budget.narrative.procurement 面向中小企业预留的政府采购预算"},
+		{total + "预留给中小企业1189.14万元，占80.00%。", "80.00", "85.00", "budget.narrative.share 面向中小企业预留的政府采购预算"},
+		{total + "预留给中小企业1189.14万元，占80.00%。", "3.66", "6.36", "budget.narrative.procurement 政府采购预算"},
+		{total + "面向中小企业预留政府采购项目预算金额1189.14万元，占政府采购项目预算总额的80%，其中，预留给小微企业743.21万元，占62.5%。",
+			"62.5", "55", "budget.narrative.share 预留给小微企业的政府采购预算"},
+		{total + "面向中小企业预留政府采购项目预算金额1189.14万元，其中，预留给小型和微型企业的政府采购项目预算为743.21万元。",
+			"743.21", "1743.21", "budget.narrative.procurement 预留给小微企业的政府采购预算"},
+		// A share of the 小微企业 over the whole 政府采购预算: 743.21 / 1486.42 = 50 %.
+		{total + "面向中小企业预留政府采购项目预算金额1189.14万元，其中，预留给小微企业743.21万元，占50%。", "", "", ""},
+		{" 2026年政府采购预算总额1486.42万元，其中：货物类采购3.66万元，服务类采购1446.32万元。", "1446.32", "1486.32",
+			"budget.narrative.procurement 政府采购预算"},
+	})
+}

@@ -171,13 +171,26 @@ func (k *checker) narrativeProcurement(n *Narrative, ts *Tables) {
 		if len(parts) > 0 {
 			k.skippedID(ruleNarrProcurement.ID, "the 政府采购 kinds are stated without their total")
 		}
+		k.reservedWithin(n, nil)
 		return
 	}
 	if len(parts) == len(kinds) {
 		k.equal(ruleNarrProcurement, stated(tot.Subject.String(), tot.Amount, tot.Decimals, tot.Line), parts)
 	} else if len(parts) > 0 {
-		k.skippedID(ruleNarrProcurement.ID, "not every kind of 政府采购 (货物, 工程, 服务) is stated beside the total")
+		// Some kinds only: together they are not more than the total.
+		var sum fiscal.Amount
+		for _, p := range parts {
+			sum, _ = sum.Add(p.cell().OrZero())
+		}
+		if sum.Cmp(tot.Amount) > 0 {
+			k.out = append(k.out, ruleNarrProcurement.Finding(fiscal.Where{Part: "编制说明", Row: tot.Subject.String(), Line: tot.Line},
+				"the kinds of 政府采购 stated add up to %s 万元, more than the %s of %s 万元",
+				fiscal.AmountFigure(sum, fiscal.WanYuan, 2), tot.Subject, fiscal.AmountFigure(tot.Amount, fiscal.WanYuan, tot.Decimals)))
+		} else {
+			k.skippedID(ruleNarrProcurement.ID, "not every kind of 政府采购 (货物, 工程, 服务) is stated beside the total")
+		}
 	}
+	k.reservedWithin(n, tot)
 	t := ts.Get(KindProcurement)
 	if t == nil {
 		return
@@ -197,4 +210,50 @@ func (k *checker) narrativeProcurement(n *Narrative, ts *Tables) {
 			}
 		}
 	}
+}
+
+// reservedWithin checks the shares of the 政府采购预算 reserved for small
+// firms: the 中小企业's not more than the 政府采购预算 stated before it (or
+// tot, the first), the 小微企业's not more than the 中小企业's stated before
+// it. A reserve found larger is recorded in k.wrongStated, so that its
+// share is not a second finding.
+func (k *checker) reservedWithin(n *Narrative, tot *Statement) {
+	for i := range n.Statements {
+		p := &n.Statements[i]
+		var w *Statement
+		switch p.Subject {
+		case SubjectProcurementSME:
+			if w = reservedFrom(n, i); w == nil {
+				w = tot
+			}
+		case SubjectProcurementSmall:
+			w = reservedFrom(n, i)
+		}
+		if w == nil || p.Amount.Cmp(w.Amount) <= 0 {
+			continue
+		}
+		k.out = append(k.out, ruleNarrProcurement.Finding(fiscal.Where{Part: "编制说明", Row: p.Subject.String(), Line: p.Line},
+			"%s stated as %s 万元, more than the %s of %s 万元 it is reserved from",
+			p.Subject, fiscal.AmountFigure(p.Amount, fiscal.WanYuan, p.Decimals), w.Subject, fiscal.AmountFigure(w.Amount, fiscal.WanYuan, w.Decimals)))
+		if k.wrongStated == nil {
+			k.wrongStated = map[Subject]bool{}
+		}
+		k.wrongStated[p.Subject] = true
+	}
+}
+
+// reservedFrom is the statement the reserve n.Statements[i] is a part of:
+// the nearest before it of the 政府采购预算 (for the 中小企业's) or of the
+// 中小企业's (for the 小微企业's); nil when none.
+func reservedFrom(n *Narrative, i int) *Statement {
+	whole := SubjectProcurement
+	if n.Statements[i].Subject == SubjectProcurementSmall {
+		whole = SubjectProcurementSME
+	}
+	for j := i - 1; j >= 0; j-- {
+		if n.Statements[j].Subject == whole {
+			return &n.Statements[j]
+		}
+	}
+	return nil
 }
