@@ -63,10 +63,16 @@ func scoreAbove(w fiscal.Where, sc, pts decimal.Decimal) fiscal.Finding {
 
 // appendRowPoints appends a [RuleScorePoints] finding for each indicator
 // row whose printed 得分 is above its printed 分值 (both read as numbers).
+// A row that prints no name, no target or no actual is left out: in page
+// text, where blank cells are not printed, its figures may not be in
+// their columns (a bare 完成值 "12" before a 分值 "20" with the 得分 blank
+// reads as 分值 12, 得分 20, the name and target shifted into the target
+// and actual: TestBlankScoreNotAboveItsPoints), and its blank cells are
+// [RuleBlank]'s finding.
 func appendRowPoints(fs []fiscal.Finding, rows []Row, w fiscal.Where) []fiscal.Finding {
 	for i := range rows {
 		r := &rows[i]
-		if trimSpace(r.Points) == "" || trimSpace(r.Score) == "" {
+		if trimSpace(r.Points) == "" || trimSpace(r.Score) == "" || trimSpace(r.Name) == "" || trimSpace(r.Target) == "" || trimSpace(r.Actual) == "" {
 			continue
 		}
 		pts, perr := ParseDecimal(trimSpace(r.Points))

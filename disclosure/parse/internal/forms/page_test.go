@@ -278,3 +278,28 @@ func TestPageCentredLevel1(t *testing.T) {
 	}
 	assert.Empty(t, errorRules(fs))
 }
+
+// TestBlankScoreNotAboveItsPoints: a national form whose rows print a bare
+// 实际完成值 and a 分值 but leave the 得分 blank, in each style. Page text
+// prints no blank cell, so the row's last two figures are taken for 分值
+// and 得分 (12 and 20): no perf.score.points error is made of that.
+func TestBlankScoreNotAboveItsPoints(t *testing.T) {
+	ls := []string{
+		"                    项目支出绩效自评表",
+		"  项目名称      设备维修项目",
+		"  项目资金                      年初预算数  全年预算数  全年执行数  分值  执行率    得分",
+		"  （万元）  年度资金总额：      100         120         118.5       10    98.75%    9.88",
+		"  绩效指标  一级指标  二级指标  三级指标      年度指标值  实际完成值  分值  得分  偏差原因分析及改进措施",
+		"            产出指标  数量指标  维修次数      ≥12次       12          20",
+		"                                维修台数      ≥8台        9           20",
+		"            满意度指标 服务对象满意度指标 职工满意度 ≥90%  92         60",
+		"  总分                                                                100   99.88",
+	}
+	for style, render := range pageStyles {
+		t.Run(style, func(t *testing.T) {
+			res := forms.ParsePage(text.Split(render(ls)))
+			require.Len(t, res.Projects, 1)
+			assert.NotContains(t, errorRules(perf.CheckProject(res.Projects[0], perf.CheckOptions{})), perf.RuleScorePoints)
+		})
+	}
+}
