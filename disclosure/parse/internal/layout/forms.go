@@ -25,20 +25,31 @@ var formLabels = []string{"项目名称", "主管部门", "实施单位", "基�
 
 // forms finds the performance self-evaluation forms (绩效自评表) printed
 // after the tables, in the 情况说明, the 名词解释 or a part of their own
-// (附件): from the first title line naming a 自评表 with a form's label in
-// the lines under it, to the next part heading other than an attachment's,
-// or the end. Those lines are handed over in Result.Forms for package
+// (附件, which with the form's title under it reads as a part naming a
+// 表: there the form must print rows of figures, page text's): from the
+// first title line naming a 自评表 with a form's label in the lines under
+// it, to the next part heading other than an attachment's, the next
+// numbered heading of the narrative, the title of another table, or the
+// end. Those lines are handed over in Result.Forms for package
 // forms to read, and no other reader of this package takes them (they are
 // not 名词解释 nor narrative).
 func (p *parser) forms() {
 	start := -1
 	for i := range p.lines {
 		switch p.zones[i] {
-		case zoneNarrative, zoneGlossary, zoneOther:
+		case zoneNarrative, zoneGlossary, zoneOther, zoneTables:
+			// (zoneTables: "附件" and the form's title under it make a
+			// part heading naming a 表.)
 		default:
 			continue
 		}
 		if p.used[i] || !isFormTitleLine(p.text(i)) || !p.formBelow(i) {
+			continue
+		}
+		if p.zones[i] == zoneTables && !p.rowsBelow(i) {
+			// A form under "附件" (a part heading naming the form's 表)
+			// printed one cell a line, as a word processor's export
+			// without its tabs: page text's reader cannot read it.
 			continue
 		}
 		start = i
@@ -49,7 +60,7 @@ func (p *parser) forms() {
 	}
 	end := len(p.lines)
 	for i := start + 1; i < len(p.lines); i++ {
-		if p.parts[i] > 0 && zoneOfHeading(p.text(i)) != zoneOther || isNarrativeHeading(p.text(i)) {
+		if p.parts[i] > 0 && zoneOfHeading(p.text(i)) != zoneOther || isNarrativeHeading(p.text(i)) || isOtherTableTitle(p.text(i)) {
 			end = i
 			break
 		}
@@ -61,6 +72,55 @@ func (p *parser) forms() {
 		p.used[i] = true
 		p.res.Forms = append(p.res.Forms, p.lines[i])
 	}
+}
+
+// rowsLook is how many lines with text after a title rowsBelow looks at.
+const rowsLook = 20
+
+// rowsBelow reports whether one of the lines with text under line i
+// prints a row of figures: two or more with a decimal point or a percent
+// sign ("年度资金总额 100.00 120.00 …"), as page text prints a form's
+// rows. A form printed one cell a line has none.
+func (p *parser) rowsBelow(i int) bool {
+	seen := 0
+	for j := i + 1; j < len(p.lines) && seen < rowsLook; j++ {
+		t := text.Trim(p.text(j))
+		if t == "" {
+			continue
+		}
+		seen++
+		n := 0
+		for _, w := range strings.Fields(t) {
+			if isFormFigure(w) {
+				n++
+			}
+		}
+		if n >= 2 {
+			return true
+		}
+	}
+	return false
+}
+
+// isFormFigure reports whether w is a figure with a decimal point or a
+// percent sign: "1,172.55", "98.75%", "100%".
+func isFormFigure(w string) bool {
+	n := strings.TrimSuffix(strings.TrimSuffix(w, "%"), "％")
+	percent := n != w
+	w = n
+	digits, dot := 0, false
+	for _, r := range w {
+		switch {
+		case r >= '0' && r <= '9':
+			digits++
+		case r == '.' && !dot:
+			dot = true
+		case r == ',':
+		default:
+			return false
+		}
+	}
+	return digits > 0 && (dot || percent)
 }
 
 // foldBrackets folds full-width brackets to ASCII, as formLabels are
@@ -92,6 +152,23 @@ func (p *parser) formBelow(i int) bool {
 		}
 	}
 	return false
+}
+
+// maxTableTitle is the longest another table's title line can be, in
+// runes.
+const maxTableTitle = 40
+
+// isOtherTableTitle reports whether a line is the title of a table other
+// than a form ("一般公共预算财政拨款项目支出决算表" printed after the forms):
+// short, with no run of spaces, ending in 表 and naming no 自评表. The
+// forms end there, and the table is left to the tables' readers.
+func isOtherTableTitle(s string) bool {
+	t := text.Trim(s)
+	if t == "" || strings.Contains(t, "  ") || strings.ContainsRune(t, '\t') || utf8.RuneCountInString(t) > maxTableTitle {
+		return false
+	}
+	q := squeeze(t)
+	return strings.HasSuffix(q, "表") && !strings.Contains(q, "自评") && !strings.ContainsAny(q, ":：")
 }
 
 // isNarrativeHeading reports whether a line is a numbered heading of the

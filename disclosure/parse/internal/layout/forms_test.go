@@ -80,3 +80,29 @@ func TestDepartmentFormHandedOver(t *testing.T) {
 	require.Len(t, res.Forms, len(ls)-2)
 	assert.Equal(t, 3, res.Forms[0].N)
 }
+
+// TestFormUnderAnnexHeading: "附件" with the form's title under it is read
+// as a part heading naming a 表 (the tables' zone). A form printed there
+// as page text (its rows of figures on one line) is handed over, up to
+// the next table's title; one printed one cell a line (a word
+// processor's export without its tabs) is not: page text's reader
+// cannot read it.
+func TestFormUnderAnnexHeading(t *testing.T) {
+	base := corpus(t, putuoFile)
+	var b strings.Builder
+	for _, l := range base {
+		b.WriteString(l.Text + "\n")
+	}
+	n := len(base)
+	page := b.String() + "\f\n   附件\n" + strings.Join(formLines, "\n") + "\n                一般公共预算财政拨款项目支出决算表\n   科目编码  科目名称  合计\n"
+	res := layout.Parse(text.Split([]byte(page)))
+	require.Len(t, res.Forms, len(formLines))
+	assert.Equal(t, n+3, res.Forms[0].N, "from the title")
+
+	var cells []string
+	for _, l := range formLines {
+		cells = append(cells, strings.Fields(l)...)
+	}
+	oneCell := b.String() + "\f\n   附件\n" + strings.Join(cells, "\n") + "\n"
+	assert.Empty(t, layout.Parse(text.Split([]byte(oneCell))).Forms)
+}
