@@ -160,7 +160,8 @@ const maxTableTitle = 40
 
 // isOtherTableTitle reports whether a line is the title of a table other
 // than a form ("一般公共预算财政拨款项目支出决算表" printed after the forms):
-// short, with no run of spaces, ending in 表 and naming no 自评表. The
+// short but not too short, with no run of spaces or colon, ending in one
+// of tableTitleEnds and naming no 自评表. The
 // forms end there, and the table is left to the tables' readers.
 func isOtherTableTitle(s string) bool {
 	t := text.Trim(s)
@@ -168,8 +169,24 @@ func isOtherTableTitle(s string) bool {
 		return false
 	}
 	q := squeeze(t)
-	return strings.HasSuffix(q, "表") && !strings.Contains(q, "自评") && !strings.ContainsAny(q, ":：")
+	if strings.Contains(q, "自评") || strings.ContainsAny(q, ":：") || utf8.RuneCountInString(q) < minTableTitle {
+		return false
+	}
+	for _, s := range tableTitleEnds {
+		if strings.HasSuffix(q, s) {
+			return true
+		}
+	}
+	return false
 }
+
+// minTableTitle is the shortest another table's title can be, in runes:
+// a piece of a wrapped indicator name ("报表") is none.
+const minTableTitle = 6
+
+// tableTitleEnds are the words the titles of the tables printed beside
+// the forms end with.
+var tableTitleEnds = []string{"决算表", "预算表", "明细表", "情况表", "一览表", "统计表", "总表"}
 
 // isNarrativeHeading reports whether a line is a numbered heading of the
 // narrative ("八、其他重要事项的情况说明", "（八）…"): the 情况说明 goes on

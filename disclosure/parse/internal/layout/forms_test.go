@@ -106,3 +106,15 @@ func TestFormUnderAnnexHeading(t *testing.T) {
 	oneCell := b.String() + "\f\n   附件\n" + strings.Join(cells, "\n") + "\n"
 	assert.Empty(t, layout.Parse(text.Split([]byte(oneCell))).Forms)
 }
+
+// TestFormsEndAtOtherTable: forms end at another table's title; a piece
+// of a wrapped indicator name ending in 表 ("报表") does not end them.
+func TestFormsEndAtOtherTable(t *testing.T) {
+	ls := append([]string{"第三部分 2024年度部门决算情况说明", "  七、预算绩效情况说明"}, formLines[:7]...)
+	ls = append(ls, "                        报表")
+	ls = append(ls, formLines[7:]...)
+	ls = append(ls, "              一般公共预算财政拨款项目支出决算表", "  科目编码  科目名称  合计")
+	res := layout.Parse(text.Split([]byte(strings.Join(ls, "\n"))))
+	require.Len(t, res.Forms, len(formLines)+1)
+	assert.Equal(t, 3, res.Forms[0].N)
+}
