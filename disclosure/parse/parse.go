@@ -232,9 +232,10 @@ func countDocument(doc *disclosure.Document) Stats {
 func lines(data []byte) []text.Line {
 	running := runningLines(data)
 	ls := text.Split(data)
+	bare := barePageNumbers(data, ls)
 	out := ls[:0]
-	for _, l := range ls {
-		if pageNumberLike(l.Text) && holdsDigit(l.Text) && mayBePageNumber(l.Text) && isPageNumber(l.Text) {
+	for i, l := range ls {
+		if pageNumberLike(l.Text) && holdsDigit(l.Text) && mayBePageNumber(l.Text) && isPageNumber(l.Text) || bare[i] {
 			continue
 		}
 		if len(running) > 0 && running[strings.TrimSpace(strings.ReplaceAll(l.Text, "\f", ""))] {
@@ -244,6 +245,111 @@ func lines(data []byte) []text.Line {
 	}
 	return out
 }
+
+// barePageNumbers returns the indexes of the lines of data (split as ls)
+// that are page numbers printed bare ("3"): a whole number 1–999 alone on
+// its line, in a run of at least three whose numbers go up by one and
+// each of which the run holds once. A lone number is most often a figure,
+// a code or a code's 款 or 项 printed apart, or a column number, which
+// also run by one; so where the text marks its pages (form feeds, as
+// pdftotext prints them), a page number is the first or last line of its
+// page; where it does not, it stands between blank lines, at least
+// pageMinLines and at most pageMaxLines lines after the one before.
+func barePageNumbers(data []byte, ls []text.Line) map[int]bool {
+	paged := bytes.Count(data, []byte("\f")) >= 2
+	var feed map[int]bool // the numbers of the lines holding a form feed
+	if paged {
+		feed = map[int]bool{}
+		n := 1
+		for i, c := range data {
+			switch {
+			case c == '\f':
+				feed[n] = true
+			case c == '\n', c == '\r' && (i+1 == len(data) || data[i+1] != '\n'):
+				n++
+			}
+		}
+	}
+	blank := func(i int) bool { return i < 0 || i >= len(ls) || text.Trim(ls[i].Text) == "" }
+	// edge reports whether line i is the first or last of its page, blank
+	// lines aside.
+	edge := func(i int) bool {
+		if feed[ls[i].N] {
+			return true
+		}
+		for j := i + 1; ; j++ {
+			if j == len(ls) || feed[ls[j].N] {
+				return true
+			}
+			if !blank(j) {
+				return false
+			}
+		}
+	}
+	type cand struct{ i, n, v, prev, run int }
+	var cs []cand
+	seen := map[int]int{}
+	for i, l := range ls {
+		s := text.Trim(l.Text)
+		if len(s) == 0 || len(s) > 3 || s[0] < '1' || s[0] > '9' {
+			continue
+		}
+		v := 0
+		for j := 0; j < len(s) && v >= 0; j++ {
+			if s[j] < '0' || s[j] > '9' {
+				v = -1
+			} else {
+				v = v*10 + int(s[j]-'0')
+			}
+		}
+		if v <= 0 {
+			continue
+		}
+		seen[v]++
+		if paged && !edge(i) || !paged && (!blank(i-1) || !blank(i+1)) {
+			continue
+		}
+		c := cand{i: i, n: l.N, v: v, prev: -1, run: 1}
+		// The number before it is among the few candidates just before
+		// (at most two a page where pages are marked), or within
+		// pageMaxLines lines: the search is bounded.
+		for j := len(cs) - 1; j >= 0 && (paged && j >= len(cs)-8 || !paged && l.N-cs[j].n <= pageMaxLines); j-- {
+			if p := cs[j]; p.v == v-1 && p.run+1 > c.run && (paged || l.N-p.n >= pageMinLines) {
+				c.prev, c.run = j, p.run+1
+			}
+		}
+		cs = append(cs, c)
+	}
+	var out map[int]bool
+	for k := range cs {
+		if cs[k].run < 3 || seen[cs[k].v] != 1 {
+			continue
+		}
+		run := []int{}
+		unique := true
+		for j := k; j >= 0; j = cs[j].prev {
+			run = append(run, cs[j].i)
+			unique = unique && seen[cs[j].v] == 1
+		}
+		if !unique {
+			continue
+		}
+		if out == nil {
+			out = map[int]bool{}
+		}
+		for _, i := range run {
+			out[i] = true
+		}
+	}
+	return out
+}
+
+// The fewest and the most lines a page holding a bare page number is
+// taken to print, where the text does not mark its pages.
+const (
+	pageMinLines = 6
+	pageMaxLines = 150
+)
 
 // pageNumberLike reports whether a line is short enough, blanks aside, to
 // be a page number ("- 3 -", "第 3 页 共 25 页"): the test before the
