@@ -2,6 +2,7 @@ package forms_test
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -238,4 +239,72 @@ func TestWordDepartmentBudget(t *testing.T) {
 	assert.Len(t, d.Sources, 1)
 	assert.Len(t, d.Uses, 2)
 	assert.Empty(t, deptChecks(d))
+}
+
+// deptVariants are deptPage with its budget block's label printed as
+// other departments' page text prints it; each keeps the figures.
+var deptVariants = map[string][]string{
+	// The label beside the column names, on one line.
+	"label beside names": slices.Concat(deptPage[:3],
+		[]string{"   年度预算执行情况（万元）  年初预算数     全年预算数     全年执行数    分值    执行率    得分"}, deptPage[5:]),
+	// A merged cell's label printed in pieces at the start of the rows.
+	"label in pieces": slices.Concat(deptPage[:4], []string{
+		"   年度预算执   年度资金总额           3,043.06      3,043.06      2,940.05      10     96.61%    9.66",
+		"   行情况（万   其中：财政拨款         3,043.06      3,043.06      2,940.05       -        -        -",
+		"   元）               上年结转             0.00          0.00          0.00       -        -        -",
+	}, deptPage[8:]),
+	// The first piece beside the column names.
+	"label piece beside names": slices.Concat(deptPage[:3], []string{
+		"   年度预算      年初预算数     全年预算数     全年执行数    分值    执行率    得分",
+		"   执行情况       年度资金总额           3,043.06      3,043.06      2,940.05      10     96.61%    9.66",
+		"   （万元）       其中：财政拨款         3,043.06      3,043.06      2,940.05       -        -        -",
+	}, deptPage[7:]),
+	// No label at all: the column names alone.
+	"names alone": slices.Concat(deptPage[:4], deptPage[5:]),
+	// 年度预算申请, the uses under 其中 and no sources (the layout of
+	// package parse's TestUnmodelledTables).
+	"uses under 其中": slices.Concat(deptPage[:3], []string{
+		"   年度预算申请（万元）    年初预算数     全年预算数     全年执行数    分值    执行率    得分",
+		"     年度资金总额           3,043.06      3,043.06      2,940.05      10     96.61%    9.66",
+		"     其中：基本支出         2,439.40      2,439.40      2,336.91",
+		"           项目支出           603.66        603.66        603.14",
+	}, deptPage[12:]),
+}
+
+// TestPageDepartmentLabels reads each of deptVariants in each style: the
+// block is read whole, nothing is left unread, the checks find nothing;
+// and its 执行率 mistyped is exactly perf.rate.printed.
+func TestPageDepartmentLabels(t *testing.T) {
+	for name, ls := range deptVariants {
+		for style, render := range deptStyles {
+			t.Run(name+"/"+style, func(t *testing.T) {
+				res := forms.ParsePage(text.Split(render(ls)))
+				for _, f := range res.Findings {
+					// A unit split in pieces, or none: 万元 assumed.
+					assert.True(t, f.Rule == forms.RuleUnit && (name == "label in pieces" || name == "names alone"), f.String())
+				}
+				require.NotNil(t, res.Department)
+				d := res.Department
+				assert.Equal(t, "3043.06", d.Initial.Amount.DecimalIn(fiscal.WanYuan).StringFixed(2))
+				assert.Equal(t, "2940.05", d.Spent.Amount.DecimalIn(fiscal.WanYuan).StringFixed(2))
+				assert.Equal(t, "9.66", d.BudgetScore)
+				assert.Equal(t, "2336.91", d.BasicSpending.Amount.DecimalIn(fiscal.WanYuan).StringFixed(2))
+				if name != "uses under 其中" {
+					require.NotEmpty(t, d.Sources)
+					assert.Equal(t, "财政拨款", d.Sources[0].Name)
+				}
+				require.Len(t, d.Uses, 2)
+				assert.Equal(t, "基本支出", d.Uses[0].Name)
+				assert.Empty(t, deptChecks(d))
+
+				var bad []string
+				for _, l := range ls {
+					bad = append(bad, strings.Replace(l, "96.61%", "95.61%", 1))
+				}
+				r2 := forms.ParsePage(text.Split(render(bad)))
+				require.NotNil(t, r2.Department)
+				assert.Equal(t, []string{perf.RuleRatePrinted}, deptChecks(r2.Department))
+			})
+		}
+	}
 }

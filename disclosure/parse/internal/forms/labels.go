@@ -106,6 +106,22 @@ var unitNames = []string{"单位名称", "单位(盖章)", "单位(公章)", "�
 var budgetLabels = []string{"预算执行情况", "项目资金", "年度预算执行情况", "部门整体支出年度预算执行情况", "部门预算执行情况",
 	"年度预算申请", "年度预算资金", "年度资金", "部门(单位)总体资金", "部门总体资金", "单位总体资金", "总体资金"}
 
+// isLabelPiece reports whether s is a piece of one of the budget block's
+// labels with its unit ("年度预算执", "行情况（万", "元）", "（万元）"), at
+// least two characters, and no label of a row (年度资金总额, 其中：…).
+func isLabelPiece(s string) bool {
+	n := norm(s)
+	if utf8.RuneCountInString(n) < 2 || partOf(n) != partNone || strings.Contains(n, "总额") {
+		return false
+	}
+	for _, l := range budgetLabels {
+		if strings.Contains(l+"(万元)", n) {
+			return true
+		}
+	}
+	return false
+}
+
 // maxLabel is the longest a phrase label (偏差…, 改进…) can be, in runes;
 // a longer cell is a value.
 const maxLabel = 24

@@ -62,6 +62,12 @@ func pageBlocks(lines []text.Line) []*block {
 				b = w
 			}
 		}
+		if ws := words(t); len(ws) > 2 && isLabelPiece(ws[0]) && isBudgetNames(newRow(l.N, ws[1:])) {
+			// A piece of the block's label beside its column names
+			// ("年度预算执  年初预算数  全年预算数 …"): the label.
+			b = newRow(l.N, ws)
+			b.cells[0].f = fBudget
+		}
 		out = append(out, b)
 		prev = b
 	}

@@ -42,7 +42,7 @@ func alignRows(bs []*block) []*block {
 			i += n
 			continue
 		}
-		if b.cells[0].f == fBudget {
+		if b.cells[0].f == fBudget || isBudgetNames(b) {
 			var n int
 			out, n = alignBudgetRows(out, bs[i+1:], b)
 			i += n
@@ -435,11 +435,19 @@ func alignBudgetRows(out []*block, bs []*block, hb *block) ([]*block, int) {
 			}
 		}
 	}
-	labelCol := 0
+	labelCol, width := -1, len(cols)
 	for k, c := range cols {
 		if c == bLabel {
 			labelCol = k
 			break
+		}
+	}
+	if labelCol < 0 {
+		// A header of column names alone: the rows' labels go in a
+		// cell of their own before the figures.
+		labelCol, width = 0, len(cols)+1
+		for i := range figCols {
+			figCols[i]++
 		}
 	}
 	n := 0
@@ -470,8 +478,8 @@ func alignBudgetRows(out []*block, bs []*block, hb *block) ([]*block, int) {
 				break
 			}
 		}
-		cells := make([]string, len(cols))
-		cells[labelCol] = strings.Join(ws[:k], "")
+		cells := make([]string, width)
+		cells[labelCol] = strings.Join(withoutLabelPieces(ws[:k]), "")
 		e := k
 		for e < len(ws) && isFigureCell(ws[e]) {
 			e++
@@ -482,7 +490,7 @@ func alignBudgetRows(out []*block, bs []*block, hb *block) ([]*block, int) {
 			// header has one after its figures; else kept with the last.
 			note := strings.Join(ws[e:], "")
 			if r := reasonCol(cols); r >= 0 {
-				cells[r] = note
+				cells[r+width-len(cols)] = note
 			} else {
 				figs = append(figs, note)
 			}
@@ -506,6 +514,18 @@ func alignBudgetRows(out []*block, bs []*block, hb *block) ([]*block, int) {
 		out = append(out, row)
 	}
 	return out, n
+}
+
+// withoutLabelPieces returns a budget row's label words without the
+// pieces of the block's label before them: page text prints a label
+// merged over the block's rows ("年度预算执行情况（万元）") in pieces at the
+// start of the rows' lines ("年度预算执", "行情况（万", "元）"). The last
+// word is always kept.
+func withoutLabelPieces(ws []string) []string {
+	for len(ws) > 1 && isLabelPiece(ws[0]) {
+		ws = ws[1:]
+	}
+	return ws
 }
 
 // allPlaceholders reports whether every figure is a placeholder ("/").

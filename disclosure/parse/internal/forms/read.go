@@ -121,7 +121,9 @@ func (r *reader) read(bs []*block) {
 			continue
 		}
 		switch f := b.cells[b.first()].f; {
-		case f == fBudget:
+		case f == fBudget, isBudgetNames(b):
+			// (The names alone: page text printing the block's label
+			// beside its rows, or not at all.)
 			i = r.readBudget(bs, i) - 1
 			continue
 		case f == fGoal && goalHeader(b):
@@ -415,7 +417,7 @@ func budgetCols(hb *block) ([]int, bool) {
 	found, figures := false, false
 	for k, c := range hb.cells {
 		col := bNone
-		if k != hb.first() && c.f != fMoneyUnit {
+		if (k != hb.first() || c.f != fBudget) && c.f != fMoneyUnit {
 			col = budgetColumn(norm(c.text))
 		}
 		switch {
@@ -460,12 +462,7 @@ func (r *reader) readBudget(bs []*block, i int) int {
 		if b.empty() {
 			continue
 		}
-		if ne := b.nonEmpty(); len(ne) == 1 && b.cells[ne[0]].f == fMoneyUnit {
-			c := &b.cells[ne[0]]
-			c.read = true
-			if u, err := fiscal.ParseUnit(c.rest); err == nil && !r.unit.Valid() {
-				r.unit = u
-			}
+		if r.unitRow(b) {
 			continue
 		}
 		break
@@ -491,6 +488,9 @@ func (r *reader) readBudget(bs []*block, i int) int {
 		b := bs[j]
 		if b.empty() {
 			continue
+		}
+		if r.unitRow(b) {
+			continue // the unit of a label printed in pieces down the rows
 		}
 		if r.endsBlock(b) {
 			break
@@ -518,6 +518,21 @@ func (r *reader) readBudget(bs []*block, i int) int {
 		r.method = got[bMethod]
 	}
 	return j
+}
+
+// unitRow reads b when it names the unit of money alone ("（万元）"),
+// and reports whether it does.
+func (r *reader) unitRow(b *block) bool {
+	ne := b.nonEmpty()
+	if len(ne) != 1 || b.cells[ne[0]].f != fMoneyUnit {
+		return false
+	}
+	c := &b.cells[ne[0]]
+	c.read = true
+	if u, err := fiscal.ParseUnit(c.rest); err == nil && !r.unit.Valid() {
+		r.unit = u
+	}
+	return true
 }
 
 // budgetRow reads one row of the budget block against the header hb,
@@ -629,8 +644,7 @@ func partOf(n string) int {
 	if rest == "" && n != "" {
 		return partGroup
 	}
-	rest = strings.TrimPrefix(strings.TrimPrefix(rest, "其中"), ":")
-	if strings.HasPrefix(rest, "基本支出") || strings.HasPrefix(rest, "项目支出") {
+	if strings.Contains(rest, "基本支出") || strings.Contains(rest, "项目支出") {
 		return partUse
 	}
 	if isSourceLabel(n) {
