@@ -59,8 +59,12 @@
 // impossible target, units that disagree, blank and unreadable cells, a
 // 二级 under the wrong 一级, printed scores against a scheme, the printed
 // 总分 against the printed 得分 added up ([RuleScoreSum]), 年度资金总额
-// against its sources ([RuleBudgetSources]), and Σ project 执行数 against
-// 项目支出. A bare actual under a target with a unit ("52" for "≥50个") is
+// against its sources and its uses in each column printed (年初预算数,
+// 全年预算数, 全年执行数: [RuleBudgetSources]), a 得分 above its 分值
+// ([RuleScorePoints]), the budget row's 得分 against min(执行率, 1) × 分值
+// where the form says it is so scored ([RuleScoreRate], [ScoredByRate]),
+// and Σ project 执行数 against 项目支出. A 部门整体 form's budget block
+// (年度预算执行情况) gets the checks of a project form's. A bare actual under a target with a unit ("52" for "≥50个") is
 // read as the form means it and not compared. [Unchecked] says which rules
 // no form of a document lets run, for a coverage that never reports a
 // check that could not run as passed. [Rules] lists them; every rule ID begins with "perf.". Rules

@@ -77,11 +77,23 @@
 // the Sichuan 部门预算项目支出绩效自评表 (年初预算 调整后预算数 预算执行数
 // 预算执行率 权重 得分 原因; 指标性质 指标值 度量单位 完成值 权重 得分
 // 未完成原因分析; 合计). The budget 执行率 is against 全年预算数 or
-// 调整后预算数, never 年初; a 指标性质, 指标值 and 度量单位 make one target
-// ("≥5个") and a bare 完成值 takes the 度量单位; the rows under 年度资金总额
-// (其中：本年财政拨款, 上年结转资金, 财政资金, 单位资金 …) are its
-// [perf.Source]s. A form whose rows carry their own reason column is not
-// asked for a 偏差 row (nor an 改进 row when the column names 改进).
+// 调整后预算数, never 年初 (the 年初预算数 is kept beside it, Initial); a
+// 指标性质, 指标值 and 度量单位 make one target ("≥5个") and a bare 完成值
+// takes the 度量单位; the rows under 年度资金总额 (其中：本年财政拨款,
+// 上年结转资金, 财政资金, 单位资金, 其他 …) are its [perf.Source]s. A form
+// whose rows carry their own reason column is not asked for a 偏差 row
+// (nor an 改进 row when the column names 改进).
+//
+// The 部门整体 forms print the same block under other labels
+// (年度预算执行情况（万元）, 年度预算申请, 部门（单位）总体资金 with a
+// 得分计算方法 column in Guizhou), with the total split by source of funds
+// and by kind of spending (按支出性质分：基本支出, 项目支出: Uses, whose
+// 全年执行数 are the 基本支出总额 and 项目支出总额 where the Hubei labels are
+// not printed and the uses add up). Page text prints the block's merged
+// label beside its column names, in pieces down its rows, or not at all:
+// a line of column names alone is the block's header. A note or column
+// saying how the budget row is scored ("执行率*该指标分值") is kept as
+// ScoreMethod.
 //
 // # Nothing dropped
 //
