@@ -308,3 +308,35 @@ func TestPageDepartmentLabels(t *testing.T) {
 		}
 	}
 }
+
+// TestPageDepartmentFundSources: the total split by fund, as the central
+// template names its sources (一般公共预算, 政府性基金预算, 国有资本经营预算,
+// 财政专户管理资金, 单位资金), each a source: 3,000.00 + 43.06 = 3,043.06,
+// 2,900.00 + 40.05 = 2,940.05.
+func TestPageDepartmentFundSources(t *testing.T) {
+	ls := slices.Concat(deptPage[:6], []string{
+		"     其中：一般公共预算     3,000.00      3,000.00      2,900.00",
+		"           政府性基金预算      43.06         43.06         40.05",
+		"           国有资本经营预算     0.00          0.00          0.00",
+		"           财政专户管理资金     0.00          0.00          0.00",
+		"           单位资金             0.00          0.00          0.00",
+	}, deptPage[9:])
+	for style, render := range deptStyles {
+		t.Run(style, func(t *testing.T) {
+			res := forms.ParsePage(text.Split(render(ls)))
+			assert.Empty(t, res.Findings)
+			require.NotNil(t, res.Department)
+			d := res.Department
+			var names []string
+			for _, s := range d.Sources {
+				names = append(names, s.Name)
+			}
+			assert.Equal(t, []string{"一般公共预算", "政府性基金预算", "国有资本经营预算", "财政专户管理资金", "单位资金"}, names)
+			assert.Len(t, d.Uses, 2)
+			assert.Empty(t, deptChecks(d))
+			bad := forms.ParsePage(text.Split(render(edit(ls, 7, "40.05", "4.05"))))
+			require.NotNil(t, bad.Department)
+			assert.Equal(t, []string{perf.RuleBudgetSources}, deptChecks(bad.Department))
+		})
+	}
+}

@@ -603,8 +603,8 @@ func isFigureCell(s string) bool {
 }
 
 // isSourceRow reports whether a row of the budget block gives a source of
-// funds: its label begins with 其中 or names 资金, 拨款, 结转 or 结余, or is
-// 其他 alone.
+// funds: its label begins with 其中 or names 资金, 拨款, 结转, 结余, 收入 or
+// a fund (一般公共预算, 政府性基金, 国有资本经营), or is 其他 alone.
 func isSourceRow(b *block) bool {
 	return isSourceLabel(norm(b.cells[b.first()].text))
 }
@@ -614,7 +614,7 @@ func isSourceLabel(n string) bool {
 	if strings.HasPrefix(n, "其中") || n == "其他" || n == "其他:" {
 		return true
 	}
-	for _, w := range []string{"资金", "拨款", "结转", "结余", "收入"} {
+	for _, w := range []string{"资金", "拨款", "结转", "结余", "收入", "一般公共预算", "政府性基金", "国有资本经营"} {
 		if strings.Contains(n, w) {
 			return true
 		}
