@@ -326,16 +326,8 @@ func (r *reader) readGoalInline(b *block, i int) bool {
 // index of the row after the block.
 func (r *reader) readSituation(bs []*block, i int) int {
 	markAll(bs[i])
-	j := i + 1
 	goal := false
-	for ; j < len(bs); j++ {
-		b := bs[j]
-		if b.empty() {
-			continue
-		}
-		if r.endsBlock(b) {
-			break
-		}
+	j := r.eachRow(bs, i+1, func(b *block) bool {
 		ne := b.nonEmpty()
 		if !goal && !isSituationHeader(b.cells[ne[0]].text) {
 			goal = true
@@ -347,7 +339,8 @@ func (r *reader) readSituation(bs []*block, i int) int {
 			}
 		}
 		markAll(b)
-	}
+		return true
+	})
 	if !goal {
 		r.set(fGoal, value{line: bs[i].line(), set: true})
 	}
@@ -682,22 +675,33 @@ func (r *reader) endsBlock(b *block) bool {
 // returns the index of the first row after them. It notes whether the
 // rows ran to the end of bs, where a cut table may carry them on.
 func (r *reader) readRows(bs []*block, j int, h header) int {
+	j = r.eachRow(bs, j, func(b *block) bool {
+		if len(h.cols) > 0 && h.cols[0] == cGroup {
+			if c := b.cells[0]; c.text != "" && c.f != fGroup {
+				return false // not shaped as an indicator row
+			}
+		}
+		r.readRow(b, h)
+		return true
+	})
+	r.inRows = j >= len(bs)
+	return j
+}
+
+// eachRow calls read on each row with text of bs from j on, until a row
+// leaves the block (endsBlock) or read returns false for it, and returns
+// the index of that row (len(bs) when the rows ran out): the loop of the
+// blocks read row by row (项目基本情况, the indicators).
+func (r *reader) eachRow(bs []*block, j int, read func(b *block) bool) int {
 	for ; j < len(bs); j++ {
 		b := bs[j]
 		if b.empty() {
 			continue
 		}
-		if r.endsBlock(b) {
+		if r.endsBlock(b) || !read(b) {
 			break
 		}
-		if len(h.cols) > 0 && h.cols[0] == cGroup {
-			if c := b.cells[0]; c.text != "" && c.f != fGroup {
-				break // not shaped as an indicator row
-			}
-		}
-		r.readRow(b, h)
 	}
-	r.inRows = j >= len(bs)
 	return j
 }
 
