@@ -49,6 +49,7 @@ const (
 	SubjectGeneralBasic                           // 一般公共预算(财政拨款)基本支出 (the 基本支出 table's total)
 	SubjectProcurementSME                         // 面向中小企业预留的政府采购预算
 	SubjectProcurementSmall                       // 其中预留给小微企业的
+	SubjectGeneralProject                         // 一般公共预算项目支出 (the 一般公共预算支出表's 项目支出 total)
 	numSubjects
 
 	// subjectBoth names 收入 and 支出 together ("收入、支出预算总计"): a
@@ -62,7 +63,7 @@ var subjectNames = [...]string{"", "收入预算", "支出预算", "财政拨款
 	"公务接待费", "机关运行经费预算", "政府采购预算", "政府采购货物预算", "政府采购工程预算", "政府采购服务预算",
 	"基本支出预算", "项目支出预算", "一般公共预算拨款收入", "政府性基金拨款收入", "国有资本经营预算拨款收入", "绩效目标涉及项目预算资金",
 	"人员经费", "公用经费", "单位预留机动经费", "一般公共预算基本支出", "面向中小企业预留的政府采购预算",
-	"预留给小微企业的政府采购预算"}
+	"预留给小微企业的政府采购预算", "一般公共预算项目支出"}
 
 // String returns the subject's name as the Shanghai template words it.
 func (s Subject) String() string {
@@ -233,6 +234,9 @@ type Statement struct {
 	sentence int
 	// at is the statement's place in the joined text.
 	at int
+	// split is set on the 一般公共预算's 基本支出 or 项目支出 stated as the
+	// split of its total (after it, or as a share of it).
+	split bool
 	// current is set on a total of the year's own ("本年收入…"): the
 	// 本年收入合计 (or 本年支出合计), not the 收入总计 with 上年结转.
 	current bool
@@ -437,7 +441,16 @@ func ReadNarrative(lines []string) *Narrative {
 			num = "0"
 		}
 		a, d, ok := parseFigure(num)
-		if !ok || s == 0 || qualified(s, j.text[:m[0]]) {
+		if !ok || s == 0 {
+			continue
+		}
+		split := false
+		if g := generalPart(s); g != 0 && len(n.Statements) > 0 && splitOfGeneral(j.text, n.Statements[len(n.Statements)-1], m[0]) {
+			// "本年一般公共预算支出…。其中：基本支出…，项目支出…": the
+			// 一般公共预算's split.
+			s, split = g, true
+		}
+		if !split && qualified(s, j.text[:m[0]]) {
 			continue
 		}
 		if part := costPartOf(s, j.text[:m[0]]); part != "" {
@@ -447,7 +460,7 @@ func ReadNarrative(lines []string) *Narrative {
 			continue
 		}
 		st := Statement{Subject: s, Amount: a, Decimals: d, Line: j.line(m[0]), sentence: sentence, at: m[0],
-			current: strings.HasPrefix(words, "本年") || strings.HasPrefix(words, "当年")}
+			current: strings.HasPrefix(words, "本年") || strings.HasPrefix(words, "当年"), split: split}
 		before := j.text[max(0, m[0]-120):m[0]]
 		if k := strings.LastIndexAny(before, "。；;"); k >= 0 {
 			before = before[k+1:]
@@ -488,6 +501,11 @@ func ReadNarrative(lines []string) *Narrative {
 		}
 		if sh := shareRE.FindStringSubmatchIndex(j.text[end:]); sh != nil {
 			rest := j.text[end:]
+			if g := generalPart(s); g != 0 && strings.HasPrefix(rest[sh[2]:sh[3]], "一般公共预算") {
+				// "基本支出预算881300.39元，占一般公共预算支出的96.74%": the
+				// 一般公共预算's 基本支出.
+				s, st.Subject, st.split = g, g, true
+			}
 			if over := overSubject(s, rest[sh[2]:sh[3]]); over != 0 && over != s {
 				st.Share, st.ShareOver = rest[sh[4]:sh[5]], over
 				end += sh[1]
@@ -583,6 +601,8 @@ func overSubject(s Subject, words string) Subject {
 			return SubjectProcurement
 		}
 		return 0
+	case (s == SubjectGeneralBasic || s == SubjectGeneralProject) && strings.HasPrefix(words, "一般公共预算"):
+		return SubjectGeneral
 	case strings.HasPrefix(words, "财政拨款收入"):
 		return SubjectAppropriationIncome
 	case strings.HasPrefix(words, "财政拨款支出"):

@@ -38,6 +38,12 @@ func (k *checker) narrativeUses(n *Narrative, ts *Tables) {
 		k.skippedID(ruleNarrUses.ID, KindExpenditure.Title()+" not found")
 	}
 	k.basicParts(n, ts)
+	if t := ts.Get(KindGeneralFunction); t != nil && t.Total() != nil && !t.Total().Cell(ColProject).IsAbsent() {
+		// The 一般公共预算's 项目支出, stated as the split of its spending.
+		for _, s := range n.All(SubjectGeneralProject) {
+			k.compareStated(ruleNarrUses, s, ref{t: t, r: t.Total(), col: ColProject})
+		}
+	}
 	for _, m := range []struct {
 		s  Subject
 		it Item
@@ -69,8 +75,9 @@ func (k *checker) basicParts(n *Narrative, ts *Tables) {
 		sts := n.All(m.s)
 		if m.s == SubjectGeneralBasic {
 			// A unit's, the 本级's or last year's ("其中：XX中心一般公共
-			// 预算基本支出…", "上年一般公共预算基本支出…") is not the table's.
-			sts = slices.DeleteFunc(sts, func(s *Statement) bool { return !ownTotal(s.clause, k.year) })
+			// 预算基本支出…", "上年一般公共预算基本支出…") is not the table's;
+			// the split of the 一般公共预算 spending stated is.
+			sts = slices.DeleteFunc(sts, func(s *Statement) bool { return !s.split && !ownTotal(s.clause, k.year) })
 		}
 		if len(sts) == 0 {
 			continue

@@ -302,10 +302,13 @@ func TestNarrativeUsesSharesRates(t *testing.T) {
 		assert.Equal(t, fiscal.SeverityInfo, sev, rule)
 	}
 	// The sentence, not its clause, says whose the figures are: the
-	// 项目支出 after the ； is the fund's too.
-	for rule, sev := range check("支出预算9628.22万元。\n一般公共预算拨款支出预算9628.22万元，其中：基本支出1000.00万元；项目支出8628.22万元。") {
+	// 项目支出 after the ； is the fund's too, compared with the
+	// 一般公共预算支出表's split (2574.17 and 7054.05 in the Putuo tables).
+	const fund = "支出预算9628.22万元。\n一般公共预算拨款支出预算9628.22万元，其中：基本支出2574.17万元；项目支出7054.05万元。"
+	for rule, sev := range check(fund) {
 		assert.Equal(t, fiscal.SeverityInfo, sev, rule)
 	}
+	assert.Equal(t, fiscal.SeverityError, check(strings.Replace(fund, "7054.05", "8628.22", 1))["budget.narrative.uses"])
 	cases := []struct {
 		name, from, to, rule string
 	}{

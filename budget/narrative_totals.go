@@ -187,3 +187,46 @@ func (k *checker) narrativeSources(n *Narrative, ts *Tables) {
 // sourceColumns are the 收入预算总表's columns of the sources.
 var sourceColumns = map[Item]string{ItemAppropriation: ColAppropriation, ItemBusiness: ColBusiness,
 	ItemOperating: ColOperating, ItemOther: ColOther}
+
+// generalPart is the 一般公共预算's part of the 基本支出 or 项目支出 (s), or
+// 0 for another subject.
+func generalPart(s Subject) Subject {
+	switch s {
+	case SubjectBasic:
+		return SubjectGeneralBasic
+	case SubjectProject:
+		return SubjectGeneralProject
+	}
+	return 0
+}
+
+// splitOfGeneral reports whether a 基本支出 or 项目支出 at off is the split
+// of the 一般公共预算 spending stated by last, the statement before it:
+// after 其中 in its sentence or opening the next ("本年一般公共预算支出
+// 1085203.63元，同比减少…。其中：基本支出…，项目支出…"), or after the split's
+// 基本支出.
+func splitOfGeneral(text string, last Statement, off int) bool {
+	if last.Subject != SubjectGeneral && !(last.split && last.Subject == SubjectGeneralBasic) {
+		return false
+	}
+	end := last.at + len(last.Text)
+	if end > off || off-end > 240 {
+		return false
+	}
+	between := text[end:off]
+	if last.split {
+		// "…基本支出1037103.63元，项目支出48100元": nothing between but a
+		// separator.
+		return strings.Trim(between, ",，、;；") == ""
+	}
+	i := strings.Index(between, "其中")
+	if i < 0 {
+		return false
+	}
+	// No sentence ends between, but right before its 其中; nothing but
+	// 其中 and a colon before the subject.
+	if k := strings.Index(between, "。"); k >= 0 && (k+len("。") != i || strings.Count(between, "。") > 1) {
+		return false
+	}
+	return strings.Trim(between[i+len("其中"):], ":：,，") == ""
+}

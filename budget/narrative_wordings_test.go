@@ -151,3 +151,20 @@ func TestProcurementReserves(t *testing.T) {
 			"budget.narrative.procurement 政府采购预算"},
 	})
 }
+
+// TestGeneralSplit: the split of the 一般公共预算 spending (梧州's "本年一般
+// 公共预算支出…。其中：基本支出…，项目支出…", and "基本支出预算…，占一般公共
+// 预算支出的…%") is the fund's: compared with the 一般公共预算 tables (基本支出
+// 25,741,666.44 元, 项目支出 70,540,547.00 元), not the whole 支出预算总表's;
+// read as the department's, a budget with other sources had two false
+// errors, and after "。其中" it was not read at all.
+func TestGeneralSplit(t *testing.T) {
+	const general = " 2026年本年一般公共预算支出9628.22万元，同比增加793.14万元，增长8.98%。其中：基本支出2574.17万元，项目支出7054.05万元，具体支出预算如下："
+	runWordingCases(t, []wordingCase{
+		{general, "7054.05", "7045.05", "budget.narrative.uses 一般公共预算项目支出"},
+		{general, "2574.17", "2547.17", "budget.narrative.uses 一般公共预算基本支出"},
+		{" 1.基本支出预算2574.17万元，占一般公共预算支出的26.74%，同比增加10.00万元，增长0.39%。", "26.74", "27.74",
+			"budget.narrative.share 一般公共预算基本支出"},
+		{" 2.项目支出7054.05万元，占一般公共预算支出的73.26%。", "7054.05", "7045.05", "budget.narrative.uses 一般公共预算项目支出"},
+	})
+}
