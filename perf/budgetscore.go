@@ -162,10 +162,62 @@ func appendDepartmentBudget(fs []fiscal.Finding, d *DepartmentForm, w fiscal.Whe
 		fs = fs[:m]
 		totalBad = true
 	}
+	if !totalBad && (srcBad || useBad) && rateAgreesWithParts(&pf, d, srcBad, useBad, w, o) {
+		// The printed 执行率 is the one of the parts' sums, not of the
+		// total's figures: the total is the one figure in error.
+		fs[n].Message += "; the printed 执行率 is that of the parts: the 年度资金总额 is the figure in error"
+		totalBad = true
+	}
 	if trimSpace(pf.Budget.Text) != "" && trimSpace(pf.Spent.Text) != "" && !totalBad && !((srcBad || useBad) && pf.Budget.Amount.IsZero()) {
 		fs = appendRate(fs, &pf, w, o)
 	}
 	return appendPointsAndRate(fs, &pf, w)
+}
+
+// rateAgreesWithParts reports whether the printed 执行率 of f disagrees
+// with its total's 执行数 / 全年预算数 but agrees with the sums of the parts
+// that did not add up to the total (the sources where srcBad, else the
+// uses), each printed in full.
+func rateAgreesWithParts(f *ProjectForm, d *DepartmentForm, srcBad, useBad bool, w fiscal.Where, o CheckOptions) bool {
+	if trimSpace(f.Budget.Text) == "" || trimSpace(f.Spent.Text) == "" || trimSpace(f.Rate) == "" {
+		return false
+	}
+	if !rateWrong(f, w, o) {
+		return false
+	}
+	parts := d.Uses
+	if srcBad {
+		parts = d.Sources
+	}
+	alt := *f
+	changed := false
+	for _, c := range [...]struct {
+		dst *Money
+		get func(*Source) Money
+	}{
+		{&alt.Budget, func(s *Source) Money { return s.Budget }},
+		{&alt.Spent, func(s *Source) Money { return s.Spent }},
+	} {
+		sum, _, ok := partSum(parts, c.get)
+		if !ok || sum == c.dst.Amount {
+			continue
+		}
+		dec := decimalsOf(c.dst.Text)
+		*c.dst = Money{Text: sum.DecimalIn(c.dst.Unit).StringFixed(int32(dec)), Amount: sum, Unit: c.dst.Unit}
+		changed = true
+	}
+	return changed && alt.Budget.Amount.Sign() > 0 && !rateWrong(&alt, w, o)
+}
+
+// rateWrong reports whether f's printed 执行率 is an error against its
+// 执行数 / 预算数.
+func rateWrong(f *ProjectForm, w fiscal.Where, o CheckOptions) bool {
+	for _, fd := range appendRate(nil, f, w, o) {
+		if fd.Rule == RuleRatePrinted && fd.Severity == fiscal.SeverityError {
+			return true
+		}
+	}
+	return false
 }
 
 // partsAgree reports whether the sums of two splits of a 年度资金总额

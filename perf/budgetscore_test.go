@@ -96,3 +96,22 @@ func TestDepartmentTotalInError(t *testing.T) {
 	use.Uses = []perf.Source{{Name: "基本支出", Budget: m("200"), Spent: m("108")}, {Name: "项目支出", Budget: m("100"), Spent: m("70")}}
 	assert.Equal(t, []string{"perf.budget.sources error"}, findingsOf(perf.CheckDepartment(use, perf.CheckOptions{}), perf.RuleBudgetSources, perf.RuleRatePrinted))
 }
+
+// TestDepartmentTotalInErrorUsesOnly: a form splitting its total by uses
+// alone, its 执行数 mistyped (250 as 205): the uses add up to 250 and the
+// printed 执行率 83.33% is 250 / 300, so the total is the figure in error:
+// one finding, not one for the uses and one for the 执行率. Where the 执行率
+// is the total's, a use is in error and the 执行率 is checked as usual.
+func TestDepartmentTotalInErrorUsesOnly(t *testing.T) {
+	m := func(s string) perf.Money { return perf.MustParseMoney(s, fiscal.WanYuan) }
+	d := perf.DepartmentForm{Title: "部门整体支出绩效自评表", Budget: m("300.00"), Spent: m("205.00"), Rate: "83.33%",
+		Uses: []perf.Source{{Name: "基本支出", Budget: m("200.00"), Spent: m("180.00")}, {Name: "项目支出", Budget: m("100.00"), Spent: m("70.00")}}}
+	fs := perf.CheckDepartment(d, perf.CheckOptions{})
+	assert.Equal(t, []string{"perf.budget.sources error"}, findingsOf(fs, perf.RuleBudgetSources, perf.RuleRatePrinted))
+	assert.Contains(t, fs[0].Message, "the 年度资金总额 is the figure in error")
+
+	use := d
+	use.Spent, use.Rate = m("250.00"), "83.33%"
+	use.Uses = []perf.Source{{Name: "基本支出", Budget: m("200.00"), Spent: m("108.00")}, {Name: "项目支出", Budget: m("100.00"), Spent: m("70.00")}}
+	assert.Equal(t, []string{"perf.budget.sources error"}, findingsOf(perf.CheckDepartment(use, perf.CheckOptions{}), perf.RuleBudgetSources, perf.RuleRatePrinted))
+}
