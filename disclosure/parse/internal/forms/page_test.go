@@ -145,6 +145,8 @@ func TestPageDefects(t *testing.T) {
 		// sources blank, it is not (a blank source may be one dropped).
 		{"national source above its total", edit(nationalPage, 7, "118.5", "128.5"), []string{perf.RuleBudgetSources}},
 		{"national source below its total, others blank", edit(nationalPage, 7, "118.5", "108.5"), nil},
+		// The 年初预算数 column is summed too (100 as 110 above the total's 100).
+		{"national source 年初 above its total", edit(nationalPage, 7, "100 ", "110 "), []string{perf.RuleBudgetSources}},
 		{"national actual in another unit", edit(nationalPage, 13, "12次 ", "12个 "), []string{perf.RuleUnitMismatch}},
 		{"sichuan rate mistyped", edit(sichuanPage, 8, "99.00%", "98.00%"), []string{perf.RuleRatePrinted}},
 		{"sichuan 合计 not the sum", edit(sichuanPage, 17, "99.90", "98.90"), []string{perf.RuleScoreSum}},
