@@ -261,6 +261,9 @@ func (x *extractor) paragraph(idx, n int, t string) {
 // item's name ending in its level's marker and a colon ("…行政运行(项):")
 // into the name and what follows the colon.
 func itemHeadingWithColon(s string) (heading, rest string, ok bool) {
+	if h, r, ok := codedHeadingWithColon(s); ok {
+		return h, r, true
+	}
 	if !strings.Contains(s, "项") && !strings.Contains(s, "款") && !strings.Contains(s, "类") {
 		return "", "", false
 	}
@@ -276,6 +279,37 @@ func itemHeadingWithColon(s string) (heading, rest string, ok bool) {
 		}
 	}
 	return "", "", false
+}
+
+// codedHeadingRE is an item's name ending in its 功能分类 code in
+// brackets, then a colon: "（1）行政单位离退休（2080501）：".
+var codedHeadingRE = regexp.MustCompile(`^[^，。；,;：:]{1,60}?[（(]2[0-9]{2}(?:[0-9]{2}){0,2}[）)][:：]`)
+
+// namedHeadingRE is an item's name, numbered or not, its code before it or
+// not, then a colon and the budget or the 决算 it states:
+// "（1）行政单位离退休：年初预算为…", "2080501行政单位离退休：支出决算…".
+var namedHeadingRE = regexp.MustCompile(`^(?:[（(][0-9一二三四五六七八九十]{1,3}[）)]|[0-9]{1,2}[.．、])?[ \x{3000}]*(?:2[0-9]{2}(?:[0-9]{2}){0,2})?[^0-9，。；,;：:（）()、 \x{3000}]{2,30}[:：](?:年初预算|调整预算|调整后预算|全年预算|预算数|支出决算|决算数|决算为)`)
+
+// codedHeadingWithColon splits a sentence that begins with an item's name
+// ending in its code in brackets, or followed by the budget or the 决算 it
+// states, and a colon into the name and what follows the colon.
+func codedHeadingWithColon(s string) (heading, rest string, ok bool) {
+	if !strings.Contains(s, "：") && !strings.Contains(s, ":") {
+		return "", "", false
+	}
+	m := codedHeadingRE.FindStringIndex(s)
+	if m == nil {
+		if m = namedHeadingRE.FindStringIndex(s); m != nil {
+			colon := strings.IndexAny(s, ":：")
+			_, size := utf8.DecodeRuneInString(s[colon:])
+			m[1] = colon + size
+		}
+	}
+	if m == nil || m[1] >= len(s) {
+		return "", "", false
+	}
+	colon := strings.LastIndexAny(s[:m[1]], ":：")
+	return s[:colon], s[m[1]:], true
 }
 
 // alternativeRE matches a direction word followed by the template's

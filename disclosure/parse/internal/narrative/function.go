@@ -295,7 +295,13 @@ func (x *extractor) headingCode(name string) (classify.Function, bool) {
 	if strings.ContainsAny(name, "-－—–") {
 		return x.funcs.bare(name, x.class)
 	}
-	return classify.Function{}, false
+	// "（1）行政单位离退休：年初预算为…": a 款 or 项 named alone, found
+	// when one code under the class in force has that name, or else one
+	// anywhere (a numbered item may open another class).
+	if c, ok := x.funcs.bare(name, x.class); ok || x.class == (classify.Function{}) {
+		return c, ok
+	}
+	return x.funcs.bare(name, classify.Function{})
 }
 
 // bare resolves a name printed without markers: "款-项" (政府办公厅（室）及
