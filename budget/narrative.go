@@ -114,7 +114,7 @@ var subjectPatterns = []struct {
 	{`(?:本年|当年)支出(?:合计|小计|总计)?|部门预算(?:总)?支出|(?:部门)?总支出`, SubjectExpenditure},
 	{`财政拨款收入`, SubjectAppropriationIncome},
 	// "“三公”经费财政拨款预算数为18.01万元" (the national template).
-	{`"三公"经费(?:财政拨款)?(?:预算数?)?`, SubjectThreePublic},
+	{`"?三公"?经费(?:财政拨款)?(?:预算数?)?`, SubjectThreePublic},
 	{`因公出国\(境\)费(?:用)?`, SubjectAbroad},
 	{`公务用车购置及运行(?:维护)?费`, SubjectVehicle},
 	{`公务用车购置(?:费)?`, SubjectVehiclePurchase},
@@ -234,6 +234,10 @@ type Statement struct {
 	sentence int
 	// at is the statement's place in the joined text.
 	at int
+	// shareUnnamed is set when the share names no total ("，占90%"):
+	// ShareOver is then the usual one, and the share may be of another
+	// (see [shareTotals]).
+	shareUnnamed bool
 	// split is set on the 一般公共预算's 基本支出 or 项目支出 stated as the
 	// split of its total (after it, or as a share of it).
 	split bool
@@ -508,6 +512,7 @@ func ReadNarrative(lines []string) *Narrative {
 			}
 			if over := overSubject(s, rest[sh[2]:sh[3]]); over != 0 && over != s {
 				st.Share, st.ShareOver = rest[sh[4]:sh[5]], over
+				st.shareUnnamed = rest[sh[2]:sh[3]] == ""
 				end += sh[1]
 			}
 		}
@@ -587,7 +592,7 @@ func overSubject(s Subject, words string) Subject {
 			return SubjectProcurementSME
 		}
 		return 0
-	case strings.HasPrefix(words, `"三公"经费`):
+	case strings.HasPrefix(words, `"三公"经费`) || strings.HasPrefix(words, "三公经费"):
 		switch s {
 		case SubjectAbroad, SubjectVehicle, SubjectVehiclePurchase, SubjectVehicleRunning, SubjectReception:
 			return SubjectThreePublic

@@ -178,6 +178,13 @@ func (k *checker) narrativeShares(n *Narrative, ts *Tables) {
 				continue
 			}
 		}
+		if s.shareUnnamed && slices.ContainsFunc(shareTotals[s.Subject], func(over Subject) bool {
+			return k.shareFits(n, ts, s.Share, s.Amount, s.Decimals, over)
+		}) {
+			// "一般公共预算拨款收入900万元，占90%" of the whole 收入预算, not
+			// the 财政拨款收入.
+			continue
+		}
 		if a, ok := k.tableAmounts[s]; ok && k.shareFits(n, ts, s.Share, a, s.Decimals, s.ShareOver) {
 			// The amount is mistyped (an error of its own) and the share
 			// is right over the table's figure: one defect, one finding.
@@ -378,6 +385,16 @@ func ptrs(n *Narrative) []*Statement {
 		out[i] = &n.Statements[i]
 	}
 	return out
+}
+
+// shareTotals are the other totals a share stated beside a figure with
+// no total named may be of, besides the usual one [overSubject] gives: a
+// fund's of the whole budget as well as of the 财政拨款, a 基本支出's or
+// 项目支出's of the 一般公共预算 or 财政拨款 spending its section is about.
+var shareTotals = map[Subject][]Subject{
+	SubjectGeneralIncome: {SubjectIncome}, SubjectFundIncome: {SubjectIncome}, SubjectCapitalIncome: {SubjectIncome},
+	SubjectGeneral: {SubjectExpenditure}, SubjectFund: {SubjectExpenditure}, SubjectCapital: {SubjectExpenditure},
+	SubjectBasic: {SubjectGeneral, SubjectAppropriation}, SubjectProject: {SubjectGeneral, SubjectAppropriation},
 }
 
 // shareOf checks a share stated beside a figure against the figure over

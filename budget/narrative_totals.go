@@ -133,12 +133,15 @@ func readSources(j joined, sts []Statement) []IncomeSource {
 			}
 			at += end
 			// A change beside it ("，比上年增加…，增长…%"), read with the
-			// statement where it is one.
+			// statement where it is one, and a share ("，占90%").
 			if c := changeRE.FindStringIndex(j.text[at:]); c != nil {
 				at += c[1]
 				if r := rateRE.FindStringIndex(j.text[at:]); r != nil {
 					at += r[1]
 				}
+			}
+			if sh := shareRE.FindStringIndex(j.text[at:]); sh != nil {
+				at += sh[1]
 			}
 			sep := sourceSepRE.FindStringIndex(j.text[at:])
 			if sep == nil {

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/cnfiscal/fiscal"
+	"github.com/cnfiscal/fiscal/budget"
 	"github.com/stretchr/testify/assert"
 )
 
@@ -166,5 +168,53 @@ func TestGeneralSplit(t *testing.T) {
 		{" 1.基本支出预算2574.17万元，占一般公共预算支出的26.74%，同比增加10.00万元，增长0.39%。", "26.74", "27.74",
 			"budget.narrative.share 一般公共预算基本支出"},
 		{" 2.项目支出7054.05万元，占一般公共预算支出的73.26%。", "7054.05", "7045.05", "budget.narrative.uses 一般公共预算项目支出"},
+	})
+}
+
+// TestShareOfNoTotalNamed: a fund's share with no total named ("一般公共
+// 预算拨款收入900.00万元，占90%") may be of the whole 收入预算 as well as of
+// the 财政拨款收入: in a budget with 事业收入 (收入总计 1000.00 = 一般公共预算
+// 900.00 + 事业收入 100.00) it was a false error over the 财政拨款收入
+// (900 / 900 = 100 %); a share right over neither is still an error. The
+// sources after it are read past the share.
+func TestShareOfNoTotalNamed(t *testing.T) {
+	sm := &budget.Table{Kind: budget.KindSummary, Title: "财务收支预算总表", Unit: fiscal.WanYuan, Decimals: 2}
+	for _, r := range []struct {
+		side budget.Side
+		item budget.Item
+		fig  string
+	}{{budget.SideIncome, budget.ItemAppropriation, "900.00"}, {budget.SideIncome, budget.ItemGeneral, "900.00"},
+		{budget.SideIncome, budget.ItemBusiness, "100.00"}, {budget.SideIncome, budget.ItemIncomeTotal, "1000.00"},
+		{budget.SideExpenditure, budget.ItemExpenditureTotal, "1000.00"}} {
+		col := budget.ColIncome
+		if r.side == budget.SideExpenditure {
+			col = budget.ColExpenditure
+		}
+		sm.Rows = append(sm.Rows, budget.Row{Side: r.side, Item: r.item, Cells: map[string]fiscal.Cell{col: fiscal.MustParseCell(r.fig, fiscal.WanYuan)}})
+	}
+	ts := (&budget.Tables{}).Set(sm)
+	errs := func(text string) []string {
+		fs, _ := budget.CheckNarrative(budget.ReadNarrative([]string{text}), ts, 2026, budget.CheckOptions{})
+		var out []string
+		for _, f := range fs {
+			if f.Severity == fiscal.SeverityError {
+				out = append(out, f.Rule+" "+f.Where.Row)
+			}
+		}
+		return out
+	}
+	const right = "2026年收入预算1000.00万元，其中：一般公共预算拨款收入900.00万元，占90%；事业收入100.00万元。"
+	assert.Empty(t, errs(right))
+	assert.Equal(t, []string{"budget.narrative.share 一般公共预算拨款收入"}, errs(strings.Replace(right, "90%", "80%", 1)))
+	assert.Equal(t, []string{"budget.narrative.uses 事业收入"}, errs(strings.Replace(right, "事业收入100.00", "事业收入110.00", 1)))
+}
+
+// TestThreePublicUnquoted: "三公经费" printed without its quotation marks
+// is the "三公" total (10.81 in the Putuo table), and "占三公经费的…%" a
+// share of it (0.83 / 10.81 = 7.68 %).
+func TestThreePublicUnquoted(t *testing.T) {
+	runWordingCases(t, []wordingCase{
+		{" 2026年三公经费预算数为10.81万元，其中：公务接待费0.83万元，占三公经费的7.68%。", "7.68", "8.68", "budget.narrative.share 公务接待费"},
+		{" 2026年三公经费预算数为10.81万元，其中：公务接待费0.83万元，占三公经费的7.68%。", "10.81", "10.18", "budget.narrative.threepublic “三公”经费预算数"},
 	})
 }
