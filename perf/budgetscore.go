@@ -90,10 +90,16 @@ func appendRowPoints(fs []fiscal.Finding, rows []Row, w fiscal.Where) []fiscal.F
 // ScoredByRate reports whether a form's word on its budget row's score
 // (ProjectForm.ScoreMethod) says that the 得分 is the 执行率 times the 分值:
 // it names both and a product ("执行率*该指标分值", "得分=执行率×分值",
-// "按执行率乘以分值计算").
+// "按执行率乘以分值计算"), and no band or deduction besides ("执行率低于60%
+// 不得分", "每低于1%扣0.1分"), whose score the product is not.
 func ScoredByRate(method string) bool {
 	if !strings.Contains(method, "执行率") || !strings.Contains(method, "分值") {
 		return false
+	}
+	for _, w := range []string{"低于", "不得分", "扣", "以下", "分段", "区间", "未达"} {
+		if strings.Contains(method, w) {
+			return false
+		}
 	}
 	return strings.ContainsAny(method, "×*＊✕") || strings.Contains(method, "乘")
 }

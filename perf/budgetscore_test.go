@@ -71,6 +71,8 @@ func TestScoredByRate(t *testing.T) {
 		"得分=执行率×分值":             true,
 		"按执行率乘以分值计算":            true,
 		"1.预算执行率=预算执行数/调整后预算数":  false,
+		"得分=执行率×分值，执行率低于60%不得分": false,
+		"执行率*分值，每低于1个百分点扣0.1分":  false,
 		"": false,
 	} {
 		assert.Equal(t, want, perf.ScoredByRate(s), s)

@@ -340,3 +340,23 @@ func TestPageDepartmentFundSources(t *testing.T) {
 		})
 	}
 }
+
+// TestPageDepartmentUseParts: 基本支出 split again into 人员经费 and 公用经费
+// under it (2,100.00 + 236.91 = 2,336.91): those rows are read and not
+// added up with the uses, which still add up to the total.
+func TestPageDepartmentUseParts(t *testing.T) {
+	ls := slices.Concat(deptPage[:11], []string{
+		"             其中：人员经费  2,000.00      2,000.00      2,100.00",
+		"                   公用经费    439.40        439.40        236.91",
+	}, deptPage[11:])
+	for style, render := range deptStyles {
+		t.Run(style, func(t *testing.T) {
+			res := forms.ParsePage(text.Split(render(ls)))
+			assert.Empty(t, res.Findings)
+			require.NotNil(t, res.Department)
+			assert.Len(t, res.Department.Uses, 2)
+			assert.Equal(t, "603.14", res.Department.ProjectSpending.Amount.DecimalIn(fiscal.WanYuan).StringFixed(2))
+			assert.Empty(t, deptChecks(res.Department))
+		})
+	}
+}

@@ -494,8 +494,8 @@ func (r *reader) readBudget(bs []*block, i int) int {
 		}
 		var g [bColumns]value
 		name := r.budgetRow(b, hb, cols, &g)
-		if !first || kind == partGroup {
-			continue // a group's heading alone: 按支出性质分
+		if !first || kind == partGroup || kind == partSub {
+			continue // a group's heading alone (按支出性质分), a part of a use (人员经费)
 		}
 		s := source{name: name, line: b.line(), budget: g[bBudget], spent: g[bSpent], initial: g[bInitial]}
 		if kind == partUse {
@@ -621,6 +621,7 @@ const (
 	partSource        // a source of funds (其中：财政拨款, 上年结转, 其他资金)
 	partUse           // a kind of spending (按支出性质分：基本支出, 项目支出)
 	partGroup         // the heading of a group alone (按收入性质分, 按支出性质分)
+	partSub           // a part of a use (其中：人员经费, 公用经费): read, not added up
 )
 
 // partRow tells what a row of the budget block after its 年度资金总额 row
@@ -639,6 +640,11 @@ func partOf(n string) int {
 	}
 	if strings.Contains(rest, "基本支出") || strings.Contains(rest, "项目支出") {
 		return partUse
+	}
+	for _, w := range []string{"人员经费", "公用经费"} {
+		if strings.Contains(rest, w) {
+			return partSub
+		}
 	}
 	if isSourceLabel(n) {
 		return partSource
