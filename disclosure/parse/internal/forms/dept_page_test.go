@@ -259,6 +259,11 @@ var deptVariants = map[string][]string{
 		"   执行情况       年度资金总额           3,043.06      3,043.06      2,940.05      10     96.61%    9.66",
 		"   （万元）       其中：财政拨款         3,043.06      3,043.06      2,940.05       -        -        -",
 	}, deptPage[7:]),
+	// Narrow columns: the names' 数 wrapped onto the label's line.
+	"names wrapped": slices.Concat(deptPage[:3], []string{
+		"                           年初预算     全年预算     全年执行    分值    执行率    得分",
+		"   年度预算执行情况（万元）    数           数           数",
+	}, deptPage[5:]),
 	// No label at all: the column names alone.
 	"names alone": slices.Concat(deptPage[:4], deptPage[5:]),
 	// 年度预算申请, the uses under 其中 and no sources (the layout of

@@ -1,6 +1,7 @@
 package forms
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -28,7 +29,7 @@ import (
 
 // alignRows aligns the rows under each indicator and budget header.
 func alignRows(bs []*block) []*block {
-	bs = joinBudgetHeaders(bs)
+	bs = joinBudgetHeaders(joinNameTails(bs))
 	out := make([]*block, 0, len(bs))
 	for i := 0; i < len(bs); i++ {
 		b := bs[i]
@@ -538,6 +539,46 @@ func allPlaceholders(fs []string) bool {
 		}
 	}
 	return len(fs) > 0
+}
+
+// joinNameTails joins the 数 of budget column names wrapped onto the next
+// line ("年初预算  全年预算  全年执行  分值  执行率  得分" then "数  数  数",
+// a narrow column's header) to the names that lack it, in order; the
+// next line may begin with the block's label ("年度预算执行情况（万元）
+// 数 数 数"), which goes first in the header. Nothing is joined unless
+// there are as many 数 as names lacking one.
+func joinNameTails(bs []*block) []*block {
+	out := make([]*block, 0, len(bs))
+	for i := 0; i < len(bs); i++ {
+		b := bs[i]
+		out = append(out, b)
+		if i+1 >= len(bs) || !isBudgetNames(b) {
+			continue
+		}
+		next := bs[i+1]
+		var lbl *cell
+		tails := next.cells
+		if len(tails) > 0 && tails[0].f == fBudget {
+			lbl, tails = &tails[0], tails[1:]
+		}
+		var want []int // the names lacking their 数
+		for k, c := range b.cells {
+			if n := norm(c.text); !strings.HasSuffix(n, "数") && (n == "全年执行" || n == "实际执行" || n == "全年预算" || n == "调整后预算" || n == "年初预算") {
+				want = append(want, k)
+			}
+		}
+		if len(tails) == 0 || len(tails) != len(want) || slices.ContainsFunc(tails, func(c cell) bool { return norm(c.text) != "数" }) {
+			continue
+		}
+		for j, k := range want {
+			b.cells[k].text += tails[j].text
+		}
+		if lbl != nil {
+			b.cells = append([]cell{*lbl}, b.cells...)
+		}
+		i++
+	}
+	return out
 }
 
 // joinBudgetHeaders joins a budget block's label printed on a line of its

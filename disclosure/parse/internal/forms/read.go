@@ -384,13 +384,13 @@ func budgetColumn(n string) int {
 		return bNone
 	case strings.Contains(n, "执行率"):
 		return bRate
-	case strings.Contains(n, "执行数"):
-		return bSpent
+	case strings.Contains(n, "执行数"), n == "全年执行", n == "实际执行":
+		return bSpent // (a name wrapped before its 数: joinNameTails)
 	case strings.Contains(n, "计算方法"), strings.Contains(n, "评分标准"), strings.Contains(n, "评分方法"), strings.Contains(n, "计分方法"):
 		return bMethod
 	case strings.HasPrefix(n, "年初"):
 		return bInitial // 年初预算数: kept, but the 执行率 is against the budget as adjusted
-	case strings.Contains(n, "预算数"):
+	case strings.Contains(n, "预算数"), n == "全年预算", n == "调整后预算":
 		return bBudget
 	case n == "分值", n == "权重", strings.HasPrefix(n, "分值("), strings.HasPrefix(n, "权重("):
 		return bPoints
