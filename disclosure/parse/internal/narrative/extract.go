@@ -56,6 +56,17 @@ type Stats struct {
 type sentence struct {
 	line int
 	text string
+	// printed is the text as printed, before lists were given their
+	// units and changes put before their rates ("" when the same).
+	printed string
+}
+
+// quoted is the sentence as printed, for the statements and findings.
+func (st sentence) quoted() string {
+	if st.printed != "" {
+		return st.printed
+	}
+	return st.text
 }
 
 // pending is a statement whose Of is known only at the end of its
@@ -379,6 +390,28 @@ func expandLists(s string) string {
 	return s
 }
 
+// rateFirstRE is a growth rate followed by its change in brackets:
+// "比上年下降2.91%（减少43.21万元）".
+var rateFirstRE = regexp.MustCompile(`(增长|上升|下降|降低)(了)?([0-9]+(?:\.[0-9]+)?)(%|％)[（(](增加|减少)(了)?([0-9][0-9,]*(?:\.[0-9]+)?)(万元|亿元|元)[）)]`)
+
+// changeBeforeRate puts a change printed in brackets after its growth rate
+// before it, as the rate's change is read: "下降2.91%（减少43.21万元）"
+// reads "减少43.21万元，下降2.91%". A change whose direction is not the
+// rate's is left as printed.
+func changeBeforeRate(s string) string {
+	if !strings.Contains(s, "增加") && !strings.Contains(s, "减少") {
+		return s
+	}
+	return rateFirstRE.ReplaceAllStringFunc(s, func(m string) string {
+		g := rateFirstRE.FindStringSubmatch(m)
+		up := g[1] == "增长" || g[1] == "上升"
+		if up != (g[5] == "增加") {
+			return m
+		}
+		return g[5] + g[7] + g[8] + "，" + g[1] + g[3] + g[4]
+	})
+}
+
 // listSeparators are the separators of listRE.
 var listSeparators = [...]string{"、", "，", ",", "和", "及", "与"}
 
@@ -440,7 +473,9 @@ func (x *extractor) sentence(st sentence) {
 		x.prevHead, x.listTotal = x.listTotal, nil
 	}
 	x.head = nil
-	st.text = expandLists(st.text)
+	if t := changeBeforeRate(expandLists(st.text)); t != st.text {
+		st.printed, st.text = st.text, t
+	}
 	x.sentenceText = st.text
 	x.priorOpened, x.priorName = false, ""
 	evs := scan(st.text)
@@ -722,7 +757,7 @@ func (x *extractor) subjectOf(name, lead, window string) *subject {
 
 var (
 	changeRE = guard(`(?:各)?(增加|减少|增长|下降|降低|上升|节约|超出)(?:了)?$`, endsWithOneOf("加少长降低升约出了"))
-	growthRE = guard(`(增长|下降|减少|增加|降低|上升|增幅|降幅|涨幅|减幅)(?:了)?(?:幅度)?(?:为|是|达)?$`, endsWithOneOf("长降少加低升了度为是幅达"))
+	growthRE = guard(`(增长|下降|减少|增加|降低|上升|增幅|降幅|涨幅|减幅)(?:率)?(?:了)?(?:幅度)?(?:为|是|达)?$`, endsWithOneOf("长降少加低升了度为是幅达率"))
 	budgetRE = guard(`(?:年初预算|全年预算|调整后预算|预算)(?:数|金额)?(?:为|是)?$`, endsWithOneOf("算数额为是"))
 	// diffBudgetRE ends the words of the 决算's difference from the budget
 	// ("决算数小于预算数", "支出决算大于年初预算").
@@ -1572,7 +1607,7 @@ func (x *extractor) emit(st sentence, f *figure, k disclosure.StatementKind, sub
 	case k == disclosure.KindChange:
 		fig = "0万元" // 持平: no change
 	}
-	x.out = append(x.out, disclosure.Statement{Line: st.line, Section: x.section, Text: st.text, Subject: subject,
+	x.out = append(x.out, disclosure.Statement{Line: st.line, Section: x.section, Text: st.quoted(), Subject: subject,
 		Figure: fig, Kind: k, Word: word, Of: of, Over: over})
 	x.owner = append(x.owner, f)
 	x.dropped = append(x.dropped, false)
@@ -1594,7 +1629,7 @@ func (x *extractor) ignore(f *figure) { f.resolved, f.ignored = true, true }
 // unattributed reports a figure that no statement could be made of.
 func (x *extractor) unattributed(st sentence, f *figure, subject, reason string) {
 	f.resolved, f.reported = true, true
-	w := fiscal.Where{Part: "情况说明", Row: subject, Text: st.text, Line: st.line}
+	w := fiscal.Where{Part: "情况说明", Row: subject, Text: st.quoted(), Line: st.line}
 	x.found = append(x.found, ruleUnattributed.Finding(w, "%s %q: %s", orDash(subject), f.text, reason))
 }
 
