@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/cnfiscal/fiscal"
 	"github.com/cnfiscal/fiscal/perf"
 	"github.com/shopspring/decimal"
 )
@@ -82,4 +83,44 @@ func isPlain(s string) bool {
 		}
 	}
 	return true
+}
+
+// FuzzCheckDepartment checks a 部门整体 form's budget block with arbitrary
+// texts for its figures, 执行率, 分值, 得分 and scoring word: the checks
+// never panic, give the same findings twice, and every finding is of a
+// listed rule.
+func FuzzCheckDepartment(f *testing.F) {
+	f.Add("3,043.06", "3,043.06", "2,940.05", "96.61%", "10", "9.66", "", "2,336.91", "603.14")
+	f.Add("100", "", "110", "", "10", "10", "执行率*该指标分值，最高不得超过分值上限。", "90", "20")
+	f.Add("0", "0", "0", "0%", "0", "0", "得分=执行率×分值", "0", "0")
+	f.Add("1e9", "-5", "9999999999999999", "１００％", "x", "10.5", "乘", "", "/")
+	known := map[string]bool{}
+	for _, r := range perf.Rules() {
+		known[r.ID] = true
+	}
+	f.Fuzz(func(t *testing.T, initial, budget, spent, rate, points, score, method, basic, project string) {
+		m := func(s string) perf.Money {
+			v, err := perf.ParseMoney(s, fiscal.WanYuan)
+			if err != nil {
+				return perf.Money{}
+			}
+			return v
+		}
+		d := perf.DepartmentForm{Initial: m(initial), Budget: m(budget), Spent: m(spent), Rate: rate, BudgetPoints: points,
+			BudgetScore: score, ScoreMethod: method, Total: score,
+			Sources: []perf.Source{{Name: "财政拨款", Initial: m(initial), Budget: m(budget), Spent: m(basic)}},
+			Uses:    []perf.Source{{Name: "基本支出", Spent: m(basic)}, {Name: "项目支出", Spent: m(project)}},
+			Rows:    []perf.Row{{Name: "次数", Target: "≥12次", Actual: "12次", Points: points, Score: score}}}
+		a := perf.CheckDepartment(d, perf.CheckOptions{})
+		b := perf.CheckDepartment(d, perf.CheckOptions{})
+		if len(a) != len(b) {
+			t.Fatalf("not deterministic: %d then %d findings", len(a), len(b))
+		}
+		for _, fd := range a {
+			if !known[fd.Rule] {
+				t.Fatalf("unknown rule %q", fd.Rule)
+			}
+		}
+		_ = perf.Unchecked(nil, &d, perf.CheckOptions{})
+	})
 }
