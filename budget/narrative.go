@@ -292,6 +292,10 @@ type Narrative struct {
 	Statements   []Statement
 	Items        []FunctionItem
 	EmptyReasons []int // lines of "主要原因是。"
+	// NamedItems are the 功能分类 items stated by name alone with their
+	// split ("机构运行1100910.5元，其中：基本支出…"), resolved to a code by the
+	// tables when checked.
+	NamedItems []NamedItem
 	// Sources are the sources of income listed after a total ("其中：一般
 	// 公共预算…，事业收入…").
 	Sources []IncomeSource
@@ -525,9 +529,26 @@ func ReadNarrative(lines []string) *Narrative {
 		n.Statements = append(n.Statements, st)
 	}
 	n.Sources = readSources(j, n.Statements)
+	n.NamedItems = readBareItems(j)
 	n.Items = append(append(append(append(readItems(j), readClassItems(j)...), readNamedItems(j)...), readClassNamed(j)...), readCodedItems(j)...)
 	sort.SliceStable(n.Items, func(a, b int) bool { return n.Items[a].Line < n.Items[b].Line })
-	if spans := readItemSplits(j, n.Items); len(spans) > 0 {
+	// A name another reader took with its code or level ("公共安全支出
+	// 8726.73万元，其中：…") is that reader's item.
+	n.NamedItems = slices.DeleteFunc(n.NamedItems, func(ni NamedItem) bool {
+		return slices.ContainsFunc(n.Items, func(it FunctionItem) bool {
+			return it.end > ni.Item.start && it.start < ni.Item.end
+		})
+	})
+	bare := make([]FunctionItem, len(n.NamedItems))
+	for i := range n.NamedItems {
+		bare[i] = n.NamedItems[i].Item
+	}
+	spans := readItemSplits(j, n.Items)
+	bareSpans := readItemSplits(j, bare)
+	for i := range n.NamedItems {
+		n.NamedItems[i].Item = bare[i]
+	}
+	if spans = append(spans, bareSpans...); len(spans) > 0 {
 		// The 基本支出 and 项目支出 of an item's own split are the item's.
 		n.Statements = slices.DeleteFunc(n.Statements, func(s Statement) bool {
 			if s.Subject != SubjectBasic && s.Subject != SubjectProject {

@@ -88,6 +88,14 @@ func CheckNarrative(n *Narrative, ts *Tables, year int, opt CheckOptions) ([]fis
 		cur.Items = slices.DeleteFunc(slices.Clone(n.Items), func(it FunctionItem) bool { return it.Year > 0 && it.Year != year })
 		n = &cur
 	}
+	if n != nil && len(n.NamedItems) > 0 {
+		// The items stated by name, with the code of their table row.
+		if resolved := resolveNamedItems(n.NamedItems, ts); len(resolved) > 0 {
+			cur := *n
+			cur.Items = append(slices.Clone(n.Items), resolved...)
+			n = &cur
+		}
+	}
 	if n == nil || len(n.Statements) == 0 && len(n.Items) == 0 && len(n.Projects) == 0 && len(n.Parts) == 0 && len(n.Sources) == 0 {
 		k.skippedID(ruleNarrTotal.ID, "no figure of the 编制说明 was read")
 		return nil, k.skipped

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/cnfiscal/fiscal"
 	"github.com/cnfiscal/fiscal/classify"
@@ -157,4 +158,87 @@ func (k *checker) narrativeItemSplit(it FunctionItem, ts *Tables) {
 		return
 	}
 	k.itemAgainstTable(stated(it.Code.String()+" 预算", it.Amount, it.Decimals, it.Line), it.Decimals, []ref{basic, project})
+}
+
+// A 功能分类 item named by its catalog name alone, with its own split
+// right after its figure (梧州's "机构运行 1100910.5 元，其中：基本支出
+// 1100910.5 元，项目支出 0元"): its code is the one row of the tables of
+// that name, found when the tables are checked.
+
+// bareSplitRE is a name, its figure and the opening of its split.
+var bareSplitRE = regexp.MustCompile(`([^\s()。，,；;:："、．.0-9%]{2,30}?)` + amountRE + `[，,]?其中[:：]?(?:基本|项目)支出`)
+
+// NamedItem is an item of the 功能分类 stated by its name alone, resolved
+// to a code by the tables' rows of that name.
+type NamedItem struct {
+	Name string
+	Item FunctionItem // Code unset
+}
+
+// readBareItems reads the items stated by name with their split: a name
+// the catalog knows (the longest such end of the words before the
+// figure).
+func readBareItems(j joined) []NamedItem {
+	var out []NamedItem
+	names := functionNames()
+	for _, m := range bareSplitRE.FindAllStringSubmatchIndex(j.text, -1) {
+		words := j.text[m[2]:m[3]]
+		name := ""
+		for i := range words {
+			if w := strings.TrimLeft(words[i:], "、"); names[NormalizeLabel(w)] && utf8.RuneCountInString(w) >= 2 {
+				name = NormalizeLabel(w)
+				m[0] = m[2] + i
+				break
+			}
+		}
+		if name == "" {
+			continue
+		}
+		a, d, ok := parseFigure(j.text[m[4]:m[5]])
+		if !ok {
+			continue
+		}
+		end := m[5] + len("元")
+		out = append(out, NamedItem{Name: name, Item: FunctionItem{Amount: a, Decimals: d, Line: j.line(m[0]),
+			Text: j.text[m[0]:end], start: m[0], end: end}})
+	}
+	return out
+}
+
+// resolveNamedItems gives each item stated by name the code of the one
+// row of the function tables that bears its name (with or without a
+// final 支出), and returns those resolved; an item of no such row, or of
+// rows of two codes, is left out.
+func resolveNamedItems(named []NamedItem, ts *Tables) []FunctionItem {
+	var out []FunctionItem
+	for _, ni := range named {
+		var code classify.Function
+		unique := true
+		for _, kd := range []TableKind{KindGeneralFunction, KindExpenditure, KindAppropriationFunction, KindFundFunction, KindCapitalFunction} {
+			t := ts.Get(kd)
+			if t == nil {
+				continue
+			}
+			for i := range t.Rows {
+				r := &t.Rows[i]
+				if !r.Function.Valid() {
+					continue
+				}
+				l := NormalizeLabel(r.Label)
+				if l != ni.Name && l+"支出" != ni.Name && l != ni.Name+"支出" {
+					continue
+				}
+				if code.Valid() && code != r.Function {
+					unique = false
+				}
+				code = r.Function
+			}
+		}
+		if code.Valid() && unique {
+			it := ni.Item
+			it.Code = code
+			out = append(out, it)
+		}
+	}
+	return out
 }

@@ -218,3 +218,22 @@ func TestThreePublicUnquoted(t *testing.T) {
 		{" 2026年三公经费预算数为10.81万元，其中：公务接待费0.83万元，占三公经费的7.68%。", "10.81", "10.18", "budget.narrative.threepublic “三公”经费预算数"},
 	})
 }
+
+// TestItemsByNameWithSplit: 梧州's items stated by name alone with their
+// split ("行政运行16,726,725.44元，其中：基本支出…，项目支出0元"), unchecked
+// before, take the code of the one table row of that name (行政运行 is
+// only 2040601 in the Putuo tables: 16,726,725.44 元, all 基本支出;
+// 基层司法业务 2040604: 21,703,947.00 元, all 项目支出; 住房公积金 2210201:
+// 2,087,959.00 元) and are checked with their split; a 类 so stated is
+// one item, not two.
+func TestItemsByNameWithSplit(t *testing.T) {
+	const wz = " (一)一般公共预算支出按支出功能分类科目划分。行政运行16,726,725.44元，其中：基本支出16,726,725.44元，项目支出0元。主要用于机关日常运转。" +
+		"基层司法业务21,703,947.00元，其中：基本支出0元，项目支出21,703,947.00元。"
+	runWordingCases(t, []wordingCase{
+		{wz, "基层司法业务21,703,947.00", "基层司法业务21,703,974.00", "budget.narrative.item 2040604 预算"},
+		{wz, "项目支出21,703,947.00", "项目支出21,703,974.00", "budget.narrative.item 2040604 项目支出"},
+		{" 住房公积金 2,087,959 元,其中:基本支出 2,087,959 元,项目支出 0元。", "住房公积金 2,087,959", "住房公积金 2,087,995",
+			"budget.narrative.item 2210201 预算"},
+		{" 公共安全支出8726.73万元，其中：基本支出1672.67万元，项目支出7054.05万元。", "8726.73", "8762.73", "budget.narrative.item 204 预算"},
+	})
+}
