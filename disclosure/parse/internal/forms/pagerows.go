@@ -451,6 +451,8 @@ func alignBudgetRows(out []*block, bs []*block, hb *block) ([]*block, int) {
 			figCols[i]++
 		}
 	}
+	var pieces []string // pieces of the block's label printed down its rows
+	pieceLine := 0
 	n := 0
 	for ; n < len(bs); n++ {
 		b := bs[n]
@@ -480,7 +482,12 @@ func alignBudgetRows(out []*block, bs []*block, hb *block) ([]*block, int) {
 			}
 		}
 		cells := make([]string, width)
-		cells[labelCol] = strings.Join(withoutLabelPieces(ws[:k]), "")
+		named, dropped := withoutLabelPieces(ws[:k])
+		cells[labelCol] = strings.Join(named, "")
+		pieces = append(pieces, dropped...)
+		if pieceLine == 0 && len(dropped) > 0 {
+			pieceLine = line
+		}
 		e := k
 		for e < len(ws) && isFigureCell(ws[e]) {
 			e++
@@ -514,19 +521,27 @@ func alignBudgetRows(out []*block, bs []*block, hb *block) ([]*block, int) {
 		}
 		out = append(out, row)
 	}
+	if all := strings.Join(pieces, ""); all != "" {
+		// The pieces, joined, name the unit ("年度预算执" "行情况（万"
+		// "元）"): a row naming it, as a unit printed on a line of its own.
+		if u, ok := unitIn(all); ok {
+			out = append(out, &block{cells: []cell{{line: pieceLine, text: all, f: fMoneyUnit, rest: u.String()}}})
+		}
+	}
 	return out, n
 }
 
 // withoutLabelPieces returns a budget row's label words without the
-// pieces of the block's label before them: page text prints a label
-// merged over the block's rows ("年度预算执行情况（万元）") in pieces at the
-// start of the rows' lines ("年度预算执", "行情况（万", "元）"). The last
-// word is always kept.
-func withoutLabelPieces(ws []string) []string {
-	for len(ws) > 1 && isLabelPiece(ws[0]) {
-		ws = ws[1:]
+// pieces of the block's label before them, and those pieces: page text
+// prints a label merged over the block's rows ("年度预算执行情况（万元）")
+// in pieces at the start of the rows' lines ("年度预算执", "行情况（万",
+// "元）"). The last word is always kept.
+func withoutLabelPieces(ws []string) (label, pieces []string) {
+	k := 0
+	for k < len(ws)-1 && isLabelPiece(ws[k]) {
+		k++
 	}
-	return ws
+	return ws[k:], ws[:k]
 }
 
 // allPlaceholders reports whether every figure is a placeholder ("/").
