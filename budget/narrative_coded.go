@@ -40,6 +40,7 @@ func readCodedItems(j joined) []FunctionItem {
 			it.Year, _ = strconv.Atoi(y[1])
 		}
 		readItemShare(&it, j.text[m[1]:])
+		readItemChange(&it, j.text[m[1]+len(it.Text)-(m[1]-m[0]):])
 		out = append(out, it)
 	}
 	return out
@@ -100,7 +101,7 @@ func readItemSplits(j joined, items []FunctionItem) [][2]int {
 		}
 		seg := j.text[it.end:end]
 		m := itemSplitRE.FindStringSubmatchIndex(seg)
-		if m == nil || strings.Count(seg[:m[0]], "。") > 1 || seg[m[2]:m[3]] == seg[m[6]:m[7]] {
+		if m == nil || strings.Count(seg[:m[0]], "。") > 1 || seg[m[2]:m[3]] == seg[m[6]:m[7]] || otherFigure(seg[:m[0]]) {
 			continue
 		}
 		var split [2]*fiscal.Amount
@@ -241,4 +242,48 @@ func resolveNamedItems(named []NamedItem, ts *Tables) []FunctionItem {
 		}
 	}
 	return out
+}
+
+// figureRE is a figure with its unit in a sentence.
+var figureRE = regexp.MustCompile(amountRE)
+
+// otherFigure reports whether text (between an item and a split) states
+// a figure other than a change ("比上年增加10万元"): then the split is of
+// what that figure is ("…。2026年一般公共预算支出…，其中：基本支出…").
+func otherFigure(text string) bool {
+	for _, m := range figureRE.FindAllStringIndex(text, -1) {
+		before := text[:m[0]]
+		if !strings.HasSuffix(before, "增加") && !strings.HasSuffix(before, "减少") && !strings.HasSuffix(before, "增长") &&
+			!strings.HasSuffix(before, "下降") && !strings.HasSuffix(before, "为") {
+			return true
+		}
+	}
+	return false
+}
+
+// readItemChange reads the change against last year stated right after
+// an item's figure (and share) in its sentence ("，比上年增加10.00万元，增长
+// 0.60%") into it, with its rate.
+func readItemChange(it *FunctionItem, rest string) {
+	if e := strings.IndexAny(rest, "。；;"); e >= 0 {
+		rest = rest[:e]
+	}
+	c := namedChangeRE.FindStringSubmatchIndex(rest)
+	if c == nil || c[0] > 3 {
+		return
+	}
+	ch, cd, ok := parseFigure(rest[c[4]:c[5]])
+	if !ok {
+		return
+	}
+	if w := rest[c[2]:c[3]]; w == "减少" || w == "下降" {
+		ch, _ = ch.Neg()
+	}
+	it.Change, it.ChangeDecimals = &ch, cd
+	it.Text += rest[:c[1]]
+	if g := rateRE.FindStringSubmatch(rest[c[1]:]); g != nil {
+		it.HasGrowth, it.Growth = true, g[2]
+		it.GrowthNegative = g[1] == "减少" || g[1] == "下降" || g[1] == "降幅" || g[1] == "减幅"
+		it.Text += g[0]
+	}
 }

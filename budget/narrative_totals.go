@@ -34,7 +34,7 @@ func looseTotal(s Subject, words string) bool {
 // "“三公”经费总支出", "政府采购总支出").
 func partQualified(before string) bool {
 	for _, q := range []string{"基本", "项目", "拨款", "经费", "基金", "经营", "公共预算", "资金", "采购", "三公\"",
-		"人员", "公用", "运行", "会议", "培训", "福利", "服务", "补助", "资本性", "专户"} {
+		"人员", "公用", "运行", "会议", "培训", "福利", "服务", "补助", "资本性", "专户", "事业", "上缴", "结转", "结余", "其他"} {
 		if strings.HasSuffix(before, q) {
 			return true
 		}
@@ -93,8 +93,15 @@ func readSources(j joined, sts []Statement) []IncomeSource {
 		read[s.at] = true
 	}
 	var out []IncomeSource
+	seen := map[Subject]bool{}
 	for _, s := range sts {
 		if s.Subject != SubjectIncome && s.Subject != SubjectAppropriationIncome {
+			continue
+		}
+		first := !seen[s.Subject]
+		seen[s.Subject] = true
+		if !first && !ownTotal(s.clause, 0) {
+			// "其中：XX中心收入预算373.37万元，其中：…": a unit's sources.
 			continue
 		}
 		at := s.at + len(s.Text)
