@@ -95,7 +95,7 @@ func readItemSplits(j joined, items []FunctionItem) [][2]int {
 		}
 		end := min(len(j.text), it.end+400)
 		for _, o := range items {
-			if o.start > it.start && o.start < end {
+			if o.start >= it.end && o.start < end {
 				end = o.start
 			}
 		}

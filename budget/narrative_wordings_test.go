@@ -245,3 +245,18 @@ func TestItemsByNameWithSplit(t *testing.T) {
 		{" 公共安全支出8726.73万元，其中：基本支出1672.67万元，项目支出7054.05万元。", "8726.73", "8762.73", "budget.narrative.item 204 预算"},
 	})
 }
+
+// TestOverlappingItemsNoPanic: items read by two readers over one span
+// ("公共安全支出（204类）…" and a name and code inside it) leave the split
+// reader in bounds.
+func TestOverlappingItemsNoPanic(t *testing.T) {
+	for _, text := range []string{
+		"公共安全支出（204类）司法（20406）8726.73万元，其中：基本支出1672.67万元，项目支出7054.05万元。",
+		"行政运行（项）（2040601）1672.67万元，其中：基本支出1672.67万元，项目支出0万元。",
+		"公共安全（类）支出（204）8726.73万元公共安全支出8726.73万元，其中：基本支出1万元，项目支出2万元",
+	} {
+		assert.NotPanics(t, func() {
+			budget.CheckNarrative(budget.ReadNarrative([]string{text}), nil, 2026, budget.CheckOptions{})
+		}, text)
+	}
+}
