@@ -264,6 +264,12 @@ var deptVariants = map[string][]string{
 		"                           年初预算     全年预算     全年执行    分值    执行率    得分",
 		"   年度预算执行情况（万元）    数           数           数",
 	}, deptPage[5:]),
+	// The 分值 merged over the block's rows, printed on a source row's
+	// line: the total row prints its 执行率 and 得分 without it.
+	"points on another line": slices.Concat(deptPage[:5], []string{
+		"     年度资金总额           3,043.06      3,043.06      2,940.05             96.61%    9.66",
+		"     其中：财政拨款         3,043.06      3,043.06      2,940.05      10",
+	}, deptPage[7:]),
 	// No label at all: the column names alone.
 	"names alone": slices.Concat(deptPage[:4], deptPage[5:]),
 	// 年度预算申请, the uses under 其中 and no sources (the layout of

@@ -428,11 +428,15 @@ func alignBudgetRows(out []*block, bs []*block, hb *block) ([]*block, int) {
 	cols, _ := budgetCols(hb)
 	var figCols []int
 	lastPS := -1 // the last 分值 or 得分 column
+	rateAt := -1 // the 执行率 column
 	for k, c := range cols {
 		if c != bLabel && c != bNone {
 			figCols = append(figCols, k)
 			if c == bPoints || c == bScore {
 				lastPS = len(figCols) - 1
+			}
+			if c == bRate && rateAt < 0 {
+				rateAt = len(figCols) - 1
 			}
 		}
 	}
@@ -507,6 +511,20 @@ func alignBudgetRows(out []*block, bs []*block, hb *block) ([]*block, int) {
 		if allPlaceholders(figs) && lastPS >= 0 && len(figs) <= lastPS+1 {
 			from = lastPS + 1 - len(figs)
 		}
+		if p := percentAt(figs); p >= 0 && rateAt >= 0 && len(figs) < len(figCols) && p <= rateAt && len(figs)-p <= len(figCols)-rateAt {
+			// A row short of figures with its 执行率 printed: the
+			// percentage is the 执行率, the figures before it fill the
+			// columns from the left, those after it the columns after
+			// the 执行率 (a 分值 merged over the block's rows and printed
+			// on another line leaves the 得分 after the 执行率).
+			for i := range p {
+				cells[figCols[i]] = figs[i]
+			}
+			for i := p; i < len(figs); i++ {
+				cells[figCols[rateAt+i-p]] = figs[i]
+			}
+			figs = nil
+		}
 		for i, f := range figs {
 			if from+i < len(figCols) {
 				cells[figCols[from+i]] = f
@@ -542,6 +560,21 @@ func withoutLabelPieces(ws []string) (label, pieces []string) {
 		k++
 	}
 	return ws[k:], ws[:k]
+}
+
+// percentAt returns the index of the one percentage among a row's
+// figures, or -1 when there is none or more than one.
+func percentAt(figs []string) int {
+	at := -1
+	for i, f := range figs {
+		if strings.HasSuffix(f, "%") || strings.HasSuffix(f, "％") {
+			if at >= 0 {
+				return -1
+			}
+			at = i
+		}
+	}
+	return at
 }
 
 // allPlaceholders reports whether every figure is a placeholder ("/").
