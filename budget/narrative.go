@@ -461,7 +461,16 @@ func ReadNarrative(lines []string) *Narrative {
 		if !split && qualified(s, j.text[:m[0]]) {
 			continue
 		}
-		if part := costPartOf(s, j.text[:m[0]]); part != "" {
+		part := costPartOf(s, j.text[:m[0]])
+		if s == SubjectPublic && part == "" && strings.HasSuffix(j.text[:m[0]], "日常") && len(n.Statements) > 0 {
+			// "公用经费217.83万元，其中：日常公用经费200.00万元": a part where
+			// the whole is stated before it in the sentence (alone, 日常
+			// 公用经费 is the whole).
+			if last := n.Statements[len(n.Statements)-1]; last.Subject == SubjectPublic && last.sentence == sentence {
+				part = "日常"
+			}
+		}
+		if part != "" {
 			// "在职人员经费2300.00万元": a part of the 人员经费, not the whole.
 			n.Parts = append(n.Parts, CostPart{Whole: s, Name: part, Amount: a, Decimals: d, Line: j.line(m[0]),
 				Text: j.text[m[0]:m[1]], sentence: sentence})

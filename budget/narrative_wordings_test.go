@@ -59,6 +59,11 @@ func TestPersonnelCostParts(t *testing.T) {
 		// One part alone: nothing to sum.
 		{basic + "在职人员经费2300.00万元，公用经费217.83万元。", "", "", ""},
 		{" 2026年离退休人员经费56.33万元，主要用于离退休人员的退休费。", "", "", ""},
+		// 日常公用经费 after the 公用经费 in its sentence is a part of it;
+		// alone, the whole (217.83).
+		{" 2026年公用经费217.83万元，其中：日常公用经费200.00万元，专项公用经费17.83万元。", "公用经费217.83", "公用经费271.83",
+			"budget.narrative.uses 公用经费"},
+		{" 2026年日常公用经费217.83万元。", "217.83", "271.83", "budget.narrative.uses 公用经费"},
 	})
 }
 
