@@ -66,6 +66,21 @@ func groups(toks []tok, l Line, u fiscal.Unit, gaps bool) []group {
 	return out
 }
 
+// figured reports whether vals hold a figure, not only empty cells (a
+// header's "收入" spanning its columns, given with its cells).
+func figured(vals []val) bool {
+	return slices.ContainsFunc(vals, func(v val) bool { return !v.blank })
+}
+
+// trimBlankTail leaves out the empty cells at the end of vals beyond the
+// first n.
+func trimBlankTail(vals []val, n int) []val {
+	for len(vals) > n && vals[len(vals)-1].blank {
+		vals = vals[:len(vals)-1]
+	}
+	return vals
+}
+
 // labelGap is the least gap, in columns, between two labels printed side
 // by side: the words of one label are set closer.
 const labelGap = 4
@@ -331,7 +346,7 @@ func readTwoSidedOrder(s segment, opts Options, figuresAfter, lastFirst bool) *T
 			return ok
 		}
 		gs := splitLabels(groups(toks, l, t.Unit, true), known)
-		if len(rows) == 0 && !slices.ContainsFunc(gs, func(g group) bool { return len(g.vals) > 0 }) {
+		if len(rows) == 0 && !slices.ContainsFunc(gs, func(g group) bool { return figured(g.vals) }) {
 			// Labels without figures before any row: the headers
 			// ("财政拨款收入        财政拨款支出"), not two rows.
 			gs = splitLabels(groups(toks, l, t.Unit, false), known)
@@ -413,7 +428,7 @@ func readTwoSidedOrder(s segment, opts Options, figuresAfter, lastFirst bool) *T
 				}
 			}
 			if !ok {
-				if len(rows) > 0 || len(g.vals) > 0 {
+				if len(rows) > 0 || figured(g.vals) {
 					newFrags = append(newFrags, g)
 				}
 				continue
@@ -441,12 +456,18 @@ func readTwoSidedOrder(s segment, opts Options, figuresAfter, lastFirst bool) *T
 			if rowNumbers && len(g.vals) > 0 && isRowNumber(g.vals[0].text) {
 				g.vals = g.vals[1:]
 			}
+			if n := columnsOf(p, side); l.Cells != nil && n > 0 {
+				// Cells given (HTML, a workbook): the empty cells after a
+				// row of the left side that has no right half on its line
+				// are the right side's, not more columns of its own.
+				g.vals = trimBlankTail(g.vals, n)
+			}
 			r := &raw{code: code, named: named, line: l.N, own: g.vals, label: []string{g.label}, expl: l.Cells != nil}
 			rows = append(rows, sideRow{r, side})
 			lineRows[l.N] = append(lineRows[l.N], len(rows)-1)
 		}
 		for _, f := range pendingFrag {
-			if len(f.vals) > 0 {
+			if figured(f.vals) {
 				t.Unread = append(t.Unread, l.N)
 			}
 		}
