@@ -191,11 +191,44 @@ func (d *Document) expenditureTotal() *accounts.Row {
 	return r
 }
 
+// DepartmentFormUnchecked says why the department form's 基本支出 and
+// 项目支出 cannot be compared with the 支出决算表 (disc.department-form),
+// when a form and the table were read: "" when they can.
+func (d *Document) DepartmentFormUnchecked() string {
+	exp := d.expenditureTotal()
+	if d.Performance == nil || d.Performance.Department == nil || exp == nil {
+		return ""
+	}
+	return departmentFormScope(*d.Performance.Department, exp, d.Tables.Expenditure.Decimals)
+}
+
+// departmentFormScope says why a department form printing a budget block
+// covers other money than the 支出决算表's 基本支出 and 项目支出, or "":
+// its 基本支出 and 项目支出 are its block's, of the money the form covers,
+// which may be less than the department's (财政拨款 only). They are
+// compared only when its 全年执行数 is the table's 基本支出 + 项目支出.
+func departmentFormScope(f perf.DepartmentForm, exp *accounts.Row, decimals int) string {
+	if len(f.Uses) == 0 || f.Spent.Text == "" {
+		return ""
+	}
+	both, err := exp.Cell(accounts.ColBasic).OrZero().Add(exp.Cell(accounts.ColProject).OrZero())
+	tol, _ := half(decimalsOf(f.Spent.Text)).Add(half(decimals))
+	diff, err2 := f.Spent.Amount.Sub(both)
+	dist, err3 := diff.Abs()
+	if err != nil || err2 != nil || err3 != nil || dist.Cmp(tol) > 0 {
+		return "the 部门整体绩效自评表's 全年执行数 " + f.Spent.Text + " is not the 支出决算表's 基本支出 + 项目支出: the form covers other money"
+	}
+	return ""
+}
+
 // checkDepartmentForm compares the department form's 基本支出总额 and 项目支出
 // 总额 with the 支出决算表's 合计 row.
 func (d *Document) checkDepartmentForm(f perf.DepartmentForm, exp *accounts.Row) []fiscal.Finding {
 	var out []fiscal.Finding
 	t := d.Tables.Expenditure
+	if departmentFormScope(f, exp, t.Decimals) != "" {
+		return nil
+	}
 	for _, p := range []struct {
 		name string
 		m    perf.Money

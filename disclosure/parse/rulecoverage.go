@@ -144,6 +144,8 @@ func ruleRuns(doc *disclosure.Document, c *Coverage, opts disclosure.CheckOption
 				why = "no performance self-evaluation form was read"
 			} else if r, ok := perf.Unchecked(doc.Performance.Projects, doc.Performance.Department, opts.Perf)[id]; ok {
 				why = r // a rule no form read lets run (forms issue 11)
+			} else if id == "disc.department-form" {
+				why = doc.DepartmentFormUnchecked()
 			}
 		case id == "narr.prior":
 			if opts.Previous == nil {
