@@ -155,14 +155,19 @@ func (c *Coverage) note(tc reader.TableCoverage) {
 // figure that refers to a part found but not read is info too.
 func (r *Result) Check(opts disclosure.CheckOptions) []fiscal.Finding {
 	out := slices.Clone(r.Findings)
-	if r.Document != nil && r.Document.Performance == nil {
-		// With no self-evaluation form read, a narrative figure about a
-		// project (涉及预算金额, 执行数) has nothing to be checked against:
-		// that is a check that could not run, not a suspicion.
+	if d := r.Document; d != nil && (d.Performance == nil || len(d.Performance.Projects) == 0) {
+		// With no project self-evaluation form read, a narrative figure
+		// about a project (涉及预算金额, 执行数) has nothing to be checked
+		// against: that is a check that could not run, not a suspicion.
+		// (A 部门整体 form alone holds no project's money.)
+		why := " (no performance form was read)"
+		if d.Performance != nil {
+			why = " (no project self-evaluation form was read)"
+		}
 		for i := range out {
 			if out[i].Rule == "parse.narrative.unattributed" && out[i].Severity == fiscal.SeverityWarning {
 				out[i].Severity = fiscal.SeverityInfo
-				out[i].Message += " (no performance form was read)"
+				out[i].Message += why
 			}
 		}
 	}
