@@ -78,6 +78,15 @@ func (k ReportKind) String() string {
 // (明细表 included) is a budget, the reverse final accounts; anything else
 // (no titles, or both) is unknown. Names in the text that merely mention
 // 预算 (一般公共预算, 年初预算) do not count.
+//
+// Where the titles do not decide (a budget of the national set prints none
+// ending in 预算表: 部门收支总表, 一般公共预算支出表, 一般公共预算“三公”经费
+// 支出表), the lines that read as table titles (short, ending in 表) and
+// the report's own name decide: a title naming 决算 is a 决算's, one
+// naming 预算 or a 收支总表, 收入总表 or 支出总表 (the budget set's
+// summaries) a budget's; "部门决算", "单位决算" against "部门预算", "单位
+// 预算" (the cover, the parts' headings). Each side must outweigh the
+// other twice over.
 func KindOf(text []byte) ReportKind {
 	final := countTitles(text, "决算")
 	budget := countTitles(text, "预算")
@@ -86,8 +95,60 @@ func KindOf(text []byte) ReportKind {
 		return KindFinalAccounts
 	case budget > 0 && final == 0:
 		return KindBudget
+	case final > 0 && budget > 0:
+		return KindUnknown
+	}
+	final, budget = titleLines(text)
+	for _, w := range [...]string{"部门决算", "单位决算"} {
+		final += bytes.Count(text, []byte(w))
+	}
+	for _, w := range [...]string{"部门预算", "单位预算"} {
+		budget += bytes.Count(text, []byte(w))
+	}
+	switch {
+	case final >= 2 && final >= 2*budget:
+		return KindFinalAccounts
+	case budget >= 2 && budget >= 2*final:
+		return KindBudget
 	}
 	return KindUnknown
+}
+
+// titleLines counts the lines that read as a 决算 table's title and those
+// that read as a budget table's: at most 40 characters, spaces aside,
+// ending in 表 (or 表 and a bracketed word), naming 决算, or else 预算 or a
+// summary of the budget set (收支总表, 收入总表, 支出总表).
+func titleLines(text []byte) (final, budget int) {
+	for len(text) > 0 {
+		line := text
+		if i := bytes.IndexByte(text, '\n'); i >= 0 {
+			line, text = text[:i], text[i+1:]
+		} else {
+			text = nil
+		}
+		line = bytes.TrimSpace(line)
+		if len(line) == 0 || len(line) > 160 || utf8.RuneCount(line) > 60 {
+			continue
+		}
+		t := bytes.ReplaceAll(bytes.ReplaceAll(line, []byte(" "), nil), []byte("\u3000"), nil)
+		if utf8.RuneCount(t) > 40 {
+			continue
+		}
+		if i := bytes.LastIndexAny(t, "（("); i > 0 && (bytes.HasSuffix(t, []byte("）")) || bytes.HasSuffix(t, []byte(")"))) {
+			t = t[:i] // "…支出表（2025年）"
+		}
+		if !bytes.HasSuffix(t, []byte("表")) {
+			continue
+		}
+		switch {
+		case bytes.Contains(t, []byte("决算")):
+			final++
+		case bytes.Contains(t, []byte("预算")), bytes.HasSuffix(t, []byte("收支总表")),
+			bytes.HasSuffix(t, []byte("收入总表")), bytes.HasSuffix(t, []byte("支出总表")):
+			budget++
+		}
+	}
+	return final, budget
 }
 
 // countTitles counts the occurrences of word followed, after at most a
