@@ -20,16 +20,7 @@ import (
 // form's figures are the report's: 2940.05 = 2336.91 + 603.14.
 func TestDepartmentFormOnly(t *testing.T) {
 	orig := string(corpus(t, "shanghai-putuo-czj-2024.layout.txt"))
-	const form = `
-              部门整体支出绩效自评表
-                                （2024年度）
-   部门名称        上海市普陀区财政局
-   年度预算申请（万元）    年初预算数     全年预算数     全年执行数    分值    执行率    得分
-     年度资金总额           3,043.06      3,043.06      2,940.05      10     96.61%    9.66
-     其中：基本支出         2,439.40      2,439.40      2,336.91
-           项目支出           603.66        603.66        603.14
-`
-	r, err := parse.Parse([]byte(strings.TrimRight(orig, "\n") + "\n" + form))
+	r, err := parse.Parse([]byte(strings.TrimRight(orig, "\n") + "\n" + putuoDepartmentForm))
 	require.NoError(t, err)
 	require.NotNil(t, r.Document.Performance)
 	require.NotNil(t, r.Document.Performance.Department)
@@ -44,3 +35,15 @@ func TestDepartmentFormOnly(t *testing.T) {
 	}
 	assert.Equal(t, 3, n)
 }
+
+// putuoDepartmentForm is a 部门整体支出绩效自评表 of the Putuo 2024 决算 in
+// layout text, its figures the report's (2940.05 = 2336.91 + 603.14).
+const putuoDepartmentForm = `
+              部门整体支出绩效自评表
+                                （2024年度）
+   部门名称        上海市普陀区财政局
+   年度预算申请（万元）    年初预算数     全年预算数     全年执行数    分值    执行率    得分
+     年度资金总额           3,043.06      3,043.06      2,940.05      10     96.61%    9.66
+     其中：基本支出         2,439.40      2,439.40      2,336.91
+           项目支出           603.66        603.66        603.14
+`

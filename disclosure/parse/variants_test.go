@@ -482,15 +482,7 @@ func TestUnmodelledTables(t *testing.T) {
 	require.NoError(t, err)
 	want := certainCells(base)
 	wantErrors := errorKeys(base.Check(disclosure.CheckOptions{}))
-	const extra = `
-              部门整体支出绩效自评表
-                                （2024年度）
-   部门名称        上海市普陀区财政局
-   年度预算申请（万元）    年初预算数     全年预算数     全年执行数    分值    执行率    得分
-     年度资金总额           3,043.06      3,043.06      2,940.05      10     96.61%    9.66
-     其中：基本支出         2,439.40      2,439.40      2,336.91
-           项目支出           603.66        603.66        603.14
-                   一般公共预算财政拨款项目支出决算表
+	const extra = putuoDepartmentForm + `                   一般公共预算财政拨款项目支出决算表
                                                      单位：万元
       科目编码          科目名称         合计     商品和服务支出   资本性支出
 201               一般公共服务支出      603.14        500.00        103.14
