@@ -34,9 +34,33 @@ func (pa *para) lineAt(off int) int {
 func (pa *para) add(i int, s string) {
 	pa.lines = append(pa.lines, i)
 	prev := pa.text
-	pa.text = joinPieces([]string{pa.text, s})
+	if splitsFigure(prev, s) {
+		pa.text = prev + text.Trim(s)
+	} else {
+		pa.text = joinPieces([]string{pa.text, s})
+	}
 	pa.offs = append(pa.offs, len(prev))
 }
+
+// splitsFigure reports whether a line break falls inside a figure of a
+// Chinese sentence ("…总计2995.3" then "9万元。…"): the text before ends
+// with a digit and the line after begins with one. Chinese prose puts no
+// space between a figure and its words, so the pieces join with none; a
+// space would read as two figures, "2995.3" and "9万元".
+func splitsFigure(prev, next string) bool {
+	next = text.Trim(next)
+	if prev == "" || next == "" || !isDigit(lastRune(prev)) || !isDigit(firstRune(next)) {
+		return false
+	}
+	for _, r := range prev {
+		if isWide(r) {
+			return true
+		}
+	}
+	return false
+}
+
+func isDigit(r rune) bool { return r >= '0' && r <= '9' }
 
 var (
 	reHeading   = regexp.MustCompile(`^(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)`)
