@@ -105,6 +105,19 @@ func TestPatterns(t *testing.T) {
 			},
 		},
 		{
+			// A single space between groups of three digits separates
+			// thousands; a blank elsewhere inside a figure (an
+			// extraction's) leaves where the figure begins unknown, and
+			// it is not read (the narr.amount "printed 5" it gave, false).
+			name: "blanks inside figures",
+			doc:  shanghaiDoc(),
+			lines: []string{"一、收入支出决算总体情况说明",
+				"上海市普陀区财政局2024年度收入支出总计2 995.39万元。",
+				"三、支出决算情况说明",
+				"本年支出合计2940.0 5万元。"},
+			want: []string{"amount 2995.39万元 of " + grandIn, "amount 2995.39万元 of " + grandOut},
+		},
+		{
 			name: "收、支总计均为 and 各增加: both sides",
 			doc:  daye,
 			lines: []string{"收入支出决算总体情况说明",

@@ -111,11 +111,12 @@ type figure struct {
 const digit = `[0-9０-９]`
 
 // figureRE finds a number followed by a unit. Thousands separators are
-// ASCII commas between groups of three digits; the full-width comma is a
-// clause break, never a separator.
+// ASCII commas or single spaces between groups of three digits
+// ("2 995.39万元"); the full-width comma is a clause break, never a
+// separator.
 var figureRE = regexp.MustCompile(figureExpr)
 
-const figureExpr = `(?:` + digit + `{1,3}(?:,` + digit + `{3})+|` + digit + `+)(?:[.．]` + digit + `+)?[ \x{3000}]*(万元|亿元|万|元|%|％|个|人次|批次|辆|台（套）|台\(套\)|台|套|人|次|分)`
+const figureExpr = `(?:` + digit + `{1,3}(?:[, ]` + digit + `{3})+|` + digit + `+)(?:[.．]` + digit + `+)?[ \x{3000}]*(万元|亿元|万|元|%|％|个|人次|批次|辆|台（套）|台\(套\)|台|套|人|次|分)`
 
 // figureAtRE is figureRE anchored at the start of the text.
 var figureAtRE = regexp.MustCompile(`^(?:` + figureExpr + `)`)
@@ -197,6 +198,17 @@ func nextDigit(s string, i int) (int, int) {
 	return -1, 0
 }
 
+// afterDigitAndBlank reports whether s ends with blanks after an ASCII
+// digit or point.
+func afterDigitAndBlank(s string) bool {
+	t := strings.TrimRight(s, " \u3000")
+	if len(t) == len(s) || t == "" {
+		return false
+	}
+	c := t[len(t)-1]
+	return c >= '0' && c <= '9' || c == '.'
+}
+
 // eventKind is what a sentence states at a position.
 type eventKind uint8
 
@@ -229,6 +241,12 @@ func scan(s string) []event {
 			if c := s[start-1]; c == '.' || c == ',' || c < utf8.RuneSelf && (unicode.IsLetter(rune(c)) || unicode.IsDigit(rune(c))) {
 				continue
 			}
+		}
+		if afterDigitAndBlank(s[:start]) {
+			// "2995.3 9万元": a blank inside a figure (an extraction's,
+			// or a wrapped line's), not the thousands' one figureRE
+			// reads. Where the figure begins is unknown: it is not read.
+			continue
 		}
 		next, _ := utf8.DecodeRuneInString(s[end:])
 		han := unicode.Is(unicode.Han, next)
