@@ -97,11 +97,17 @@ var subjectPatterns = []struct {
 	{`国有资本经营预算(?:拨款|财政拨款)?收入`, SubjectCapitalIncome},
 	{`政府性基金(?:预算)?(?:拨款|财政拨款)?支出预算`, SubjectFund},
 	{`国有资本经营预算(?:拨款|财政拨款)?支出预算`, SubjectCapital},
+	// "2026年政府性基金预算支出100.00万元" (the national template's
+	// 政府性基金预算支出 section), as "一般公共预算支出…" is the fund's.
+	{`政府性基金(?:预算)?(?:拨款|财政拨款)?支出`, SubjectFund},
+	{`国有资本经营预算(?:拨款|财政拨款)?支出`, SubjectCapital},
 	{`财政拨款支出预算`, SubjectAppropriation},
-	// "财政拨款收支总预算9628.22万元" (Guangxi).
-	{`财政拨款收支总预算`, SubjectAppropriation},
-	// "2026年收支总预算9628.22万元" (Shandong), "部门预算收支总额…".
-	{`(?:部门)?收支(?:总预算|预算总额|预算总计)|部门预算收支总额`, subjectBoth},
+	// "财政拨款收支总预算9628.22万元" (Guangxi), "财政拨款收、支总预算…"
+	// (the national template).
+	{`财政拨款收、?支总预算`, SubjectAppropriation},
+	// "2026年收支总预算9628.22万元" (Shandong), "部门预算收支总额…",
+	// "收、支总预算…".
+	{`(?:部门)?收、?支(?:总预算|预算总额|预算总计)|部门预算收、?支总额`, subjectBoth},
 	// "2026年XX收入总计9628.22万元，支出总计9628.22万元" (the national
 	// template): the department's, unless its sentence is a fund's.
 	{`收入总计`, SubjectIncome},
@@ -304,6 +310,28 @@ type Narrative struct {
 	Parts []CostPart
 	// Projects are the projects' 情况说明, in order.
 	Projects []Project
+}
+
+// Figures counts the figures read: each statement, 功能分类 item (by code
+// or by name), source of income and part of the 人员经费 or 公用经费, and
+// each share stated beside a statement or an item (the coverage's count
+// of narrative figures).
+func (n *Narrative) Figures() int {
+	if n == nil {
+		return 0
+	}
+	c := len(n.Statements) + len(n.Items) + len(n.NamedItems) + len(n.Sources) + len(n.Parts)
+	for _, s := range n.Statements {
+		if s.Share != "" {
+			c++
+		}
+	}
+	for _, it := range n.Items {
+		if it.Share != "" {
+			c++
+		}
+	}
+	return c
 }
 
 // Get returns the first statement of subject s, or nil.
@@ -537,6 +565,7 @@ func ReadNarrative(lines []string) *Narrative {
 		}
 		n.Statements = append(n.Statements, st)
 	}
+	readTotalsChange(j, n.Statements)
 	n.Sources = readSources(j, n.Statements)
 	n.NamedItems = readBareItems(j)
 	n.Items = append(append(append(append(readItems(j), readClassItems(j)...), readNamedItems(j)...), readClassNamed(j)...), readCodedItems(j)...)

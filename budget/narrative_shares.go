@@ -316,6 +316,11 @@ func (k *checker) printedTotal(ts *Tables, s Subject) (fiscal.Amount, int, bool)
 		if t = ts.Get(KindSummary); t != nil {
 			r = t.Named(SideIncome, ItemAppropriation)
 		}
+		if r == nil {
+			// The national 部门收支总表 prints no 财政拨款收入 row: the
+			// funds' of the 财政拨款收支总表 summed.
+			return fundsIncome(ts.Get(KindAppropriationSummary))
+		}
 	case SubjectThreePublic:
 		if t = ts.Get(KindThreePublic); t != nil {
 			if r = threePublicRow(t); r != nil {
@@ -420,4 +425,31 @@ func (k *checker) shareOfFits(share string, amount fiscal.Amount, decimals int, 
 	}
 	_, found := ruleNarrShare.ComparePercent(fiscal.Where{}, "", p, amount, of.Amount, wan.Half(min(decimals, of.Decimals)))
 	return !found
+}
+
+// fundsIncome is the 财政拨款收入 of the 财政拨款收支预算总表 t: its
+// 一般公共预算, 政府性基金 and 国有资本经营预算 income rows (the year's, the
+// first of each name) summed, in 万元 at the table's decimals; not when
+// it prints no 一般公共预算 row or a row read uncertain.
+func fundsIncome(t *Table) (fiscal.Amount, int, bool) {
+	if t == nil || t.Named(SideIncome, ItemGeneral) == nil {
+		return fiscal.Amount{}, 0, false
+	}
+	var sum fiscal.Amount
+	for _, it := range []Item{ItemGeneral, ItemFund, ItemCapital} {
+		r := t.Named(SideIncome, it)
+		if r == nil {
+			continue
+		}
+		a, ok := r.Cell(ColIncome).Amount()
+		if r.Ambiguous || !ok && !r.Cell(ColIncome).IsAbsent() {
+			return fiscal.Amount{}, 0, false
+		}
+		var err error
+		if sum, err = sum.Add(a); err != nil {
+			return fiscal.Amount{}, 0, false
+		}
+	}
+	d := t.Decimals + (fiscal.WanYuan.MaxDecimals() - t.Unit.MaxDecimals()) // in 万元
+	return sum, min(d, fiscal.WanYuan.MaxDecimals()), true
 }

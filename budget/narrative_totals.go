@@ -2,6 +2,7 @@ package budget
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 
 	"github.com/cnfiscal/fiscal"
@@ -71,11 +72,24 @@ type IncomeSource struct {
 	Decimals int
 	Line     int
 	Text     string
+	// Of is the total the source is listed after: SubjectIncome (the
+	// department's 收入预算) or SubjectAppropriationIncome (the
+	// 财政拨款收入, whose 上年结转 is the 财政拨款's own).
+	Of Subject
 }
 
 var (
-	// sourcesRE opens the list of sources after a total.
-	sourcesRE = regexp.MustCompile(`^[,，;；]?其中[:：]?`)
+	// sourcesRE opens the list of sources after a total: "，其中：",
+	// "，收入包括：" (Guangxi), or the next sentence, opening with them
+	// ("。其中：…", "。收入包括：…") or not; a source right after the
+	// total's comma ("，其中上年结转50.00万元", "。上年结转50.00万元") is
+	// read too. Only names of sources are read after it (see
+	// [readSources]).
+	sourcesRE = regexp.MustCompile(`^(?:[,，;；。]?(?:其中|(?:收入)?包括)[:：]?|[,，;；。])`)
+	// sourceAliases are the names of the 本年收入 in a list of sources
+	// ("收入预算1000.00万元，其中：本年收入950.00万元，上年结转50.00万元"),
+	// which [incomeAliases] (the table's labels) does not hold.
+	sourceAliases = map[string]Item{"本年收入": ItemIncomeSubtotal, "当年收入": ItemIncomeSubtotal}
 	// sourceRE is one source: its name, its figure, and what may follow
 	// before the next (a change and its rate are read by changeRE).
 	sourceRE = regexp.MustCompile(`^([^0-9,，;；。:：、()"]{2,20}?)(?:为|是)?(?:` + amountRE + `|(0)(?:[^0-9.,万元]|$))`)
@@ -94,6 +108,7 @@ func readSources(j joined, sts []Statement) []IncomeSource {
 	}
 	var out []IncomeSource
 	seen := map[Subject]bool{}
+	listed := 0 // the end of the last list read
 	for _, s := range sts {
 		if s.Subject != SubjectIncome && s.Subject != SubjectAppropriationIncome {
 			continue
@@ -112,6 +127,15 @@ func readSources(j joined, sts []Statement) []IncomeSource {
 		if o == nil {
 			continue
 		}
+		if opener := j.text[at : at+o[1]]; !strings.Contains(opener, "其中") && !strings.Contains(opener, "包括") &&
+			(s.Subject != SubjectIncome || s.at < listed) {
+			// Sources after no 其中 only after the department's 收入预算:
+			// a total in a list read already ("收入预算…，其中：财政拨款收入
+			// …；事业收入…") is followed by the list's next source, and the
+			// 上年结转 in the sentence after the 财政拨款收入 may be the
+			// department's.
+			continue
+		}
 		at += o[1]
 		for range 12 {
 			rest := j.text[at:]
@@ -119,8 +143,11 @@ func readSources(j joined, sts []Statement) []IncomeSource {
 			if m == nil {
 				break
 			}
-			item, ok := incomeAliases[NormalizeLabel(rest[m[2]:m[3]])]
-			if !ok || item == ItemIncomeTotal || item == ItemIncomeSubtotal {
+			name := NormalizeLabel(rest[m[2]:m[3]])
+			item, ok := incomeAliases[name]
+			if sub, isSub := sourceAliases[name]; isSub && s.Subject == SubjectIncome {
+				item, ok = sub, true
+			} else if !ok || item == ItemIncomeTotal || item == ItemIncomeSubtotal {
 				break
 			}
 			num := "0"
@@ -135,8 +162,10 @@ func readSources(j joined, sts []Statement) []IncomeSource {
 			if !ok {
 				break
 			}
-			if !read[at] {
-				out = append(out, IncomeSource{Item: item, Amount: a, Decimals: d, Line: j.line(at), Text: rest[:end]})
+			if !read[at] || item == ItemIncomeSubtotal {
+				// The 本年收入 is read as a statement too, but one in a
+				// clause after 其中, never compared: here it is.
+				out = append(out, IncomeSource{Item: item, Amount: a, Decimals: d, Line: j.line(at), Text: rest[:end], Of: s.Subject})
 			}
 			at += end
 			// A change beside it ("，比上年增加…，增长…%"), read with the
@@ -150,6 +179,7 @@ func readSources(j joined, sts []Statement) []IncomeSource {
 			if sh := shareRE.FindStringIndex(j.text[at:]); sh != nil {
 				at += sh[1]
 			}
+			listed = at
 			sep := sourceSepRE.FindStringIndex(j.text[at:])
 			if sep == nil {
 				break
@@ -162,13 +192,17 @@ func readSources(j joined, sts []Statement) []IncomeSource {
 
 // narrativeSources compares each source listed after a total with the
 // income row of its name: a fund's in the 财政拨款收支预算总表 or the
-// 财务收支预算总表, the others' in the 财务收支预算总表.
+// 财务收支预算总表, the others' in the 财务收支预算总表 (the 本年收入 its
+// 本年收入合计); after the 财政拨款收入, the 上年结转 in the 财政拨款收支预算总表
+// only. A source no table prints is a check that could not run.
 func (k *checker) narrativeSources(n *Narrative, ts *Tables) {
 	for _, src := range n.Sources {
 		kinds := []TableKind{KindSummary}
-		switch src.Item {
-		case ItemGeneral, ItemFund, ItemCapital:
+		switch {
+		case src.Item == ItemGeneral || src.Item == ItemFund || src.Item == ItemCapital:
 			kinds = []TableKind{KindAppropriationSummary, KindSummary}
+		case src.Of == SubjectAppropriationIncome:
+			kinds = []TableKind{KindAppropriationSummary}
 		}
 		at := stated(src.Item.Name(), src.Amount, src.Decimals, src.Line)
 		done := false
@@ -178,6 +212,9 @@ func (k *checker) narrativeSources(n *Narrative, ts *Tables) {
 				continue
 			}
 			r := t.Named(SideIncome, src.Item)
+			if src.Item == ItemIncomeSubtotal {
+				r = currentTotal(t, SubjectIncome)
+			}
 			if r == nil || r.Cell(ColIncome).IsAbsent() {
 				continue
 			}
@@ -186,17 +223,21 @@ func (k *checker) narrativeSources(n *Narrative, ts *Tables) {
 			break
 		}
 		// Else the 收入预算总表's 合计 row, by the source's column.
-		if t := ts.Get(KindIncome); !done && t != nil && t.Total() != nil {
+		if t := ts.Get(KindIncome); !done && src.Of != SubjectAppropriationIncome && t != nil && t.Total() != nil {
 			if col, ok := sourceColumns[src.Item]; ok && !t.Total().Cell(col).IsAbsent() {
 				k.sameRounded(ruleNarrUses, at, src.Decimals, ref{t: t, r: t.Total(), col: col})
+				done = true
 			}
+		}
+		if !done {
+			k.skippedID(ruleNarrUses.ID, "a source of income stated ("+src.Item.Name()+") is printed by no table read: not compared")
 		}
 	}
 }
 
 // sourceColumns are the 收入预算总表's columns of the sources.
 var sourceColumns = map[Item]string{ItemAppropriation: ColAppropriation, ItemBusiness: ColBusiness,
-	ItemOperating: ColOperating, ItemOther: ColOther}
+	ItemOperating: ColOperating, ItemOther: ColOther, ItemCarryOver: ColCarryOverIncome}
 
 // generalPart is the 一般公共预算's part of the 基本支出 or 项目支出 (s), or
 // 0 for another subject.
@@ -239,4 +280,61 @@ func splitOfGeneral(text string, last Statement, off int) bool {
 		return false
 	}
 	return strings.Trim(between[i+len("其中"):], ":：,，") == ""
+}
+
+// totalsChangeRE is the change of the 收入 and 支出 totals stated after
+// them in a clause of its own: "与上年相比，收、支总计各增加100.00万元，增长
+// 11.11%", "收支总计各减少…，下降…%".
+var totalsChangeRE = regexp.MustCompile(`(?:(?:比|较|与)(?:上年|(\d{4})年)(?:年初)?(?:预算)?(?:数)?(?:相比)?[,，]?)?` +
+	`(?:收入?、?支出?(?:预算)?(?:总计|合计|总预算|预算总计|总额)|收入?、?支出?总预算)各(增加|减少|增长|下降)` + amountRE +
+	`(?:[,，](?:同比)?(增加|减少|增长|下降|增幅|降幅|涨幅|减幅)(?:为|达)?([0-9]+(?:\.[0-9]+)?)%)?`)
+
+// readTotalsChange gives the department's 收入 and 支出 totals stated
+// right before (in their sentence or the next, equal as 各 says) the
+// change stated after them ("2026年收、支总计各1000.00万元。与上年相比，收、支
+// 总计各增加100.00万元，增长11.11%"), where no change is printed beside
+// them: the rate is checked once, with the 收入预算.
+func readTotalsChange(j joined, sts []Statement) {
+	for _, m := range totalsChangeRE.FindAllStringSubmatchIndex(j.text, -1) {
+		var in, out *Statement
+		for i := range sts {
+			s := &sts[i]
+			if s.at >= m[0] {
+				break
+			}
+			switch s.Subject {
+			case SubjectIncome:
+				in = s
+			case SubjectExpenditure:
+				out = s
+			}
+		}
+		if in == nil || out == nil || in.HasChange || out.HasChange || in.Amount != out.Amount || in.Year != 0 && in.Year != out.Year {
+			continue
+		}
+		if end := max(in.at+len(in.Text), out.at+len(out.Text)); end > m[0] || m[0]-end > 60 ||
+			strings.Count(j.text[end:m[0]], "。") > 1 || !ownTotal(in.clause, 0) || !ownTotal(out.clause, 0) || !ownTotal(j.text[end:m[0]], 0) {
+			// Not right after the totals, or a unit's ("其中：XX中心收、支
+			// 总计各增加…").
+			continue
+		}
+		ch, cd, ok := parseFigure(j.text[m[6]:m[7]])
+		if !ok {
+			continue
+		}
+		if w := j.text[m[4]:m[5]]; w == "减少" || w == "下降" {
+			ch, _ = ch.Neg()
+		}
+		year := 0
+		if m[2] >= 0 {
+			year, _ = strconv.Atoi(j.text[m[2]:m[3]])
+		}
+		for _, s := range []*Statement{in, out} {
+			s.HasChange, s.Change, s.ChangeDecimals, s.ComparedYear = true, ch, cd, year
+		}
+		if m[8] >= 0 && !ch.IsZero() {
+			w := j.text[m[8]:m[9]]
+			in.Rate, in.RateNegative = j.text[m[10]:m[11]], w == "减少" || w == "下降" || w == "降幅" || w == "减幅"
+		}
+	}
 }

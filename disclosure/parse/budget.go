@@ -94,7 +94,7 @@ func parseBudgetPart(ls []text.Line, tl []tables.Line, format Format) *Result {
 	r.Findings = append(r.Findings, fs...)
 	// The 编制说明 against itself and the tables (package budget's rules).
 	narr := budget.ReadNarrative(textByLine(ls))
-	r.Stats.Narrative = len(narr.Statements) + len(narr.Items)
+	r.Stats.Narrative = narr.Figures()
 	nfs, nskipped := budget.CheckNarrative(narr, bt, doc.Year, budget.CheckOptions{})
 	r.Findings = append(r.Findings, nfs...)
 	for _, s := range nskipped {
