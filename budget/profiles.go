@@ -177,9 +177,10 @@ func profiles() []*profile.Table {
 		},
 		{
 			// The national template's 部门收入总表 (财政部's form): 上年结转
-			// and each fund's 拨款 in place of one 财政拨款收入 column (no
-			// 国有资本经营预算 column: with it, a row printing every nought
-			// has one figure more than the columns, and is not certain).
+			// and each fund's 拨款 in place of one 财政拨款收入 column. Its
+			// 合计 holds the 上年结转: it is the 收入总计, not the 本年收入合计.
+			// The 国有资本经营预算拨款收入 column is printed by some
+			// editions and not others: read where its header is.
 			ID: "budget." + KindIncome.String() + ".national", Family: profile.Budget,
 			Titles:  []string{"部门收入总表", "单位收入总表", "收入总表", "收入总体情况表"},
 			Exclude: []string{"财政拨款", "财务收支", "收支", "预算"},
@@ -190,12 +191,13 @@ func profiles() []*profile.Table {
 				{ID: ColCarryOverIncome, Headers: []string{"上年结转"}, Optional: true},
 				{ID: ColGeneral, Headers: []string{"一般公共预算拨款", "一般公共预算拨款收入", "一般公共预算"}},
 				{ID: ColFund, Headers: []string{"政府性基金预算拨款", "政府性基金预算拨款收入", "政府性基金"}, Optional: true},
+				{ID: ColCapital, Headers: []string{"国有资本经营预算拨款", "国有资本经营预算拨款收入", "国有资本经营预算"}, Optional: true, Headed: true},
 				{ID: ColBusiness, Headers: []string{"事业收入"}, Optional: true},
 				{ID: ColOperating, Headers: []string{"事业单位经营收入", "经营收入"}, Optional: true},
 				{ID: ColOther, Headers: []string{"其他收入"}, Optional: true},
 			},
 			Identities: []profile.Identity{
-				{Total: ColTotal, Parts: []string{ColCarryOverIncome, ColGeneral, ColFund, ColBusiness, ColOperating, ColOther}},
+				{Total: ColTotal, Parts: []string{ColCarryOverIncome, ColGeneral, ColFund, ColCapital, ColBusiness, ColOperating, ColOther}},
 			},
 			Evidence: []string{"budget." + KindExpenditure.String(), "budget." + KindExpenditure.String() + ".national"},
 			Unit:     fiscal.WanYuan,

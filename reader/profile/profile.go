@@ -60,6 +60,11 @@ type Column struct {
 	// this column to hold one: 政府性基金预算财政拨款 for the 政府性基金
 	// column of the 财政拨款收入支出决算总表.
 	UsedIf string
+	// Headed columns are read only where the table prints their header:
+	// a column some editions of a form print and others leave out (the
+	// 部门收入总表's 国有资本经营预算拨款收入). Kept where it is not
+	// printed, it would give a row's figures one more place to go.
+	Headed bool
 }
 
 // Identity is a row-wise identity: in every row, the Total column equals the

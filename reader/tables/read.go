@@ -110,6 +110,7 @@ func Read(lines []Line, profs []*profile.Table, opts Options) []*Table {
 			// this one's (a national title over the Shanghai columns).
 			s.prof = alt
 		}
+		s.prof = headedOnly(s.lines, s.prof)
 		t := readOne(s, opts)
 		if alt := s.prof.Alternative; alt != nil && len(t.Rows) == 0 && len(t.raws) == 0 && t.Empty == "" {
 			// No row of this layout: the table in its other one.
@@ -195,6 +196,7 @@ type raw struct {
 	line    int
 	own     []val // figures on the row's own line, in order
 	expl    bool  // own holds every cell of the row (explicit cells)
+	cols    []int // own's columns, told by the headers over the cells, or nil
 	before  [][]val
 	after   [][]val
 	cands   []assign
@@ -228,6 +230,7 @@ func readSegment(s segment, opts Options) *Table {
 		}
 	}
 	firstCol := firstFigureCell(s.lines, p)
+	heads := headerCells(s.lines, p)
 	colNo := 0 // the next column number expected after 栏次, or 0
 	// A OneRow table that prints rows of its own (codes, named rows) is
 	// read as usual: its lines of figures alone are not its one row.
@@ -316,6 +319,18 @@ func readSegment(s segment, opts Options) *Table {
 						// A page number below the row, apart from it.
 						continue
 					}
+					if r := rows[0]; len(r.own) == 0 && r.expl && heads != nil {
+						if vals, cols, aside, ok := heads.place(l.Cells, t.Unit); ok {
+							r.own, r.cols, r.ambig = vals, cols, aside
+							oneRowLast = l.N
+							continue
+						}
+					}
+					if rows[0].cols != nil {
+						// More figures after the row read under its
+						// header: their place is not known.
+						rows[0].cols, rows[0].ambig = nil, true
+					}
 					rows[0].own = append(rows[0].own, nums...)
 					oneRowLast = l.N
 					continue
@@ -369,7 +384,16 @@ func readSegment(s segment, opts Options) *Table {
 		if code != "" {
 			lastCode = code
 		}
-		if r.expl {
+		placed := false
+		if r.expl && heads != nil {
+			if vals, cols, aside, ok := heads.place(l.Cells, t.Unit); ok {
+				nums, r.cols, placed = vals, cols, true
+				// A figure under a column the profile does not know may
+				// be a part of the row's total: its sums cannot be told.
+				r.ambig = aside
+			}
+		}
+		if r.expl && !placed {
 			if firstCol > 0 && firstCol < len(l.Cells) && !figureBefore(l.Cells, firstCol) {
 				// The header says where the figures start (a row whose
 				// label spans the code and name cells as one prints a
@@ -422,14 +446,7 @@ func readSegment(s segment, opts Options) *Table {
 // missingHeaders counts the columns of p, not optional, whose header no
 // line above the first figure prints.
 func missingHeaders(lines []Line, p *profile.Table) int {
-	var head strings.Builder
-	for _, l := range lines {
-		if slices.ContainsFunc(tokens(l), func(t tok) bool { return t.kind == tkNum }) {
-			break
-		}
-		head.WriteString(norm(lineText(l)))
-	}
-	h := strings.ReplaceAll(head.String(), " ", "")
+	h := headerText(lines)
 	n := 0
 	for _, c := range p.Columns {
 		if c.Optional || len(c.Headers) == 0 {
@@ -440,6 +457,45 @@ func missingHeaders(lines []Line, p *profile.Table) int {
 		}
 	}
 	return n
+}
+
+// headedOnly returns p without its Headed columns whose header no line
+// above the first figure prints, or p itself when it keeps them all.
+func headedOnly(lines []Line, p *profile.Table) *profile.Table {
+	if !slices.ContainsFunc(p.Columns, func(c profile.Column) bool { return c.Headed }) {
+		return p
+	}
+	h := headerText(lines)
+	var drop []string
+	for _, c := range p.Columns {
+		if c.Headed && !slices.ContainsFunc(c.Headers, func(name string) bool { return strings.Contains(h, strings.ReplaceAll(norm(name), " ", "")) }) {
+			drop = append(drop, c.ID)
+		}
+	}
+	if len(drop) == 0 {
+		return p
+	}
+	q := *p
+	q.Columns = slices.DeleteFunc(slices.Clone(p.Columns), func(c profile.Column) bool { return slices.Contains(drop, c.ID) })
+	q.Identities = slices.Clone(p.Identities)
+	for i, id := range q.Identities {
+		q.Identities[i].Parts = slices.DeleteFunc(slices.Clone(id.Parts), func(c string) bool { return slices.Contains(drop, c) })
+		q.Identities[i].Minus = slices.DeleteFunc(slices.Clone(id.Minus), func(c string) bool { return slices.Contains(drop, c) })
+	}
+	return &q
+}
+
+// headerText is the normalised text of the lines above the first figure,
+// spaces removed.
+func headerText(lines []Line) string {
+	var head strings.Builder
+	for _, l := range lines {
+		if slices.ContainsFunc(tokens(l), func(t tok) bool { return t.kind == tkNum }) {
+			break
+		}
+		head.WriteString(norm(lineText(l)))
+	}
+	return strings.ReplaceAll(head.String(), " ", "")
 }
 
 // lastOrBeforeNumber reports whether line i is the last of lines holding

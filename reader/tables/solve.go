@@ -126,6 +126,11 @@ func (s *solver) candidates(r *raw, extraBefore, extraAfter [][]val) []assign {
 		if k > n {
 			continue
 		}
+		if r.cols != nil && len(r.before) == 0 && len(r.after) == 0 && len(seq) == len(r.cols) {
+			// Every figure under the header naming its column.
+			add(s.build(seq, r.cols))
+			continue
+		}
 		if r.expl && k <= n {
 			// Every cell is where it is printed (a format dropping
 			// trailing empty cells shortens the row): keep it, the

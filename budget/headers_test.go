@@ -1,0 +1,122 @@
+package budget_test
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/cnfiscal/fiscal"
+	"github.com/cnfiscal/fiscal/budget"
+	"github.com/cnfiscal/fiscal/reader/profile"
+	"github.com/cnfiscal/fiscal/reader/source"
+	"github.com/cnfiscal/fiscal/reader/tables"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// readHTMLBudget reads the budget tables of an HTML page.
+func readHTMLBudget(t *testing.T, page string) *budget.Tables {
+	t.Helper()
+	lines, err := source.HTML([]byte(page), source.DefaultLimits())
+	require.NoError(t, err)
+	var grids []profile.Grid
+	for _, tb := range tables.Read(lines, budget.Profiles(), tables.Options{}) {
+		grids = append(grids, tb.Grid)
+	}
+	ts, _ := budget.FromGrids(grids)
+	return ts
+}
+
+// incomePage is a national 部门收入总表 as a web page prints it: the
+// headers in the order given, each row's figures under them (cells by
+// header name).
+func incomePage(headers []string, rows [][]string) string {
+	var b strings.Builder
+	b.WriteString("<html><body><p>部门收入总表</p><p>单位：万元</p><table>\n<tr><th>科目编码</th><th>科目名称</th>")
+	for _, h := range headers {
+		fmt.Fprintf(&b, "<th>%s</th>", h)
+	}
+	b.WriteString("</tr>\n")
+	for _, r := range rows {
+		b.WriteString("<tr>")
+		for _, c := range r {
+			fmt.Fprintf(&b, "<td>%s</td>", c)
+		}
+		b.WriteString("</tr>\n")
+	}
+	b.WriteString("</table></body></html>\n")
+	return b.String()
+}
+
+// The probe's case 186: a web page's 部门收入总表 printing its columns in
+// another order than the national template's (or one more, 国有资本经营
+// 预算拨款收入, or one the profile does not know) has each figure read
+// under the header printed over it. Before, the figures filled the
+// profile's columns in order (一般公共预算拨款 800 read as 上年结转, 4 false
+// errors on a correct budget), and a row of one figure more than the
+// columns was uncertain.
+func TestIncomeColumnsByHeader(t *testing.T) {
+	money := func(ts *budget.Tables, row string) map[string]string {
+		in := ts.Get(budget.KindIncome)
+		require.NotNil(t, in)
+		r := in.Total()
+		if row != "" {
+			for i := range in.Rows {
+				if in.Rows[i].Function.String() == row {
+					r = &in.Rows[i]
+				}
+			}
+		}
+		require.NotNil(t, r, row)
+		out := map[string]string{}
+		for _, c := range []string{budget.ColTotal, budget.ColCarryOverIncome, budget.ColGeneral, budget.ColFund, budget.ColCapital, budget.ColBusiness, budget.ColOperating, budget.ColOther} {
+			if cell := r.Cell(c); !cell.IsAbsent() {
+				out[c] = cell.Format(fiscal.TableFormat())
+			}
+		}
+		if r.Ambiguous {
+			out["ambiguous"] = "yes"
+		}
+		return out
+	}
+	// Every row prints the same figures: 合计 1,100.00 = 上年结转 100.00 +
+	// 一般公共预算拨款 800.00 + 事业收入 200.00.
+	rowsOf := func(figs ...string) [][]string {
+		var out [][]string
+		for _, r := range [][2]string{{"", "合计"}, {"201", "一般公共服务支出"}, {"20101", "人大事务"}, {"2010101", "行政运行"}} {
+			out = append(out, append([]string{r[0], r[1]}, figs...))
+		}
+		return out
+	}
+	t.Run("permuted", func(t *testing.T) {
+		page := incomePage([]string{"合计", "一般公共预算拨款收入", "事业收入", "上年结转", "政府性基金预算拨款收入", "事业单位经营收入", "其他收入"},
+			rowsOf("1,100.00", "800.00", "200.00", "100.00", "0.00", "0.00", "0.00"))
+		ts := readHTMLBudget(t, page)
+		want := map[string]string{budget.ColTotal: "1100.00", budget.ColGeneral: "800.00", budget.ColBusiness: "200.00",
+			budget.ColCarryOverIncome: "100.00", budget.ColFund: "0.00", budget.ColOperating: "0.00", budget.ColOther: "0.00"}
+		assert.Equal(t, want, money(ts, ""))
+		assert.Equal(t, want, money(ts, "2010101"))
+	})
+	t.Run("国有资本经营预算 printed", func(t *testing.T) {
+		page := incomePage([]string{"合计", "上年结转", "一般公共预算拨款收入", "政府性基金预算拨款收入", "国有资本经营预算拨款收入", "事业收入", "事业单位经营收入", "其他收入"},
+			rowsOf("1,100.00", "100.00", "750.00", "0.00", "50.00", "200.00", "0.00", "0.00"))
+		ts := readHTMLBudget(t, page)
+		want := map[string]string{budget.ColTotal: "1100.00", budget.ColCarryOverIncome: "100.00", budget.ColGeneral: "750.00",
+			budget.ColFund: "0.00", budget.ColCapital: "50.00", budget.ColBusiness: "200.00", budget.ColOperating: "0.00", budget.ColOther: "0.00"}
+		assert.Equal(t, want, money(ts, ""))
+		assert.Equal(t, want, money(ts, "20101"))
+	})
+	t.Run("a column the profile does not know", func(t *testing.T) {
+		heads := []string{"合计", "上年结转", "一般公共预算拨款收入", "财政专户管理资金收入", "事业收入", "其他收入"}
+		// Its nought is nothing: the row is certain, the others'
+		// figures under their names.
+		ts := readHTMLBudget(t, incomePage(heads, rowsOf("1,100.00", "100.00", "800.00", "0.00", "200.00", "0.00")))
+		assert.Equal(t, map[string]string{budget.ColTotal: "1100.00", budget.ColCarryOverIncome: "100.00", budget.ColGeneral: "800.00",
+			budget.ColBusiness: "200.00", budget.ColOther: "0.00"}, money(ts, "201"))
+		// A figure in it is kept aside, never moved into a known
+		// column; the row's sums cannot be told, so it is uncertain.
+		ts = readHTMLBudget(t, incomePage(heads, rowsOf("1,100.00", "100.00", "700.00", "100.00", "200.00", "0.00")))
+		assert.Equal(t, map[string]string{budget.ColTotal: "1100.00", budget.ColCarryOverIncome: "100.00", budget.ColGeneral: "700.00",
+			budget.ColBusiness: "200.00", budget.ColOther: "0.00", "ambiguous": "yes"}, money(ts, "201"))
+	})
+}
