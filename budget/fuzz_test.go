@@ -53,9 +53,29 @@ func FuzzReadNarrative(f *testing.F) {
 	f.Add(oneCellPerLine(fmt.Sprintf(indicatorForm, anhuiIndicators)))
 	f.Add("1.“人民调解经费”项目。（1）项目概述。（6）年度预算安排。财政拨款2385万元（2024—2026年）。")
 	f.Add("（一）公共安全（类）\n1．法院（款）行政运行（项）支出 17279.29 万元，与上年相比增加 2421.68 万元，增长 16.30%。")
-	ts := corpusdata.PutuoSFJ2026().Tables
+	// The parts of the 人员经费 and 公用经费, coded items with their split,
+	// the reserves for 中小企业.
+	f.Add("2026年基本支出2574.17万元，其中：人员经费2356.33万元（在职人员经费2300.00万元，离退休人员经费56.33万元），" +
+		"公用经费217.83万元，其中：日常公用经费200.00万元，专项公用经费17.83万元。")
+	f.Add("（一）公共安全支出（204）8726.73万元，占90.64%，比上年增加685.11万元，增长8.52%。1.行政运行（2040601）1672.67万元，" +
+		"主要用于机关运转；其中：基本支出1672.67万元，项目支出0万元。行政运行16,726,725.44元，其中：基本支出16,726,725.44元，项目支出0元。")
+	f.Add("2026年政府采购预算1486.42万元，面向中小企业预留政府采购项目预算金额80.00万元，占5.38%，其中，预留给小微企业60.00万元，占75%。")
+	// The national template's and Guangxi's wordings (the probe's case
+	// 183).
+	f.Add("2026年收入预算1000.00万元，其中上年结转50.00万元。上年结转50.00万元。2026年财政拨款收、支总预算900.00万元。" +
+		"2026年政府性基金预算支出100.00万元。2026年一般公共预算拨款收入800.00万元，占80.00%。")
+	f.Add("2026年收、支总计各1000.00万元。与上年相比，收、支总计各增加100.00万元，增长11.11%。2026年收、支总计各1000.00万元，" +
+		"与上年相比，收、支总计各减少100.00万元，下降9.09%。")
+	f.Add("2026年收入预算1000.00万元。收入包括：一般公共预算拨款收入800.00万元，政府性基金预算拨款收入100.00万元，事业收入50.00万元，" +
+		"上年结转50.00万元。2026年收入预算1000.00万元，其中：本年收入950.00万元，上年结转50.00万元。")
+	tables := []*budget.Tables{corpusdata.PutuoSFJ2026().Tables, nationalBudget()}
 	f.Fuzz(func(t *testing.T, text string) {
 		n := budget.ReadNarrative(strings.Split(text, "\n"))
-		budget.CheckNarrative(n, ts, 2026, budget.CheckOptions{})
+		for _, ts := range tables {
+			budget.CheckNarrative(n, ts, 2026, budget.CheckOptions{})
+		}
+		if n.Figures() < len(n.Statements)+len(n.Sources) {
+			t.Fatalf("%d figures counted, fewer than the %d statements and sources", n.Figures(), len(n.Statements)+len(n.Sources))
+		}
 	})
 }
