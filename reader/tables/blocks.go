@@ -125,7 +125,7 @@ func startsBlock(p *profile.Table, toks []tok) bool {
 // splitBlocks cuts every line at the block starts and returns the lines of
 // the first block, then those of the second, and so on; each piece keeps
 // its line number.
-func splitBlocks(lines []Line, starts []int) []Line {
+func splitBlocks(lines []Line, starts []int, p *profile.Table) []Line {
 	blocks := make([][]Line, len(starts)+1)
 	for _, l := range lines {
 		toks := tokens(l)
@@ -136,6 +136,24 @@ func splitBlocks(lines []Line, starts []int) []Line {
 				b++
 			}
 			pieces[b] = append(pieces[b], t)
+		}
+		// Figures with no text in their block, after a piece of the
+		// line holding a named row's label and no figure, are that
+		// row's: a label centred over the cells up to its figure
+		// ("人员经费合计" standing right of its block's codes, "公用经费
+		// 合计" over two blocks).
+		last := -1
+		for b, ts := range pieces {
+			if len(ts) == 0 {
+				continue
+			}
+			if last >= 0 && !slices.ContainsFunc(ts, func(t tok) bool { return t.kind == tkText }) &&
+				!slices.ContainsFunc(pieces[last], func(t tok) bool { return t.kind != tkText }) && namedLine(p, pieces[last]) {
+				pieces[last] = append(pieces[last], ts...)
+				pieces[b] = nil
+				continue
+			}
+			last = b
 		}
 		for b, ts := range pieces {
 			if len(ts) == 0 {
@@ -173,4 +191,139 @@ func rebuild(ts []tok, runeCols bool) string {
 		}
 	}
 	return string(b)
+}
+
+// In a table given with its cells (HTML, DOCX, XLSX), the blocks are told
+// apart by the cells their rows start at: a code followed by its name, or
+// a named row, in the same cell of several lines, not the first.
+
+// cellBlockStarts returns the cells at which blocks after the first start
+// in lines given with their cells, or nil.
+func cellBlockStarts(lines []Line, p *profile.Table) []int {
+	if p.Key == profile.KeyNamed || p.Key == profile.KeyLabel {
+		return nil
+	}
+	count := map[int]int{}
+	first := 0 // lines starting a row at their first cell
+	for _, l := range lines {
+		if l.Cells == nil {
+			continue
+		}
+		if cellStartsRow(p, l.Cells, 0) {
+			first++
+		}
+		for i := 1; i < len(l.Cells); i++ {
+			if cellStartsRow(p, l.Cells, i) {
+				count[i]++
+			}
+		}
+	}
+	if first < 2 {
+		return nil
+	}
+	var out []int
+	for i, n := range count {
+		if n >= 2 {
+			out = append(out, i)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// cellStartsRow reports whether cells[i] starts a row: a code of the
+// table's scheme (3 or 5 digits) with a name in the next cell, or a named
+// row's label with a figure after it.
+func cellStartsRow(p *profile.Table, cells []string, i int) bool {
+	t := trim(cells[i])
+	if d := schemeDigit(p.Key); (len(t) == 3 || len(t) == 5) && allDigits(t) && t[0] == d {
+		return i+1 < len(cells) && classify(trim(cells[i+1]), -1, true).kind == tkText
+	}
+	if t == "" || namedKey(p, t) == "" {
+		return false
+	}
+	for _, c := range cells[i+1:] {
+		if k := classify(trim(c), -1, true).kind; k == tkNum {
+			return true
+		} else if k == tkText {
+			return false
+		}
+	}
+	return false
+}
+
+// splitCellBlocks cuts every line given with its cells at the block
+// starts and returns the lines of the first block, then those of the
+// second, and so on, each piece keeping its line number. A piece with no
+// cell printed is left out (a block with no row on that line), and a
+// piece holding figures and no text belongs to the piece before it (a
+// label spanning the cells up to its figure: "公用经费合计" over the
+// second block's cells, its figure in the third's); empty cells ending a
+// piece are left out. Lines of text go with the first block.
+func splitCellBlocks(lines []Line, starts []int) []Line {
+	blocks := make([][]Line, len(starts)+1)
+	for _, l := range lines {
+		if l.Cells == nil {
+			blocks[0] = append(blocks[0], l)
+			continue
+		}
+		type piece struct {
+			b     int
+			cells []string
+		}
+		var pieces []piece
+		from := 0
+		for b := 0; b <= len(starts); b++ {
+			to := len(l.Cells)
+			if b < len(starts) {
+				to = min(starts[b], len(l.Cells))
+			}
+			if from >= to {
+				continue
+			}
+			cells := l.Cells[from:to]
+			from = to
+			text, printed := false, false
+			for _, c := range cells {
+				switch classify(trim(c), -1, true).kind {
+				case tkText:
+					text, printed = true, true
+				case tkNum:
+					printed = true
+				}
+			}
+			switch {
+			case !printed:
+				continue
+			case !text && len(pieces) > 0:
+				last := &pieces[len(pieces)-1]
+				last.cells = append(slices.Clone(last.cells), cells...)
+				continue
+			}
+			pieces = append(pieces, piece{b: b, cells: cells})
+		}
+		for _, pc := range pieces {
+			// Empty cells ending a piece are no figures of its row (a
+			// header "人员经费" spanning its block is no row of blanks).
+			cells := pc.cells
+			for len(cells) > 1 && trim(cells[len(cells)-1]) == "" {
+				cells = cells[:len(cells)-1]
+			}
+			blocks[pc.b] = append(blocks[pc.b], Line{N: l.N, Cells: cells})
+		}
+	}
+	var out []Line
+	for _, b := range blocks {
+		out = append(out, b...)
+	}
+	return out
+}
+
+// namedLine reports whether toks are a named row's label alone.
+func namedLine(p *profile.Table, toks []tok) bool {
+	label := ""
+	for _, t := range toks {
+		label += t.text
+	}
+	return namedKey(p, label) != ""
 }

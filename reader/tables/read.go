@@ -226,8 +226,10 @@ func readSegment(s segment, opts Options) *Table {
 	aligned := keepsPositions(s.lines)
 	if aligned {
 		if starts := blockStarts(s.lines, p); len(starts) > 0 {
-			s.lines = splitBlocks(s.lines, starts)
+			s.lines = splitBlocks(s.lines, starts, p)
 		}
+	} else if starts := cellBlockStarts(s.lines, p); len(starts) > 0 {
+		s.lines = splitCellBlocks(s.lines, starts)
 	}
 	firstCol := firstFigureCell(s.lines, p)
 	heads := headerCells(s.lines, p)
@@ -799,14 +801,16 @@ func (r *raw) allVals() []val {
 
 // dropHeaderTotals removes a named row that holds no figure when the same
 // name comes again later: "合计" printed as a column header, one cell a
-// line, before the total row itself.
+// line, before the total row itself; or earlier with a figure: a block's
+// header ("公用经费" over the third block of a table printed in blocks,
+// read after the second block's 公用经费合计).
 func dropHeaderTotals(rows []*raw) []*raw {
 	out := rows[:0]
 	for i, r := range rows {
 		if r.named != "" && len(r.allVals()) == 0 {
 			later := false
-			for _, o := range rows[i+1:] {
-				if o.named == r.named {
+			for j, o := range rows {
+				if o.named == r.named && (j > i || j < i && figured(o.allVals())) {
 					later = true
 					break
 				}
