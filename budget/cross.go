@@ -32,6 +32,14 @@ func (k *checker) cross(ts *Tables) {
 			if sub == nil && zeroOrAbsent(s.Named(SideIncome, ItemCarryOver), ColIncome) {
 				sub = s.Named(SideIncome, ItemIncomeTotal)
 			}
+			if hasColumn(in, ColCarryOverIncome) {
+				// The national 收入总表 prints the 上年结转 as a source: its
+				// 合计 is the 收入总计, not the 本年收入合计.
+				sub = s.Named(SideIncome, ItemIncomeTotal)
+				if r := s.Named(SideIncome, ItemCarryOver); r != nil {
+					k.same(ruleCrossIncome, ref{t: in, r: tot, col: ColCarryOverIncome}, ref{t: s, r: r, col: ColIncome})
+				}
+			}
 			if sub != nil {
 				k.same(ruleCrossIncome, ref{t: in, r: tot, col: ColTotal}, ref{t: s, r: sub, col: ColIncome})
 			}
