@@ -120,3 +120,64 @@ func TestIncomeColumnsByHeader(t *testing.T) {
 			budget.ColBusiness: "200.00", budget.ColOther: "0.00", "ambiguous": "yes"}, money(ts, "201"))
 	})
 }
+
+// basicPageText is a national 一般公共预算基本支出表 as page text prints it
+// (one space between cells, empty cells dropped), typed by hand under the
+// given header: every 类 and 款 row prints its 合计 and the one part it
+// holds, equal, so the sums alone cannot tell 人员经费 from 公用经费.
+func basicPageText(header string) string {
+	return "一般公共预算基本支出表\n单位：万元\n" + header + `
+合计 205.00 170.00 35.00
+301 工资福利支出 150.00 150.00
+30101 基本工资 100.00 100.00
+30102 津贴补贴 50.00 50.00
+302 商品和服务支出 30.00 30.00
+30201 办公费 10.00 10.00
+30211 差旅费 20.00 20.00
+303 对个人和家庭的补助 20.00 20.00
+30302 退休费 20.00 20.00
+310 资本性支出 5.00 5.00
+31002 办公设备购置 5.00 5.00
+`
+}
+
+// The probe's case 184: in page text, a 基本支出 row printing two equal
+// figures is 合计 and 人员经费 for a 301 or 303 row, 合计 and 公用经费 for a
+// 302 or 310 row, by definition, when the table's header names those
+// columns; under a header that does not, the rows stay uncertain. Before,
+// every coded row was uncertain and a mistyped 款 only info.
+func TestBasicByClass(t *testing.T) {
+	read := func(text string) *tables.Table {
+		var lines []tables.Line
+		for i, l := range strings.Split(text, "\n") {
+			lines = append(lines, tables.Line{N: i + 1, Text: l})
+		}
+		for _, tb := range tables.Read(lines, budget.Profiles(), tables.Options{}) {
+			if tb.Profile.ID == "budget."+budget.KindGeneralBasic.String() {
+				return tb
+			}
+		}
+		t.Fatal("一般公共预算基本支出表 not read")
+		return nil
+	}
+	tb := read(basicPageText("科目编码 科目名称 合计 人员经费 公用经费"))
+	assert.Zero(t, tb.Ambiguous(), tb.AmbiguousRows())
+	got := map[string]string{}
+	for _, r := range tb.Rows {
+		for col, c := range r.Cells {
+			if col != budget.ColTotal {
+				got[r.Code+" "+col] = c.Format(fiscal.TableFormat())
+			}
+		}
+	}
+	assert.Equal(t, map[string]string{
+		" " + budget.ColPersonnel: "170.00", " " + budget.ColPublic: "35.00",
+		"301 personnel": "150.00", "30101 personnel": "100.00", "30102 personnel": "50.00",
+		"303 personnel": "20.00", "30302 personnel": "20.00",
+		"302 public": "30.00", "30201 public": "10.00", "30211 public": "20.00",
+		"310 public": "5.00", "31002 public": "5.00",
+	}, got)
+
+	tb = read(basicPageText("科目编码 科目名称 合计 工资性支出 商品服务支出"))
+	assert.Equal(t, []string{"301", "30101", "30102", "302", "30201", "30211", "303", "30302", "310", "31002"}, tb.AmbiguousRows())
+}

@@ -1,6 +1,8 @@
 package budget
 
 import (
+	"slices"
+
 	"github.com/cnfiscal/fiscal"
 	"github.com/cnfiscal/fiscal/reader/profile"
 )
@@ -269,8 +271,8 @@ func profiles() []*profile.Table {
 			Named: named(),
 			Columns: []profile.Column{
 				{ID: ColTotal, Headers: []string{"合计", "基本支出", "金额", "小计"}},
-				{ID: ColPersonnel, Headers: []string{"人员经费"}, Optional: true},
-				{ID: ColPublic, Headers: []string{"公用经费"}, Optional: true},
+				{ID: ColPersonnel, Headers: []string{"人员经费"}, Optional: true, Classes: classesOf(personnelClasses)},
+				{ID: ColPublic, Headers: []string{"公用经费"}, Optional: true, Classes: classesOf(publicClasses)},
 			},
 			Identities: []profile.Identity{{Total: ColTotal, Parts: []string{ColPersonnel, ColPublic}}},
 			Evidence:   []string{"budget." + KindAppropriationBasic.String()},
@@ -389,8 +391,8 @@ func profiles() []*profile.Table {
 			Named:   named(),
 			Columns: []profile.Column{
 				{ID: ColTotal, Headers: []string{"金额", "合计", "基本支出"}},
-				{ID: ColPersonnel, Headers: []string{"人员经费"}, Optional: true},
-				{ID: ColPublic, Headers: []string{"公用经费"}, Optional: true},
+				{ID: ColPersonnel, Headers: []string{"人员经费"}, Optional: true, Classes: classesOf(personnelClasses)},
+				{ID: ColPublic, Headers: []string{"公用经费"}, Optional: true, Classes: classesOf(publicClasses)},
 			},
 			Identities: []profile.Identity{{Total: ColTotal, Parts: []string{ColPersonnel, ColPublic}}},
 			Evidence:   []string{"budget." + KindGeneralBasic.String()},
@@ -415,6 +417,17 @@ func profiles() []*profile.Table {
 			Unit: fiscal.WanYuan,
 		},
 	}
+}
+
+// classesOf lists the 经济分类 类 of a set (personnelClasses or
+// publicClasses), in order: a column's Classes.
+func classesOf(set map[string]bool) []string {
+	var out []string
+	for c := range set {
+		out = append(out, c)
+	}
+	slices.Sort(out)
+	return out
 }
 
 func threePublicIdentities() []profile.Identity {

@@ -65,6 +65,13 @@ type Column struct {
 	// 部门收入总表's 国有资本经营预算拨款收入). Kept where it is not
 	// printed, it would give a row's figures one more place to go.
 	Headed bool
+	// Classes, for a column of a table keyed by 经济分类 code, are the
+	// 类 whose rows alone may hold a figure other than nought in it, by
+	// definition (人员经费: 301 工资福利支出 and 303 对个人和家庭的补助).
+	// Where the table's header prints every column that has Classes, a
+	// row of another 类 is not placed in this one (a 302 row printing
+	// two equal figures is 合计 and 公用经费, not 合计 and 人员经费).
+	Classes []string
 }
 
 // Identity is a row-wise identity: in every row, the Total column equals the

@@ -2,6 +2,7 @@ package tables
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/cnfiscal/fiscal"
 	"github.com/cnfiscal/fiscal/reader/profile"
@@ -196,4 +197,48 @@ func (m *cellMap) place(cells []string, u fiscal.Unit) (vals []val, cols []int, 
 		return nil, nil, false, false
 	}
 	return vals, cols, aside, true
+}
+
+// byClass keeps, among a coded row's candidates, those that put no figure
+// other than nought in a column its 类 is not among the Classes of (a 302
+// row's figure is no 人员经费), when the table's header prints every
+// column that has Classes: a table whose header names other columns is
+// another table, whatever its profile says. A row none of whose
+// candidates keeps to its class is left as it was.
+func byClass(p *profile.Table, lines []Line, rows []*raw) {
+	var classed []int
+	h := headerText(lines)
+	for ci, c := range p.Columns {
+		if len(c.Classes) == 0 {
+			continue
+		}
+		if !slices.ContainsFunc(c.Headers, func(name string) bool { return strings.Contains(h, strings.ReplaceAll(norm(name), " ", "")) }) {
+			return
+		}
+		classed = append(classed, ci)
+	}
+	if len(classed) == 0 {
+		return
+	}
+	for _, r := range rows {
+		if len(r.code) < 3 || len(r.cands) < 2 {
+			continue
+		}
+		class := r.code[:3]
+		var keep []assign
+		for _, a := range r.cands {
+			ok := true
+			for _, ci := range classed {
+				if v, present := a.cells[ci].Amount(); present && !v.IsZero() && !slices.Contains(p.Columns[ci].Classes, class) {
+					ok = false
+				}
+			}
+			if ok {
+				keep = append(keep, a)
+			}
+		}
+		if len(keep) > 0 {
+			r.cands = keep
+		}
+	}
 }

@@ -437,6 +437,7 @@ func readSegment(s segment, opts Options) *Table {
 	t.Decimals, t.DecimalsKnown = decimalsOf(rows)
 	markRounded(rows, t.Decimals)
 	solve(p, t, rows)
+	byClass(p, s.lines, rows)
 	if aligned {
 		byPosition(p, s.lines, rows)
 	}
