@@ -254,6 +254,10 @@ func (k *checker) narrativeTotals(n *Narrative, ts *Tables, year int) {
 		for _, s := range all(SubjectAppropriationIncome) {
 			if r := sm.Named(SideIncome, ItemAppropriation); r != nil {
 				k.compareStated(ruleNarrTotal, s, ref{t: sm, r: r, col: ColIncome})
+			} else {
+				// The national 部门收支总表 prints the funds, no 财政拨款收入.
+				k.skippedID(ruleNarrTotal.ID, "the "+SubjectAppropriationIncome.String()+" stated: "+KindSummary.Title()+" prints no such row")
+				break
 			}
 		}
 	}
@@ -263,6 +267,8 @@ func (k *checker) narrativeTotals(n *Narrative, ts *Tables, year int) {
 				k.compareStated(ruleNarrTotal, s, ref{t: ap, r: r, col: figureCol(r)})
 			}
 		}
+	} else if n.Get(SubjectAppropriation) != nil {
+		k.skippedID(ruleNarrTotal.ID, "the "+SubjectAppropriation.String()+" stated: "+KindAppropriationSummary.Title()+" not found")
 	}
 	for _, m := range []struct {
 		s Subject
@@ -270,6 +276,9 @@ func (k *checker) narrativeTotals(n *Narrative, ts *Tables, year int) {
 	}{{SubjectGeneral, KindGeneralFunction}, {SubjectFund, KindFundFunction}, {SubjectCapital, KindCapitalFunction}} {
 		t := ts.Get(m.k)
 		if t == nil {
+			if n.Get(m.s) != nil {
+				k.skippedID(ruleNarrTotal.ID, "the "+m.s.String()+" stated: "+m.k.Title()+" not found")
+			}
 			continue
 		}
 		for i, s := range all(m.s) {

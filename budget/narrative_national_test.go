@@ -115,14 +115,35 @@ func TestNationalBudgetWordings(t *testing.T) {
 	}
 }
 
-// TestNationalSourceNotPrinted: a source of income stated that no table
-// prints (a 部门收支总表 without its 上年结转 row) is a check that could not
-// run, recorded as skipped, never an error.
-func TestNationalSourceNotPrinted(t *testing.T) {
-	ts := nationalBudget()
-	sm := ts.Get(budget.KindSummary)
-	sm.Rows = slices.DeleteFunc(sm.Rows, func(r budget.Row) bool { return r.Item == budget.ItemCarryOver })
-	errs, skipped := nationalErrors("2026年收入预算1000.00万元，其中上年结转55.00万元。", ts)
-	assert.Empty(t, errs)
-	assert.Contains(t, strings.Join(skipped, "\n"), "上年结转资金")
+// TestNationalTableMissing: a figure stated whose table or row the
+// budget does not print (a 部门收支总表 without its 上年结转 row, no
+// 政府性基金预算支出表, no 财政拨款收支总表) is a check that could not run,
+// recorded as skipped, never an error, however wrong it would be.
+func TestNationalTableMissing(t *testing.T) {
+	noCarryOver := func(ts *budget.Tables) {
+		sm := ts.Get(budget.KindSummary)
+		sm.Rows = slices.DeleteFunc(sm.Rows, func(r budget.Row) bool { return r.Item == budget.ItemCarryOver })
+	}
+	for _, c := range []struct {
+		text, skipped string
+		omit          budget.TableKind // a table not read
+		change        func(ts *budget.Tables)
+	}{
+		{"2026年收入预算1000.00万元，其中上年结转55.00万元。", "上年结转资金", 0, noCarryOver},
+		{"2026年政府性基金预算支出110.00万元。", "政府性基金拨款支出预算 stated", budget.KindFundFunction, nil},
+		{"2026年财政拨款收、支总预算990.00万元。", "财政拨款支出预算 stated", budget.KindAppropriationSummary, nil},
+	} {
+		ts := &budget.Tables{}
+		for _, tb := range nationalBudget().All() {
+			if tb.Kind != c.omit {
+				ts.Set(tb)
+			}
+		}
+		if c.change != nil {
+			c.change(ts)
+		}
+		errs, skipped := nationalErrors(c.text, ts)
+		assert.Empty(t, errs, c.text)
+		assert.Contains(t, strings.Join(skipped, "\n"), c.skipped, c.text)
+	}
 }
