@@ -1,6 +1,7 @@
 package tables
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/cnfiscal/fiscal/reader/profile"
@@ -36,4 +37,46 @@ func TestCellsByHeader(t *testing.T) {
 		"20101 total=100.00 project=100.00",
 		"20102 total=200.00 basic=200.00",
 	}, rowsOf(got[0]))
+}
+
+// FuzzReadCells: lines of cells ('|' between cells) under profiles whose
+// columns have headers and classes, in blocks or not: no panic, every row
+// on a line of the input.
+func FuzzReadCells(f *testing.F) {
+	for _, s := range []string{
+		"支出预算表\n科目编码|科目名称|合计|项目支出|基本支出|\n|||||小计|人员经费\n合计|300.00|100.00|200.00|150.00\n201|一般公共服务支出|300.00|100.00|200.00|150.00\n20101|人大事务|100.00|100.00",
+		"基本支出决算表\n人员经费|||公用经费\n科目编码|科目名称|决算数|科目编码|科目名称|决算数\n301|工资福利支出|1.00|302|商品和服务支出|2.00\n人员经费合计||1.00|公用经费合计||2.00",
+		"基本支出表\n科目编码 科目名称 合计 人员经费 公用经费\n301 工资福利支出 1.00 1.00\n302 商品和服务支出 2.00 2.00",
+	} {
+		f.Add(s)
+	}
+	spending := &profile.Table{ID: "spending", Key: profile.KeyFunction, Titles: []string{"支出预算表"},
+		Columns: []profile.Column{{ID: "total", Headers: []string{"合计"}}, {ID: "basic", Headers: []string{"基本支出"}},
+			{ID: "project", Headers: []string{"项目支出"}}, {ID: "capital", Headers: []string{"国有资本"}, Optional: true, Headed: true}},
+		Identities: []profile.Identity{{Total: "total", Parts: []string{"basic", "project", "capital"}}},
+		Named:      []profile.NamedRow{{Key: "total", Labels: []string{"合计"}}}}
+	basic := &profile.Table{ID: "basic-classes", Key: profile.KeyEconomic, Titles: []string{"基本支出表"},
+		Columns: []profile.Column{{ID: "total", Headers: []string{"合计"}}, {ID: "personnel", Headers: []string{"人员经费"}, Optional: true, Classes: []string{"301", "303"}},
+			{ID: "public", Headers: []string{"公用经费"}, Optional: true, Classes: []string{"302", "310"}}},
+		Identities: []profile.Identity{{Total: "total", Parts: []string{"personnel", "public"}, Partial: true}},
+		Named:      []profile.NamedRow{{Key: "total", Labels: []string{"合计"}}}}
+	profs := append(testProfiles(), spending, basic)
+	f.Fuzz(func(t *testing.T, s string) {
+		ls := strings.Split(s, "\n")
+		var lines []Line
+		for i, l := range ls {
+			line := Line{N: i + 1, Text: l}
+			if strings.Contains(l, "|") {
+				line.Cells = strings.Split(l, "|")
+			}
+			lines = append(lines, line)
+		}
+		for _, tb := range Read(lines, profs, Options{}) {
+			for _, r := range tb.Rows {
+				if r.Line < 1 || r.Line > len(ls) {
+					t.Fatalf("row line %d outside the input (%d lines)", r.Line, len(ls))
+				}
+			}
+		}
+	})
 }
