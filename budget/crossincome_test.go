@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/cnfiscal/fiscal"
+	"github.com/cnfiscal/fiscal/budget"
 	"github.com/cnfiscal/fiscal/disclosure"
 	"github.com/cnfiscal/fiscal/disclosure/parse"
 	"github.com/stretchr/testify/assert"
@@ -63,4 +64,59 @@ func TestNationalIncomeTotalHoldsCarryOver(t *testing.T) {
 	wrong := strings.ReplaceAll(nationalIncomePair, "115.00         5.00", "116.00         6.00")
 	wrong = strings.ReplaceAll(wrong, "115.00   5.00", "116.00   6.00")
 	assert.ElementsMatch(t, []string{"合计 115.00", "上年结转 5.00"}, crossErrors(wrong))
+}
+
+// TestNationalAppropriationYearIncome: the national 财政拨款收支总表 heads
+// its funds with "一、本年收入" (the year's income, before "二、上年结转"),
+// a row that was not read: the table stayed uncertain and no check of it
+// could fail (the probe's case 192). Figures by hand: 本年收入 100.00 =
+// 一般公共预算拨款 100.00; 收入总计 100.00 = 支出总计 = 201 60.00 + 205
+// 40.00. Read, the table is certain and adds up; 本年收入 typed 100.30,
+// both identities it stands in fail.
+func TestNationalAppropriationYearIncome(t *testing.T) {
+	const table = `成华区档案局2024年部门预算
+第二部分 部门预算表
+                                   2024年财政拨款收支总表
+                                                                                         单位：万元
+           收入                                  支出
+           项目               预算数             项目              合计     一般公共预算   政府性基金预算   国有资本经营预算
+一、本年收入                   100.00   一、一般公共服务支出        60.00          60.00
+（一）一般公共预算拨款         100.00   二、教育支出                40.00          40.00
+（二）政府性基金预算拨款
+（三）国有资本经营预算拨款
+二、上年结转
+收入总计                       100.00   支出总计                   100.00         100.00
+`
+	read := func(text string) (uncertain []string, errs []string) {
+		r, err := parse.Parse([]byte(text))
+		require.NoError(t, err)
+		for _, f := range r.Check(disclosure.CheckOptions{}) {
+			if f.Severity == fiscal.SeverityError && f.Rule != "text.sections" {
+				errs = append(errs, f.Rule+" "+f.Where.Row)
+			}
+		}
+		return r.Coverage.Uncertain, errs
+	}
+	uncertain, errs := read(table)
+	assert.Empty(t, uncertain)
+	assert.Empty(t, errs)
+	uncertain, errs = read(strings.Replace(table, "一、本年收入                   100.00", "一、本年收入                   100.30", 1))
+	assert.Empty(t, uncertain)
+	assert.ElementsMatch(t, []string{"budget.summary.income 收入/收入总计", "budget.summary.income 收入/本年收入合计"}, errs)
+}
+
+// TestNamedRowWithFigures: a label read as a row with no figure (the
+// header cell "本年收入" over a summary's 收入 half) does not hide the row
+// of the same item that prints one.
+func TestNamedRowWithFigures(t *testing.T) {
+	ten := fiscal.MustParseAmount("10.00", fiscal.WanYuan)
+	tb := budget.Table{Rows: []budget.Row{
+		{Side: budget.SideIncome, Item: budget.ItemIncomeSubtotal, Label: "本年收入", Cells: map[string]fiscal.Cell{}},
+		{Side: budget.SideIncome, Item: budget.ItemIncomeSubtotal, Label: "本年收入合计", Cells: map[string]fiscal.Cell{budget.ColIncome: fiscal.Present(ten)}},
+	}}
+	require.NotNil(t, tb.Named(budget.SideIncome, budget.ItemIncomeSubtotal))
+	assert.Equal(t, "本年收入合计", tb.Named(budget.SideIncome, budget.ItemIncomeSubtotal).Label)
+	tb.Rows = tb.Rows[:1]
+	assert.Equal(t, "本年收入", tb.Named(budget.SideIncome, budget.ItemIncomeSubtotal).Label)
+	assert.Nil(t, tb.Named(budget.SideIncome, budget.ItemCarryOver))
 }

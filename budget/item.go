@@ -71,7 +71,7 @@ var incomeAliases = map[string]Item{
 	"附属单位上缴收入": ItemAffiliated,
 	"其他收入":     ItemOther, "其他资金": ItemOther,
 	"本年收入合计": ItemIncomeSubtotal, "本年收入小计": ItemIncomeSubtotal, "当年收入小计": ItemIncomeSubtotal,
-	"当年收入合计": ItemIncomeSubtotal, "收入小计": ItemIncomeSubtotal,
+	"当年收入合计": ItemIncomeSubtotal, "收入小计": ItemIncomeSubtotal, "本年收入": ItemIncomeSubtotal,
 	"上年结转资金": ItemCarryOver, "上年结转": ItemCarryOver, "上年结转和结余": ItemCarryOver,
 	"上年结转和结余资金": ItemCarryOver, "上年结转结余": ItemCarryOver, "年初结转和结余": ItemCarryOver,
 	"收入总计": ItemIncomeTotal, "收入合计": ItemIncomeTotal,

@@ -89,14 +89,33 @@ func (t *Table) Add(rows ...Row) *Table {
 	return t
 }
 
-// Named returns the first row of item it on side s.
+// Named returns the first row of item it on side s that prints a figure,
+// else the first row of the item.
 func (t *Table) Named(s Side, it Item) *Row {
+	var blank *Row
 	for i := range t.Rows {
 		if r := &t.Rows[i]; r.Side == s && r.Item == it {
-			return r
+			if hasFigure(r) {
+				return r
+			}
+			if blank == nil {
+				blank = r
+			}
 		}
 	}
-	return nil
+	// A label with no figure (a header cell such as "本年收入" read as a
+	// row) never hides the row that prints one.
+	return blank
+}
+
+// hasFigure reports whether a row prints any figure.
+func hasFigure(r *Row) bool {
+	for _, c := range r.Cells {
+		if !c.IsAbsent() {
+			return true
+		}
+	}
+	return false
 }
 
 // FunctionRow returns the row of code c on side s.
