@@ -7,6 +7,7 @@ import (
 
 	"github.com/cnfiscal/fiscal"
 	"github.com/cnfiscal/fiscal/budget"
+	"github.com/cnfiscal/fiscal/reader"
 	"github.com/cnfiscal/fiscal/reader/profile"
 	"github.com/cnfiscal/fiscal/reader/source"
 	"github.com/cnfiscal/fiscal/reader/tables"
@@ -180,4 +181,50 @@ func TestBasicByClass(t *testing.T) {
 
 	tb = read(basicPageText("科目编码 科目名称 合计 工资性支出 商品服务支出"))
 	assert.Equal(t, []string{"301", "30101", "30102", "302", "30201", "30211", "303", "30302", "310", "31002"}, tb.AmbiguousRows())
+}
+
+// A two-sided 财政拨款收支总表 given with its cells whose 支出 side prints
+// 政府性基金预算 before 一般公共预算 has each figure read under the header
+// printed over it (before, in the profile's order: 800.00 of 一般公共预算
+// spending read as 政府性基金预算's).
+func TestTwoSidedColumnsByHeader(t *testing.T) {
+	page := `<p>财政拨款收支总表</p><p>单位：万元</p><table>
+<tr><th>收入项目</th><th>预算数</th><th>支出项目</th><th>合计</th><th>政府性基金预算</th><th>一般公共预算</th></tr>
+<tr><td>一、一般公共预算拨款</td><td>800.00</td><td>一、一般公共服务支出</td><td>800.00</td><td>0.00</td><td>800.00</td></tr>
+<tr><td>二、政府性基金预算拨款</td><td>50.00</td><td>二、城乡社区支出</td><td>50.00</td><td>50.00</td><td></td></tr>
+<tr><td>收入总计</td><td>850.00</td><td>支出总计</td><td>850.00</td><td>50.00</td><td>800.00</td></tr>
+</table>`
+	lines, err := source.HTML([]byte(page), source.DefaultLimits())
+	require.NoError(t, err)
+	fn := reader.NewestCatalogs().Function
+	opts := tables.Options{Label: func(_ *profile.Table, label string) (string, string, []string) {
+		return budget.LabelSides(fn, label)
+	}}
+	var grids []profile.Grid
+	for _, tb := range tables.Read(lines, budget.TwoSidedProfiles(), opts) {
+		grids = append(grids, tb.Grid)
+	}
+	ts, _ := budget.FromGrids(grids)
+	ap := ts.Get(budget.KindAppropriationSummary)
+	require.NotNil(t, ap)
+	got := map[string]string{}
+	for _, r := range ap.Rows {
+		if r.Side != budget.SideExpenditure {
+			continue
+		}
+		key := r.Function.String()
+		if !r.Function.Valid() {
+			key = r.Item.Name()
+		}
+		for _, c := range []string{budget.ColExpenditure, budget.ColExpenditureGeneral, budget.ColExpenditureFund} {
+			if cell := r.Cell(c); !cell.IsAbsent() {
+				got[key+" "+c] = cell.Format(fiscal.TableFormat())
+			}
+		}
+	}
+	assert.Equal(t, map[string]string{
+		"201 expenditure": "800.00", "201 expenditure.general": "800.00", "201 expenditure.fund": "0.00",
+		"212 expenditure": "50.00", "212 expenditure.fund": "50.00",
+		"支出总计 expenditure": "850.00", "支出总计 expenditure.general": "800.00", "支出总计 expenditure.fund": "50.00",
+	}, got)
 }

@@ -242,3 +242,119 @@ func byClass(p *profile.Table, lines []Line, rows []*raw) {
 		}
 	}
 }
+
+// sideMap is where a two-sided table given with its cells prints each
+// side's columns: by cell, the side's index and the column's index in it
+// (-1 for a cell under no figure column: an item's label).
+type sideMap struct {
+	side, col []int
+}
+
+// sideHeaderCells reads the header rows of a two-sided table given with
+// its cells (the rows of cells above the first figure, the widest stacked
+// as [headerCells] does; the 行次 cells numberCols left out): each side's
+// region starts at a header naming no column ("收入项目", "支出项目", "项目")
+// once the side before it has named one, and its cells are mapped to the
+// side's columns by their header texts. It returns nil, and the figures
+// are placed as they come, unless every side names a column, every cell
+// of a region after its first named one names one of its side's, and some
+// side prints its columns in another order than its profile's (else the
+// order is the header's already).
+func sideHeaderCells(lines []Line, p *profile.Table, numberCols []int) *sideMap {
+	var heads [][]string
+	width := 0
+	for _, l := range lines {
+		if l.Cells == nil {
+			if len(heads) > 0 {
+				break
+			}
+			continue
+		}
+		if slices.ContainsFunc(tokens(l), func(t tok) bool { return t.kind == tkNum }) {
+			break
+		}
+		var cells []string
+		for i, c := range l.Cells {
+			if !slices.Contains(numberCols, i) {
+				cells = append(cells, c)
+			}
+		}
+		heads = append(heads, cells)
+		width = max(width, len(cells))
+	}
+	if width == 0 || len(p.Sides) == 0 {
+		return nil
+	}
+	subs := make([]*profile.Table, len(p.Sides))
+	for i, sd := range p.Sides {
+		subs[i] = &profile.Table{Columns: sd.Columns}
+	}
+	m := &sideMap{side: make([]int, width), col: make([]int, width)}
+	side, named := 0, make([]int, len(p.Sides))
+	taken := map[int]bool{}
+	reordered := false
+	last := -1 // the last column named in the side
+	for i := range width {
+		m.side[i], m.col[i] = side, -1
+		var texts []string
+		for j := len(heads) - 1; j >= 0; j-- {
+			if len(heads[j]) == width {
+				if n := norm(heads[j][i]); n != "" {
+					texts = append(texts, n)
+				}
+			}
+		}
+		ci := -1
+		for _, t := range texts {
+			if ci = cellColumn(subs[side], t, taken); ci >= 0 {
+				break
+			}
+		}
+		switch {
+		case ci >= 0:
+			m.col[i] = ci
+			taken[ci] = true
+			named[side]++
+			reordered = reordered || ci < last
+			last = ci
+		case len(texts) > 0 && named[side] > 0 && side+1 < len(p.Sides):
+			// The next side's label header.
+			side++
+			m.side[i] = side
+			clear(taken)
+			last = -1
+		case named[side] > 0:
+			return nil // a cell of no known column among the side's
+		}
+	}
+	if !reordered || slices.Contains(named, 0) {
+		return nil
+	}
+	return m
+}
+
+// place puts the figures of a group of side (its first figure in cell
+// from) in the side's column order, a blank for each column it prints no
+// cell of. It reports false when a figure's cell is not under a column of
+// that side.
+func (m *sideMap) place(p *profile.Table, side string, from int, vals []val) ([]val, bool) {
+	si := slices.IndexFunc(p.Sides, func(s profile.Side) bool { return s.ID == side })
+	if si < 0 {
+		return nil, false
+	}
+	out := make([]val, len(p.Sides[si].Columns))
+	for i := range out {
+		out[i] = val{blank: true, x: -1}
+	}
+	for k, v := range vals {
+		c := from + k
+		if c >= len(m.side) || m.side[c] != si || m.col[c] < 0 {
+			if v.blank {
+				continue
+			}
+			return nil, false
+		}
+		out[m.col[c]] = v
+	}
+	return out, true
+}

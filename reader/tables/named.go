@@ -17,6 +17,7 @@ type group struct {
 	// the left half of the row is empty, the label is on the right.
 	right bool
 	x     int // the label's column, or -1 when unknown
+	at    int // the index of the label's first token on its line (its cell, in a line of cells)
 }
 
 // groups splits a line's tokens into labels with their figures. A first
@@ -29,7 +30,7 @@ func groups(toks []tok, l Line, u fiscal.Unit, gaps bool) []group {
 	cur := group{x: -1}
 	started := false
 	end := -1 // where the last text token ends, when positions are known
-	for _, t := range toks {
+	for ti, t := range toks {
 		if t.kind == tkText {
 			if started && len(cur.vals) > 0 || gaps && cur.label != "" && t.x >= 0 && end >= 0 && t.x-end >= labelGap {
 				// Figures ended the group, or a wide gap: the next
@@ -43,7 +44,7 @@ func groups(toks []tok, l Line, u fiscal.Unit, gaps bool) []group {
 				end = t.x + textWidth(l, t.text)
 			}
 			if cur.label == "" {
-				cur.x = t.x
+				cur.x, cur.at = t.x, ti
 			}
 			cur.label += t.text
 			cur.parts = append(cur.parts, t.text)
@@ -308,6 +309,7 @@ func readTwoSidedOrder(s segment, opts Options, figuresAfter, lastFirst bool) *T
 			break
 		}
 	}
+	sideHeads := sideHeaderCells(s.lines, p, numberCols)
 	for li, l := range s.lines {
 		if li < body {
 			continue
@@ -453,7 +455,14 @@ func readTwoSidedOrder(s segment, opts Options, figuresAfter, lastFirst bool) *T
 					rightFrom = g.x
 				}
 			}
-			if rowNumbers && len(g.vals) > 0 && isRowNumber(g.vals[0].text) {
+			byHeader := false
+			if sideHeads != nil && l.Cells != nil && g.label == strings.Join(g.parts, "") {
+				// Each figure under the header naming its column.
+				if vals, ok := sideHeads.place(p, side, g.at+len(g.parts), g.vals); ok {
+					g.vals, byHeader = vals, true
+				}
+			}
+			if !byHeader && rowNumbers && len(g.vals) > 0 && isRowNumber(g.vals[0].text) {
 				g.vals = g.vals[1:]
 			}
 			if n := columnsOf(p, side); l.Cells != nil && n > 0 {
@@ -726,7 +735,7 @@ func splitLabels(gs []group, known func(string) bool) []group {
 			if i == 0 {
 				x = g.x
 			}
-			pieces = append(pieces, group{label: strings.Join(g.parts[i:j], ""), parts: g.parts[i:j], x: x})
+			pieces = append(pieces, group{label: strings.Join(g.parts[i:j], ""), parts: g.parts[i:j], x: x, at: g.at + i})
 			i = j
 		}
 		if len(pieces) < 2 {
