@@ -284,9 +284,9 @@ func splitOfGeneral(text string, last Statement, off int) bool {
 
 // totalsChangeRE is the change of the 收入 and 支出 totals stated after
 // them in a clause of its own: "与上年相比，收、支总计各增加100.00万元，增长
-// 11.11%", "收支总计各减少…，下降…%".
+// 11.11%", "收支总计各减少…，下降…%", "收、支预算各增加…".
 var totalsChangeRE = regexp.MustCompile(`(?:(?:比|较|与)(?:上年|(\d{4})年)(?:年初)?(?:预算)?(?:数)?(?:相比)?[,，]?)?` +
-	`(?:收入?、?支出?(?:预算)?(?:总计|合计|总预算|预算总计|总额)|收入?、?支出?总预算)各(增加|减少|增长|下降)` + amountRE +
+	`收入?、?支出?(?:预算)?(?:总计|合计|总预算|预算总计|总额)?各(增加|减少|增长|下降)` + amountRE +
 	`(?:[,，](?:同比)?(增加|减少|增长|下降|增幅|降幅|涨幅|减幅)(?:为|达)?([0-9]+(?:\.[0-9]+)?)%)?`)
 
 // readTotalsChange gives the department's 收入 and 支出 totals stated
@@ -313,9 +313,10 @@ func readTotalsChange(j joined, sts []Statement) {
 			continue
 		}
 		if end := max(in.at+len(in.Text), out.at+len(out.Text)); end > m[0] || m[0]-end > 60 ||
-			strings.Count(j.text[end:m[0]], "。") > 1 || !ownTotal(in.clause, 0) || !ownTotal(out.clause, 0) || !ownTotal(j.text[end:m[0]], 0) {
-			// Not right after the totals, or a unit's ("其中：XX中心收、支
-			// 总计各增加…").
+			strings.Count(j.text[end:m[0]], "。") > 1 || !ownTotal(in.clause, 0) || !ownTotal(out.clause, 0) || !ownTotal(j.text[end:m[0]], 0) ||
+			partQualified(j.text[:m[0]]) {
+			// Not right after the totals, a unit's ("其中：XX中心收、支
+			// 总计各增加…") or a part's ("财政拨款收、支总计各增加…").
 			continue
 		}
 		ch, cd, ok := parseFigure(j.text[m[6]:m[7]])
