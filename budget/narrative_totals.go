@@ -76,6 +76,9 @@ type IncomeSource struct {
 	// department's 收入预算) or SubjectAppropriationIncome (the
 	// 财政拨款收入, whose 上年结转 is the 财政拨款's own).
 	Of Subject
+	// Year is the year printed before that total (its Statement.Year), 0
+	// when none: a source of an earlier year's budget is not checked.
+	Year int
 }
 
 var (
@@ -117,6 +120,10 @@ func readSources(j joined, sts []Statement) []IncomeSource {
 		seen[s.Subject] = true
 		if !first && !ownTotal(s.clause, 0) {
 			// "其中：XX中心收入预算373.37万元，其中：…": a unit's sources.
+			continue
+		}
+		if strings.Contains(s.clause, "上年") || strings.Contains(s.clause, "去年") {
+			// "上年收入预算900.00万元，其中…": last year's.
 			continue
 		}
 		at := s.at + len(s.Text)
@@ -165,7 +172,7 @@ func readSources(j joined, sts []Statement) []IncomeSource {
 			if !read[at] || item == ItemIncomeSubtotal {
 				// The 本年收入 is read as a statement too, but one in a
 				// clause after 其中, never compared: here it is.
-				out = append(out, IncomeSource{Item: item, Amount: a, Decimals: d, Line: j.line(at), Text: rest[:end], Of: s.Subject})
+				out = append(out, IncomeSource{Item: item, Amount: a, Decimals: d, Line: j.line(at), Text: rest[:end], Of: s.Subject, Year: s.Year})
 			}
 			at += end
 			// A change beside it ("，比上年增加…，增长…%"), read with the
@@ -197,6 +204,9 @@ func readSources(j joined, sts []Statement) []IncomeSource {
 // only. A source no table prints is a check that could not run.
 func (k *checker) narrativeSources(n *Narrative, ts *Tables) {
 	for _, src := range n.Sources {
+		if k.year > 0 && src.Year > 0 && src.Year != k.year {
+			continue // "2025年收入预算…，其中：…" in the 2026 budget
+		}
 		kinds := []TableKind{KindSummary}
 		switch {
 		case src.Item == ItemGeneral || src.Item == ItemFund || src.Item == ItemCapital:
