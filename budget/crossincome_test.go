@@ -120,3 +120,46 @@ func TestNamedRowWithFigures(t *testing.T) {
 	assert.Equal(t, "本年收入", tb.Named(budget.SideIncome, budget.ItemIncomeSubtotal).Label)
 	assert.Nil(t, tb.Named(budget.SideIncome, budget.ItemCarryOver))
 }
+
+// TestNationalAppropriationCarrySplit: the national 财政拨款收支总表 splits
+// "二、上年结转" by fund as it does "一、本年收入", with the same names
+// ("（一）一般公共预算拨款" under each; the probe's case 192: the second
+// was read as the year's fund again, the table uncertain, its checks
+// silent). Figures by hand: 本年收入 100.00 (一般公共预算拨款 100.00),
+// 上年结转 5.00 (一般公共预算拨款 5.00), 收入总计 105.00 = 支出总计 =
+// 201 65.00 + 205 40.00. Read certain, no error; the carry's fund typed
+// 5.50, one: 上年结转 ≠ Σ its funds.
+func TestNationalAppropriationCarrySplit(t *testing.T) {
+	const table = `成华区档案局2024年部门预算
+第二部分 部门预算表
+                                   2024年财政拨款收支总表
+                                                                                         单位：万元
+收入                                    支出
+项目                         预算数     项目                     合计       一般公共预算   政府性基金预算   国有资本经营预算
+一、本年收入                   100.00   一、一般公共服务支出        65.00          65.00
+（一）一般公共预算拨款         100.00   二、教育支出                40.00          40.00
+（二）政府性基金预算拨款         0.00
+（三）国有资本经营预算拨款       0.00
+二、上年结转                     5.00
+（一）一般公共预算拨款           5.00
+（二）政府性基金预算拨款         0.00
+（三）国有资本经营预算拨款       0.00
+收入总计                       105.00   支出总计                   105.00         105.00
+`
+	read := func(text string) (uncertain []string, errs []string) {
+		r, err := parse.Parse([]byte(text))
+		require.NoError(t, err)
+		for _, f := range r.Check(disclosure.CheckOptions{}) {
+			if f.Severity == fiscal.SeverityError && f.Rule != "text.sections" {
+				errs = append(errs, f.Rule+" "+f.Where.Row)
+			}
+		}
+		return r.Coverage.Uncertain, errs
+	}
+	uncertain, errs := read(table)
+	assert.Empty(t, uncertain)
+	assert.Empty(t, errs)
+	uncertain, errs = read(strings.Replace(table, "（一）一般公共预算拨款           5.00", "（一）一般公共预算拨款           5.50", 1))
+	assert.Empty(t, uncertain)
+	assert.Equal(t, []string{"budget.summary.income 收入/上年结转资金"}, errs)
+}

@@ -5,10 +5,11 @@ package budget
 // 财政拨款 line is printed, the fund lines under it.
 func incomeParts(t *Table) []*Row {
 	hasAppropriation := t.Named(SideIncome, ItemAppropriation) != nil
+	split := carrySplit(t)
 	var out []*Row
 	for i := range t.Rows {
 		r := &t.Rows[i]
-		if r.Side != SideIncome {
+		if r.Side != SideIncome || split[r] {
 			continue
 		}
 		switch r.Item {
@@ -22,6 +23,38 @@ func incomeParts(t *Table) []*Row {
 		out = append(out, r)
 	}
 	return out
+}
+
+// carrySplit are the fund lines printed under the 上年结转 line that
+// repeat a fund printed before it: the national 财政拨款收支总表 splits
+// its "二、上年结转" by fund as it does its "一、本年收入" ("（一）一般公共
+// 预算拨款" under each). They belong to the carry-over, not to the year's
+// income.
+func carrySplit(t *Table) map[*Row]bool {
+	seen := map[Item]bool{}
+	var split map[*Row]bool
+	after := false
+	for i := range t.Rows {
+		r := &t.Rows[i]
+		if r.Side != SideIncome {
+			continue
+		}
+		switch r.Item {
+		case ItemCarryOver:
+			after = true
+		case ItemGeneral, ItemFund, ItemCapital:
+			if after && seen[r.Item] {
+				if split == nil {
+					split = map[*Row]bool{}
+				}
+				split[r] = true
+			}
+			seen[r.Item] = true
+		case ItemIncomeTotal, ItemIncomeSubtotal:
+			after = false
+		}
+	}
+	return split
 }
 
 // classRows are the 支出 lines of a summary table by 功能分类 (named or
@@ -102,6 +135,16 @@ func (k *checker) summary(t *Table) {
 	sub := t.Named(SideIncome, ItemIncomeSubtotal)
 	total := t.Named(SideIncome, ItemIncomeTotal)
 	carry := t.Named(SideIncome, ItemCarryOver)
+	if split := carrySplit(t); carry != nil && len(split) > 0 {
+		// 上年结转 = Σ its funds.
+		var rows []*Row
+		for i := range t.Rows {
+			if split[&t.Rows[i]] {
+				rows = append(rows, &t.Rows[i])
+			}
+		}
+		k.equal(ruleIncomeSum, ref{t: t, r: carry, col: ColIncome}, refs(t, rows, ColIncome))
+	}
 	// 用事业基金弥补收支差额: between 本年收入合计 and 收入总计 (the national
 	// template's 收支总表 prints it, 0 or blank for most).
 	fund := t.Named(SideIncome, ItemBusinessFund)
