@@ -137,8 +137,14 @@ func TestCheckNarrative(t *testing.T) {
 		{"planned", "预算安排1672.67万元", "预算安排1772.67万元", "budget.narrative.item", fiscal.SeverityError},
 		// (1672.67 − 1690.69) / 1690.69 = −1.0659% (by hand): +1.07% has the wrong sign.
 		{"growth sign", "减少1.07%", "增加1.07%", "budget.narrative.growth", fiscal.SeverityError},
-		// −1.17% is not −1.07% (the direction holds, off by 0.1 point).
-		{"growth rate", "减少1.07%", "减少1.17%", "budget.narrative.growth", fiscal.SeverityWarning},
+		// −1.17% is not −1.07%: the direction holds, but 0.1 point off is a
+		// wrong rate, as in a 决算 (case 183b).
+		{"growth rate", "减少1.07%", "减少1.17%", "budget.narrative.growth", fiscal.SeverityError},
+		// −1.08% is one unit of its last digit beyond −1.07% (−1.0659 %
+		// over the rounding of 1690.69 and 1672.67 stays within −1.0664 %
+		// … −1.0652 %): truncated or rounded the wrong way, a warning as in
+		// a 决算.
+		{"growth rate a digit off", "减少1.07%", "减少1.08%", "budget.narrative.growth", fiscal.SeverityWarning},
 		// −2.07% is not −1.07%: the direction holds, but a whole point off
 		// is a wrong rate.
 		{"growth rate a point off", "减少1.07%", "减少2.07%", "budget.narrative.growth", fiscal.SeverityError},
@@ -174,8 +180,9 @@ func TestNarrativeCorpus(t *testing.T) {
 	assert.ElementsMatch(t, []string{
 		// 其他司法支出: 2025 执行数 printed 43269.3 (3269.3 gives the +17.62%).
 		"error budget.narrative.growth 2040699",
-		// 职业年金: 77.99 → 91.97 is +17.93%, printed +17.66% (the rate of the item before).
-		"warning budget.narrative.growth 2080506",
+		// 职业年金: 77.99 → 91.97 is +17.93%, printed +17.66% (the rate of the
+		// item before): an error, as in a 决算 (case 183b).
+		"error budget.narrative.growth 2080506",
 		// 住房公积金: 208.8万元 (the table's) and "预算安排201.50万元": the
 		// table says which is wrong.
 		"error budget.narrative.item 2210201 预算安排",
@@ -735,9 +742,10 @@ func TestRestatedTotalsAndBasic(t *testing.T) {
 
 // TestGrowthFromExactFigures: a rate stated beside figures printed to the
 // fen (in 元) has no rounding of the writer's figures to excuse it: off by
-// 0.2 points it is an error, not the warning it is beside figures rounded
-// to the 万元 (the probe's case 134). 7,767,272.44 / (87,267,272.44 −
-// 7,767,272.44) = 9.770 %.
+// 0.2 points it is an error (the probe's case 134), and so it is beside
+// figures rounded to the 万元, whose rounding the check allows for (case
+// 183b: it was a warning). 7,767,272.44 / (87,267,272.44 − 7,767,272.44)
+// = 9.770 %.
 func TestGrowthFromExactFigures(t *testing.T) {
 	ts := corpusdata.PutuoSFJ2026().Tables
 	sev := func(text string) fiscal.Severity {
@@ -752,7 +760,7 @@ func TestGrowthFromExactFigures(t *testing.T) {
 	assert.Equal(t, fiscal.SeverityInfo, sev(fmt.Sprintf(yuan, "9.77%")))
 	assert.Equal(t, fiscal.SeverityError, sev(fmt.Sprintf(yuan, "9.97%")))
 	const wan = "公共安全支出类科目8726.73万元，占支出总预算90.64%%，同比增加776.73万元，增长%s。"
-	assert.Equal(t, fiscal.SeverityWarning, sev(fmt.Sprintf(wan, "9.97%")))
+	assert.Equal(t, fiscal.SeverityError, sev(fmt.Sprintf(wan, "9.97%")))
 }
 
 // TestItemSplitIsTheItems: a 功能分类 item stated with its own split

@@ -24,11 +24,12 @@ import (
 func TestReadPutuoBudget(t *testing.T) {
 	// The errors are defects of the document (by hand: the 2025 执行数
 	// of 其他司法支出 is printed 43269.3; 3269.3 gives the +17.62% printed;
-	// 住房公积金 is stated 208.8万元, the table's 2,087,959.00 元, and
-	// 198.34 → 208.8 gives the +5.27% printed, but its 2026年预算安排 is
-	// printed 201.50 (line 134)).
+	// 职业年金's 77.99 → 91.97 is +17.93%, printed +17.66%, the rate of
+	// the item before; 住房公积金 is stated 208.8万元, the table's
+	// 2,087,959.00 元, and 198.34 → 208.8 gives the +5.27% printed, but
+	// its 2026年预算安排 is printed 201.50 (line 134)).
 	readAgainst(t, "shanghai-putuo-sfj-2026-budget.layout.txt", corpusdata.PutuoSFJ2026(),
-		"budget.narrative.growth 2040699", "budget.narrative.item 2210201 预算安排")
+		"budget.narrative.growth 2040699", "budget.narrative.growth 2080506", "budget.narrative.item 2210201 预算安排")
 }
 
 // TestReadCZJBudget does the same for the 上海市财政局 2025 单位预算, printed
