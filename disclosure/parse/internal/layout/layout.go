@@ -256,10 +256,12 @@ func (p *parser) segment() {
 				}
 				maxSeen = n
 			}
-			if body == len(p.lines) && len(heads) > 0 && (len(heads) == 1 || p.textLinesBetween(heads[0], heads[1]) >= 10) {
+			if body == len(p.lines) && len(heads) > 0 && (len(heads) == 1 || p.textLinesBetween(heads[0], heads[1]) >= 10 || p.contentsBefore(i, heads[0])) {
 				// No part came twice, and the parts after 目录 stand
-				// apart: the contents list no parts (tables and items
-				// only), and the body begins at the first part.
+				// apart, or the contents end before the first of them
+				// (entries with page numbers, the part no entry): the
+				// contents list no parts (tables and items only), and
+				// the body begins at the first part.
 				body = heads[0]
 			}
 			for j := 0; j < i; j++ {
@@ -320,6 +322,34 @@ func (p *parser) segment() {
 		}
 	}
 }
+
+// contentsBefore reports whether the lines between the 目录 at i and the
+// part heading at j are contents entries ("收入决算表……4", "收入决算表   4")
+// and the heading is none: the contents end before it.
+func (p *parser) contentsBefore(i, j int) bool {
+	if isContentsEntry(p.text(j)) {
+		return false
+	}
+	entries := 0
+	for k := i + 1; k < j; k++ {
+		switch s := p.text(k); {
+		case isBlankLine(s):
+		case isContentsEntry(s):
+			entries++
+		default:
+			return false
+		}
+	}
+	return entries >= 2
+}
+
+// contentsEntryRE matches a contents entry: a title, then a page number
+// after a leader of dots, after spaces, or after one space where the
+// title ends as a table's or a part's does ("收入决算表 4").
+var contentsEntryRE = regexp.MustCompile(`\S(?:\s*[…．.·]{2,}\s*|\s{2,}|(?:表|说明|解释|概况|情况)\s+)[-—]?\s*\d{1,3}\s*[-—]?$`)
+
+// isContentsEntry reports whether a line is a contents entry.
+func isContentsEntry(s string) bool { return contentsEntryRE.MatchString(text.Trim(s)) }
 
 // textLinesBetween counts the lines between i and j that are not blank.
 func (p *parser) textLinesBetween(i, j int) int {
