@@ -155,12 +155,20 @@ func (k *checker) cross(ts *Tables) {
 			}
 		}
 		if in != nil {
+			withCarry, reason := appropriationCarry(ap, in)
+			if reason != "" {
+				k.skippedID(ruleCrossApprop.ID, reason)
+			}
 			for _, r := range classRows(ap) {
-				if !r.Function.Valid() {
+				if !r.Function.Valid() || reason != "" {
 					continue
 				}
 				if !hasColumn(in, ColAppropriation) {
-					k.equal(ruleCrossApprop, ref{t: ap, r: r, col: ColExpenditure}, appropriationParts(in, in.FunctionRow(SideMain, r.Function)))
+					parts := appropriationParts(in, in.FunctionRow(SideMain, r.Function))
+					if withCarry {
+						parts = append(parts, ref{t: in, r: in.FunctionRow(SideMain, r.Function), col: ColCarryOverIncome})
+					}
+					k.equal(ruleCrossApprop, ref{t: ap, r: r, col: ColExpenditure}, parts)
 					continue
 				}
 				k.same(ruleCrossApprop, ref{t: ap, r: r, col: ColExpenditure}, ref{t: in, r: in.FunctionRow(SideMain, r.Function), col: ColAppropriation, key: r.Function.String()})
@@ -198,6 +206,35 @@ func hasColumn(t *Table, col string) bool {
 		}
 	}
 	return false
+}
+
+// appropriationCarry tells how the 财政拨款收支总表's 支出 by 类 compares
+// with the 收入总表's funds. With no 上年结转 on its 收入 side, it spends the
+// year's funds alone (withCarry false). With one, it spends the carry too:
+// the 收入总表's 上年结转 column is added where that column is all 财政拨款
+// money, its 合计 being the 财政拨款收支总表's 上年结转 (withCarry true);
+// where the 收入总表 prints no such column, or a carry other than the
+// 财政拨款's (事业收入 carried over), the 财政拨款's carry by 类 is not known
+// and reason says why the comparison does not run.
+func appropriationCarry(ap, in *Table) (withCarry bool, reason string) {
+	carry := ap.Named(SideIncome, ItemCarryOver)
+	if zeroOrAbsent(carry, ColIncome) {
+		return false, ""
+	}
+	tot := in.Total()
+	if hasColumn(in, ColAppropriation) || !hasColumn(in, ColCarryOverIncome) || tot == nil || tot.Cell(ColCarryOverIncome).IsAbsent() {
+		return false, ap.Title + " prints a 上年结转 that " + in.Title + " does not print by 类: its 支出 by 类 not compared with the funds"
+	}
+	a, b := carry.Cell(ColIncome).OrZero(), tot.Cell(ColCarryOverIncome).OrZero()
+	d, err := a.Sub(b)
+	if err == nil {
+		d, err = d.Abs()
+	}
+	x, y := ref{t: ap, r: carry, col: ColIncome}, ref{t: in, r: tot, col: ColCarryOverIncome}
+	if err != nil || d.Cmp(tolerance(1, x, y)) > 0 {
+		return false, ap.Title + "'s 上年结转 is not " + in.Title + "'s (a carry-over other than the 财政拨款's): the 财政拨款's carry by 类 is not known, its 支出 by 类 not compared with the funds"
+	}
+	return true, ""
 }
 
 // appropriationParts are the 财政拨款 of row r of a 收入总表 that prints it
