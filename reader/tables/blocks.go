@@ -137,6 +137,7 @@ func splitBlocks(lines []Line, starts []int, p *profile.Table) []Line {
 			}
 			pieces[b] = append(pieces[b], t)
 		}
+		movePrecedingLabels(p, pieces)
 		// Figures with no text in their block, after a piece of the
 		// line holding a named row's label and no figure, are that
 		// row's: a label centred over the cells up to its figure
@@ -167,6 +168,37 @@ func splitBlocks(lines []Line, starts []int, p *profile.Table) []Line {
 		out = append(out, b...)
 	}
 	return out
+}
+
+// movePrecedingLabels gives a named row's label that ends a piece of a
+// line, after that piece's own row and its figures, to the next piece
+// holding figures and no text: a label in a cell spanning the code and
+// name columns starts left of its block's codes ("人员经费合计 8,209.62
+// 公用经费合计 … 1,582.98", 公用经费合计 at the column of the 科目编码
+// header, its codes two to six columns right of it), so it falls in the
+// block before; left there, its row had no figure and its figure went to
+// a coded row with none.
+func movePrecedingLabels(p *profile.Table, pieces [][]tok) {
+	for b, ts := range pieces {
+		// The label: the text after the piece's last figure.
+		from := len(ts)
+		for from > 0 && ts[from-1].kind == tkText {
+			from--
+		}
+		if from == 0 || from == len(ts) || !namedLine(p, ts[from:]) {
+			continue
+		}
+		next := b + 1
+		for next < len(pieces) && len(pieces[next]) == 0 {
+			next++
+		}
+		if next == len(pieces) || slices.ContainsFunc(pieces[next], func(t tok) bool { return t.kind == tkText }) ||
+			!slices.ContainsFunc(pieces[next], func(t tok) bool { return t.kind == tkNum }) {
+			continue
+		}
+		pieces[next] = append(slices.Clone(ts[from:]), pieces[next]...)
+		pieces[b] = ts[:from]
+	}
 }
 
 // rebuild writes tokens back as a line, each at its column (counted in
