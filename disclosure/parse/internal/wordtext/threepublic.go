@@ -84,8 +84,20 @@ func (p *parser) threePublicFigures(t *threepublic.Table, fig *figures, r row, h
 		return false
 	}
 	t.Line = r.cells[0].line
+	pairs, actualFirst := interleaved(header)
+	if pairs && actualFirst {
+		targets[0], targets[1], names[0], names[1] = targets[1], targets[0], names[1], names[0]
+	}
 	for k, col := range targets {
 		cells := r.cells[k*6 : k*6+6]
+		if pairs && len(targets) == 2 {
+			// 预算数 and 决算数 side by side under each item: the
+			// item's two cells are neighbours.
+			cells = nil
+			for i := k; i < 12; i += 2 {
+				cells = append(cells, r.cells[i])
+			}
+		}
 		dst := []*fiscal.Cell{&col.Total, &col.Abroad, &col.Vehicles, &col.VehiclePurchase, &col.VehicleOperation, &col.Reception}
 		for i, c := range cells {
 			*dst[i] = fig.read(c, names[k], cols[i])
@@ -93,6 +105,34 @@ func (p *parser) threePublicFigures(t *threepublic.Table, fig *figures, r row, h
 	}
 	p.res.Stats.Rows++
 	return true
+}
+
+// interleaved reports whether the header prints 预算数 and 决算数 under
+// each item (the national layout: 合计 预算数 | 决算数, 因公出国（境）费
+// 预算数 | 决算数, …: twelve such cells, alternating) rather than six
+// items under 预算数 and six under 决算数 (Hubei's 公开09表), and which
+// comes first.
+func interleaved(header []row) (pairs, actualFirst bool) {
+	var kinds []bool // true for 决算
+	for _, r := range header {
+		for _, c := range r.cells {
+			switch n := strings.Join(strings.Fields(c.s), ""); {
+			case strings.HasPrefix(n, "预算"):
+				kinds = append(kinds, false)
+			case strings.HasPrefix(n, "决算"):
+				kinds = append(kinds, true)
+			}
+		}
+	}
+	if len(kinds) != 12 {
+		return false, false
+	}
+	for i := 1; i < len(kinds); i++ {
+		if kinds[i] == kinds[i-1] {
+			return false, false
+		}
+	}
+	return true, kinds[0]
 }
 
 // headerHas reports whether a header cell contains s.

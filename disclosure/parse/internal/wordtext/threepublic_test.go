@@ -34,6 +34,21 @@ func TestThreePublic(t *testing.T) {
 			},
 		},
 		{
+			// The national layout: each item's 预算数 and 决算数 side by
+			// side (the probe's case 200: read as six 预算数 then six
+			// 决算数, 9 false errors). The same figures as above.
+			name: "预算数 and 决算数 under each item",
+			spec: []string{"|财政拨款“三公”经费支出决算表", "|公开09表", "|部门：测试局　      金额单位：万元",
+				"|合计||因公出国（境）费||公务用车购置及运行费||||||公务接待费|",
+				"|||||小计||公务用车购置费||公务用车运行维护费|||",
+				"|预算数|决算数|预算数|决算数|预算数|决算数|预算数|决算数|预算数|决算数|预算数|决算数",
+				"|3.00|2.90|1.00|1.00|1.50|1.40|0.50|0.40|1.00|1.00|0.50|0.50"},
+			want: threepublic.Table{
+				Budget: threepublic.Figures{Total: wan("3"), Abroad: wan("1"), Vehicles: wan("1.5"), VehiclePurchase: wan("0.5"), VehicleOperation: wan("1"), Reception: wan("0.5")},
+				Actual: threepublic.Figures{Total: wan("2.9"), Abroad: wan("1"), Vehicles: wan("1.4"), VehiclePurchase: wan("0.4"), VehicleOperation: wan("1"), Reception: wan("0.5")},
+			},
+		},
+		{
 			name: "决算数 alone",
 			spec: []string{"|财政拨款“三公”经费支出决算表", "|部门：测试局|金额单位：万元", "|决算数",
 				"|合计|因公出国（境）费|公务用车购置及运行费|公务接待费", "|1|2|3|4|5|6", "|0.50|||||0.50"},
