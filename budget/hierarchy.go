@@ -25,9 +25,10 @@ func codeKey(r *Row) (key, parent string, ok bool) {
 
 // hierarchy checks a coded table: each code equals the sum of its printed
 // children, and the 合计 row the sum of the rows whose parent is not
-// printed, in every column of the profile.
+// printed, in every column of the profile that binds t's columns (the
+// national 收入总表's 上年结转 and funds, not the general 收入预算总表's).
 func (k *checker) hierarchy(t *Table, rule fiscal.Rule) {
-	p := k.profiles[t.Kind]
+	p := k.profileOf(t)
 	if p == nil {
 		return
 	}
