@@ -87,20 +87,10 @@ func TestNationalAppropriationYearIncome(t *testing.T) {
 二、上年结转
 收入总计                       100.00   支出总计                   100.00         100.00
 `
-	read := func(text string) (uncertain []string, errs []string) {
-		r, err := parse.Parse([]byte(text))
-		require.NoError(t, err)
-		for _, f := range r.Check(disclosure.CheckOptions{}) {
-			if f.Severity == fiscal.SeverityError && f.Rule != "text.sections" {
-				errs = append(errs, f.Rule+" "+f.Where.Row)
-			}
-		}
-		return r.Coverage.Uncertain, errs
-	}
-	uncertain, errs := read(table)
+	uncertain, errs := uncertainAndErrors(t, table)
 	assert.Empty(t, uncertain)
 	assert.Empty(t, errs)
-	uncertain, errs = read(strings.Replace(table, "一、本年收入                   100.00", "一、本年收入                   100.30", 1))
+	uncertain, errs = uncertainAndErrors(t, strings.Replace(table, "一、本年收入                   100.00", "一、本年收入                   100.30", 1))
 	assert.Empty(t, uncertain)
 	assert.ElementsMatch(t, []string{"budget.summary.income 收入/收入总计", "budget.summary.income 收入/本年收入合计"}, errs)
 }
@@ -146,20 +136,24 @@ func TestNationalAppropriationCarrySplit(t *testing.T) {
 （三）国有资本经营预算拨款       0.00
 收入总计                       105.00   支出总计                   105.00         105.00
 `
-	read := func(text string) (uncertain []string, errs []string) {
-		r, err := parse.Parse([]byte(text))
-		require.NoError(t, err)
-		for _, f := range r.Check(disclosure.CheckOptions{}) {
-			if f.Severity == fiscal.SeverityError && f.Rule != "text.sections" {
-				errs = append(errs, f.Rule+" "+f.Where.Row)
-			}
-		}
-		return r.Coverage.Uncertain, errs
-	}
-	uncertain, errs := read(table)
+	uncertain, errs := uncertainAndErrors(t, table)
 	assert.Empty(t, uncertain)
 	assert.Empty(t, errs)
-	uncertain, errs = read(strings.Replace(table, "（一）一般公共预算拨款           5.00", "（一）一般公共预算拨款           5.50", 1))
+	uncertain, errs = uncertainAndErrors(t, strings.Replace(table, "（一）一般公共预算拨款           5.00", "（一）一般公共预算拨款           5.50", 1))
 	assert.Empty(t, uncertain)
 	assert.Equal(t, []string{"budget.summary.income 收入/上年结转资金"}, errs)
+}
+
+// uncertainAndErrors parses a report and gives its uncertain tables and
+// its error findings (rule and row), but for the parts it does not print.
+func uncertainAndErrors(t *testing.T, text string) (uncertain []string, errs []string) {
+	t.Helper()
+	r, err := parse.Parse([]byte(text))
+	require.NoError(t, err)
+	for _, f := range r.Check(disclosure.CheckOptions{}) {
+		if f.Severity == fiscal.SeverityError && f.Rule != "text.sections" {
+			errs = append(errs, f.Rule+" "+f.Where.Row)
+		}
+	}
+	return r.Coverage.Uncertain, errs
 }
