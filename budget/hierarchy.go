@@ -66,6 +66,9 @@ func (k *checker) hierarchy(t *Table, rule fiscal.Rule) {
 		}
 	}
 	for _, c := range p.Columns {
+		if c.ID == ColChangeRate {
+			continue // a rate does not add up
+		}
 		for _, key := range order {
 			if kids := children[key]; len(kids) > 0 {
 				k.equal(rule, ref{t: t, r: byCode[key], col: c.ID}, refs(t, kids, c.ID))

@@ -254,10 +254,18 @@ func profiles() []*profile.Table {
 			// same title with 经济科目 is another table.
 			Titles: []string{"一般公共预算支出功能分类预算表", "一般公共预算支出预算表", "一般公共预算支出表",
 				"一般公共预算支出情况表", "一般公共预算财政拨款支出表", "一般公共预算财政拨款支出预算表", "一般公共预算支出总表"},
-			Exclude:    []string{"基本支出", "三公", "机关运行", "经济科目", "经济分类"},
-			Key:        functionKey,
-			Named:      named(),
-			Columns:    spending(),
+			Exclude: []string{"基本支出", "三公", "机关运行", "经济科目", "经济分类"},
+			Key:     functionKey,
+			Named:   named(),
+			// Some print last year's 执行数 before the year's columns and
+			// the 增减额 and 增减率 after them, each read only under its
+			// header: kept, not bound by an identity (a table printing
+			// 增减额 against another year's figure would not fit one).
+			Columns: append(append([]profile.Column{
+				{ID: ColPriorActual, Headers: []string{"执行数", "上年执行数"}, Optional: true, Headed: true}},
+				spending()...),
+				profile.Column{ID: ColChange, Headers: []string{"增减额"}, Optional: true, Headed: true},
+				profile.Column{ID: ColChangeRate, Headers: []string{"增减率", "增减率(%)", "增减率%"}, Optional: true, Headed: true}),
 			Identities: spendingIdentities(),
 			Evidence:   []string{"budget." + KindExpenditure.String(), "budget." + KindExpenditure.String() + ".shanghai", "budget." + KindAppropriationFunction.String()},
 			Unit:       fiscal.WanYuan,
