@@ -35,6 +35,33 @@ type cellMap struct {
 // column's.
 var subtotalWords = []string{"小计", "合计"}
 
+// headerTexts collects the header of a table given with its cells: the
+// lines with cells up to the first that rows begins (lines without cells
+// before them are passed over, and one after them ends the header), each
+// as keep gives its cells, and the widest line's width.
+func headerTexts(lines []Line, rows func(Line) bool, keep func([]string) []string) (heads [][]string, width int) {
+	for _, l := range lines {
+		if l.Cells == nil {
+			if len(heads) > 0 {
+				break
+			}
+			continue
+		}
+		if rows(l) {
+			break
+		}
+		cells := keep(l.Cells)
+		heads = append(heads, cells)
+		width = max(width, len(cells))
+	}
+	return heads, width
+}
+
+// hasFigure reports whether tokens hold a figure.
+func hasFigure(toks []tok) bool {
+	return slices.ContainsFunc(toks, func(t tok) bool { return t.kind == tkNum })
+}
+
 // headerCells reads the header rows of a table given with its cells and
 // maps each cell to the profile column its header names. The header rows
 // are the rows of cells above the first row holding a code or a figure;
@@ -50,25 +77,11 @@ func headerCells(lines []Line, p *profile.Table) *cellMap {
 	if len(p.Columns) < 2 || p.Key == profile.KeyLabel {
 		return nil
 	}
-	var heads [][]string
-	width := 0
-	for _, l := range lines {
-		if l.Cells == nil {
-			if len(heads) > 0 {
-				break
-			}
-			continue
-		}
+	heads, width := headerTexts(lines, func(l Line) bool {
 		toks := tokens(l)
-		if code, _, _ := rowStart(p, toks, ""); code != "" {
-			break
-		}
-		if slices.ContainsFunc(toks, func(t tok) bool { return t.kind == tkNum }) {
-			break
-		}
-		heads = append(heads, l.Cells)
-		width = max(width, len(l.Cells))
-	}
+		code, _, _ := rowStart(p, toks, "")
+		return code != "" || hasFigure(toks)
+	}, func(cells []string) []string { return cells })
 	if width == 0 {
 		return nil
 	}
@@ -261,27 +274,15 @@ type sideMap struct {
 // side prints its columns in another order than its profile's (else the
 // order is the header's already).
 func sideHeaderCells(lines []Line, p *profile.Table, numberCols []int) *sideMap {
-	var heads [][]string
-	width := 0
-	for _, l := range lines {
-		if l.Cells == nil {
-			if len(heads) > 0 {
-				break
-			}
-			continue
-		}
-		if slices.ContainsFunc(tokens(l), func(t tok) bool { return t.kind == tkNum }) {
-			break
-		}
+	heads, width := headerTexts(lines, func(l Line) bool { return hasFigure(tokens(l)) }, func(all []string) []string {
 		var cells []string
-		for i, c := range l.Cells {
+		for i, c := range all {
 			if !slices.Contains(numberCols, i) {
 				cells = append(cells, c)
 			}
 		}
-		heads = append(heads, cells)
-		width = max(width, len(cells))
-	}
+		return cells
+	})
 	if width == 0 || len(p.Sides) == 0 {
 		return nil
 	}
