@@ -68,7 +68,14 @@ func FuzzReadNarrative(f *testing.F) {
 		"与上年相比，收、支总计各减少100.00万元，下降9.09%。")
 	f.Add("2026年收入预算1000.00万元。收入包括：一般公共预算拨款收入800.00万元，政府性基金预算拨款收入100.00万元，事业收入50.00万元，" +
 		"上年结转50.00万元。2026年收入预算1000.00万元，其中：本年收入950.00万元，上年结转50.00万元。")
-	tables := []*budget.Tables{corpusdata.PutuoSFJ2026().Tables, nationalBudget()}
+	// Tables before the 情况说明 (case 195), items named with a bracket
+	// in a name (196), shares of the total a source is listed after (205).
+	f.Add("2026年一般公共预算“三公”经费支出表\n合计 因公出国（境）费 公务接待费\n18.00 0.00 8.00\n" +
+		"2026年收入、支出预算总计1000.00万元，与上年相比收、支总计各增加110.00万元，增长12.36%。")
+	f.Add("（1）一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）行政运行（项）2026年预算数为500.00万元，" +
+		"其中：基本支出300.00万元，项目支出200.00万元。")
+	f.Add("2026年收入预算1000.00万元，其中：一般公共预算拨款收入800.00万元，占80.00%；事业收入50.00万元，占5.00%；上年结转50.00万元，占5.00%。")
+	tables := []*budget.Tables{corpusdata.PutuoSFJ2026().Tables, nationalBudget(), itemBudget()}
 	f.Fuzz(func(t *testing.T, text string) {
 		n := budget.ReadNarrative(strings.Split(text, "\n"))
 		for _, ts := range tables {

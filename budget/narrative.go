@@ -215,7 +215,9 @@ type Statement struct {
 	// ComparedYear is the year of the budget compared with, 0 for 上年.
 	ComparedYear int
 	// Year is the year printed right before the subject ("2025年“三公”经费
-	// 预算数为…"), 0 when none: a figure of an earlier year's budget.
+	// 预算数为…"), or before the total it is listed after ("2025年收入预算
+	// …，其中：一般公共预算拨款收入…"), 0 when none: a figure of an earlier
+	// year's budget.
 	Year int
 	// Rate is the growth rate printed after the change ("，下降0.37%"),
 	// without its sign (RateNegative for 减少, 下降); "" when none.
@@ -250,6 +252,32 @@ type Statement struct {
 	// current is set on a total of the year's own ("本年收入…"): the
 	// 本年收入合计 (or 本年支出合计), not the 收入总计 with 上年结转.
 	current bool
+	// whole is the total the statement is listed after as a source
+	// ("收入预算…，其中：一般公共预算拨款收入…，占99.29%"): its place in the
+	// joined text and its subject (0 when none), the whole of a share
+	// that names no other.
+	whole wholeRef
+}
+
+// wholeRef names a statement by its place in the joined text and its
+// subject (two statements share a place where one figure is of 收入 and
+// 支出 together); the zero value names none.
+type wholeRef struct {
+	at int
+	s  Subject
+}
+
+// statement returns the statement of n that w names, or nil.
+func (w wholeRef) statement(n *Narrative) *Statement {
+	if w.s == 0 {
+		return nil
+	}
+	for i := range n.Statements {
+		if s := &n.Statements[i]; s.at == w.at && s.Subject == w.s {
+			return s
+		}
+	}
+	return nil
 }
 
 // FunctionItem is a 功能分类 item of the 财政拨款支出主要内容: its code, the amount,
@@ -314,14 +342,19 @@ type Narrative struct {
 
 // Figures counts the figures read: each statement, 功能分类 item (by code
 // or by name), source of income and part of the 人员经费 or 公用经费, and
-// each share stated beside a statement or an item (the coverage's count
-// of narrative figures).
+// each share stated beside a statement, a source or an item (the
+// coverage's count of narrative figures).
 func (n *Narrative) Figures() int {
 	if n == nil {
 		return 0
 	}
 	c := len(n.Statements) + len(n.Items) + len(n.NamedItems) + len(n.Sources) + len(n.Parts)
 	for _, s := range n.Statements {
+		if s.Share != "" {
+			c++
+		}
+	}
+	for _, s := range n.Sources {
 		if s.Share != "" {
 			c++
 		}
@@ -427,6 +460,37 @@ func isTableLine(l string) bool {
 	return nums >= 2 && nums*2 >= len(f)
 }
 
+// tableTitleRE is a table's title alone on its line, as folded: up to 40
+// characters ending in 表 (or 表(续)), with no sentence punctuation.
+var tableTitleRE = regexp.MustCompile(`^[^。，,；;]{1,38}表(?:\(续(?:表)?\))?$`)
+
+// isTableTitle reports whether a line is a table's title alone
+// ("2020年一般公共预算“三公”经费支出表", "表一：部门收支总表").
+func isTableTitle(l string) bool {
+	f := foldNarrative(l)
+	return utf8.RuneCountInString(f) <= 40 && tableTitleRE.MatchString(f)
+}
+
+// isFigureLine reports whether a line holds figures alone, two or more
+// ("23.34 0.00 19.89"): a row of a table with its names on other lines.
+// A figure alone is no such line (a page number, or a figure wrapped
+// from a sentence).
+func isFigureLine(l string) bool {
+	f := strings.Fields(l)
+	if len(f) < 2 {
+		return false
+	}
+	for _, x := range f {
+		if !bareFigureRE.MatchString(x) {
+			return false
+		}
+	}
+	return true
+}
+
+// bareFigureRE is a figure as a table prints it: "2,858.05", "-1.00", "0".
+var bareFigureRE = regexp.MustCompile(`^-?[0-9][0-9,]*(?:\.[0-9]+)?$`)
+
 // isPageNumberLine reports whether a line holds a page number alone ("24",
 // "- 24 -", "第24页"): a sentence running over a page break goes on after
 // it.
@@ -447,7 +511,14 @@ func isPageNumberLine(l string) bool {
 func ReadNarrative(lines []string) *Narrative {
 	text := make([]string, len(lines))
 	for i, l := range lines {
-		if !isTableLine(l) && !isPageNumberLine(l) {
+		switch {
+		case isTableTitle(l) || isFigureLine(l):
+			// A table's title or a row of bare figures ends what is
+			// before it: the 编制说明 after a table is no clause of the
+			// lines before (a title "…一般公共预算“三公”经费支出表" would
+			// make the first total after it a fund's).
+			text[i] = "。"
+		case !isTableLine(l) && !isPageNumberLine(l):
 			text[i] = l
 		}
 	}

@@ -17,18 +17,25 @@ import (
 // 27488.23 万元", "1．法院（款）行政运行（项）支出 17279.29 万元，与上年相比
 // 增加 2421.68 万元，增长 16.30%", under a heading "（一）公共安全（类）".
 var (
-	// namedLevelRE is one name and its level marker ("法院(款)").
-	namedLevelRE = regexp.MustCompile(`([^\s()。，；;:："、．.0-9]{1,30}?)\((类|款|项)\)`)
+	// namedLevelRE is one name and its level marker ("法院(款)",
+	// "政府办公厅(室)及相关机构事务(款)").
+	namedLevelRE = regexp.MustCompile(`(` + levelName + `)\((类|款|项)\)`)
 	// namedItemRE is a run of one to three of them, then the figure.
 	// A year may stand between them: "行政运行（项）2026年预算数为…" (the
 	// national template).
-	namedItemRE = regexp.MustCompile(`((?:[^\s()。，；;:："、．.0-9]{1,30}?\((?:类|款|项)\)){1,3})[:：。]?(?:(?:19|20)[0-9]{2}年度?)?(?:预算|支出|数){0,3}(?:为|是)?[:：]?` + amountRE)
+	namedItemRE = regexp.MustCompile(`((?:` + levelName + `\((?:类|款|项)\)){1,3})[:：。]?(?:(?:19|20)[0-9]{2}年度?)?(?:预算|支出|数){0,3}(?:为|是)?[:：]?` + amountRE)
 	// classSubjectRE is a 类 named with 类科目: "公共安全支出类科目 8726.73 万元"
 	// (Guangxi).
 	classSubjectRE = regexp.MustCompile(`([^\s()。，；;:："、．.0-9]{2,30}?)类科目` + amountRE)
 	// namedChangeRE is the change stated after the item's figure.
 	namedChangeRE = regexp.MustCompile(`(?:与上年相比|比上年|较上年|同比|(?:比|较|与)(?:19|20)[0-9]{2}年度?(?:预算)?(?:数)?(?:相比)?)(?:预算)?(?:数)?[,，]?(增加|减少|增长|下降)` + amountRE)
 )
+
+// levelName is the name before a level marker: up to 30 characters,
+// with a short bracketed part of the official name ("政府办公厅(室)及相关
+// 机构事务", "因公出国(境)") but not at its start, and no bracket that is a
+// level marker itself.
+const levelName = `[^\s()。，；;:："、．.0-9](?:[^\s()。，；;:："、．.0-9]|\([^\s()。，；;:："、．.0-9类款项]{1,3}\)){0,29}?`
 
 // readNamedItems reads the items named by level markers, each with the
 // change against last year and the rate stated after it (up to the next

@@ -178,6 +178,17 @@ func (k *checker) narrativeShares(n *Narrative, ts *Tables) {
 				continue
 			}
 		}
+		if s.whole.s != 0 && (s.shareUnnamed || s.ShareOver == s.whole.s) {
+			// "收入预算…，其中：一般公共预算拨款收入…，占99.29%": of the
+			// total the sentence lists it after (not checked where that
+			// total is not, being another year's).
+			if whole := s.whole.statement(n); whole != nil {
+				own := k.tableAmounts[s]
+				k.shareOfListed(fiscal.Where{Part: "编制说明", Row: s.Subject.String(), Column: "占", Line: s.Line},
+					s.Subject.String(), s.Share, s.Amount, s.Decimals, own, whole)
+			}
+			continue
+		}
 		if s.shareUnnamed && slices.ContainsFunc(shareTotals[s.Subject], func(over Subject) bool {
 			return k.shareFits(n, ts, s.Share, s.Amount, s.Decimals, over)
 		}) {
@@ -200,6 +211,20 @@ func (k *checker) narrativeShares(n *Narrative, ts *Tables) {
 			}
 		}
 		k.share(n, ts, w, s.Subject.String(), s.Share, s.Amount, s.Decimals, s.ShareOver)
+	}
+	for _, src := range n.Sources {
+		whole := src.whole.statement(n)
+		if src.Share == "" || whole == nil {
+			continue
+		}
+		var own fiscal.Amount
+		if t, ok := sourceRef(src, ts); ok {
+			if a, ok := t.cell().Amount(); ok {
+				own = a
+			}
+		}
+		k.shareOfListed(fiscal.Where{Part: "编制说明", Row: src.Item.Name(), Column: "占", Line: src.Line},
+			src.Item.Name(), src.Share, src.Amount, src.Decimals, own, whole)
 	}
 	for _, it := range n.Items {
 		if it.Share == "" || k.wrongItems[itemKey(it)] {
@@ -414,6 +439,31 @@ func (k *checker) shareOf(w fiscal.Where, what, share string, amount fiscal.Amou
 	if f, found := ruleNarrShare.ComparePercent(w, desc, p, amount, of.Amount, wan.Half(min(decimals, of.Decimals))); found {
 		k.out = append(k.out, f)
 	}
+}
+
+// shareOfListed checks a share stated beside a figure listed after a
+// total (amount at decimals) against the figure over that total, whole.
+// Where either figure is mistyped (an error of its own; own and the
+// whole's table figure, zero when not known) and the share is right over
+// the table's, it is no error: one defect, one finding.
+func (k *checker) shareOfListed(w fiscal.Where, what, share string, amount fiscal.Amount, decimals int, own fiscal.Amount, whole *Statement) {
+	amounts, wholes := []fiscal.Amount{amount}, []*Statement{whole}
+	if !own.IsZero() && own != amount {
+		amounts = append(amounts, own)
+	}
+	if a, ok := k.tableAmounts[whole]; ok {
+		printed := *whole
+		printed.Amount = a
+		wholes = append(wholes, &printed)
+	}
+	for _, a := range amounts {
+		for _, of := range wholes {
+			if k.shareOfFits(share, a, decimals, of) {
+				return
+			}
+		}
+	}
+	k.shareOf(w, what, share, amount, decimals, whole)
 }
 
 // shareOfFits reports whether a share is right for amount over the

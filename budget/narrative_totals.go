@@ -79,6 +79,12 @@ type IncomeSource struct {
 	// Year is the year printed before that total (its Statement.Year), 0
 	// when none: a source of an earlier year's budget is not checked.
 	Year int
+	// Share is the percentage printed after the figure ("上年结转50.00万元，
+	// 占5.00%"), "" when none: a share of the total it is listed after.
+	Share string
+
+	// whole is that total.
+	whole wholeRef
 }
 
 var (
@@ -104,10 +110,13 @@ var (
 // 收支总预算, 财政拨款收入) up to the end of the sentence; a source the
 // statements read already (财政拨款收入, 一般公共预算拨款收入) is not read
 // again.
+//
+// A statement read in a list (a fund's income) is marked as listed after
+// its total (Statement.whole), the whole of its share.
 func readSources(j joined, sts []Statement) []IncomeSource {
-	read := map[int]bool{}
-	for _, s := range sts {
-		read[s.at] = true
+	read := map[int][]int{} // the statements by their place
+	for i, s := range sts {
+		read[s.at] = append(read[s.at], i)
 	}
 	var out []IncomeSource
 	seen := map[Subject]bool{}
@@ -169,10 +178,24 @@ func readSources(j joined, sts []Statement) []IncomeSource {
 			if !ok {
 				break
 			}
-			if !read[at] || item == ItemIncomeSubtotal {
+			whole := wholeRef{at: s.at, s: s.Subject}
+			src := -1
+			if len(read[at]) == 0 || item == ItemIncomeSubtotal {
 				// The 本年收入 is read as a statement too, but one in a
 				// clause after 其中, never compared: here it is.
-				out = append(out, IncomeSource{Item: item, Amount: a, Decimals: d, Line: j.line(at), Text: rest[:end], Of: s.Subject, Year: s.Year})
+				out = append(out, IncomeSource{Item: item, Amount: a, Decimals: d, Line: j.line(at), Text: rest[:end], Of: s.Subject, Year: s.Year,
+					whole: whole})
+				src = len(out) - 1
+			}
+			for _, i := range read[at] {
+				if sts[i].whole.s == 0 && sts[i].Subject != s.Subject {
+					sts[i].whole = whole
+					if sts[i].Year == 0 {
+						// "2025年收入预算…，其中：一般公共预算拨款收入…":
+						// the earlier year's too.
+						sts[i].Year = s.Year
+					}
+				}
 			}
 			at += end
 			// A change beside it ("，比上年增加…，增长…%"), read with the
@@ -183,7 +206,11 @@ func readSources(j joined, sts []Statement) []IncomeSource {
 					at += r[1]
 				}
 			}
-			if sh := shareRE.FindStringIndex(j.text[at:]); sh != nil {
+			if sh := shareRE.FindStringSubmatchIndex(j.text[at:]); sh != nil {
+				if words := j.text[at+sh[2] : at+sh[3]]; src >= 0 && (words == "" || overSubject(SubjectGeneralIncome, words) == s.Subject) {
+					// "，占5.00%", "，占收入预算的5.00%": of the total.
+					out[src].Share = j.text[at+sh[4] : at+sh[5]]
+				}
 				at += sh[1]
 			}
 			listed = at
@@ -207,42 +234,45 @@ func (k *checker) narrativeSources(n *Narrative, ts *Tables) {
 		if k.year > 0 && src.Year > 0 && src.Year != k.year {
 			continue // "2025年收入预算…，其中：…" in the 2026 budget
 		}
-		kinds := []TableKind{KindSummary}
-		switch {
-		case src.Item == ItemGeneral || src.Item == ItemFund || src.Item == ItemCapital:
-			kinds = []TableKind{KindAppropriationSummary, KindSummary}
-		case src.Of == SubjectAppropriationIncome:
-			kinds = []TableKind{KindAppropriationSummary}
-		}
-		at := stated(src.Item.Name(), src.Amount, src.Decimals, src.Line)
-		done := false
-		for _, kd := range kinds {
-			t := ts.Get(kd)
-			if t == nil {
-				continue
-			}
-			r := t.Named(SideIncome, src.Item)
-			if src.Item == ItemIncomeSubtotal {
-				r = currentTotal(t, SubjectIncome)
-			}
-			if r == nil || r.Cell(ColIncome).IsAbsent() {
-				continue
-			}
-			k.sameRounded(ruleNarrUses, at, src.Decimals, ref{t: t, r: r, col: ColIncome})
-			done = true
-			break
-		}
-		// Else the 收入预算总表's 合计 row, by the source's column.
-		if t := ts.Get(KindIncome); !done && src.Of != SubjectAppropriationIncome && t != nil && t.Total() != nil {
-			if col, ok := sourceColumns[src.Item]; ok && !t.Total().Cell(col).IsAbsent() {
-				k.sameRounded(ruleNarrUses, at, src.Decimals, ref{t: t, r: t.Total(), col: col})
-				done = true
-			}
-		}
-		if !done {
+		if x, ok := sourceRef(src, ts); ok {
+			k.sameRounded(ruleNarrUses, stated(src.Item.Name(), src.Amount, src.Decimals, src.Line), src.Decimals, x)
+		} else {
 			k.skippedID(ruleNarrUses.ID, "a source of income stated ("+src.Item.Name()+") is printed by no table read: not compared")
 		}
 	}
+}
+
+// sourceRef is the table cell a source of income is compared with: the
+// income row of its name in the tables [checker.narrativeSources] names,
+// else the 收入预算总表's 合计 row by the source's column.
+func sourceRef(src IncomeSource, ts *Tables) (ref, bool) {
+	kinds := []TableKind{KindSummary}
+	switch {
+	case src.Item == ItemGeneral || src.Item == ItemFund || src.Item == ItemCapital:
+		kinds = []TableKind{KindAppropriationSummary, KindSummary}
+	case src.Of == SubjectAppropriationIncome:
+		kinds = []TableKind{KindAppropriationSummary}
+	}
+	for _, kd := range kinds {
+		t := ts.Get(kd)
+		if t == nil {
+			continue
+		}
+		r := t.Named(SideIncome, src.Item)
+		if src.Item == ItemIncomeSubtotal {
+			r = currentTotal(t, SubjectIncome)
+		}
+		if r == nil || r.Cell(ColIncome).IsAbsent() {
+			continue
+		}
+		return ref{t: t, r: r, col: ColIncome}, true
+	}
+	if t := ts.Get(KindIncome); src.Of != SubjectAppropriationIncome && t != nil && t.Total() != nil {
+		if col, ok := sourceColumns[src.Item]; ok && !t.Total().Cell(col).IsAbsent() {
+			return ref{t: t, r: t.Total(), col: col}, true
+		}
+	}
+	return ref{}, false
 }
 
 // sourceColumns are the 收入预算总表's columns of the sources.
