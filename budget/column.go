@@ -47,7 +47,6 @@ const (
 	ColMeeting              = "meeting"               // 会议费
 	ColThreePublicAll       = "three-public.all"      // 合计 of "三公", 会议费 and 培训费 (12-table layout)
 	ColTraining             = "training"              // 培训费
-	ColPriorActual          = "prior-actual"          // 上年执行数 (beside a budget's 预算数)
 	ColChange               = "change"                // 增减额: the 预算数 less the 上年执行数
 	ColChangeRate           = "change-rate"           // 增减率（%）: a percentage, not an amount
 )

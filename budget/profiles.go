@@ -258,12 +258,12 @@ func profiles() []*profile.Table {
 			Key:     functionKey,
 			Named:   named(),
 			// Some print last year's 执行数 before the year's columns and
-			// the 增减额 and 增减率 after them, each read only under its
-			// header: kept, not bound by an identity (a table printing
-			// 增减额 against another year's figure would not fit one).
-			Columns: append(append([]profile.Column{
-				{ID: ColPriorActual, Headers: []string{"执行数", "上年执行数"}, Optional: true, Headed: true}},
-				spending()...),
+			// the 增减额 and 增减率 after them: the last two are read only
+			// under their headers, bound by no identity. The 执行数 has
+			// no column: in page text a row of it is uncertain, as its
+			// place (before or after the year's columns) is the header's
+			// to tell, not the profile's.
+			Columns: append(spending(),
 				profile.Column{ID: ColChange, Headers: []string{"增减额"}, Optional: true, Headed: true},
 				profile.Column{ID: ColChangeRate, Headers: []string{"增减率", "增减率(%)", "增减率%"}, Optional: true, Headed: true}),
 			Identities: spendingIdentities(),
