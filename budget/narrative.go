@@ -461,14 +461,16 @@ func isTableLine(l string) bool {
 }
 
 // tableTitleRE is a table's title alone on its line, as folded: up to 40
-// characters ending in 表 (or 表(续)), with no sentence punctuation.
-var tableTitleRE = regexp.MustCompile(`^[^。，,；;]{1,38}表(?:\(续(?:表)?\))?$`)
+// characters ending in 表, with no sentence punctuation; a short bracket
+// after it ("(续)", "(表1)") and the unit ("单位:万元") may follow.
+var tableTitleRE = regexp.MustCompile(`^([^。，,；;]{1,38}表)(?:\([^()]{1,6}\))?(?:(?:金额)?单位:(?:万元|元|亿元))?$`)
 
 // isTableTitle reports whether a line is a table's title alone
-// ("2020年一般公共预算“三公”经费支出表", "表一：部门收支总表").
+// ("2020年一般公共预算“三公”经费支出表", "表一：部门收支总表", "部门收支总表
+// （续）   单位：万元").
 func isTableTitle(l string) bool {
-	f := foldNarrative(l)
-	return utf8.RuneCountInString(f) <= 40 && tableTitleRE.MatchString(f)
+	m := tableTitleRE.FindStringSubmatch(foldNarrative(l))
+	return m != nil && utf8.RuneCountInString(m[1]) <= 40
 }
 
 // isFigureLine reports whether a line holds figures alone, two or more

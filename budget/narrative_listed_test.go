@@ -58,6 +58,9 @@ func TestTableTitleEndsClause(t *testing.T) {
 		{"title, header, figures", append(append(append([]string{}, threePublic...), heading...), total)},
 		// The title alone before the 情况说明 (a table with no figures).
 		{"title", append(append([]string{threePublic[0]}, heading...), total)},
+		// The title with its unit on its line.
+		{"title and unit", append(append([]string{threePublic[0] + "      单位：万元"}, heading...), total)},
+		{"title continued", append(append([]string{threePublic[0] + "（续）"}, heading...), total)},
 		// A header naming the fund, then a row of figures.
 		{"figures", append(append([]string{"一般公共预算“三公”经费", "合计 因公出国（境）费 公务接待费", "18.00 0.00 8.00"}, heading...), total)},
 	} {
