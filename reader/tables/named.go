@@ -343,6 +343,12 @@ func readTwoSidedOrder(s segment, opts Options, figuresAfter, lastFirst bool) *T
 		if isPageNumber(n) || isNoteOrUnit(n) {
 			continue
 		}
+		if len(rows) > 0 && isHeaderLine(toks) {
+			// The header printed again on the table's next page: its
+			// column names (一般公共预算财政拨款 …) are no rows (they
+			// were read as the fund rows under the 年末 结转和结余, empty).
+			continue
+		}
 		known := func(label string) bool {
 			_, _, _, ok := identify(label, 0, false)
 			return ok
@@ -776,4 +782,23 @@ func columnsOf(p *profile.Table, side string) int {
 		return len(sp.Columns)
 	}
 	return 0
+}
+
+// isHeaderLine reports whether a line printing no figure is a header of
+// a two-sided table: it names a column that no row is named ("项目",
+// "决算数", "行次"), or holds the sides' names alone ("收入  支出").
+func isHeaderLine(toks []tok) bool {
+	names, sides := 0, map[string]bool{}
+	for _, t := range toks {
+		if t.kind == tkNum {
+			return false
+		}
+		switch n := norm(t.text); n {
+		case "项目", "决算数", "预算数", "行次", "栏次", "收入项目", "支出项目":
+			names++
+		case "收入", "支出":
+			sides[n] = true
+		}
+	}
+	return names > 0 || len(sides) == 2 && len(toks) == 2
 }
