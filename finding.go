@@ -387,9 +387,16 @@ func (f *Figure) UnmarshalJSON(b []byte) error {
 //	{"rule": "…", "severity": "error", "within_rounding": false,
 //	 "where": {"part": …, "table": …, "row": …, "column": …, "text": …},
 //	 "expected": "6577.04", "actual": "6577.03", "difference": "-0.01",
-//	 "tolerance": "0.02", "unit": "万元", "message": "…"}
+//	 "tolerance": "0.02", "unit": "万元", "message": "…",
+//	 "cells": [{"table": …, "row": …, "column": …, "line": …}, …]}
 //
 // Figures that do not apply are left out. Difference is actual − expected.
+//
+// Cells lists the printed cells (and narrative figures) the check read,
+// when the check says: the first is the one whose figure is Actual (the
+// figure the check judges), the others those Expected was taken from.
+// Findings that share a cell and a difference are one defect; a caller
+// may tell them apart from independent ones by their cells.
 type Finding struct {
 	Rule           string   `json:"rule"`
 	Severity       Severity `json:"severity"`
@@ -401,6 +408,7 @@ type Finding struct {
 	Tolerance      Figure   `json:"tolerance,omitzero"`
 	Unit           string   `json:"unit,omitempty"`
 	Message        string   `json:"message"`
+	Cells          []Where  `json:"cells,omitempty"`
 }
 
 // String is a one-line summary: "error R01 where: message", the quoted

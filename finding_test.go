@@ -148,3 +148,22 @@ func TestEncodeFindings(t *testing.T) {
 	assert.Contains(t, b.String(), `"message": "a < b 公开01"`)
 	assert.Equal(t, fiscal.Rule{ID: "X", Title: "t", Scope: fiscal.ScopeText, Severity: fiscal.SeverityInfo}, fiscal.NewRule("X", "t", fiscal.ScopeText, fiscal.SeverityInfo))
 }
+
+// TestFindingCellsJSON: the cells a check read are a list of locations
+// under "cells", each cut as a Where is; a finding without them has no
+// "cells" key (the JSON of older findings is unchanged).
+func TestFindingCellsJSON(t *testing.T) {
+	w := fiscal.Where{Table: "收入支出决算总表", Row: "收入/本年收入合计", Column: "决算数", Line: 38}
+	f := ruleTotal.Finding(w, "test")
+	b, err := json.Marshal(f)
+	require.NoError(t, err)
+	assert.NotContains(t, string(b), "cells")
+
+	f.Cells = []fiscal.Where{w, {Table: "收入决算表", Row: "合计", Column: "本年收入合计", Line: 46}}
+	b, err = json.Marshal(f)
+	require.NoError(t, err)
+	assert.Contains(t, string(b), `"cells":[{"table":"收入支出决算总表","row":"收入/本年收入合计","column":"决算数","line":38},{"table":"收入决算表","row":"合计","column":"本年收入合计","line":46}]`)
+	var back fiscal.Finding
+	require.NoError(t, json.Unmarshal(b, &back))
+	assert.Equal(t, f.Cells, back.Cells)
+}

@@ -295,8 +295,23 @@ func (k *checker) mismatch(rule fiscal.Rule, at term, parts []term, n int, sum, 
 	var buf [256]byte
 	what := appendDescription(buf[:0], at, parts)
 	if f, found := rule.CompareAmountsText(at.where(), what, sum, total, tol, fiscal.Format{Unit: unitOf(at.t), Decimals: at.t.Decimals}); found {
+		f.Cells = cellsOf(at, parts)
 		k.out = append(k.out, f)
 	}
+}
+
+// cellsOf returns where the cells of an identity are printed: at first
+// (the figure judged), then each part printed (a part left blank, or a
+// row the table lacks, was not read).
+func cellsOf(at term, parts []term) []fiscal.Where {
+	out := make([]fiscal.Where, 1, 1+len(parts))
+	out[0] = at.where()
+	for i := range parts {
+		if parts[i].r != nil && !parts[i].cell().IsAbsent() {
+			out = append(out, parts[i].where())
+		}
+	}
+	return out
 }
 
 func unitOf(t *Table) fiscal.Unit {

@@ -193,7 +193,21 @@ func (k *checker) equal(rule fiscal.Rule, at ref, parts []ref) {
 		f.Severity = fiscal.SeverityInfo
 		f.Message += " (a row involved was read ambiguously; not an error)"
 	}
+	f.Cells = cells(at, parts)
 	k.out = append(k.out, f)
+}
+
+// cells returns where the cells of a check are printed: at first (the
+// figure judged), then each part printed (a part left blank was not read).
+func cells(at ref, parts []ref) []fiscal.Where {
+	out := make([]fiscal.Where, 1, 1+len(parts))
+	out[0] = at.where()
+	for _, p := range parts {
+		if p.r != nil && !p.cell().IsAbsent() {
+			out = append(out, p.where())
+		}
+	}
+	return out
 }
 
 // same checks that two printed cells are equal (one figure printed twice).

@@ -6,6 +6,7 @@ import (
 	"github.com/cnfiscal/fiscal/classify"
 	"github.com/cnfiscal/fiscal/perf"
 	"github.com/cnfiscal/fiscal/threepublic"
+	"strconv"
 	"strings"
 )
 
@@ -93,8 +94,41 @@ func (d *Document) Check(opt CheckOptions) []fiscal.Finding {
 	var amountBuf [256]statedAmount
 	amounts := d.readAmounts(amountBuf[:0])
 	var projects projectIndex // the project forms by name, for the statements
+	var (
+		fixes map[string]statedFix // amounts the narrative states that their tables print otherwise
+		rates []int32              // the statements of rates found wrong, and their findings' indices
+	)
 	for i := range d.Narrative {
-		all = d.appendStatement(all, &d.Narrative[i], i, opt.Previous, amounts, &projects)
+		s := &d.Narrative[i]
+		n := len(all)
+		all = d.appendStatement(all, s, i, opt.Previous, amounts, &projects)
+		for j := n; j < len(all); j++ {
+			if !all[j].Expected.IsZero() && all[j].Cells == nil {
+				all[j].Cells = d.cellsOf(s)
+			}
+			if all[j].Severity != fiscal.SeverityInfo && (s.Kind == KindShare || s.Kind == KindCompletion || s.Kind == KindGrowth) {
+				rates = append(rates, int32(i), int32(j))
+			}
+		}
+		fixes = noteStated(fixes, s, i, amounts, all[n:])
+	}
+	for k := 0; k+1 < len(rates) && len(fixes) > 0; k += 2 {
+		// A rate computed from the amount the narrative states beside it,
+		// where the table's cell is the defect (its own check finds the
+		// narrative's figure): the rate is right; the cell is wrong once,
+		// reported by the table's check. (Where the table's figures agree
+		// and the narrative's amount is wrong, a rate computed from it is
+		// a wrong figure printed too, and stays.)
+		s, f := &d.Narrative[rates[k]], &all[rates[k+1]]
+		fix, ref, ok := d.holdsOverStated(s, fixes)
+		if !ok {
+			continue
+		}
+		if cell := d.appendRefCells(nil, ref); len(cell) == 1 && tableSays(all, cell[0], fix.amount, fix.decimals) {
+			f.Severity = fiscal.SeverityInfo
+			f.Message += "; it holds over the " + fix.text + " the narrative states (line " + strconv.Itoa(fix.line) +
+				"), which the table's own check finds for " + cell[0].String() + ": the same defect as the table's"
+		}
 	}
 	all = d.appendReviewer(all, amounts)
 	if len(all) == 0 {

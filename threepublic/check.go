@@ -25,18 +25,40 @@ func (t *Table) format() fiscal.Format {
 	return fiscal.Format{Unit: u, Decimals: t.Decimals}
 }
 
+// Names of the figures of a side of the table, as [Table.CellWhere] takes
+// them: 合计 and 公务用车购置及运行费 (its 小计), and each [Category]'s.
+const (
+	NameTotal    = "合计"
+	NameVehicles = "公务用车购置及运行费"
+)
+
+// CellWhere says where the table prints a figure: side is "预算数" or
+// "决算数", name [NameTotal], [NameVehicles] or a [Category]'s name. Every
+// check naming a figure of the table among its cells (fiscal.Finding's
+// Cells) names it so.
+func (t *Table) CellWhere(side, name string) fiscal.Where {
+	return t.where(name, side)
+}
+
+// part is one printed figure of a check: its cell and its name.
+type part struct {
+	c    fiscal.Cell
+	name string
+}
+
 // compare checks a printed total against printed parts (absent counting as
-// zero), with the tolerance of the parts printed.
-func (t *Table) compare(rule fiscal.Rule, w fiscal.Where, what string, total fiscal.Cell, parts ...fiscal.Cell) (fiscal.Finding, bool) {
+// zero), with the tolerance of the parts printed. side is the total's
+// side (预算数, 决算数) and name its figure's, for the finding's cells.
+func (t *Table) compare(rule fiscal.Rule, w fiscal.Where, what, side string, total part, parts ...part) (fiscal.Finding, bool) {
 	var sum fiscal.Amount
-	n, any := 0, !total.IsAbsent()
+	n, any := 0, !total.c.IsAbsent()
 	for _, p := range parts {
-		if p.IsAbsent() {
+		if p.c.IsAbsent() {
 			continue
 		}
 		n, any = n+1, true
 		var err error
-		if sum, err = sum.Add(p.OrZero()); err != nil {
+		if sum, err = sum.Add(p.c.OrZero()); err != nil {
 			return rule.Finding(w, "%s: the parts overflow: %v", what, err), true
 		}
 	}
@@ -44,7 +66,16 @@ func (t *Table) compare(rule fiscal.Rule, w fiscal.Where, what string, total fis
 		return fiscal.Finding{}, false
 	}
 	f := t.format()
-	return rule.CompareAmounts(w, what, sum, total.OrZero(), fiscal.AmountTolerance(n, f.Unit, f.Decimals), f)
+	fd, ok := rule.CompareAmounts(w, what, sum, total.c.OrZero(), fiscal.AmountTolerance(n, f.Unit, f.Decimals), f)
+	if ok {
+		fd.Cells = append(fd.Cells, t.CellWhere(side, total.name))
+		for _, p := range parts {
+			if !p.c.IsAbsent() {
+				fd.Cells = append(fd.Cells, t.CellWhere(side, p.name))
+			}
+		}
+	}
+	return fd, ok
 }
 
 // Check runs the table's identities: 合计 = 因公出国（境）费 + 公务用车购置及
@@ -56,12 +87,12 @@ func (t *Table) Check() []fiscal.Finding {
 		name string
 		c    Figures
 	}{{"预算数", t.Budget}, {"决算数", t.Actual}} {
-		if f, ok := t.compare(ruleVehicles, t.where("公务用车购置及运行费/小计", side.name), side.name+" 公务用车购置及运行费 against 购置费 + 运行费",
-			side.c.Vehicles, side.c.VehiclePurchase, side.c.VehicleOperation); ok {
+		if f, ok := t.compare(ruleVehicles, t.where("公务用车购置及运行费/小计", side.name), side.name+" 公务用车购置及运行费 against 购置费 + 运行费", side.name,
+			part{side.c.Vehicles, NameVehicles}, part{side.c.VehiclePurchase, VehiclePurchase.String()}, part{side.c.VehicleOperation, VehicleOperation.String()}); ok {
 			out = append(out, f)
 		}
-		if f, ok := t.compare(ruleTotal, t.where("合计", side.name), side.name+" 合计 against 因公出国（境）费 + 公务用车购置及运行费 + 公务接待费",
-			side.c.Total, side.c.Abroad, side.c.Vehicles, side.c.Reception); ok {
+		if f, ok := t.compare(ruleTotal, t.where("合计", side.name), side.name+" 合计 against 因公出国（境）费 + 公务用车购置及运行费 + 公务接待费", side.name,
+			part{side.c.Total, NameTotal}, part{side.c.Abroad, Abroad.String()}, part{side.c.Vehicles, NameVehicles}, part{side.c.Reception, Reception.String()}); ok {
 			out = append(out, f)
 		}
 	}
@@ -98,6 +129,7 @@ func (t *Table) CheckBasicItems(basic *accounts.Table) []fiscal.Finding {
 		w := fiscal.Where{Table: basic.Kind.Title(), Part: basic.Number, Row: item.code, Column: "决算数", Line: row.Line}
 		fd, _ := ruleBasicItems.CompareAmounts(w, fmt.Sprintf("基本支出决算表 %s %s (%s) exceeds the \"三公\" %s 决算数", item.code, row.Name, b.Format(f), item.cat),
 			a, b, tol, f)
+		fd.Cells = []fiscal.Where{w, t.CellWhere("决算数", item.cat.String())}
 		out = append(out, fd)
 	}
 	return out

@@ -181,6 +181,7 @@ func (r *Result) Check(opts disclosure.CheckOptions) []fiscal.Finding {
 				out[i].Message += " (not certain: " + why + ")"
 			}
 		}
+		out = oneDefect(out)
 		fiscal.SortFindings(out)
 		return out
 	}
@@ -228,7 +229,7 @@ func (r *Result) Check(opts disclosure.CheckOptions) []fiscal.Finding {
 		}
 		out = append(out, f)
 	}
-	out = mergeRepeats(out)
+	out = oneDefect(mergeRepeats(out))
 	for _, p := range r.Coverage.others {
 		out = append(out, p.Check(opts)...)
 	}
