@@ -141,12 +141,18 @@ func oneDefect(fs []fiscal.Finding) []fiscal.Finding {
 				continue
 			}
 			f := &fs[cs[m].i]
-			also = append(also, f.Rule+" at "+cellName(f.Where))
+			// The rule and its line: the message stays within what a
+			// finding prints (fiscal.MaxMessage); each is a finding of its own.
+			a := f.Rule
+			if f.Where.Line > 0 {
+				a += " (line " + strconv.Itoa(f.Where.Line) + ")"
+			}
+			also = append(also, a)
 			f.Severity = fiscal.SeverityInfo
 			f.Message += " (the same defect as " + rep.Rule + ": " + cellName(g.cell) + " printed " + rep.Actual.String() +
 				" where " + rep.Expected.String() + " satisfies the checks)"
 		}
-		rep.Message += "; one defect: " + cellName(g.cell) + " printed " + rep.Actual.String() + ", " + rep.Expected.String() +
+		rep.Message += "; one defect: the cell printed " + rep.Actual.String() + ", " + rep.Expected.String() +
 			" satisfies every check that reads it; it also fails " + strings.Join(also, ", ")
 		// The group's findings leave the candidates.
 		in := map[int]bool{}
