@@ -70,6 +70,7 @@ var columnNames = map[string]string{
 	ColVehicle: "公务用车购置及运行费", ColVehiclePurchase: "公务用车购置费", ColVehicleRunning: "公务用车运行费",
 	ColReception: "公务接待费", ColRunningCosts: "机关运行经费", ColMeeting: "会议费", ColTraining: "培训费",
 	ColThreePublicAll: "合计", ColCarryOverIncome: "上年结转", ColRemitted: "上缴上级支出", ColOperatingSpending: "事业单位经营支出", ColSubsidiary: "对附属单位补助支出",
+	ColChange: "增减额", ColChangeRate: "增减率（%）",
 }
 
 func columnName(id string) string {
