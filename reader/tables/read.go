@@ -231,6 +231,7 @@ func readSegment(s segment, opts Options) *Table {
 	} else if starts := cellBlockStarts(s.lines, p); len(starts) > 0 {
 		s.lines = splitCellBlocks(s.lines, starts)
 	}
+	s.lines = padSplitCodes(s.lines)
 	firstCol := firstFigureCell(s.lines, p)
 	heads := headerCells(s.lines, p)
 	colNo := 0 // the next column number expected after 栏次, or 0
