@@ -106,6 +106,18 @@ var (
 	sourceSepRE = regexp.MustCompile(`^[,，;；、]`)
 )
 
+// namesPart reports whether a total's clause says it is a part's, a
+// unit's or another year's: "其中", "本级", "所属", "下属", "上年", "去年",
+// "调整".
+func namesPart(clause string) bool {
+	for _, w := range []string{"其中", "本级", "所属", "下属", "上年", "去年", "调整"} {
+		if strings.Contains(clause, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // readSources reads the sources listed after each income total (收入预算,
 // 收支总预算, 财政拨款收入) up to the end of the sentence; a source the
 // statements read already (财政拨款收入, 一般公共预算拨款收入) is not read
@@ -127,8 +139,11 @@ func readSources(j joined, sts []Statement) []IncomeSource {
 		}
 		first := !seen[s.Subject]
 		seen[s.Subject] = true
-		if !first && !ownTotal(s.clause, 0) {
+		if !first && namesPart(s.clause) {
 			// "其中：XX中心收入预算373.37万元，其中：…": a unit's sources.
+			// (Not by the ending of a name, 中心, 馆, 院: the department
+			// itself is often so named, "成都市档案馆2024年收入预算…",
+			// and its own sources went unchecked.)
 			continue
 		}
 		if strings.Contains(s.clause, "上年") || strings.Contains(s.clause, "去年") {
