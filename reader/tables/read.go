@@ -547,12 +547,22 @@ func isAligned(lines []Line) bool {
 			continue
 		}
 		multi++
+		if strings.Contains(t, "\u3000") {
+			// Full-width spaces before a name indent it inside its cell
+			// ("201 03 01 　　行政运行 4687.06 …", a Word table's names
+			// copied as text): no gap between cells.
+			t = nameIndentRE.ReplaceAllString(t, " $1")
+		}
 		if strings.Contains(t, "  ") || strings.Contains(t, "\t") || strings.Contains(t, "\u3000") {
 			wide++
 		}
 	}
 	return multi > 0 && wide*2 > multi
 }
+
+// nameIndentRE matches full-width spaces, after one space at most, before
+// a character that begins no figure.
+var nameIndentRE = regexp.MustCompile(`(?: ?\x{3000}+)([^0-9０-９\s\x{3000}.,\-—])`)
 
 // keepsPositions reports whether aligned lines keep their cells' columns:
 // cells separated by tabs (a table copied as text) do not, for a tab
