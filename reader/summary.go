@@ -163,13 +163,11 @@ func summaryTable(g *profile.Grid) (*accounts.Table, bool) {
 }
 
 // incomeEvidence turns the 总表's income rows into the 收入决算表's total
-// row: the figures each column of the 收入决算表 must show, from the rows
-// read with certainty (a figure the reader placed by guess, under a
-// wrapped label it could not join, is no evidence).
+// row: the figures each column of the 收入决算表 must show.
 func incomeEvidence(summary *profile.Grid, income *profile.Table) profile.Grid {
 	get := func(name string) fiscal.Cell {
 		for _, r := range summary.Rows {
-			if r.Side == "income" && r.Named == name && !r.Ambiguous {
+			if r.Side == "income" && r.Named == name {
 				return r.Cells["amount"]
 			}
 		}
