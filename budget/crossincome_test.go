@@ -12,13 +12,21 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
+// chengHuaHead opens the hand-made national budgets of these tests: a
+// cover line and the tables' part heading.
+const chengHuaHead = "成华区档案局2024年部门预算\n第二部分 部门预算表\n"
+
+// nationalIncomeHeader is the national 部门收入总表's title, unit and
+// columns, 上年结转 among its sources.
+const nationalIncomeHeader = "                                      2024年部门收入总表\n" +
+	"                                                                                                   单位：万元\n" +
+	"科目编码   科目名称                   合计     上年结转   一般公共预算拨款收入   政府性基金预算拨款收入   事业收入   事业单位经营收入   其他收入\n"
+
 // nationalIncomePair is a national template's 部门收支总表 and 部门收入总表,
 // figures by hand: 本年收入合计 110.00 (一般公共预算拨款收入 100.00 + 事业收入
 // 10.00), 上年结转 5.00, 收入总计 115.00; the 收入总表 prints the 上年结转
 // as a source, so its 合计 is 115.00 = 5.00 + 100.00 + 10.00.
-const nationalIncomePair = `成华区档案局2024年部门预算
-第二部分 部门预算表
-                               2024年部门收支总表
+const nationalIncomePair = chengHuaHead + `                               2024年部门收支总表
                                                                         单位：万元
             收入                                    支出
             项目                预算数              项目             预算数
@@ -32,10 +40,7 @@ const nationalIncomePair = `成华区档案局2024年部门预算
 上年结转                            5.00   年终结转结余
 收入总计                          115.00   支出总计                    115.00
 
-                                      2024年部门收入总表
-                                                                                                   单位：万元
-科目编码   科目名称                   合计     上年结转   一般公共预算拨款收入   政府性基金预算拨款收入   事业收入   事业单位经营收入   其他收入
-     201   一般公共服务支出         115.00         5.00                 100.00                               10.00
+` + nationalIncomeHeader + `     201   一般公共服务支出         115.00         5.00                 100.00                               10.00
    20103   政府办公厅（室）及相关机构事务  115.00   5.00                 100.00                               10.00
  2010301   行政运行                 115.00         5.00                 100.00                               10.00
            合计                     115.00         5.00                 100.00                               10.00
@@ -75,9 +80,7 @@ func TestNationalIncomeTotalHoldsCarryOver(t *testing.T) {
 // both identities it stands in fail: one figure, one error at it (the
 // 收入总计's check is info, the same defect).
 func TestNationalAppropriationYearIncome(t *testing.T) {
-	const table = `成华区档案局2024年部门预算
-第二部分 部门预算表
-                                   2024年财政拨款收支总表
+	const table = chengHuaHead + `                                   2024年财政拨款收支总表
                                                                                          单位：万元
            收入                                  支出
            项目               预算数             项目              合计     一般公共预算   政府性基金预算   国有资本经营预算
@@ -121,9 +124,7 @@ func TestNamedRowWithFigures(t *testing.T) {
 // 201 65.00 + 205 40.00. Read certain, no error; the carry's fund typed
 // 5.50, one: 上年结转 ≠ Σ its funds.
 func TestNationalAppropriationCarrySplit(t *testing.T) {
-	const table = `成华区档案局2024年部门预算
-第二部分 部门预算表
-                                   2024年财政拨款收支总表
+	const table = chengHuaHead + `                                   2024年财政拨款收支总表
                                                                                          单位：万元
 收入                                    支出
 项目                         预算数     项目                     合计       一般公共预算   政府性基金预算   国有资本经营预算

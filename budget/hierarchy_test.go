@@ -21,12 +21,7 @@ import (
 // 40.00) fail, where only the row's was found: one figure, one error at
 // it (the 款's own sum; the other two are info, the same defect).
 func TestNationalIncomeHierarchy(t *testing.T) {
-	const table = `成华区档案局2024年部门预算
-第二部分 部门预算表
-                                      2024年部门收入总表
-                                                                                                   单位：万元
-科目编码   科目名称                   合计     上年结转   一般公共预算拨款收入   政府性基金预算拨款收入   事业收入   事业单位经营收入   其他收入
-     201   一般公共服务支出         150.00                           150.00
+	const table = chengHuaHead + nationalIncomeHeader + `     201   一般公共服务支出         150.00                           150.00
    20103   政府办公厅（室）及相关机构事务  100.00                  100.00
  2010301   行政运行                  60.00                            60.00
  2010302   一般行政管理事务          40.00                            40.00
